@@ -1,0 +1,3 @@
+from balie.cli import main
+import sys
+sys.exit(main())

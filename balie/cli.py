@@ -1,0 +1,105 @@
+"""The ``balie`` command line: the composition root's front door.
+
+Every subcommand lives in its own module under :mod:`balie.commands` with two functions,
+``add_arguments(parser)`` and ``run(args) -> int``. Command modules import their heavy parts
+(Qt, requests, pyscard) inside ``run`` so that ``balie --help`` stays fast and a missing part
+of one command never breaks the others. A subcommand whose module is not there yet says so and
+exits non-zero: never a fake success.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from balie import __version__
+
+EXIT_OK = 0
+EXIT_NEEDS_ACTION = 1
+EXIT_USAGE = 2
+EXIT_NOT_AVAILABLE = 3
+
+#: subcommand -> (module under balie.commands, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "gui": ("gui", "start the counter app (default)"),
+    "doctor": ("doctor", "check readers, store, platform and clock; explain each fix"),
+    "sync": ("sync", "push queued transactions and refresh reference data"),
+    "import": ("import_csv", "queue ticket sales or check-ins written on paper (CSV)"),
+    "report": ("report", "day report: counts and amounts per tariff and event"),
+    "training-platform": ("training_platform", "run the local UiTPAS-compatible training platform"),
+    "support-bundle": ("support_bundle", "zip logs, config and doctor output for the helpdesk"),
+    "restore": ("restore", "check a backup of the store and put it in place"),
+    "self-test": ("self_test", "import every part, open a scratch store, identify a demo pass"),
+}
+
+
+def add_common_arguments(parser: argparse.ArgumentParser, *, top: bool = True) -> None:
+    """Options every subcommand accepts, so support can point any command at any store/platform.
+
+    They exist on the top parser (with defaults) and on each subparser (without, so that
+    ``balie --data-dir X gui`` and ``balie gui --data-dir X`` mean the same)."""
+    d = None if top else argparse.SUPPRESS
+    parser.add_argument("--data-dir", type=Path, default=d,
+                        help="use this folder for the store, logs and backups (overrides config)")
+    parser.add_argument("--config", type=Path, default=d, help="extra configuration file (INI)")
+    parser.add_argument("--platform-url", default=d,
+                        help="UiTPAS API base URL (overrides the configured environment)")
+    parser.add_argument("--auth-url", default=d,
+                        help="authorization server base URL (OpenID discovery is read from it)")
+    parser.add_argument("-v", "--verbose", action="store_true", default=False if top else d,
+                        help="log debug details")
+
+
+def _load(module_name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(f"balie.commands.{module_name}")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("balie.commands"):
+            return None
+        raise
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="balie", description="Offline-first UiTPAS counter.",
+    )
+    parser.add_argument("--version", action="version", version=f"balie {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="same as the self-test subcommand (for the frozen app)")
+    add_common_arguments(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        add_common_arguments(p, top=False)
+        module = _load(module_name)
+        if module is not None and hasattr(module, "add_arguments"):
+            module.add_arguments(p)
+        p.set_defaults(_module=module_name)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.self_test and args.command is None:
+        args.command, args._module = "self-test", COMMANDS["self-test"][0]
+    if args.command is None:
+        # bare ``balie`` starts the counter app, like double-clicking the shortcut
+        args = parser.parse_args(["gui", *argv])
+        extra = []
+    if extra:
+        parser.error(f"unrecognised arguments: {' '.join(extra)}")
+    module = _load(args._module)
+    if module is None or not hasattr(module, "run"):
+        print(f"balie {args.command}: not available yet in this version ({__version__}).",
+              file=sys.stderr)
+        return EXIT_NOT_AVAILABLE
+    return int(module.run(args) or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

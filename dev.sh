@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# balie's two front-door commands for a fresh Debian/Ubuntu machine (Python 3.11+ and apt):
+#   ./dev.sh run    set everything up, start the counter app in training mode (no credentials)
+#   ./dev.sh test   set everything up, run the whole test suite (pcscd + virtual reader included)
+#   ./dev.sh setup  only set up (system packages where possible, .venv, project install)
+# System packages are installed when we are root and apt is there; otherwise the script says
+# exactly which ones are missing and the command to install them.
+set -euo pipefail
+cd "$(dirname "$0")"
+export PIP_DISABLE_PIP_VERSION_CHECK=1 DEBIAN_FRONTEND=noninteractive
+
+say() { echo "[balie] $*"; }
+die() { echo "[balie] ERROR: $*" >&2; exit 1; }
+
+# Headers to build pyscard, the PC/SC daemon with the virtual reader driver for the card tests,
+# and the libraries Qt needs even offscreen.
+PKGS_BASE="libpcsclite-dev pcscd vsmartcard-vpcd libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-dejavu-core libdbus-1-3 libglib2.0-0"
+# A real window (xcb) needs these on top; Qt's error message names the wrong one, see README.
+PKGS_WINDOW="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1"
+
+missing_packages() {
+    local missing=""
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+    done
+    echo "$missing"
+}
+
+ensure_system_packages() {
+    command -v dpkg-query >/dev/null || { say "not a Debian/Ubuntu system: install pcsc-lite (pcscd + headers) and vsmartcard-vpcd yourself"; return 0; }
+    local missing; missing=$(missing_packages "$@")
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        say "installing system packages:$missing"
+        apt-get update -qq >/tmp/balie-apt.log 2>&1 || { cat /tmp/balie-apt.log; die "apt-get update failed"; }
+        # shellcheck disable=SC2086
+        apt-get install -y -qq --no-install-recommends $missing >>/tmp/balie-apt.log 2>&1 \
+            || { cat /tmp/balie-apt.log; die "apt-get install failed"; }
+    elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+        say "installing system packages with sudo:$missing"
+        sudo apt-get update -qq && sudo apt-get install -y -qq --no-install-recommends $missing
+    else
+        die "missing system packages:$missing
+        install them with:  sudo apt-get install -y --no-install-recommends$missing"
+    fi
+}
+
+ensure_venv() {
+    local py=${PYTHON:-python3}
+    "$py" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' \
+        || die "Python 3.11 or newer is needed (found: $("$py" --version 2>&1))"
+    if [ ! -x .venv/bin/python ]; then
+        say "creating .venv"
+        "$py" -m venv .venv || die "could not create a virtual environment: apt-get install python3-venv"
+    fi
+    local extras=$1 stamp=".venv/.balie-installed-$1"
+    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+        say "installing balie and its Python dependencies ($extras)"
+        .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v 'is ignored' || true
+        .venv/bin/python -m pip install -q -e ".[$extras]" 2>&1 | grep -v 'is ignored' || true
+        .venv/bin/python -c 'import balie, smartcard, PySide6, sqlalchemy' || die "installing the Python dependencies failed (see above)"
+        touch "$stamp"
+    fi
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    setup)
+        ensure_system_packages $PKGS_BASE
+        ensure_venv test
+        ;;
+    run)
+        ensure_system_packages $PKGS_BASE $PKGS_WINDOW
+        ensure_venv test
+        if [ "$(uname)" = Linux ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+            die "no display found (DISPLAY/WAYLAND_DISPLAY unset). Run this from a desktop session,
+        or under a virtual screen:  xvfb-run -a ./dev.sh run"
+        fi
+        say "starting balie in training mode (local training platform, demo data, no credentials)"
+        exec .venv/bin/balie gui --training "$@"
+        ;;
+    test)
+        ensure_system_packages $PKGS_BASE
+        ensure_venv test
+        export QT_QPA_PLATFORM=offscreen
+        set +e
+        .venv/bin/python -m pytest -q "$@"
+        rc=$?
+        set -e
+        if [ $rc -eq 5 ]; then say "no tests were collected: that is a failure"; rc=1; fi
+        exit $rc
+        ;;
+    *)
+        echo "usage: ./dev.sh run | test [pytest args] | setup" >&2
+        exit 2
+        ;;
+esac
