@@ -1,0 +1,235 @@
+"""Configuration in layers: built-in defaults < machine-wide file < per-user file < command line.
+
+Counter PCs are installed by IT (a silent install writes the machine-wide file), used by cashiers who
+change Windows user at every shift (a per-user file may tweak language), and helped by support on the
+phone (the command line overrides anything for one run). Every key is listed in :data:`DEFAULTS` and
+in the README. Secrets never live here: they belong in the OS keyring, and a secret-looking key in a
+file is refused so it cannot leak into support bundles or backups.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+APP_NAME = "balie"
+CONFIG_FILE_NAME = "balie.ini"
+
+#: section -> key -> default (strings, as in an INI file). The single source of truth for keys.
+DEFAULTS: dict[str, dict[str, str]] = {
+    "platform": {
+        "environment": "training",  # training | test | production
+        "api_url": "",  # override the environment's UiTPAS API base URL
+        "auth_url": "",  # override the environment's authorization server
+        "search_url": "",  # override the environment's UiTdatabank search URL
+        "client_id": "",  # OAuth client id issued by publiq
+        "auth_mode": "browser",  # browser (employee login, PKCE) | client_credentials
+        "ca_bundle": "",  # extra CA bundle for networks with TLS inspection
+        "connect_timeout": "3.05",
+        "read_timeout": "10",
+        "events_csv": "",  # manual event list for organizers without UiTdatabank search
+    },
+    "counter": {
+        "organizer_id": "",
+        "name": "",  # counter name shown in reports, e.g. "Onthaal zwembad"
+        "language": "nl",  # nl | fr | en
+    },
+    "readers": {
+        "nfc": "",  # substring of the NFC reader's name; empty = first contactless reader
+        "eid": "",  # substring of the eID reader's name; empty = first contact reader
+    },
+    "store": {
+        "data_dir": "",  # empty = machine-wide data dir (ProgramData on Windows)
+    },
+    "policy": {
+        "social_tariff_list_warn_hours": "24",
+        "social_tariff_list_refuse_days": "7",
+        "offline_points_rewards": "true",
+        "offline_max_reward_points": "50",
+    },
+    "sync": {
+        "interval_seconds": "30",
+        "refresh_hours": "6",
+    },
+    "privacy": {
+        "retention_days": "30",
+    },
+    "logging": {
+        "level": "INFO",
+    },
+}
+
+_SECRET_WORDS = ("secret", "password", "token", "pin")
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message says which file and what to fix."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """The merged configuration, with where each value came from (for doctor and support)."""
+
+    values: Mapping[str, Mapping[str, str]]
+    sources: Mapping[str, str] = field(default_factory=dict)
+    files: tuple[Path, ...] = ()
+
+    def get(self, section: str, key: str) -> str:
+        return self.values[section][key]
+
+    def get_int(self, section: str, key: str) -> int:
+        raw = self.get(section, key)
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError(
+                f"Instelling [{section}] {key} = {raw!r} moet een geheel getal zijn "
+                f"({self.sources.get(f'{section}.{key}', 'standaard')})."
+            ) from None
+
+    def get_float(self, section: str, key: str) -> float:
+        raw = self.get(section, key)
+        try:
+            return float(raw)
+        except ValueError:
+            raise ConfigError(
+                f"Instelling [{section}] {key} = {raw!r} moet een getal zijn."
+            ) from None
+
+    def get_bool(self, section: str, key: str) -> bool:
+        raw = self.get(section, key).strip().lower()
+        if raw in ("1", "true", "yes", "ja", "on"):
+            return True
+        if raw in ("0", "false", "no", "nee", "off", ""):
+            return False
+        raise ConfigError(f"Instelling [{section}] {key} = {raw!r} moet true of false zijn.")
+
+    def source_of(self, section: str, key: str) -> str:
+        return self.sources.get(f"{section}.{key}", "default")
+
+
+def machine_config_path() -> Path:
+    """ProgramData on Windows (written by the silent installer), /etc/balie elsewhere."""
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
+        return Path(base) / APP_NAME / CONFIG_FILE_NAME
+    return Path("/etc") / APP_NAME / CONFIG_FILE_NAME
+
+
+def user_config_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE_NAME
+
+
+def _read_file(path: Path) -> dict[str, dict[str, str]]:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            parser.read_file(fh)
+    except configparser.Error as exc:
+        raise ConfigError(
+            f"Het configuratiebestand {path} is onleesbaar: {exc.message.splitlines()[0]}. "
+            "Herstel of verwijder het bestand."
+        ) from None
+    except UnicodeDecodeError:
+        raise ConfigError(
+            f"Het configuratiebestand {path} is geen tekstbestand (UTF-8). Herstel of verwijder het."
+        ) from None
+    out: dict[str, dict[str, str]] = {}
+    for section in parser.sections():
+        if section not in DEFAULTS:
+            raise ConfigError(
+                f"Onbekende sectie [{section}] in {path}. Geldige secties: {', '.join(DEFAULTS)}."
+            )
+        for key, value in parser.items(section):
+            if key not in DEFAULTS[section]:
+                if any(word in key for word in _SECRET_WORDS):
+                    raise ConfigError(
+                        f"{path} bevat [{section}] {key}: geheimen horen niet in een "
+                        "configuratiebestand maar in de sleutelbos van het besturingssysteem. "
+                        "Verwijder de regel en meld opnieuw aan."
+                    )
+                raise ConfigError(
+                    f"Onbekende instelling [{section}] {key} in {path}. "
+                    f"Geldig in [{section}]: {', '.join(DEFAULTS[section])}."
+                )
+            out.setdefault(section, {})[key] = value.strip()
+    return out
+
+
+def load_config(
+    overrides: Mapping[str, Mapping[str, str]] | None = None,
+    *,
+    machine_path: Path | None = None,
+    user_path: Path | None = None,
+    extra_path: Path | None = None,
+) -> Config:
+    """Merge the layers. ``extra_path`` (``--config``) sits between the user file and the command
+    line; missing files are simply absent layers, a broken file is an error (never half-applied)."""
+    values = {section: dict(keys) for section, keys in DEFAULTS.items()}
+    sources: dict[str, str] = {}
+    files: list[Path] = []
+    layers = [
+        ("machine", machine_path if machine_path is not None else machine_config_path()),
+        ("user", user_path if user_path is not None else user_config_path()),
+    ]
+    if extra_path is not None:
+        if not extra_path.is_file():
+            raise ConfigError(f"Het configuratiebestand {extra_path} bestaat niet.")
+        layers.append(("file", extra_path))
+    for label, path in layers:
+        if not path.is_file():
+            continue
+        for section, keys in _read_file(path).items():
+            for key, value in keys.items():
+                values[section][key] = value
+                sources[f"{section}.{key}"] = f"{label}:{path}"
+        files.append(path)
+    for section, keys in (overrides or {}).items():
+        for key, value in keys.items():
+            if section not in DEFAULTS or key not in DEFAULTS[section]:
+                raise ConfigError(f"Onbekende instelling [{section}] {key} op de opdrachtregel.")
+            values[section][key] = value
+            sources[f"{section}.{key}"] = "command line"
+    return Config(values=values, sources=sources, files=tuple(files))
+
+
+def overrides_from_args(args: object) -> dict[str, dict[str, str]]:
+    """The command-line layer from the common ``balie`` options."""
+    out: dict[str, dict[str, str]] = {}
+    mapping = {
+        "data_dir": ("store", "data_dir"),
+        "platform_url": ("platform", "api_url"),
+        "auth_url": ("platform", "auth_url"),
+    }
+    for attr, (section, key) in mapping.items():
+        value = getattr(args, attr, None)
+        if value:
+            out.setdefault(section, {})[key] = str(value)
+    return out
+
+
+def write_machine_config(path: Path, values: Mapping[str, Mapping[str, str]]) -> None:
+    """Write (or update) the machine-wide file, as the silent installer does; keeps other keys."""
+    parser = configparser.ConfigParser(interpolation=None)
+    if path.is_file():
+        parser.read(path, encoding="utf-8")
+    for section, keys in values.items():
+        if section not in DEFAULTS:
+            raise ConfigError(f"Onbekende sectie [{section}].")
+        if not parser.has_section(section):
+            parser.add_section(section)
+        for key, value in keys.items():
+            if key not in DEFAULTS[section]:
+                raise ConfigError(f"Onbekende instelling [{section}] {key}.")
+            parser.set(section, key, value)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        parser.write(fh)
+    os.replace(tmp, path)

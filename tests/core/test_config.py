@@ -1,0 +1,71 @@
+"""Configuration layers as support staff meet them: installer file, user file, command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from balie.config import ConfigError, load_config, write_machine_config
+
+
+def _ini(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_apply_when_no_file_exists(tmp_path: Path):
+    cfg = load_config(machine_path=tmp_path / "none.ini", user_path=tmp_path / "none2.ini")
+    assert cfg.get("platform", "environment") == "training"
+    assert cfg.get_int("policy", "social_tariff_list_warn_hours") == 24
+    assert cfg.source_of("platform", "environment") == "default"
+
+
+def test_user_file_beats_machine_file_and_command_line_beats_both(tmp_path: Path):
+    machine = _ini(tmp_path / "m.ini", "[counter]\nname = Onthaal\nlanguage = nl\n"
+                                      "[platform]\nenvironment = production\n")
+    user = _ini(tmp_path / "u.ini", "[counter]\nlanguage = fr\n")
+    cfg = load_config({"platform": {"environment": "test"}}, machine_path=machine, user_path=user)
+    assert cfg.get("counter", "name") == "Onthaal"  # only the machine file sets it
+    assert cfg.get("counter", "language") == "fr"  # user file wins over machine file
+    assert cfg.get("platform", "environment") == "test"  # command line wins over all
+    assert cfg.source_of("counter", "language").startswith("user:")
+    assert cfg.source_of("platform", "environment") == "command line"
+
+
+def test_secret_in_config_file_is_refused_with_advice(tmp_path: Path):
+    machine = _ini(tmp_path / "m.ini", "[platform]\nclient_secret = hunter2\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(machine_path=machine, user_path=tmp_path / "x.ini")
+    assert "sleutelbos" in str(err.value)
+    assert "hunter2" not in str(err.value)
+
+
+def test_broken_file_names_the_file_and_is_not_half_applied(tmp_path: Path):
+    machine = _ini(tmp_path / "m.ini", "[counter]\nname = A\nthis is not ini\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(machine_path=machine, user_path=tmp_path / "x.ini")
+    assert str(machine) in str(err.value)
+
+
+def test_unknown_key_is_reported_with_the_valid_ones(tmp_path: Path):
+    user = _ini(tmp_path / "u.ini", "[counter]\nnaam = Onthaal\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(machine_path=tmp_path / "m.ini", user_path=user)
+    assert "naam" in str(err.value) and "organizer_id" in str(err.value)
+
+
+def test_non_numeric_value_gives_a_clear_message(tmp_path: Path):
+    user = _ini(tmp_path / "u.ini", "[sync]\ninterval_seconds = vaak\n")
+    cfg = load_config(machine_path=tmp_path / "m.ini", user_path=user)
+    with pytest.raises(ConfigError, match="geheel getal"):
+        cfg.get_int("sync", "interval_seconds")
+
+
+def test_installer_write_keeps_existing_keys(tmp_path: Path):
+    path = tmp_path / "ProgramData" / "balie" / "balie.ini"
+    write_machine_config(path, {"counter": {"name": "Kassa 1"}})
+    write_machine_config(path, {"platform": {"environment": "production"}})
+    cfg = load_config(machine_path=path, user_path=tmp_path / "x.ini")
+    assert cfg.get("counter", "name") == "Kassa 1"
+    assert cfg.get("platform", "environment") == "production"
