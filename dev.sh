@@ -83,7 +83,7 @@ case "$cmd" in
         ;;
     test)
         ensure_system_packages $PKGS_BASE
-        ensure_venv test
+        ensure_venv test,build   # pyinstaller: one test builds and runs the frozen app
         export QT_QPA_PLATFORM=offscreen
         set +e
         .venv/bin/python -m pytest -q "$@"
