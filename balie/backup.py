@@ -33,7 +33,11 @@ DEFAULT_KEEP_DAILY = 14
 DEFAULT_KEEP_PRE_MIGRATION = 5
 DEFAULT_MAX_AGE = timedelta(hours=24)
 
-_NAME = re.compile(r"^balie-(?P<stamp>\d{8}T\d{6}(?:\d{6})?Z)-(?P<reason>[a-z\-]+)\.sqlite3$")
+# Our own names, and the store's pre-migration copies ("balie-<stamp>-before-<revision>.sqlite3",
+# made by balie.store.migrate.backup_copy) so retention and restore see those too.
+_NAME = re.compile(
+    r"^balie-(?P<stamp>\d{8}T\d{6}(?:\d{6})?Z)-(?P<label>[A-Za-z0-9_\-]+)\.sqlite3$"
+)
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
@@ -100,7 +104,11 @@ def list_backups(backups_dir: Path) -> list[BackupFile]:
         stamp = match["stamp"]
         fmt = _STAMP if len(stamp) > 16 else "%Y%m%dT%H%M%SZ"
         taken = datetime.strptime(stamp, fmt).replace(tzinfo=timezone.utc)
-        found.append(BackupFile(path, taken, match["reason"]))
+        label = match["label"]
+        reason = PRE_MIGRATION if label.startswith("before-") else label
+        if reason not in REASONS:
+            continue
+        found.append(BackupFile(path, taken, reason))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
