@@ -1,0 +1,733 @@
+"""UiTPAS JSON -> balie values, at the edge, leniently.
+
+The API promises shapes but its examples disagree with themselves (dates with and without offset,
+numbers where strings are documented). Parsing here is therefore forgiving about what does not
+matter and strict about what does: a missing ``uitpasNumber`` or ``id`` raises
+:class:`InvalidResponse`, an odd date becomes ``None``. Euro amounts become integer cents.
+Where the sync worker needs the full answer (reconciliation, full PUT of a passholder) the raw JSON
+rides along in ``raw``.
+
+Also here: :class:`JsonArrayStream`, the incremental parser behind the social-tariff export, which
+can hold a million entries and must never be loaded whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, Generic, TypeVar
+
+from balie.domain import (
+    BRUSSELS,
+    CardStatus,
+    CardSystemInfo,
+    Cents,
+    EndUserMessage,
+    MessageLevel,
+    PassSnapshot,
+    PassType,
+    PeriodType,
+    PlatformMessage,
+    RewardInfo,
+    RewardType,
+    SocialTariffStatus,
+    TariffOffer,
+    TariffType,
+    euro_to_cents,
+)
+from balie.sync.problems import InvalidResponse, parse_end_user_message
+
+T = TypeVar("T")
+Json = Mapping[str, Any]
+
+
+# ----------------------------------------------------------------------------------------------
+# small helpers
+
+
+def _req(data: Json, key: str) -> Any:
+    if not isinstance(data, Mapping) or data.get(key) is None:
+        raise InvalidResponse(f"missing field {key!r} in platform answer")
+    return data[key]
+
+
+def _str(data: Json, key: str, default: str = "") -> str:
+    v = data.get(key) if isinstance(data, Mapping) else None
+    return default if v is None else str(v)
+
+
+def _opt_str(data: Json, key: str) -> str | None:
+    v = data.get(key) if isinstance(data, Mapping) else None
+    return None if v is None else str(v)
+
+
+def _int(data: Json, key: str, default: int = 0) -> int:
+    v = data.get(key) if isinstance(data, Mapping) else None
+    try:
+        return int(v) if v is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def _opt_int(data: Json, key: str) -> int | None:
+    v = data.get(key) if isinstance(data, Mapping) else None
+    try:
+        return int(v) if v is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _cents(value: Any) -> Cents:
+    try:
+        return euro_to_cents(value)
+    except Exception as exc:
+        raise InvalidResponse(f"not an amount: {type(value).__name__}") from exc
+
+
+def _enum(cls: type[Any], value: Any, default: Any) -> Any:
+    try:
+        return cls(value)
+    except (ValueError, TypeError):
+        return default
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """ISO 8601 with or without offset. Offset-less values are read as Brussels time (the example
+    '2024-04-30T21:59:00' is 23:59 local written in UTC without a 'Z' — we cannot know, and Brussels
+    is the lesser error for a Flemish platform). Date-only values become midnight Brussels."""
+    if not isinstance(value, str) or not value:
+        return None
+    text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            d = date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+        dt = datetime(d.year, d.month, d.day)
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=BRUSSELS)
+    return dt.astimezone(timezone.utc)
+
+
+def parse_date(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# ----------------------------------------------------------------------------------------------
+# values without a home in balie.domain
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a ``{totalItems, member}`` answer."""
+
+    total: int
+    items: tuple[T, ...]
+
+
+@dataclass(frozen=True)
+class TariffQuote:
+    """``/tariffs`` answer: the offers plus the platform's message (shown even when offers exist)."""
+
+    offers: tuple[TariffOffer, ...]
+    end_user_message: EndUserMessage | None = None
+
+
+@dataclass(frozen=True)
+class TicketSaleRequest:
+    """One ticket to register (several tickets at one tariff = repeat the request)."""
+
+    uitpas_number: str
+    event_id: str
+    regular_price: Cents
+    tariff_id: str
+    regular_price_label: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        from balie.domain import cents_to_euro
+
+        body: dict[str, Any] = {
+            "uitpasNumber": self.uitpas_number,
+            "eventId": self.event_id,
+            "regularPrice": cents_to_euro(self.regular_price),
+            "tariff": {"id": self.tariff_id},
+        }
+        if self.regular_price_label:
+            body["regularPriceLabel"] = self.regular_price_label
+        return body
+
+
+@dataclass(frozen=True)
+class TicketSaleResult:
+    id: str
+    creation_date: datetime | None
+    uitpas_number: str
+    event_id: str
+    regular_price: Cents
+    regular_price_label: str | None
+    tariff_id: str
+    tariff_name: str
+    tariff_price: Cents | None
+    tariff_type: TariffType | None
+    event_title: str = ""
+    passholder_id: str | None = None
+    raw: Json = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class CheckinResult:
+    id: str
+    creation_date: datetime | None
+    event_id: str
+    uitpas_number: str
+    points: int
+    event_title: str = ""
+    raw: Json = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class CheckinStatus:
+    allowed: bool
+    end_user_message: EndUserMessage | None = None
+
+
+@dataclass(frozen=True)
+class RedeemStatus:
+    redeemable: bool
+    reason: str | None = None
+    message: str | None = None  # plain string from the platform: show verbatim
+
+
+@dataclass(frozen=True)
+class RedeemedReward:
+    id: str
+    reward: RewardInfo
+    redeem_date: datetime | None
+    redeem_code: str | None = None
+    redeem_info_text: str | None = None
+    raw: Json = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class MembershipInfo:
+    card_system: CardSystemInfo
+    uitpas_number: str | None
+    status: str
+    social_tariff_status: SocialTariffStatus
+    social_tariff_end_date: datetime | None
+    in_grace_period: bool = False
+    card_status: CardStatus | None = None
+
+
+@dataclass(frozen=True)
+class Passholder:
+    """The fields a counter shows; everything else (needed for a full PUT) is in ``raw``."""
+
+    id: str
+    name: str
+    first_name: str
+    date_of_birth: date | None
+    uitpas_number: str | None
+    insz_number: str | None
+    points: int
+    postal_code: str
+    city: str
+    email: str | None
+    memberships: tuple[MembershipInfo, ...] = ()
+    raw: Json = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    uitpas_number: str
+    card_system: CardSystemInfo
+    status: CardStatus
+    social_tariff: bool
+    card_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Grouppass:
+    id: str
+    uitpas_number: str
+    name: str
+    card_status: CardStatus
+    card_system: CardSystemInfo
+    social_tariff_status: SocialTariffStatus
+    available_tickets: int | None = None
+    raw: Json = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class GrantedCoupon:
+    id: str
+    coupon_id: str
+    name: str
+    status: str
+    valid_from: datetime | None
+    valid_until: datetime | None
+    remaining_volume: int | None = None
+    remaining_period: PeriodType | None = None
+
+
+@dataclass(frozen=True)
+class OrganizerInfo:
+    id: str
+    name: str
+    card_system_ids: tuple[int, ...] = ()
+    city: str = ""
+
+
+@dataclass(frozen=True)
+class OrganizerPermissions:
+    organizer: OrganizerInfo
+    permissions: frozenset[str]
+    card_system_ids: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    linked: tuple[OrganizerPermissions, ...] = ()
+
+    def allows(self, permission: str) -> bool:
+        return permission in self.permissions
+
+
+@dataclass(frozen=True)
+class EventSettings:
+    event_id: str
+    checkin_points: int
+    ticket_limit_volume: int | None = None
+    ticket_limit_period: PeriodType | None = None
+    checkin_limit_volume: int | None = None
+    checkin_limit_period: PeriodType | None = None
+
+
+@dataclass(frozen=True)
+class EventCardSystem:
+    id: int
+    name: str
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class MembershipPrice:
+    price: Cents
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class MembershipPreview:
+    type: str  # NOT_POSSIBLE | NEW_MEMBERSHIP | REPLACE_MEMBERSHIP
+    address_change_required: bool
+    social_tariff_end_date: date | None = None
+    raw: Json = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class CitySetting:
+    city: str
+    allows_cardless_registration: bool
+    contact_email: str | None = None
+
+
+@dataclass(frozen=True)
+class SocialTariffCard:
+    """One entry of the active social-tariff export: nothing but the number and the card type."""
+
+    uitpas_number: str
+    card_type: str  # REGULAR | GROUP
+    available_tickets: int | None = None
+
+
+# ----------------------------------------------------------------------------------------------
+# parsers
+
+
+def parse_card_system(data: Any) -> CardSystemInfo:
+    if not isinstance(data, Mapping):
+        raise InvalidResponse("card system is not an object")
+    postal_codes = tuple(
+        str(c["postalCode"]) for c in data.get("cities") or () if isinstance(c, Mapping) and c.get("postalCode")
+    )
+    return CardSystemInfo(id=int(_req(data, "id")), name=_str(data, "name"), postal_codes=postal_codes)
+
+
+def _opt_card_system(data: Any) -> CardSystemInfo | None:
+    return parse_card_system(data) if isinstance(data, Mapping) and data.get("id") is not None else None
+
+
+def parse_messages(items: Any) -> tuple[PlatformMessage, ...]:
+    out = []
+    for m in items or ():
+        if isinstance(m, Mapping) and isinstance(m.get("text"), str):
+            out.append(PlatformMessage(_enum(MessageLevel, m.get("level"), MessageLevel.INFO), m["text"]))
+    return tuple(out)
+
+
+def parse_pass(data: Json, fetched_at: datetime, chip_number: str | None = None) -> PassSnapshot:
+    social = data.get("socialTariff") if isinstance(data.get("socialTariff"), Mapping) else {}
+    return PassSnapshot(
+        uitpas_number=str(_req(data, "uitpasNumber")),
+        passholder_id=_opt_str(data, "passholderId"),
+        pass_type=_enum(PassType, data.get("passType"), PassType.INDIVIDUAL),
+        first_name=_str(data, "firstName"),
+        points=_int(data, "points"),
+        postal_code=_str(data, "postalCode"),
+        card_system=_opt_card_system(data.get("cardSystem")),
+        social_tariff_status=_enum(SocialTariffStatus, social.get("status"), SocialTariffStatus.NONE),
+        social_tariff_end_date=parse_datetime(social.get("endDate")),
+        card_status=CardStatus.ACTIVE,  # GET /passes only answers 200 for active cards
+        fetched_at=fetched_at,
+        messages=parse_messages(data.get("messages")),
+        chip_number=chip_number,
+    )
+
+
+def parse_tariff_offer(data: Json) -> TariffOffer:
+    return TariffOffer(
+        id=str(_req(data, "id")),
+        name=_str(data, "name"),
+        price=_cents(_req(data, "price")),
+        type=_enum(TariffType, data.get("type"), TariffType.COUPON),
+        remaining=_opt_int(data, "remaining"),
+    )
+
+
+def parse_tariffs(data: Json) -> TariffQuote:
+    available = data.get("available") if isinstance(data, Mapping) else None
+    if available is not None and not isinstance(available, list):
+        raise InvalidResponse("'available' is not a list")
+    return TariffQuote(
+        offers=tuple(parse_tariff_offer(t) for t in available or ()),
+        end_user_message=parse_end_user_message(data.get("endUserMessage")),
+    )
+
+
+def parse_ticket_sale(data: Json) -> TicketSaleResult:
+    tariff = data.get("tariff") if isinstance(data.get("tariff"), Mapping) else {}
+    passholder = data.get("passholder") if isinstance(data.get("passholder"), Mapping) else {}
+    price = tariff.get("price")
+    return TicketSaleResult(
+        id=str(_req(data, "id")),
+        creation_date=parse_datetime(data.get("creationDate")),
+        uitpas_number=_str(data, "uitpasNumber"),
+        event_id=_str(data, "eventId"),
+        regular_price=_cents(data.get("regularPrice", 0)),
+        regular_price_label=_opt_str(data, "regularPriceLabel"),
+        tariff_id=_str(tariff, "id") or _str(data, "tariffId"),
+        tariff_name=_str(tariff, "name"),
+        tariff_price=_cents(price) if price is not None else None,
+        tariff_type=_enum(TariffType, tariff.get("type"), None),
+        event_title=_str(data, "eventTitle"),
+        passholder_id=_opt_str(passholder, "id"),
+        raw=data,
+    )
+
+
+def parse_checkin(data: Json) -> CheckinResult:
+    return CheckinResult(
+        id=str(_req(data, "id")),
+        creation_date=parse_datetime(data.get("creationDate")),
+        event_id=_str(data, "eventId"),
+        uitpas_number=_str(data, "uitpasNumber"),
+        points=_int(data, "points"),
+        event_title=_str(data, "eventTitle"),
+        raw=data,
+    )
+
+
+def parse_checkin_status(data: Json) -> CheckinStatus:
+    return CheckinStatus(bool(data.get("allowed")), parse_end_user_message(data.get("endUserMessage")))
+
+
+def parse_redeem_status(data: Json) -> RedeemStatus:
+    return RedeemStatus(bool(data.get("redeemable")), _opt_str(data, "reason"), _opt_str(data, "message"))
+
+
+def _period(data: Any, key: str) -> datetime | None:
+    return parse_datetime(data.get(key)) if isinstance(data, Mapping) else None
+
+
+def parse_reward(data: Json) -> RewardInfo:
+    systems = [data.get("owningCardSystem")] + list(data.get("applicableCardSystems") or ())
+    ids = tuple(dict.fromkeys(int(s["id"]) for s in systems if isinstance(s, Mapping) and s.get("id") is not None))
+    redeem = data.get("redeemPeriod")
+    return RewardInfo(
+        id=str(_req(data, "id")),
+        title=_str(data, "title"),
+        type=_enum(RewardType, data.get("type"), RewardType.POINTS),
+        points=_int(data, "points"),
+        card_system_ids=ids,
+        redeem_start=_period(redeem, "begin"),
+        redeem_end=_period(redeem, "end"),
+        online=bool(data.get("online")),
+    )
+
+
+def parse_redeemed_reward(data: Json) -> RedeemedReward:
+    info = data.get("redeemInfo") if isinstance(data.get("redeemInfo"), Mapping) else {}
+    return RedeemedReward(
+        id=str(_req(data, "id")),
+        reward=parse_reward(_req(data, "reward")),
+        redeem_date=parse_datetime(data.get("redeemDate")),
+        redeem_code=_opt_str(data, "redeemCode"),
+        redeem_info_text=_opt_str(info, "text"),
+        raw=data,
+    )
+
+
+def parse_membership(data: Json) -> MembershipInfo:
+    social = data.get("socialTariff") if isinstance(data.get("socialTariff"), Mapping) else {}
+    card = data.get("currentCard") if isinstance(data.get("currentCard"), Mapping) else {}
+    return MembershipInfo(
+        card_system=parse_card_system(_req(data, "cardSystem")),
+        uitpas_number=_opt_str(data, "uitpasNumber") or _opt_str(card, "uitpasNumber"),
+        status=_str(data, "status", "ACTIVE"),
+        social_tariff_status=_enum(SocialTariffStatus, social.get("status"), SocialTariffStatus.NONE),
+        social_tariff_end_date=parse_datetime(social.get("endDate")),
+        in_grace_period=bool(social.get("inGracePeriod")),
+        card_status=_enum(CardStatus, card.get("status"), None),
+    )
+
+
+def parse_passholder(data: Json) -> Passholder:
+    address = data.get("address") if isinstance(data.get("address"), Mapping) else {}
+    return Passholder(
+        id=str(_req(data, "id")),
+        name=_str(data, "name"),
+        first_name=_str(data, "firstName"),
+        date_of_birth=parse_date(data.get("dateOfBirth")),
+        uitpas_number=_opt_str(data, "uitpasNumber"),
+        insz_number=_opt_str(data, "inszNumber"),
+        points=_int(data, "points"),
+        postal_code=_str(address, "postalCode") or _str(data, "postalCode"),
+        city=_str(address, "city") or _str(data, "city"),
+        email=_opt_str(data, "email"),
+        memberships=tuple(parse_membership(m) for m in data.get("cardSystemMemberships") or () if isinstance(m, Mapping)),
+        raw=data,
+    )
+
+
+def parse_card(data: Json) -> CardInfo:
+    return CardInfo(
+        uitpas_number=str(_req(data, "uitpasNumber")),
+        card_system=parse_card_system(_req(data, "cardSystem")),
+        status=_enum(CardStatus, data.get("status"), CardStatus.DELETED),
+        social_tariff=bool(data.get("socialTariff")),
+        card_type=_opt_str(data, "cardType"),
+    )
+
+
+def parse_grouppass(data: Json) -> Grouppass:
+    social = data.get("socialTariff") if isinstance(data.get("socialTariff"), Mapping) else {}
+    return Grouppass(
+        id=str(_req(data, "id")),
+        uitpas_number=_str(data, "uitpasNumber"),
+        name=_str(data, "name"),
+        card_status=_enum(CardStatus, data.get("cardStatus"), CardStatus.DELETED),
+        card_system=parse_card_system(_req(data, "cardSystem")),
+        social_tariff_status=_enum(SocialTariffStatus, social.get("status"), SocialTariffStatus.NONE),
+        available_tickets=_opt_int(social, "availableTickets"),
+        raw=data,
+    )
+
+
+def parse_coupon(data: Json) -> GrantedCoupon:
+    coupon = data.get("coupon") if isinstance(data.get("coupon"), Mapping) else {}
+    validity = data.get("validityPeriod")
+    remaining = data.get("remaining") if isinstance(data.get("remaining"), Mapping) else {}
+    return GrantedCoupon(
+        id=str(_req(data, "id")),
+        coupon_id=_str(coupon, "id"),
+        name=_str(coupon, "name"),
+        status=_str(data, "status"),
+        valid_from=_period(validity, "begin"),
+        valid_until=_period(validity, "end"),
+        remaining_volume=_opt_int(remaining, "volume"),
+        remaining_period=_enum(PeriodType, remaining.get("period"), None),
+    )
+
+
+def parse_organizer(data: Json) -> OrganizerInfo:
+    address = data.get("address") if isinstance(data.get("address"), Mapping) else {}
+    return OrganizerInfo(
+        id=str(_req(data, "id")),
+        name=_str(data, "name"),
+        card_system_ids=tuple(int(c["id"]) for c in data.get("cardSystems") or () if isinstance(c, Mapping) and "id" in c),
+        city=_str(address, "city"),
+    )
+
+
+def parse_organizer_permissions(data: Json) -> OrganizerPermissions:
+    details = [d for d in data.get("permissionDetails") or () if isinstance(d, Mapping) and d.get("id")]
+    names = {str(d["id"]) for d in details} | {str(p) for p in data.get("permissions") or ()}
+    return OrganizerPermissions(
+        organizer=parse_organizer(_req(data, "organizer")),
+        permissions=frozenset(names),
+        card_system_ids={str(d["id"]): tuple(int(c) for c in d.get("cardSystemIds") or ()) for d in details},
+        linked=tuple(parse_organizer_permissions(x) for x in data.get("linkedOrganizers") or () if isinstance(x, Mapping)),
+    )
+
+
+def parse_event_settings(data: Json) -> EventSettings:
+    tl = data.get("passholderTicketLimit") if isinstance(data.get("passholderTicketLimit"), Mapping) else {}
+    cl = data.get("checkinLimit") if isinstance(data.get("checkinLimit"), Mapping) else {}
+    return EventSettings(
+        event_id=str(_req(data, "id")),
+        checkin_points=_int(data, "checkinPoints", 1),
+        ticket_limit_volume=_opt_int(tl, "volume"),
+        ticket_limit_period=_enum(PeriodType, tl.get("periodType"), None),
+        checkin_limit_volume=_opt_int(cl, "volume"),
+        checkin_limit_period=_enum(PeriodType, cl.get("periodType"), None),
+    )
+
+
+def parse_event_card_system(data: Json) -> EventCardSystem:
+    return EventCardSystem(id=int(_req(data, "id")), name=_str(data, "name"), enabled=bool(data.get("enabled", True)))
+
+
+def parse_membership_price(data: Json) -> MembershipPrice:
+    return MembershipPrice(price=_cents(_req(data, "price")), label=_str(data, "label"), description=_str(data, "description"))
+
+
+def parse_membership_preview(data: Json) -> MembershipPreview:
+    return MembershipPreview(
+        type=str(_req(data, "type")),
+        address_change_required=bool(data.get("addressChangeRequired")),
+        social_tariff_end_date=parse_date(data.get("socialTariffEndDate")),
+        raw=data,
+    )
+
+
+def parse_city_setting(data: Json) -> CitySetting:
+    return CitySetting(
+        city=_str(data, "city"),
+        allows_cardless_registration=bool(data.get("allowsCardlessRegistration")),
+        contact_email=_opt_str(data, "contactEmail"),
+    )
+
+
+def parse_social_tariff_card(data: Any) -> SocialTariffCard:
+    if not isinstance(data, Mapping):
+        raise InvalidResponse("export entry is not an object")
+    return SocialTariffCard(
+        uitpas_number=str(_req(data, "uitpasNumber")),
+        card_type=_str(data, "cardType", "REGULAR"),
+        available_tickets=_opt_int(data, "availableTickets"),
+    )
+
+
+def parse_page(data: Any, item: Any) -> Page[Any]:
+    if not isinstance(data, Mapping) or not isinstance(data.get("member", []), list):
+        raise InvalidResponse("expected a {totalItems, member} page")
+    members = data.get("member") or []
+    return Page(total=_int(data, "totalItems", len(members)), items=tuple(item(m) for m in members))
+
+
+def parse_list(data: Any, item: Any) -> tuple[Any, ...]:
+    if not isinstance(data, list):
+        raise InvalidResponse("expected a JSON array")
+    return tuple(item(m) for m in data)
+
+
+# ----------------------------------------------------------------------------------------------
+# incremental JSON array parsing
+
+
+class JsonArrayStream:
+    """Yield the elements of one top-level JSON array from byte chunks, keeping at most one
+    element (plus one chunk) in memory.
+
+    ``json.JSONDecoder.raw_decode`` does the real parsing; this class only finds where elements
+    start and waits for more bytes when an element is cut off at a chunk border. A value is only
+    accepted once the character after it is visible, so a number split over two chunks ('12' + '3')
+    is never read short.
+    """
+
+    _WS = " \t\r\n"
+
+    def __init__(self, max_element_chars: int = 1_000_000) -> None:
+        self._decoder = json.JSONDecoder()
+        self._text_decoder = codecs.getincrementaldecoder("utf-8")()
+        self._buf = ""
+        self._state = "start"  # start -> value -> comma -> ... -> done
+        self._max = max_element_chars
+
+    def feed(self, chunk: bytes) -> Iterator[Any]:
+        try:
+            self._buf += self._text_decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            raise InvalidResponse("export is not UTF-8") from exc
+        yield from self._drain(final=False)
+
+    def close(self) -> Iterator[Any]:
+        try:
+            self._buf += self._text_decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise InvalidResponse("export is not UTF-8") from exc
+        yield from self._drain(final=True)
+        if self._state != "done":
+            raise InvalidResponse("export ended before the JSON array was closed")
+
+    def _skip_ws(self, pos: int) -> int:
+        buf, n = self._buf, len(self._buf)
+        while pos < n and buf[pos] in self._WS:
+            pos += 1
+        return pos
+
+    def _drain(self, final: bool) -> Iterator[Any]:
+        pos = 0
+        buf = self._buf
+        while True:
+            pos = self._skip_ws(pos)
+            if pos >= len(buf):
+                break
+            ch = buf[pos]
+            if self._state == "start":
+                if ch != "[":
+                    raise InvalidResponse("export is not a JSON array")
+                pos += 1
+                self._state = "first"
+            elif self._state in ("first", "value"):
+                if ch == "]" and self._state == "first":
+                    pos += 1
+                    self._state = "done"
+                    continue
+                try:
+                    value, end = self._decoder.raw_decode(buf, pos)
+                except json.JSONDecodeError as exc:
+                    if final or len(buf) - pos > self._max:
+                        raise InvalidResponse("export contains invalid JSON") from exc
+                    break
+                if end >= len(buf) and not final:
+                    break  # cannot yet tell whether the value is complete
+                pos = end
+                self._state = "comma"
+                yield value
+            elif self._state == "comma":
+                if ch == ",":
+                    self._state = "value"
+                elif ch == "]":
+                    self._state = "done"
+                else:
+                    raise InvalidResponse("export contains invalid JSON between elements")
+                pos += 1
+            else:  # done: only whitespace may follow
+                raise InvalidResponse("unexpected data after the JSON array")
+        self._buf = buf[pos:]
+
+
+def iter_json_array(chunks: Iterable[bytes]) -> Iterator[Any]:
+    parser = JsonArrayStream()
+    for chunk in chunks:
+        if chunk:
+            yield from parser.feed(chunk)
+    yield from parser.close()
