@@ -143,10 +143,10 @@ def test_the_stores_own_pre_migration_copies_count_as_pre_migration_backups(tmp_
     backups.mkdir()
     for n in range(7):
         # the name balie.store.migrate.backup_copy gives its copy before an upgrade
-        (backups / f"balie-2026030{n}T080000Z-before-0002_outbox.sqlite3").write_bytes(
+        (backups / f"balie-2026030{n + 1}T080000Z-before-0002_outbox.sqlite3").write_bytes(
             store.read_bytes())
     copies = list_backups(backups)
     assert [c.reason for c in copies] == [PRE_MIGRATION] * 7
-    assert copies[0].taken_at == datetime(2026, 3, 6, 8, 0, tzinfo=timezone.utc)
+    assert copies[0].taken_at == datetime(2026, 3, 7, 8, 0, tzinfo=timezone.utc)
     prune_backups(backups, keep_pre_migration=5)
     assert len(list_backups(backups)) == 5
