@@ -1,0 +1,517 @@
+"""Which tariffs the counter may offer for one pass, one event and one regular price.
+
+Online, ``GET /tariffs`` is the truth: its offers and its ``endUserMessage`` pass through verbatim.
+Offline, publiq's rule still holds — integrators never compute tariffs — so the counter only
+re-uses the platform's own answers fetched ahead of time (``/tariffs/static`` per event and price,
+the last ``/tariffs`` answer for this pass) and decides *entitlement* from the newest knowledge it
+has: the active social-tariff card list of the event's card systems, the cached pass snapshot, the
+last ``/tariffs`` answer. Whatever is sold offline is provisional until sync confirms it.
+
+The regular price is always offered: a refusal only ever removes a discount.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from balie.decide_common import (
+    Notice,
+    Offer,
+    Refusal,
+    RefusalCode,
+    card_refusal,
+    format_age_nl,
+    platform_notice,
+    platform_refusal,
+    regular_offer,
+)
+from balie.domain import (
+    CardStatus,
+    EndUserMessage,
+    EventInfo,
+    MessageLevel,
+    PassSnapshot,
+    PassType,
+    PriceCategory,
+    Problem,
+    SocialTariffStatus,
+    TariffOffer,
+    TariffType,
+)
+from balie.policy import OfflinePolicy
+from balie.ports import TariffAnswer
+
+GROUP_CARD_TYPE = "GROUP"
+
+
+@dataclass(frozen=True)
+class TariffsSeen:
+    """A cached platform tariff answer and when it was fetched."""
+
+    offers: tuple[TariffOffer, ...]
+    fetched_at: datetime
+    end_user_message: EndUserMessage | None = None
+
+
+@dataclass(frozen=True)
+class SocialListHit:
+    """The cached active social-tariff card list of one card system, looked up for this pass.
+
+    One per card system the counter HAS a list for; a card system without a list is simply absent
+    from :attr:`SaleFacts.social_lists`. ``card_type`` ('REGULAR' | 'GROUP') and
+    ``available_tickets`` (groups) come from the list row when ``in_list``.
+    """
+
+    card_system_id: int
+    fetched_at: datetime
+    in_list: bool
+    card_type: str | None = None
+    available_tickets: int | None = None
+
+
+@dataclass(frozen=True)
+class SaleFacts:
+    """Everything the sale decision needs; the counter gathers it from the platform or the store.
+
+    Online = ``online_answer`` (``GET /tariffs``) or ``online_problem`` (its 4xx) is set.
+    Local counts (the store computes them):
+    ``local_sales_in_period``: this pass's tickets at a UiTPAS tariff for this event since
+    ``period_start(event.ticket_limit_period, now)`` (not cancelled, confirmed or not);
+    ``sales_since_last_tariffs``: this pass's UiTPAS-tariff tickets for this event sold after
+    ``last_tariffs.fetched_at``; ``unsynced_social_sales``: this pass's kansentarief tickets not yet
+    confirmed by the platform (any event; group passes spend ``availableTickets`` with them);
+    ``coupons_used_since_last_tariffs``: coupon tariff ids sold to this pass after that answer, once
+    per ticket. ``supervisor_override``: a supervisor allowed kansentarief on old proof.
+    """
+
+    now: datetime
+    policy: OfflinePolicy
+    event: EventInfo
+    price: PriceCategory
+    uitpas_number: str
+    pass_: PassSnapshot | None = None
+    online_answer: TariffAnswer | None = None
+    online_problem: Problem | None = None
+    static_tariffs: TariffsSeen | None = None
+    last_tariffs: TariffsSeen | None = None
+    social_lists: tuple[SocialListHit, ...] = ()
+    local_sales_in_period: int = 0
+    sales_since_last_tariffs: int = 0
+    unsynced_social_sales: int = 0
+    coupons_used_since_last_tariffs: tuple[str, ...] = ()
+    supervisor_override: bool = False
+
+    @property
+    def online(self) -> bool:
+        return self.online_answer is not None or self.online_problem is not None
+
+
+@dataclass(frozen=True)
+class SaleDecision:
+    """What the cashier may offer. ``offers`` always contains the regular price (last).
+
+    ``provisional``: decided offline; every UiTPAS offer in it is provisional too.
+    ``override_used``: a kansentarief offer is unlocked by the supervisor override in the facts;
+    record who granted it with the sale.
+    """
+
+    offers: tuple[Offer, ...]
+    refusals: tuple[Refusal, ...]
+    notices: tuple[Notice, ...]
+    provisional: bool
+    online: bool
+    override_used: bool = False
+
+    @property
+    def regular(self) -> Offer:
+        return self.offers[-1]
+
+    @property
+    def discounts(self) -> tuple[Offer, ...]:
+        return self.offers[:-1]
+
+    def offer(self, tariff_id: str) -> Offer | None:
+        for candidate in self.offers:
+            if candidate.tariff_id == tariff_id:
+                return candidate
+        return None
+
+
+def decide_sale(facts: SaleFacts) -> SaleDecision:
+    """Offers for this pass, event and price, online from the platform's answer, offline from cache."""
+    if facts.online:
+        return _online(facts)
+    return _offline(facts)
+
+
+def _online(facts: SaleFacts) -> SaleDecision:
+    regular = regular_offer(facts.price.label, facts.price.price)
+    if facts.pass_ is not None:
+        refused = card_refusal(facts.pass_.card_status)
+        if refused is not None:
+            return SaleDecision((regular,), (refused,), (), provisional=False, online=True)
+    if facts.online_problem is not None:
+        refusal = platform_refusal(RefusalCode.TARIFFS_REFUSED_BY_PLATFORM, facts.online_problem)
+        return SaleDecision((regular,), (refusal,), (), provisional=False, online=True)
+    answer = facts.online_answer
+    assert answer is not None  # facts.online guarantees one of both
+    offers = tuple(
+        Offer(o.id, o.name, o.price, o.type, o.remaining, False, False, "Tarief volgens UiTPAS.")
+        for o in answer.offers
+        if o.type is not TariffType.REGULAR
+    )
+    refusals: tuple[Refusal, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    message = answer.end_user_message
+    if message is not None and not offers:
+        refusals = (
+            Refusal(RefusalCode.NO_DISCOUNT_FROM_PLATFORM, message.nl, "", None, message),
+        )
+    elif message is not None:
+        notices = (platform_notice(message),)
+    return SaleDecision(offers + (regular,), refusals, notices, provisional=False, online=True)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """One piece of knowledge about kansentarief entitlement, and how old it is."""
+
+    at: datetime
+    rank: int  # breaks ties: the more specific source wins
+    entitled: bool
+    refusal: Refusal | None = None
+    list_hit: SocialListHit | None = None
+
+
+def _offline(facts: SaleFacts) -> SaleDecision:
+    policy, now = facts.policy, facts.now
+    regular = regular_offer(facts.price.label, facts.price.price)
+    refusals: list[Refusal] = []
+    notices: list[Notice] = []
+    lists = _relevant_lists(facts)
+    pass_ = facts.pass_
+    if pass_ is not None and pass_.card_status is not CardStatus.ACTIVE:
+        newer_in_list = any(h.in_list and h.fetched_at > pass_.fetched_at for h in lists)
+        refused = card_refusal(pass_.card_status)
+        if not newer_in_list and refused is not None:
+            return SaleDecision((regular,), (refused,), (), provisional=True, online=False)
+    last = facts.last_tariffs
+    if last is not None and now - last.fetched_at > policy.tariffs_answer_max_age:
+        last = None
+    offers: list[Offer] = []
+    limit_left = _event_limit_left(facts)
+    override_used = False
+    if not policy.offline_social_tariff:
+        refusals.append(_offline_social_disabled())
+    else:
+        social, override_used = _offline_social(facts, lists, last, limit_left, refusals, notices)
+        if social is not None:
+            offers.append(social)
+    offers.extend(_offline_coupons(facts, last, limit_left, refusals))
+    offers.append(regular)
+    return SaleDecision(
+        tuple(offers), tuple(refusals), tuple(notices), True, False, override_used
+    )
+
+
+def _relevant_lists(facts: SaleFacts) -> tuple[SocialListHit, ...]:
+    systems = facts.event.card_system_ids
+    if not systems:
+        return facts.social_lists
+    return tuple(h for h in facts.social_lists if h.card_system_id in systems)
+
+
+def _event_limit_left(facts: SaleFacts) -> int | None:
+    volume = facts.event.ticket_limit_volume
+    if volume is None:
+        return None
+    return max(0, volume - facts.local_sales_in_period)
+
+
+def _newest_evidence(
+    facts: SaleFacts, lists: tuple[SocialListHit, ...], last: TariffsSeen | None
+) -> _Evidence | None:
+    """The newest knowledge about entitlement wins: a fresh list beats an older snapshot (blocked
+    or expired since, or entitled again since), a newer snapshot beats an older list."""
+    candidates: list[_Evidence] = []
+    hits = [h for h in lists if h.in_list]
+    if hits:
+        best = max(hits, key=lambda h: h.fetched_at)
+        candidates.append(_Evidence(best.fetched_at, 1, True, list_hit=best))
+    elif lists:
+        oldest = min(h.fetched_at for h in lists)
+        candidates.append(_Evidence(oldest, 1, False, _not_in_list()))
+    pass_ = facts.pass_
+    if pass_ is not None:
+        candidates.append(_snapshot_evidence(facts, pass_))
+    if last is not None:
+        social = _first_of_type(last.offers, TariffType.SOCIALTARIFF)
+        if social is not None:
+            candidates.append(_Evidence(last.fetched_at, 2, True))
+        else:
+            candidates.append(_Evidence(last.fetched_at, 2, False, _no_discount_cached(last)))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda e: (e.at, e.rank))
+
+
+def _snapshot_evidence(facts: SaleFacts, pass_: PassSnapshot) -> _Evidence:
+    status = pass_.social_tariff_status
+    if status is SocialTariffStatus.ACTIVE:
+        systems = facts.event.card_system_ids
+        if pass_.card_system is not None and systems and pass_.card_system.id not in systems:
+            return _Evidence(pass_.fetched_at, 0, False, _outside_card_system())
+        return _Evidence(pass_.fetched_at, 0, True)
+    return _Evidence(pass_.fetched_at, 0, False, _status_refusal(status))
+
+
+def _offline_social(
+    facts: SaleFacts,
+    lists: tuple[SocialListHit, ...],
+    last: TariffsSeen | None,
+    limit_left: int | None,
+    refusals: list[Refusal],
+    notices: list[Notice],
+) -> tuple[Offer | None, bool]:
+    policy, now = facts.policy, facts.now
+    evidence = _newest_evidence(facts, lists, last)
+    if evidence is None:
+        refusals.append(_no_knowledge())
+        return None, False
+    if not evidence.entitled:
+        refusals.append(evidence.refusal or _not_in_list())
+        return None, False
+    priced = _cached_social_price(facts, last)
+    if priced is None:
+        refusals.append(_no_cached_tariff())
+        return None, False
+    tariff, basis, from_last = priced
+    remaining = _social_remaining(facts, evidence, tariff if from_last else None, limit_left, refusals)
+    if remaining is not None and remaining <= 0:
+        return None, False
+    age = now - evidence.at
+    too_old = age > policy.social_list_refuse_after
+    if age > policy.social_list_warn_after:
+        notices.append(_old_proof_notice(age, too_old, facts.supervisor_override))
+    needs_override = too_old and not facts.supervisor_override
+    offer = Offer(
+        tariff.id, tariff.name, tariff.price, TariffType.SOCIALTARIFF, remaining, True, needs_override, basis
+    )
+    return offer, too_old and facts.supervisor_override
+
+
+def _cached_social_price(
+    facts: SaleFacts, last: TariffsSeen | None
+) -> tuple[TariffOffer, str, bool] | None:
+    """The platform's own kansentarief price: the last ``/tariffs`` answer for this pass when
+    fresh, else ``/tariffs/static`` for the event and price."""
+    if last is not None:
+        social = _first_of_type(last.offers, TariffType.SOCIALTARIFF)
+        if social is not None:
+            return social, "Voorlopig: laatste prijs die UiTPAS voor deze pas gaf.", True
+    static = facts.static_tariffs
+    if static is not None and facts.now - static.fetched_at <= facts.policy.static_tariffs_max_age:
+        social = _first_of_type(static.offers, TariffType.SOCIALTARIFF)
+        if social is not None:
+            return social, "Voorlopig: kansentarief dat UiTPAS vooraf voor dit evenement gaf.", False
+    return None
+
+
+def _social_remaining(
+    facts: SaleFacts,
+    evidence: _Evidence,
+    from_last: TariffOffer | None,
+    limit_left: int | None,
+    refusals: list[Refusal],
+) -> int | None:
+    """Tickets still sellable at kansentarief now: the smallest of every bound the counter knows."""
+    hit = evidence.list_hit
+    is_group = (hit is not None and hit.card_type == GROUP_CARD_TYPE) or (
+        facts.pass_ is not None and facts.pass_.pass_type is PassType.GROUP
+    )
+    bounds: list[int] = []
+    if hit is not None and hit.available_tickets is not None:
+        left = hit.available_tickets - facts.unsynced_social_sales
+        if left <= 0:
+            refusals.append(_group_exhausted())
+            return 0
+        bounds.append(left)
+    if from_last is not None and from_last.remaining is not None:
+        bounds.append(from_last.remaining - facts.sales_since_last_tariffs)
+    elif not is_group:
+        bounds.append(1)  # the platform offers individuals one ticket per sale
+    if limit_left is not None:
+        bounds.append(limit_left)
+    if not bounds:
+        return None
+    remaining = max(0, min(bounds))
+    if remaining == 0:
+        refusals.append(_limit_reached(TariffType.SOCIALTARIFF))
+    return remaining
+
+
+def _offline_coupons(
+    facts: SaleFacts, last: TariffsSeen | None, limit_left: int | None, refusals: list[Refusal]
+) -> list[Offer]:
+    """Coupons are personal: only the last ``/tariffs`` answer for this pass knows them."""
+    if last is None:
+        return []
+    coupons = [o for o in last.offers if o.type is TariffType.COUPON]
+    if not coupons:
+        return []
+    if not facts.policy.offline_coupons:
+        refusals.append(
+            Refusal(
+                RefusalCode.OFFLINE_COUPONS_DISABLED,
+                "Zonder verbinding met UiTPAS kunnen bij deze organisatie geen kortingsbonnen gebruikt worden.",
+                "Gebruik de bon later, of verkoop aan een ander tarief.",
+                TariffType.COUPON,
+            )
+        )
+        return []
+    offers: list[Offer] = []
+    for coupon in coupons:
+        remaining = coupon.remaining
+        if remaining is not None:
+            remaining -= facts.coupons_used_since_last_tariffs.count(coupon.id)
+        if limit_left is not None:
+            remaining = limit_left if remaining is None else min(remaining, limit_left)
+        if remaining is not None and remaining <= 0:
+            continue
+        offers.append(
+            Offer(
+                coupon.id,
+                coupon.name,
+                coupon.price,
+                TariffType.COUPON,
+                remaining,
+                True,
+                False,
+                "Voorlopig: kortingsbon uit het laatste antwoord van UiTPAS voor deze pas.",
+            )
+        )
+    if not offers and limit_left == 0:
+        refusals.append(_limit_reached(TariffType.COUPON))
+    return offers
+
+
+def _first_of_type(offers: tuple[TariffOffer, ...], kind: TariffType) -> TariffOffer | None:
+    for offer in offers:
+        if offer.type is kind:
+            return offer
+    return None
+
+
+# --- Dutch refusals and notices -------------------------------------------------------------
+
+_REGULAR_NEXT = "Verkoop aan het gewone tarief."
+
+
+def _status_refusal(status: SocialTariffStatus) -> Refusal:
+    if status is SocialTariffStatus.EXPIRED:
+        return Refusal(
+            RefusalCode.KANSENSTATUUT_EXPIRED,
+            "Het kansenstatuut van deze pashouder is verlopen.",
+            "Verkoop aan het gewone tarief. Verwijs de pashouder voor verlenging naar het OCMW of de UiTPAS-balie.",
+            TariffType.SOCIALTARIFF,
+        )
+    if status is SocialTariffStatus.SUSPENDED:
+        return Refusal(
+            RefusalCode.KANSENSTATUUT_SUSPENDED,
+            "Het kansenstatuut van deze pashouder is tijdelijk opgeschort.",
+            _REGULAR_NEXT,
+            TariffType.SOCIALTARIFF,
+        )
+    return Refusal(
+        RefusalCode.NO_KANSENSTATUUT,
+        "Deze pashouder heeft geen kansenstatuut.",
+        _REGULAR_NEXT,
+        TariffType.SOCIALTARIFF,
+    )
+
+
+def _not_in_list() -> Refusal:
+    return Refusal(
+        RefusalCode.NOT_IN_SOCIAL_TARIFF_LIST,
+        "Deze pas staat niet op de recentste lijst van kaarten met kansentarief "
+        "(kansenstatuut verlopen of kaart geblokkeerd).",
+        _REGULAR_NEXT,
+        TariffType.SOCIALTARIFF,
+    )
+
+
+def _outside_card_system() -> Refusal:
+    return Refusal(
+        RefusalCode.OUTSIDE_CARD_SYSTEM,
+        "Het kansentarief van deze pashouder geldt niet voor dit evenement (andere UiTPAS-regio).",
+        _REGULAR_NEXT,
+        TariffType.SOCIALTARIFF,
+    )
+
+
+def _no_discount_cached(last: TariffsSeen) -> Refusal:
+    message = last.end_user_message
+    text = message.nl if message is not None else "UiTPAS gaf deze pas bij het laatste contact geen kansentarief."
+    return Refusal(
+        RefusalCode.NO_DISCOUNT_FROM_PLATFORM, text, _REGULAR_NEXT, TariffType.SOCIALTARIFF, message
+    )
+
+
+def _no_knowledge() -> Refusal:
+    return Refusal(
+        RefusalCode.NO_KANSENSTATUUT_KNOWLEDGE,
+        "Zonder verbinding met UiTPAS kan het kansenstatuut van deze pas niet nagekeken worden "
+        "(geen kansentarieflijst voor deze regio en geen eerdere gegevens).",
+        "Verkoop aan het gewone tarief, of wacht tot de verbinding terug is.",
+        TariffType.SOCIALTARIFF,
+    )
+
+
+def _no_cached_tariff() -> Refusal:
+    return Refusal(
+        RefusalCode.NO_CACHED_TARIFF,
+        "Het kansentarief voor dit evenement en deze prijs is niet gekend zonder verbinding met UiTPAS.",
+        "Verkoop aan het gewone tarief, of wacht tot de verbinding terug is. "
+        "Synchroniseer voortaan vóór de activiteit, dan zijn de prijzen gekend.",
+        TariffType.SOCIALTARIFF,
+    )
+
+
+def _offline_social_disabled() -> Refusal:
+    return Refusal(
+        RefusalCode.OFFLINE_SOCIAL_TARIFF_DISABLED,
+        "Zonder verbinding met UiTPAS geeft deze organisatie geen kansentarief.",
+        "Verkoop aan het gewone tarief, of wacht tot de verbinding terug is.",
+        TariffType.SOCIALTARIFF,
+    )
+
+
+def _group_exhausted() -> Refusal:
+    return Refusal(
+        RefusalCode.GROUP_TICKETS_EXHAUSTED,
+        "Deze groepspas heeft geen tickets aan kansentarief meer over.",
+        _REGULAR_NEXT,
+        TariffType.SOCIALTARIFF,
+    )
+
+
+def _limit_reached(kind: TariffType) -> Refusal:
+    return Refusal(
+        RefusalCode.TICKET_LIMIT_REACHED,
+        "Deze pas heeft het maximum aantal tickets met UiTPAS-korting voor dit evenement bereikt.",
+        _REGULAR_NEXT,
+        kind,
+    )
+
+
+def _old_proof_notice(age: timedelta, too_old: bool, overridden: bool) -> Notice:
+    text = (
+        f"Het kansenstatuut is het laatst nagekeken {format_age_nl(age)} geleden; "
+        "het kansentarief is voorlopig tot UiTPAS het bevestigt."
+    )
+    if too_old and not overridden:
+        text += " Dat is te lang geleden: een verantwoordelijke moet het kansentarief goedkeuren."
+    elif too_old:
+        text += " Een verantwoordelijke heeft het kansentarief goedgekeurd."
+    return Notice(MessageLevel.WARN, text)
