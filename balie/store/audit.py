@@ -1,0 +1,56 @@
+"""The audit log: who did what at this counter, and when.
+
+Lines name the operator and the outbox entry, never the passholder: the outbox row already tells
+which pass, and the audit log is kept longer than personal data may be.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from balie.domain import Operator
+from balie.store.models import AuditLine
+
+if TYPE_CHECKING:
+    from balie.store.store import Store
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    operator_id: str
+    operator_name: str
+    action: str
+    outbox_uuid: str | None
+    detail: str
+
+
+class Audit:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @staticmethod
+    def add(session: Session, *, operator: Operator, action: str, at: datetime,
+            outbox_uuid: str | None = None, detail: str = "") -> None:
+        """Write one line inside the caller's transaction (it lands with the action or not at all)."""
+        session.add(AuditLine(at=at, operator_id=operator.id, operator_name=operator.name,
+                              action=action, outbox_uuid=outbox_uuid, detail=detail))
+
+    def record(self, *, operator: Operator, action: str, at: datetime,
+               outbox_uuid: str | None = None, detail: str = "") -> None:
+        with self._store.write() as s:
+            self.add(s, operator=operator, action=action, at=at, outbox_uuid=outbox_uuid,
+                     detail=detail)
+
+    def lines(self, *, outbox_uuid: str | None = None, limit: int = 200) -> list[AuditEntry]:
+        with self._store.read() as s:
+            q = select(AuditLine).order_by(AuditLine.id.desc()).limit(limit)
+            if outbox_uuid is not None:
+                q = q.where(AuditLine.outbox_uuid == outbox_uuid)
+            return [AuditEntry(r.at, r.operator_id, r.operator_name, r.action, r.outbox_uuid,
+                               r.detail) for r in s.scalars(q)]

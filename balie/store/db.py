@@ -1,0 +1,126 @@
+"""The SQLite engine of the store: durability pragmas, explicit transactions, errors as values.
+
+Every connection gets WAL (readers never block the cashier's write), ``synchronous=FULL`` (a sale
+the screen called "done" survives a power cut), foreign keys and a busy timeout (the sync worker and
+the screen write from different threads). pysqlite's own transaction handling is switched off and we
+emit BEGIN ourselves, so a write transaction can start with ``BEGIN IMMEDIATE``: it takes the write
+lock up front instead of failing halfway with "database is locked" when a reader upgrades.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from balie.domain import Problem
+
+log = logging.getLogger(__name__)
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+IMMEDIATE = "balie_immediate"
+
+
+class StoreError(Exception):
+    """The store could not do what was asked; ``problem`` is what the cashier sees."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see module docstring)
+    cursor = dbapi_connection.cursor()
+    for pragma in PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def _on_begin(conn: Any) -> None:
+    immediate = conn.get_execution_options().get(IMMEDIATE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}", pool_size=5, max_overflow=10)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def problem_for(exc: BaseException) -> Problem:
+    """Turn a SQLite failure into something a cashier can act on."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(orig).lower()
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
+        return Problem(
+            code="store-full",
+            message="De schijf van deze pc is vol. Deze handeling is NIET bewaard.",
+            next_step="Maak ruimte vrij op de schijf (of laat de helpdesk dat doen) en probeer "
+                      "opnieuw. Eerdere verkopen zijn veilig.",
+        )
+    if "locked" in text or "busy" in text:
+        return Problem(
+            code="store-busy",
+            message="De kassa is even bezet met bewaren. Deze handeling is NIET bewaard.",
+            next_step="Probeer het over enkele seconden opnieuw.",
+        )
+    if "readonly" in text or "read-only" in text:
+        return Problem(
+            code="store-read-only",
+            message="De kassa mag niet schrijven in haar gegevensmap. Deze handeling is NIET bewaard.",
+            next_step="Laat de helpdesk de schrijfrechten op de gegevensmap nakijken.",
+        )
+    return Problem(
+        code="store-write-failed",
+        message="Bewaren is mislukt. Deze handeling is NIET bewaard.",
+        next_step="Probeer opnieuw. Blijft het mislukken, start dan 'balie doctor' of bel de helpdesk.",
+    )
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """One write transaction (BEGIN IMMEDIATE ... COMMIT); any SQLite failure is rolled back
+    completely and raised as :class:`StoreError`, so nothing is ever half-written."""
+    session = Session(bind=engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except OperationalError as exc:
+        session.rollback()
+        log.warning("store write failed: %s", type(exc.orig).__name__)
+        raise StoreError(problem_for(exc)) from exc
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A read transaction: one consistent WAL snapshot for everything read inside it."""
+    session = Session(bind=engine, expire_on_commit=False)
+    try:
+        yield session
+        session.rollback()
+    except OperationalError as exc:
+        session.rollback()
+        raise StoreError(problem_for(exc)) from exc
+    finally:
+        session.close()

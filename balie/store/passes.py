@@ -1,0 +1,104 @@
+"""A small cache of passes seen at this counter, and the chip -> UiTPAS number pairs it learned.
+
+The API never returns chip numbers and the social-tariff export has none either, so the only way
+to recognise a tapped card offline is to have seen it before: from an online lookup that started
+with a tap, or from the cashier typing the printed number after an "unknown chip" question.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, select
+
+from balie.domain import (
+    CardStatus,
+    CardSystemInfo,
+    MessageLevel,
+    PassSnapshot,
+    PassType,
+    PlatformMessage,
+    SocialTariffStatus,
+)
+from balie.store.models import ChipNumber, PassSeen, from_db_time, to_db_time
+
+if TYPE_CHECKING:
+    from balie.store.store import Store
+
+
+def snapshot_to_json(p: PassSnapshot) -> str:
+    data: dict[str, Any] = asdict(p)
+    data["fetched_at"] = to_db_time(p.fetched_at)
+    data["social_tariff_end_date"] = (to_db_time(p.social_tariff_end_date)
+                                      if p.social_tariff_end_date else None)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def snapshot_from_json(raw: str) -> PassSnapshot:
+    d = json.loads(raw)
+    cs = d.get("card_system")
+    return PassSnapshot(
+        uitpas_number=d["uitpas_number"], passholder_id=d.get("passholder_id"),
+        pass_type=PassType(d["pass_type"]), first_name=d["first_name"], points=int(d["points"]),
+        postal_code=d["postal_code"],
+        card_system=CardSystemInfo(cs["id"], cs["name"], tuple(cs.get("postal_codes", ())))
+        if cs else None,
+        social_tariff_status=SocialTariffStatus(d["social_tariff_status"]),
+        social_tariff_end_date=from_db_time(d["social_tariff_end_date"])
+        if d.get("social_tariff_end_date") else None,
+        card_status=CardStatus(d["card_status"]), fetched_at=from_db_time(d["fetched_at"]),
+        messages=tuple(PlatformMessage(MessageLevel(m["level"]), m["text"])
+                       for m in d.get("messages", ())),
+        chip_number=d.get("chip_number"),
+    )
+
+
+class PassCache:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def remember(self, snapshot: PassSnapshot, now: datetime) -> None:
+        """Keep the newest platform answer for this pass (and its chip, when the tap gave one)."""
+        with self._store.write() as s:
+            s.merge(PassSeen(uitpas_number=snapshot.uitpas_number,
+                             passholder_id=snapshot.passholder_id,
+                             snapshot=snapshot_to_json(snapshot), fetched_at=snapshot.fetched_at,
+                             last_seen_at=now))
+            if snapshot.chip_number:
+                s.merge(ChipNumber(chip_number=snapshot.chip_number,
+                                   uitpas_number=snapshot.uitpas_number, source="LOOKUP",
+                                   learned_at=now))
+
+    def get(self, uitpas_number: str) -> PassSnapshot | None:
+        with self._store.read() as s:
+            row = s.get(PassSeen, uitpas_number)
+            return snapshot_from_json(row.snapshot) if row else None
+
+    def by_passholder(self, passholder_id: str) -> PassSnapshot | None:
+        with self._store.read() as s:
+            row = s.scalar(select(PassSeen).where(PassSeen.passholder_id == passholder_id)
+                           .order_by(PassSeen.last_seen_at.desc()).limit(1))
+            return snapshot_from_json(row.snapshot) if row else None
+
+    def remember_chip(self, chip_number: str, uitpas_number: str, now: datetime, *,
+                      source: str = "TYPED") -> None:
+        with self._store.write() as s:
+            s.merge(ChipNumber(chip_number=chip_number, uitpas_number=uitpas_number, source=source,
+                               learned_at=now))
+
+    def number_for_chip(self, chip_number: str) -> str | None:
+        with self._store.read() as s:
+            row = s.get(ChipNumber, chip_number)
+            return row.uitpas_number if row else None
+
+    def forget_older_than(self, cutoff: datetime) -> int:
+        """Retention: passes not seen since ``cutoff`` leave the cache (they hold a first name)."""
+        with self._store.write() as s:
+            result = s.execute(delete(PassSeen).where(PassSeen.last_seen_at < cutoff))
+            return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+DEFAULT_PASS_RETENTION = timedelta(days=180)

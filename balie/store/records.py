@@ -1,0 +1,436 @@
+"""Local records of counter actions, each written together with its outbox entry.
+
+Every method that records an action runs ONE write transaction: the local rows (what reports and
+history read, offline too) and the outbox entry (what sync delivers) commit together or not at all.
+Only after it returns may the screen say "done".
+
+The caller passes the ``client_uuid``, generated when the screen showed its confirm button. Pressing
+twice (or a retry after a hang) hands the same UUID again: the second call finds the first entry and
+returns it with ``duplicate=True`` instead of selling twice. The UNIQUE constraint on
+``outbox.client_uuid`` is what actually guarantees it.
+
+Payload shapes (what the sync worker reads; money in cents, converted at the API edge):
+  TICKET_SALE      {uitpasNumber, passholderId, eventId, regularPriceCents, regularPriceLabel,
+                    tariffId, quantity}
+  CHECKIN          {uitpasNumber, passholderId, eventId}
+  REWARD_REDEEM    {uitpasNumber, passholderId, rewardId}
+  *_CANCEL         {cancels: <client uuid of the original>}  (platform ids: outbox.get(depends_on))
+  PASSHOLDER_*, MEMBERSHIP: the caller's payload as given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Integer, func, select, type_coerce, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from balie.domain import (
+    BRUSSELS,
+    ActionKind,
+    Cents,
+    Operator,
+    OutboxStatus,
+    Problem,
+    TariffType,
+)
+from balie.store.audit import Audit
+from balie.store.db import StoreError
+from balie.store.models import (
+    Base,
+    Checkin,
+    OutboxEntry,
+    PassholderChange,
+    RewardRedemption,
+    TicketSale,
+)
+from balie.store.outbox import NewAction
+
+if TYPE_CHECKING:
+    from balie.store.store import Store
+
+CANCEL_KIND = {
+    ActionKind.TICKET_SALE: ActionKind.TICKET_SALE_CANCEL,
+    ActionKind.CHECKIN: ActionKind.CHECKIN_CANCEL,
+    ActionKind.REWARD_REDEEM: ActionKind.REWARD_REDEEM_CANCEL,
+}
+_RECORD_MODELS: tuple[type[TicketSale] | type[Checkin] | type[RewardRedemption]
+                      | type[PassholderChange], ...] = (
+    TicketSale, Checkin, RewardRedemption, PassholderChange)
+
+
+@dataclass(frozen=True)
+class NewTicketSale:
+    event_id: str
+    event_name: str
+    uitpas_number: str
+    passholder_id: str | None
+    regular_price_cents: Cents
+    regular_price_label: str | None
+    tariff_id: str
+    tariff_name: str
+    tariff_type: TariffType
+    price_cents: Cents
+    quantity: int = 1
+    provisional: bool = False
+
+
+@dataclass(frozen=True)
+class NewCheckin:
+    event_id: str
+    event_name: str
+    uitpas_number: str
+    passholder_id: str | None
+    points_expected: int
+    provisional: bool = False
+
+
+@dataclass(frozen=True)
+class NewRedemption:
+    reward_id: str
+    reward_title: str
+    points: int
+    uitpas_number: str
+    passholder_id: str | None
+    provisional: bool = False
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """The action is on disk with its outbox entry (or was already: ``duplicate``)."""
+
+    client_uuid: str
+    kind: ActionKind
+    sequence: int
+    duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    """Outcome of undoing an action. ``withdrawn``: it had not left the counter, so it is simply
+    not sent; otherwise ``cancel_uuid`` is the queued cancellation that sync delivers after the
+    original is confirmed."""
+
+    original_uuid: str
+    withdrawn: bool
+    cancel_uuid: str | None
+
+
+@dataclass(frozen=True)
+class LastAction:
+    client_uuid: str
+    kind: ActionKind
+    created_at: datetime
+    status: OutboxStatus
+    summary: str
+
+
+@dataclass(frozen=True)
+class TariffTotal:
+    tariff_id: str
+    tariff_name: str
+    count: int
+    amount_cents: Cents
+    provisional: int
+
+
+@dataclass(frozen=True)
+class DayTotals:
+    day: date
+    tickets: int
+    amount_cents: Cents
+    per_tariff: tuple[TariffTotal, ...]
+    checkins: int
+    redemptions: int
+    registrations: int
+    cancelled_tickets: int
+
+
+class Records:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # -- one transaction per action ------------------------------------------------------------
+
+    def _record(self, action: NewAction, rows: Callable[[OutboxEntry], Sequence[Base]],
+                now: datetime, audit_detail: str) -> Recorded:
+        try:
+            with self._store.write() as s:
+                existing = s.scalar(select(OutboxEntry).where(
+                    OutboxEntry.client_uuid == action.client_uuid))
+                if existing is not None:
+                    return Recorded(existing.client_uuid, ActionKind(existing.kind),
+                                    existing.sequence, duplicate=True)
+                entry = self._store.outbox.add(s, action, now)
+                s.add_all(rows(entry))
+                Audit.add(s, operator=action.operator, action=f"record.{action.kind.value}",
+                          at=now, outbox_uuid=action.client_uuid, detail=audit_detail)
+                s.flush()
+                return Recorded(entry.client_uuid, action.kind, entry.sequence)
+        except IntegrityError as exc:
+            existing_item = self._store.outbox.get(action.client_uuid)
+            if existing_item is not None:
+                return Recorded(existing_item.client_uuid, existing_item.kind,
+                                existing_item.sequence, duplicate=True)
+            raise StoreError(Problem(
+                code="store-integrity",
+                message="Deze handeling kon niet bewaard worden (ongeldige gegevens).",
+                next_step="Probeer opnieuw; blijft het mislukken, bel de helpdesk.",
+            )) from exc
+
+    def ticket_sale(self, sale: NewTicketSale, operator: Operator, now: datetime, *,
+                    client_uuid: str, training: bool = False) -> Recorded:
+        if sale.quantity < 1:
+            raise ValueError("quantity must be at least 1")
+        payload = {
+            "uitpasNumber": sale.uitpas_number, "passholderId": sale.passholder_id,
+            "eventId": sale.event_id, "regularPriceCents": sale.regular_price_cents,
+            "regularPriceLabel": sale.regular_price_label, "tariffId": sale.tariff_id,
+            "quantity": sale.quantity,
+        }
+        action = NewAction(ActionKind.TICKET_SALE, payload, sale.passholder_id or sale.uitpas_number,
+                           operator, client_uuid, provisional=sale.provisional, training=training)
+
+        def rows(entry: OutboxEntry) -> list[Base]:
+            return [TicketSale(
+                client_uuid=entry.client_uuid, line=i, event_id=sale.event_id,
+                event_name=sale.event_name, uitpas_number=sale.uitpas_number,
+                passholder_id=sale.passholder_id, tariff_id=sale.tariff_id,
+                tariff_name=sale.tariff_name, tariff_type=sale.tariff_type.value,
+                price_cents=sale.price_cents, regular_price_cents=sale.regular_price_cents,
+                regular_price_label=sale.regular_price_label, provisional=sale.provisional,
+                training=training, cancelled=False, sold_at=now, operator_id=operator.id,
+            ) for i in range(sale.quantity)]
+
+        return self._record(action, rows, now,
+                            f"{sale.quantity}x {sale.tariff_id} {sale.price_cents}c")
+
+    def checkin(self, checkin: NewCheckin, operator: Operator, now: datetime, *,
+                client_uuid: str, training: bool = False) -> Recorded:
+        payload = {"uitpasNumber": checkin.uitpas_number, "passholderId": checkin.passholder_id,
+                   "eventId": checkin.event_id}
+        action = NewAction(ActionKind.CHECKIN, payload,
+                           checkin.passholder_id or checkin.uitpas_number, operator, client_uuid,
+                           provisional=checkin.provisional, training=training)
+        return self._record(action, lambda e: [Checkin(
+            client_uuid=e.client_uuid, event_id=checkin.event_id, event_name=checkin.event_name,
+            uitpas_number=checkin.uitpas_number, passholder_id=checkin.passholder_id,
+            points_expected=checkin.points_expected, provisional=checkin.provisional,
+            training=training, cancelled=False, checked_in_at=now, operator_id=operator.id)],
+            now, f"event {checkin.event_id}")
+
+    def redemption(self, redemption: NewRedemption, operator: Operator, now: datetime, *,
+                   client_uuid: str, training: bool = False) -> Recorded:
+        payload = {"uitpasNumber": redemption.uitpas_number,
+                   "passholderId": redemption.passholder_id, "rewardId": redemption.reward_id}
+        action = NewAction(ActionKind.REWARD_REDEEM, payload,
+                           redemption.passholder_id or redemption.uitpas_number, operator,
+                           client_uuid, provisional=redemption.provisional, training=training)
+        return self._record(action, lambda e: [RewardRedemption(
+            client_uuid=e.client_uuid, reward_id=redemption.reward_id,
+            reward_title=redemption.reward_title, points=redemption.points,
+            uitpas_number=redemption.uitpas_number, passholder_id=redemption.passholder_id,
+            provisional=redemption.provisional, training=training, cancelled=False,
+            redeemed_at=now, operator_id=operator.id)],
+            now, f"reward {redemption.reward_id}")
+
+    def passholder_change(self, kind: ActionKind, payload: Mapping[str, Any], operator: Operator,
+                          now: datetime, *, client_uuid: str, uitpas_number: str | None,
+                          card_system_id: int | None = None, price_cents: Cents = 0,
+                          training: bool = False) -> Recorded:
+        """Registration, update or membership change. Personal data lives only in the payload."""
+        if kind not in (ActionKind.PASSHOLDER_REGISTER, ActionKind.PASSHOLDER_UPDATE,
+                        ActionKind.MEMBERSHIP):
+            raise ValueError(f"{kind} is not a passholder change")
+        action = NewAction(kind, payload, uitpas_number, operator, client_uuid, training=training)
+        return self._record(action, lambda e: [PassholderChange(
+            client_uuid=e.client_uuid, kind=kind.value, uitpas_number=uitpas_number,
+            card_system_id=card_system_id, price_cents=price_cents, training=training,
+            cancelled=False, created_at=now, operator_id=operator.id)],
+            now, kind.value)
+
+    # -- undo ----------------------------------------------------------------------------------
+
+    def cancel(self, original_uuid: str, operator: Operator, now: datetime, *,
+               client_uuid: str, note: str = "") -> Cancelled:
+        """Undo a sale, check-in or redemption. Still PENDING: withdrawn here (never sent).
+        Already sent or confirmed: a cancellation is queued that depends on the original."""
+        with self._store.write() as s:
+            original = s.scalar(select(OutboxEntry).where(OutboxEntry.client_uuid == original_uuid))
+            if original is None or ActionKind(original.kind) not in CANCEL_KIND:
+                raise StoreError(Problem(
+                    code="nothing-to-cancel",
+                    message="Deze handeling bestaat niet of kan niet geannuleerd worden.",
+                    next_step="Kies de handeling opnieuw in de geschiedenis.",
+                ))
+            existing_cancel = s.scalar(select(OutboxEntry).where(
+                OutboxEntry.client_uuid == client_uuid))
+            if existing_cancel is not None or original.status == OutboxStatus.CANCELLED.value:
+                return Cancelled(original_uuid, existing_cancel is None,
+                                 existing_cancel.client_uuid if existing_cancel else None)
+            if original.status in (OutboxStatus.PENDING.value, OutboxStatus.REJECTED.value,
+                                   OutboxStatus.NEEDS_ATTENTION.value):
+                original.status = OutboxStatus.CANCELLED.value
+                original.finished_at = now
+                original.note = note or "geannuleerd aan de balie"
+                mark_records_cancelled(s, original_uuid)
+                Audit.add(s, operator=operator, action="record.withdraw", at=now,
+                          outbox_uuid=original_uuid, detail=note)
+                return Cancelled(original_uuid, True, None)
+            if any(_records_cancelled(s, original_uuid)):
+                return Cancelled(original_uuid, False, None)
+            kind = CANCEL_KIND[ActionKind(original.kind)]
+            action = NewAction(kind, {"cancels": original_uuid}, original.pass_key, operator,
+                               client_uuid, depends_on=original_uuid, training=original.training)
+            self._store.outbox.add(s, action, now)
+            mark_records_cancelled(s, original_uuid)
+            Audit.add(s, operator=operator, action=f"record.{kind.value}", at=now,
+                      outbox_uuid=client_uuid, detail=f"cancels {original_uuid} {note}".strip())
+            return Cancelled(original_uuid, False, client_uuid)
+
+    def last_action(self, operator: Operator | None = None, *,
+                    kinds: Sequence[ActionKind] = tuple(CANCEL_KIND)) -> LastAction | None:
+        """The newest undoable action of this counter (optionally of one operator)."""
+        with self._store.read() as s:
+            q = (select(OutboxEntry).where(OutboxEntry.kind.in_([k.value for k in kinds]),
+                                           OutboxEntry.status != OutboxStatus.CANCELLED.value)
+                 .order_by(OutboxEntry.sequence.desc()).limit(1))
+            if operator is not None:
+                q = q.where(OutboxEntry.operator_id == operator.id)
+            row = s.scalar(q)
+            if row is None:
+                return None
+            if any(_records_cancelled(s, row.client_uuid)):
+                return None
+            return LastAction(row.client_uuid, ActionKind(row.kind), row.created_at,
+                              OutboxStatus(row.status), _summary(s, row))
+
+    # -- read models -------------------------------------------------------------------------------
+
+    def ticket_sales(self, client_uuid: str) -> list[TicketSale]:
+        with self._store.read() as s:
+            return list(s.scalars(select(TicketSale).where(TicketSale.client_uuid == client_uuid)
+                                  .order_by(TicketSale.line)))
+
+    def count_tickets(self, *, uitpas_number: str, event_id: str, since: datetime | None,
+                      tariff_type: TariffType | None = None) -> int:
+        """Tickets this counter sold to a pass for an event (for offline limit checks)."""
+        with self._store.read() as s:
+            q = select(func.count()).select_from(TicketSale).where(
+                TicketSale.uitpas_number == uitpas_number, TicketSale.event_id == event_id,
+                TicketSale.cancelled.is_(False))
+            if since is not None:
+                q = q.where(TicketSale.sold_at >= since)
+            if tariff_type is not None:
+                q = q.where(TicketSale.tariff_type == tariff_type.value)
+            return int(s.scalar(q) or 0)
+
+    def checkins_since(self, *, uitpas_number: str, event_id: str,
+                       since: datetime | None) -> list[datetime]:
+        with self._store.read() as s:
+            q = select(Checkin.checked_in_at).where(
+                Checkin.uitpas_number == uitpas_number, Checkin.event_id == event_id,
+                Checkin.cancelled.is_(False))
+            if since is not None:
+                q = q.where(Checkin.checked_in_at >= since)
+            return list(s.scalars(q))
+
+    def redemptions_since(self, *, uitpas_number: str, reward_id: str,
+                          since: datetime | None) -> list[datetime]:
+        with self._store.read() as s:
+            q = select(RewardRedemption.redeemed_at).where(
+                RewardRedemption.uitpas_number == uitpas_number,
+                RewardRedemption.reward_id == reward_id, RewardRedemption.cancelled.is_(False))
+            if since is not None:
+                q = q.where(RewardRedemption.redeemed_at >= since)
+            return list(s.scalars(q))
+
+    def day_totals(self, day: date, *, training: bool = False) -> DayTotals:
+        start, end = _bounds(day)
+        with self._store.read() as s:
+            per = s.execute(
+                select(TicketSale.tariff_id, TicketSale.tariff_name, func.count(),
+                       func.sum(TicketSale.price_cents),
+                       func.sum(type_coerce(TicketSale.provisional, Integer)))
+                .where(TicketSale.sold_at >= start, TicketSale.sold_at < end,
+                       TicketSale.cancelled.is_(False), TicketSale.training == training)
+                .group_by(TicketSale.tariff_id, TicketSale.tariff_name)
+                .order_by(TicketSale.tariff_id)
+            ).all()
+            cancelled = s.scalar(select(func.count()).select_from(TicketSale).where(
+                TicketSale.sold_at >= start, TicketSale.sold_at < end,
+                TicketSale.cancelled.is_(True), TicketSale.training == training)) or 0
+            checkins = s.scalar(select(func.count()).select_from(Checkin).where(
+                Checkin.checked_in_at >= start, Checkin.checked_in_at < end,
+                Checkin.cancelled.is_(False), Checkin.training == training)) or 0
+            redemptions = s.scalar(select(func.count()).select_from(RewardRedemption).where(
+                RewardRedemption.redeemed_at >= start, RewardRedemption.redeemed_at < end,
+                RewardRedemption.cancelled.is_(False),
+                RewardRedemption.training == training)) or 0
+            registrations = s.scalar(select(func.count()).select_from(PassholderChange).where(
+                PassholderChange.created_at >= start, PassholderChange.created_at < end,
+                PassholderChange.kind == ActionKind.PASSHOLDER_REGISTER.value,
+                PassholderChange.cancelled.is_(False),
+                PassholderChange.training == training)) or 0
+        from balie.store.retention import purged_totals
+
+        totals = [TariffTotal(t, n, int(c), int(a or 0), int(p or 0)) for t, n, c, a, p in per]
+        purged_tickets, purged_amount = purged_totals(self._store, day, ActionKind.TICKET_SALE)
+        return DayTotals(
+            day=day, tickets=sum(t.count for t in totals) + purged_tickets,
+            amount_cents=sum(t.amount_cents for t in totals) + purged_amount,
+            per_tariff=tuple(totals), checkins=int(checkins), redemptions=int(redemptions),
+            registrations=int(registrations), cancelled_tickets=int(cancelled),
+        )
+
+
+def _bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time(0), tzinfo=BRUSSELS)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=BRUSSELS)
+    return start, end
+
+
+def _records_cancelled(s: Session, client_uuid: str) -> list[bool]:
+    flags: list[bool] = []
+    for model in _RECORD_MODELS:
+        flags.extend(s.scalars(select(model.cancelled).where(model.client_uuid == client_uuid)))
+    return flags
+
+
+def _summary(s: Session, row: OutboxEntry) -> str:
+    kind = ActionKind(row.kind)
+    if kind is ActionKind.TICKET_SALE:
+        sales = list(s.scalars(select(TicketSale).where(TicketSale.client_uuid == row.client_uuid)))
+        if sales:
+            return f"{len(sales)} ticket(s) {sales[0].tariff_name} voor {sales[0].event_name}"
+    if kind is ActionKind.CHECKIN:
+        c = s.scalar(select(Checkin).where(Checkin.client_uuid == row.client_uuid))
+        if c:
+            return f"Check-in voor {c.event_name}"
+    if kind is ActionKind.REWARD_REDEEM:
+        r = s.scalar(select(RewardRedemption).where(RewardRedemption.client_uuid == row.client_uuid))
+        if r:
+            return f"Voordeel {r.reward_title}"
+    return kind.value
+
+
+def mark_records_cancelled(s: Session, client_uuid: str) -> None:
+    for model in _RECORD_MODELS:
+        s.execute(update(model).where(model.client_uuid == client_uuid).values(cancelled=True))
+
+
+def attach_platform_ids(s: Session, client_uuid: str, ids: Sequence[str]) -> None:
+    """Give local rows the platform's ids: ticket lines in order, other records the first id."""
+    if not ids:
+        return
+    sales = list(s.scalars(select(TicketSale).where(TicketSale.client_uuid == client_uuid)
+                           .order_by(TicketSale.line)))
+    for sale, pid in zip(sales, ids):
+        sale.platform_id = pid
+    for model in (Checkin, RewardRedemption, PassholderChange):
+        s.execute(update(model).where(model.client_uuid == client_uuid)
+                  .values(platform_id=ids[0]))

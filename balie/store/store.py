@@ -1,0 +1,131 @@
+"""The store: one SQLite file in the data dir, opened, migrated and shared by the whole app.
+
+:class:`Store` is the handle the composition root creates once; the parts hang off it by topic
+(``store.outbox``, ``store.reference``, ``store.passes``, ``store.records``, ``store.audit``) so a
+caller finds the queries of one idea in one module.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
+
+from balie.store.db import StoreError, make_engine, read_session, write_session
+from balie.store.migrate import MigrationResult, upgrade
+from balie.store.models import SequenceCounter, Setting
+
+DEVICE_ID = "device_id"
+OUTBOX_SEQUENCE = "outbox"
+
+
+class Store:
+    """An open, migrated store. Thread-safe: each call takes its own pooled connection."""
+
+    def __init__(self, path: Path, *, backups: Path | None = None, target: str = "head") -> None:
+        from balie.store.audit import Audit
+        from balie.store.outbox import Outbox
+        from balie.store.passes import PassCache
+        from balie.store.records import Records
+        from balie.store.reference import Reference
+
+        self.path = Path(path)
+        self.backups = backups or self.path.parent / "backups"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = make_engine(self.path)
+        try:
+            self.migration: MigrationResult = upgrade(self.engine, self.path, self.backups,
+                                                      target=target)
+        except BaseException:
+            self.engine.dispose()
+            raise
+        self.outbox = Outbox(self)
+        self.records = Records(self)
+        self.reference = Reference(self)
+        self.passes = PassCache(self)
+        self.audit = Audit(self)
+        self._device_id: str | None = None
+        _ = self.device_id  # settle it now: later it is read inside other write transactions
+
+    @classmethod
+    def open(cls, path: Path, *, backups: Path | None = None) -> Store:
+        """Open (creating or migrating as needed). Raises :class:`StoreError` with a Dutch
+        problem for a file from a newer app or a file that is no balie store."""
+        return cls(path, backups=backups)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with read_session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with write_session(self.engine) as session:
+            yield session
+
+    # -- settings and counters ---------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with self.read() as s:
+            row = s.get(Setting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.write() as s:
+            s.merge(Setting(key=key, value=value))
+
+    @property
+    def device_id(self) -> str:
+        """This counter's id, generated once and kept in the settings table (not the hostname:
+        a re-imaged PC must not reuse the old sequence numbers under the same id)."""
+        if self._device_id is None:
+            with self.write() as s:
+                row = s.get(Setting, DEVICE_ID)
+                if row is None:
+                    row = Setting(key=DEVICE_ID, value=str(uuid.uuid4()))
+                    s.add(row)
+                self._device_id = row.value
+        return self._device_id
+
+    @staticmethod
+    def next_sequence(session: Session, name: str = OUTBOX_SEQUENCE) -> int:
+        """Allocate the next number inside the caller's write transaction: it commits or rolls
+        back together with the row that uses it, so there are never gaps or duplicates."""
+        new = session.execute(
+            update(SequenceCounter).where(SequenceCounter.name == name)
+            .values(value=SequenceCounter.value + 1).returning(SequenceCounter.value)
+        ).scalar_one_or_none()
+        if new is None:
+            session.add(SequenceCounter(name=name, value=1))
+            session.flush()
+            return 1
+        return int(new)
+
+    def pragma(self, name: str) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql(f"PRAGMA {name}").scalar())
+
+    def integrity_ok(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+    def has_table(self, name: str) -> bool:
+        with self.read() as s:
+            return s.execute(select(text("1")).select_from(text("sqlite_master"))
+                             .where(text("type='table' AND name=:n")), {"n": name}).first() is not None
+
+
+__all__ = ["Store", "StoreError"]
