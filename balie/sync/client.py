@@ -41,6 +41,12 @@ from balie.sync.problems import (
 
 log = logging.getLogger(__name__)
 
+# urllib3 logs every request line at DEBUG, query string included, and our queries carry UiTPAS and
+# INSZ numbers. Keep that logger above DEBUG unless someone configured it on purpose.
+_urllib3_log = logging.getLogger("urllib3.connectionpool")
+if _urllib3_log.level == logging.NOTSET:
+    _urllib3_log.setLevel(logging.INFO)
+
 DEFAULT_TIMEOUT = (3.05, 20.0)  # (connect, read) seconds
 USER_AGENT = f"balie/{balie.__version__} (UiTPAS-balie; +https://github.com/) requests/{requests.__version__}"
 
