@@ -13,7 +13,7 @@ The regular price is always offered: a refusal only ever removes a discount.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from balie.decide_common import (
     Notice,
@@ -21,7 +21,6 @@ from balie.decide_common import (
     Refusal,
     RefusalCode,
     card_refusal,
-    format_age_nl,
     platform_notice,
     platform_refusal,
     regular_offer,
@@ -30,7 +29,6 @@ from balie.domain import (
     CardStatus,
     EndUserMessage,
     EventInfo,
-    MessageLevel,
     PassSnapshot,
     PassType,
     PriceCategory,
@@ -39,6 +37,7 @@ from balie.domain import (
     TariffOffer,
     TariffType,
 )
+from balie import decide_sale_reasons as reasons
 from balie.policy import OfflinePolicy
 from balie.ports import TariffAnswer
 
@@ -203,7 +202,7 @@ def _offline(facts: SaleFacts) -> SaleDecision:
     limit_left = _event_limit_left(facts)
     override_used = False
     if not policy.offline_social_tariff:
-        refusals.append(_offline_social_disabled())
+        refusals.append(reasons.offline_social_disabled())
     else:
         social, override_used = _offline_social(facts, lists, last, limit_left, refusals, notices)
         if social is not None:
@@ -241,7 +240,7 @@ def _newest_evidence(
         candidates.append(_Evidence(best.fetched_at, 1, True, list_hit=best))
     elif lists:
         oldest = min(h.fetched_at for h in lists)
-        candidates.append(_Evidence(oldest, 1, False, _not_in_list()))
+        candidates.append(_Evidence(oldest, 1, False, reasons.not_in_list()))
     pass_ = facts.pass_
     if pass_ is not None:
         candidates.append(_snapshot_evidence(facts, pass_))
@@ -250,7 +249,7 @@ def _newest_evidence(
         if social is not None:
             candidates.append(_Evidence(last.fetched_at, 2, True))
         else:
-            candidates.append(_Evidence(last.fetched_at, 2, False, _no_discount_cached(last)))
+            candidates.append(_Evidence(last.fetched_at, 2, False, reasons.no_discount_cached(last.end_user_message)))
     if not candidates:
         return None
     return max(candidates, key=lambda e: (e.at, e.rank))
@@ -261,9 +260,9 @@ def _snapshot_evidence(facts: SaleFacts, pass_: PassSnapshot) -> _Evidence:
     if status is SocialTariffStatus.ACTIVE:
         systems = facts.event.card_system_ids
         if pass_.card_system is not None and systems and pass_.card_system.id not in systems:
-            return _Evidence(pass_.fetched_at, 0, False, _outside_card_system())
+            return _Evidence(pass_.fetched_at, 0, False, reasons.outside_card_system())
         return _Evidence(pass_.fetched_at, 0, True)
-    return _Evidence(pass_.fetched_at, 0, False, _status_refusal(status))
+    return _Evidence(pass_.fetched_at, 0, False, reasons.status_refusal(status))
 
 
 def _offline_social(
@@ -277,14 +276,14 @@ def _offline_social(
     policy, now = facts.policy, facts.now
     evidence = _newest_evidence(facts, lists, last)
     if evidence is None:
-        refusals.append(_no_knowledge())
+        refusals.append(reasons.no_knowledge())
         return None, False
     if not evidence.entitled:
-        refusals.append(evidence.refusal or _not_in_list())
+        refusals.append(evidence.refusal or reasons.not_in_list())
         return None, False
     priced = _cached_social_price(facts, last)
     if priced is None:
-        refusals.append(_no_cached_tariff())
+        refusals.append(reasons.no_cached_tariff())
         return None, False
     tariff, basis, from_last = priced
     remaining = _social_remaining(facts, evidence, tariff if from_last else None, limit_left, refusals)
@@ -293,7 +292,7 @@ def _offline_social(
     age = now - evidence.at
     too_old = age > policy.social_list_refuse_after
     if age > policy.social_list_warn_after:
-        notices.append(_old_proof_notice(age, too_old, facts.supervisor_override))
+        notices.append(reasons.old_proof_notice(age, too_old, facts.supervisor_override))
     needs_override = too_old and not facts.supervisor_override
     offer = Offer(
         tariff.id, tariff.name, tariff.price, TariffType.SOCIALTARIFF, remaining, True, needs_override, basis
@@ -334,7 +333,7 @@ def _social_remaining(
     if hit is not None and hit.available_tickets is not None:
         left = hit.available_tickets - facts.unsynced_social_sales
         if left <= 0:
-            refusals.append(_group_exhausted())
+            refusals.append(reasons.group_exhausted())
             return 0
         bounds.append(left)
     if from_last is not None and from_last.remaining is not None:
@@ -347,7 +346,7 @@ def _social_remaining(
         return None
     remaining = max(0, min(bounds))
     if remaining == 0:
-        refusals.append(_limit_reached(TariffType.SOCIALTARIFF))
+        refusals.append(reasons.limit_reached(TariffType.SOCIALTARIFF))
     return remaining
 
 
@@ -392,7 +391,7 @@ def _offline_coupons(
             )
         )
     if not offers and limit_left == 0:
-        refusals.append(_limit_reached(TariffType.COUPON))
+        refusals.append(reasons.limit_reached(TariffType.COUPON))
     return offers
 
 
@@ -401,117 +400,3 @@ def _first_of_type(offers: tuple[TariffOffer, ...], kind: TariffType) -> TariffO
         if offer.type is kind:
             return offer
     return None
-
-
-# --- Dutch refusals and notices -------------------------------------------------------------
-
-_REGULAR_NEXT = "Verkoop aan het gewone tarief."
-
-
-def _status_refusal(status: SocialTariffStatus) -> Refusal:
-    if status is SocialTariffStatus.EXPIRED:
-        return Refusal(
-            RefusalCode.KANSENSTATUUT_EXPIRED,
-            "Het kansenstatuut van deze pashouder is verlopen.",
-            "Verkoop aan het gewone tarief. Verwijs de pashouder voor verlenging naar het OCMW of de UiTPAS-balie.",
-            TariffType.SOCIALTARIFF,
-        )
-    if status is SocialTariffStatus.SUSPENDED:
-        return Refusal(
-            RefusalCode.KANSENSTATUUT_SUSPENDED,
-            "Het kansenstatuut van deze pashouder is tijdelijk opgeschort.",
-            _REGULAR_NEXT,
-            TariffType.SOCIALTARIFF,
-        )
-    return Refusal(
-        RefusalCode.NO_KANSENSTATUUT,
-        "Deze pashouder heeft geen kansenstatuut.",
-        _REGULAR_NEXT,
-        TariffType.SOCIALTARIFF,
-    )
-
-
-def _not_in_list() -> Refusal:
-    return Refusal(
-        RefusalCode.NOT_IN_SOCIAL_TARIFF_LIST,
-        "Deze pas staat niet op de recentste lijst van kaarten met kansentarief "
-        "(kansenstatuut verlopen of kaart geblokkeerd).",
-        _REGULAR_NEXT,
-        TariffType.SOCIALTARIFF,
-    )
-
-
-def _outside_card_system() -> Refusal:
-    return Refusal(
-        RefusalCode.OUTSIDE_CARD_SYSTEM,
-        "Het kansentarief van deze pashouder geldt niet voor dit evenement (andere UiTPAS-regio).",
-        _REGULAR_NEXT,
-        TariffType.SOCIALTARIFF,
-    )
-
-
-def _no_discount_cached(last: TariffsSeen) -> Refusal:
-    message = last.end_user_message
-    text = message.nl if message is not None else "UiTPAS gaf deze pas bij het laatste contact geen kansentarief."
-    return Refusal(
-        RefusalCode.NO_DISCOUNT_FROM_PLATFORM, text, _REGULAR_NEXT, TariffType.SOCIALTARIFF, message
-    )
-
-
-def _no_knowledge() -> Refusal:
-    return Refusal(
-        RefusalCode.NO_KANSENSTATUUT_KNOWLEDGE,
-        "Zonder verbinding met UiTPAS kan het kansenstatuut van deze pas niet nagekeken worden "
-        "(geen kansentarieflijst voor deze regio en geen eerdere gegevens).",
-        "Verkoop aan het gewone tarief, of wacht tot de verbinding terug is.",
-        TariffType.SOCIALTARIFF,
-    )
-
-
-def _no_cached_tariff() -> Refusal:
-    return Refusal(
-        RefusalCode.NO_CACHED_TARIFF,
-        "Het kansentarief voor dit evenement en deze prijs is niet gekend zonder verbinding met UiTPAS.",
-        "Verkoop aan het gewone tarief, of wacht tot de verbinding terug is. "
-        "Synchroniseer voortaan vóór de activiteit, dan zijn de prijzen gekend.",
-        TariffType.SOCIALTARIFF,
-    )
-
-
-def _offline_social_disabled() -> Refusal:
-    return Refusal(
-        RefusalCode.OFFLINE_SOCIAL_TARIFF_DISABLED,
-        "Zonder verbinding met UiTPAS geeft deze organisatie geen kansentarief.",
-        "Verkoop aan het gewone tarief, of wacht tot de verbinding terug is.",
-        TariffType.SOCIALTARIFF,
-    )
-
-
-def _group_exhausted() -> Refusal:
-    return Refusal(
-        RefusalCode.GROUP_TICKETS_EXHAUSTED,
-        "Deze groepspas heeft geen tickets aan kansentarief meer over.",
-        _REGULAR_NEXT,
-        TariffType.SOCIALTARIFF,
-    )
-
-
-def _limit_reached(kind: TariffType) -> Refusal:
-    return Refusal(
-        RefusalCode.TICKET_LIMIT_REACHED,
-        "Deze pas heeft het maximum aantal tickets met UiTPAS-korting voor dit evenement bereikt.",
-        _REGULAR_NEXT,
-        kind,
-    )
-
-
-def _old_proof_notice(age: timedelta, too_old: bool, overridden: bool) -> Notice:
-    text = (
-        f"Het kansenstatuut is het laatst nagekeken {format_age_nl(age)} geleden; "
-        "het kansentarief is voorlopig tot UiTPAS het bevestigt."
-    )
-    if too_old and not overridden:
-        text += " Dat is te lang geleden: een verantwoordelijke moet het kansentarief goedkeuren."
-    elif too_old:
-        text += " Een verantwoordelijke heeft het kansentarief goedgekeurd."
-    return Notice(MessageLevel.WARN, text)

@@ -13,9 +13,11 @@ from datetime import date
 
 from balie.domain import IdentifierKind
 
-_DIGITS_13 = re.compile(r"^\d{13}$")
-_DIGITS_11 = re.compile(r"^\d{11}$")
-_HEX = re.compile(r"^[0-9A-F]+$")
+# ASCII only: ``\d`` would also accept Arabic-Indic and other Unicode digits, which no card carries
+# and which the Luhn arithmetic below would silently misread.
+_DIGITS_13 = re.compile(r"[0-9]{13}")
+_DIGITS_11 = re.compile(r"[0-9]{11}")
+_HEX = re.compile(r"[0-9A-F]+")
 _SEPARATORS = re.compile(r"[\s:.\-/]")
 
 CHIP_UID_LENGTHS = (4, 7, 10)
@@ -54,7 +56,7 @@ def luhn_check_digit(partial: str) -> str:
 
 def validate_uitpas_number(raw: str) -> Validation:
     value = _SEPARATORS.sub("", raw.strip())
-    if not _DIGITS_13.match(value):
+    if not _DIGITS_13.fullmatch(value):
         return Validation(False, value, "Een UiTPAS-nummer bestaat uit precies 13 cijfers.")
     if not luhn_ok(value):
         return Validation(
@@ -72,10 +74,13 @@ def normalise_chip_number(raw: str | bytes) -> Validation:
     if isinstance(raw, (bytes, bytearray)):
         value = bytes(raw).hex().upper()
     else:
-        value = _SEPARATORS.sub("", raw.strip()).upper()
+        value = _SEPARATORS.sub("", raw.strip())
+        if not value.isascii():  # 'ﬀ'.upper() == 'FF': never let Unicode case mapping invent hex
+            return Validation(False, value, "Dit is geen geldig chipnummer (hexadecimaal).")
+        value = value.upper()
         if value.startswith("0X"):
             value = value[2:]
-    if not value or not _HEX.match(value) or len(value) % 2:
+    if not value or not _HEX.fullmatch(value) or len(value) % 2:
         return Validation(False, value, "Dit is geen geldig chipnummer (hexadecimaal).")
     if len(value) // 2 not in CHIP_UID_LENGTHS:
         return Validation(False, value, "Een chipnummer is 4, 7 of 10 bytes lang.")
@@ -85,7 +90,7 @@ def normalise_chip_number(raw: str | bytes) -> Validation:
 def insz_check_ok(digits: str) -> bool:
     """Belgian national register / BIS number: 97 - (first 9 mod 97) = last 2, with the
     '2' prefix for people born from 2000 on."""
-    if not _DIGITS_11.match(digits):
+    if not _DIGITS_11.fullmatch(digits):
         return False
     body, check = int(digits[:9]), int(digits[9:])
     return 97 - body % 97 == check or 97 - int("2" + digits[:9]) % 97 == check
@@ -93,7 +98,7 @@ def insz_check_ok(digits: str) -> bool:
 
 def validate_insz(raw: str) -> Validation:
     value = _SEPARATORS.sub("", raw.strip()).replace(",", "")
-    if not _DIGITS_11.match(value):
+    if not _DIGITS_11.fullmatch(value):
         return Validation(False, value, "Een rijksregisternummer bestaat uit 11 cijfers.")
     if not insz_check_ok(value):
         return Validation(
@@ -129,9 +134,10 @@ def classify_identifier(raw: str) -> tuple[IdentifierKind, Validation] | None:
     Returns None when the shape matches nothing.
     """
     value = _SEPARATORS.sub("", raw.strip())
-    if value.isdigit() and len(value) == 13:
+    digits = value.isascii() and value.isdigit()
+    if digits and len(value) == 13:
         return IdentifierKind.UITPAS_NUMBER, validate_uitpas_number(value)
-    if value.isdigit() and len(value) == 11:
+    if digits and len(value) == 11:
         return IdentifierKind.INSZ, validate_insz(value)
     chip = normalise_chip_number(value)
     if chip.ok:
