@@ -45,6 +45,11 @@ _QUOTED_PAIR = re.compile(
     r"""(?P<k>["'](?:""" + _KEY_ALT + r""")["']\s*:\s*)(?P<q>["'])(?P<v>(?:\\.|(?!(?P=q)).)*)(?P=q)""",
     re.IGNORECASE,
 )
+# key='value' as in a dataclass or keyword repr: PassSnapshot(first_name='An', ...)
+_REPR_PAIR = re.compile(
+    r"""(?P<k>(?<![\w-])(?:""" + _KEY_ALT + r""")=)(?P<q>["'])(?P<v>(?:\\.|(?!(?P=q)).)*)(?P=q)""",
+    re.IGNORECASE,
+)
 # key=value in form bodies and query strings (value up to & , space or quote)
 _FORM_PAIR = re.compile(
     r"(?P<k>(?<![\w-])(?:" + _KEY_ALT + r")=)(?P<v>[^&\s,'\"]+)", re.IGNORECASE,
@@ -79,6 +84,7 @@ def mask_text(text: str) -> str:
     Order matters: key/value pairs first (they catch names and tokens of any shape), then bearer
     tokens and e-mail addresses, then the number shapes (UiTPAS before INSZ: 13 digits contain 11)."""
     text = _QUOTED_PAIR.sub(lambda m: f"{m.group('k')}{m.group('q')}{MASK}{m.group('q')}", text)
+    text = _REPR_PAIR.sub(lambda m: f"{m.group('k')}{m.group('q')}{MASK}{m.group('q')}", text)
     text = _FORM_PAIR.sub(lambda m: f"{m.group('k')}{MASK}", text)
     text = _BEARER.sub(lambda m: f"{m.group('k')}{MASK}", text)
     text = _EMAIL.sub("<e-mail>", text)

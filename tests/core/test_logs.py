@@ -101,3 +101,9 @@ def test_any_eleven_digit_number_is_masked_to_its_last_two_digits(number: str, p
 def test_masking_is_idempotent(text: str):
     once = mask_text(text)
     assert mask_text(once) == once
+
+
+def test_names_in_a_dataclass_repr_are_masked():
+    line = "PassSnapshot(uitpas_number='0900000095902', first_name='Annelies', points=3)"
+    masked = mask_text(line)
+    assert "Annelies" not in masked and "0900000095902" not in masked and "points=3" in masked
