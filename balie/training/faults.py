@@ -1,0 +1,108 @@
+"""Fault injection, switchable at run time, so the counter's sync can be tested against the
+failures the real network produces (slow answers, 5xx, 429, lost responses, refused connections).
+
+Failing faults (5xx, 429) are decided BEFORE the request touches the database; a dropped response
+is decided before but applied AFTER the commit. So no fault can ever leave the platform's own state
+half-written.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from dataclasses import dataclass, field, fields, replace
+from enum import Enum
+from typing import Any
+
+API_EXCLUDED_PREFIXES = ("/_training", "/realms", "/.well-known", "/oauth", "/search")
+
+
+@dataclass(frozen=True)
+class Faults:
+    latency_ms: int = 0
+    error_rate: float = 0.0
+    rate_limit_rate: float = 0.0
+    retry_after: int = 1
+    drop_after_commit_rate: float = 0.0
+    fail_next: int = 0
+    fail_status: int = 503
+    drop_next: int = 0
+    refuse_connections: bool = False
+    refuse_seconds: float | None = None  # HTTP-set refusals end by themselves after this long
+    paths: tuple[str, ...] = ()
+    seed: int | None = None
+
+    @classmethod
+    def from_kwargs(cls, base: Faults | None = None, **kw: Any) -> Faults:
+        names = {f.name for f in fields(cls)}
+        unknown = set(kw) - names
+        if unknown:
+            raise ValueError(f"unknown fault settings: {sorted(unknown)}")
+        if "paths" in kw and kw["paths"] is not None:
+            kw["paths"] = tuple(kw["paths"])
+        elif "paths" in kw:
+            kw["paths"] = ()
+        return replace(base or cls(), **kw)
+
+    def as_json(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["paths"] = list(self.paths)
+        return out
+
+
+class Action(Enum):
+    PASS = "pass"
+    FAIL = "fail"  # answer fail_status / 503 problem without touching state
+    RATE_LIMIT = "rate_limit"
+    DROP_AFTER_COMMIT = "drop"
+
+
+@dataclass
+class Decision:
+    action: Action = Action.PASS
+    status: int = 0
+    latency_s: float = 0.0
+    retry_after: int = 1
+
+
+@dataclass
+class FaultInjector:
+    faults: Faults = field(default_factory=Faults)
+    _rng: random.Random = field(default_factory=random.Random)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def set(self, faults: Faults) -> None:
+        with self._lock:
+            self.faults = faults
+            if faults.seed is not None:
+                self._rng.seed(faults.seed)
+
+    def applies(self, path: str) -> bool:
+        f = self.faults
+        if f.paths:
+            return path.startswith(f.paths)
+        return not path.startswith(API_EXCLUDED_PREFIXES)
+
+    def decide(self, path: str, is_write: bool) -> Decision:
+        with self._lock:
+            f = self.faults
+            if not self.applies(path):
+                return Decision()
+            d = Decision(latency_s=f.latency_ms / 1000, retry_after=f.retry_after)
+            if f.fail_next > 0:
+                self.faults = replace(f, fail_next=f.fail_next - 1)
+                d.status = f.fail_status
+                d.action = Action.RATE_LIMIT if f.fail_status == 429 else Action.FAIL
+                return d
+            if f.error_rate and self._rng.random() < f.error_rate:
+                d.action, d.status = Action.FAIL, 503
+                return d
+            if f.rate_limit_rate and self._rng.random() < f.rate_limit_rate:
+                d.action, d.status = Action.RATE_LIMIT, 429
+                return d
+            if is_write and f.drop_next > 0:
+                self.faults = replace(f, drop_next=f.drop_next - 1)
+                d.action = Action.DROP_AFTER_COMMIT
+            elif is_write and f.drop_after_commit_rate and self._rng.random() < f.drop_after_commit_rate:
+                d.action = Action.DROP_AFTER_COMMIT
+            return d

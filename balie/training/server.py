@@ -1,0 +1,241 @@
+"""HTTP front of the training platform: routing, bearer check, fault injection, training marking.
+
+Rule modules are plain functions ``(conn, now, request) -> Response`` run inside one database
+transaction; this module owns everything about sockets. Every response carries
+``X-Balie-Training: 1`` so no client can mistake this peer for the real UiTPAS.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlsplit
+
+from balie.training import catalog, checkins, passes, passholders, rewards, sales, tariffs
+from balie.training.auth import OIDC, REALM, discovery
+from balie.training.faults import Action
+from balie.training.problems import ApiError, unauthorized
+from balie.training.search import search_events
+from balie.training.web import Request, Response, json_response, problem
+
+if TYPE_CHECKING:
+    from balie.training.platform import TrainingPlatform
+
+log = logging.getLogger(__name__)
+
+API, WRITE, AUTH, ADMIN, SEARCH, EXPORT = "api", "write", "auth", "admin", "search", "export"
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    pattern: re.Pattern[str]
+    handler: Callable[..., Response]
+    kind: str
+
+
+def _r(method: str, path: str, handler: Callable[..., Response], kind: str = API) -> Route:
+    regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", path)
+    return Route(method, re.compile(f"^{regex}/?$"), handler, kind)
+
+
+ROUTES: tuple[Route, ...] = (
+    _r("GET", "/passes", passes.get_pass),
+    _r("GET", "/cards", passes.get_card),
+    _r("GET", "/grouppasses", passes.list_grouppasses),
+    _r("GET", "/grouppasses/{id}", passes.get_grouppass),
+    _r("GET", "/tariffs", tariffs.get_tariffs),
+    _r("GET", "/tariffs/static", tariffs.get_static_tariffs),
+    _r("POST", "/ticket-sales", sales.register, WRITE),
+    _r("GET", "/ticket-sales", sales.search),
+    _r("DELETE", "/ticket-sales/{id}", sales.cancel, WRITE),
+    _r("POST", "/checkins", checkins.checkin, WRITE),
+    _r("GET", "/checkin-status", checkins.status),
+    _r("GET", "/checkins", checkins.search),
+    _r("DELETE", "/checkins/{id}", checkins.cancel, WRITE),
+    _r("GET", "/rewards", rewards.list_rewards),
+    _r("POST", "/rewards/redeemed", rewards.redeem, WRITE),
+    _r("GET", "/rewards/redeemed", rewards.list_redeemed),
+    _r("DELETE", "/rewards/redeemed/{id}", rewards.cancel, WRITE),
+    _r("GET", "/rewards/{id}", rewards.get_reward),
+    _r("GET", "/rewards/{id}/redeem-status", rewards.redeem_status),
+    _r("GET", "/passholders", passholders.search),
+    _r("POST", "/passholders", passholders.register, WRITE),
+    _r("GET", "/passholders/status/insz-numbers/{insz}", passholders.insz_status),
+    _r("GET", "/passholders/membership-prices/{cs}", passholders.membership_price_new),
+    _r("GET", "/passholders/{id}", passholders.get_one),
+    _r("PUT", "/passholders/{id}", passholders.update, WRITE),
+    _r("GET", "/passholders/{id}/memberships/{cs}", passholders.membership_preview),
+    _r("POST", "/passholders/{id}/memberships/{cs}", passholders.membership_create, WRITE),
+    _r("GET", "/passholders/{id}/membership-prices/{cs}", passholders.membership_price_existing),
+    _r("GET", "/passholders/{id}/coupons", passholders.coupons),
+    _r("GET", "/card-systems", catalog.list_card_systems),
+    _r("GET", "/card-systems/{cs}", catalog.get_card_system),
+    _r("GET", "/card-systems/{cs}/city-settings", catalog.city_settings),
+    _r("GET", "/card-systems/{cs}/membership-prices", passholders.membership_price_list),
+    _r("GET", "/cards/social-tariff/{cs}/active", catalog.social_tariff_export, EXPORT),
+    _r("GET", "/organizers", catalog.list_organizers),
+    _r("GET", "/organizers/{id}", catalog.get_organizer),
+    _r("GET", "/permissions", catalog.permissions),
+    _r("GET", "/events/{id}/settings", catalog.event_settings),
+    _r("GET", "/events/{id}/card-systems", catalog.event_card_systems),
+)
+AUTH_PATHS = {
+    ("GET", REALM + "/.well-known/openid-configuration"), ("GET", "/.well-known/openid-configuration"),
+    ("POST", OIDC + "/token"), ("POST", "/oauth/token"), ("GET", OIDC + "/auth"), ("POST", OIDC + "/auth"),
+    ("GET", OIDC + "/userinfo"), ("GET", OIDC + "/logout"),
+}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    platform: TrainingPlatform
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+    server_version = "balie-training/1"
+
+    def log_message(self, fmt: str, *args: Any) -> None:  # quiet: tests run thousands of requests
+        log.debug("training %s", fmt % args)
+
+    def do_GET(self) -> None:
+        self._handle()
+
+    do_POST = do_PUT = do_DELETE = do_GET
+
+    # ------------------------------------------------------------------------------------------
+    def _handle(self) -> None:
+        platform = self.server.platform
+        if platform.refusing:
+            self._drop()
+            return
+        split = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        req = Request(self.command, split.path, parse_qs(split.query, keep_blank_values=True),
+                      {k.lower(): v for k, v in self.headers.items()}, body)
+        try:
+            response = self._dispatch(platform, req)
+        except ApiError as err:
+            response = problem(err)
+        except Exception:  # a bug in the platform: answer like the real API, keep serving
+            log.exception("training platform error on %s %s", self.command, split.path)
+            response = problem(ApiError(500, "about:blank", "Internal Server Error"))
+        if response is None:
+            self._drop()
+            return
+        self._send(response)
+
+    def _dispatch(self, platform: TrainingPlatform, req: Request) -> Response | None:
+        path = req.path.rstrip("/") or "/"
+        if (req.method, path) in AUTH_PATHS:
+            return self._auth(platform, req, path)
+        if path.startswith("/_training"):
+            if self.client_address[0] not in ("127.0.0.1", "::1"):
+                raise ApiError(403, "auth/forbidden", "Forbidden", "Admin endpoints are loopback only.")
+            return platform.admin(req, path)
+        if path.startswith("/search/events"):
+            decision = platform.faults_for(path, False)
+            return self._faulted(decision) or platform.run(
+                lambda conn, now, r: search_events(conn, now, r, platform.search_url), req, write=False)
+        for route in ROUTES:
+            match = route.pattern.match(path)
+            if match is None:
+                continue
+            if route.method != req.method:
+                continue
+            req.params = match.groupdict()
+            decision = platform.faults_for(path, route.kind == WRITE)
+            failed = self._faulted(decision)
+            if failed:
+                return failed
+            token = req.headers.get("authorization", "")
+            subject = platform.auth.subject_of(token[7:].strip()) if token.lower().startswith("bearer ") else None
+            if subject is None:
+                raise unauthorized()
+            req.subject = subject
+            if route.kind == EXPORT:
+                return route.handler(None, platform.clock.now(), req, platform.db.reader())
+            response = platform.run(route.handler, req, write=route.kind == WRITE)
+            if decision.action is Action.DROP_AFTER_COMMIT:
+                log.info("training fault: dropping response after commit of %s %s", req.method, path)
+                return None
+            return response
+        if any(r.pattern.match(path) for r in ROUTES):
+            raise ApiError(405, "method/not-allowed", "Method not allowed", f"{req.method} is not allowed here.")
+        raise ApiError(404, "url/not-found", "Not found", f"No endpoint at {path}.")
+
+    def _faulted(self, decision: Any) -> Response | None:
+        if decision.latency_s:
+            time.sleep(decision.latency_s)
+        if decision.action is Action.FAIL:
+            status = decision.status or 503
+            return problem(ApiError(status, "about:blank", "Service Unavailable" if status == 503 else "Server Error",
+                                    "Injected training fault."))
+        if decision.action is Action.RATE_LIMIT:
+            return problem(ApiError(429, "uitpas/rate-limited", "Too Many Requests", "Injected rate limit.",
+                                    nl="Het is even te druk. Probeer het zo meteen opnieuw.",
+                                    headers={"Retry-After": str(decision.retry_after)}))
+        return None
+
+    def _auth(self, platform: TrainingPlatform, req: Request, path: str) -> Response:
+        if path.endswith("openid-configuration"):
+            return json_response(discovery(platform.auth_url))
+        if path.endswith("/token"):
+            return platform.auth.token(req)
+        if path.endswith("/auth"):
+            return platform.auth.authorize(req)
+        if path.endswith("/userinfo"):
+            return platform.auth.userinfo(req)
+        return platform.auth.logout(req)
+
+    def _send(self, response: Response) -> None:
+        self.send_response(response.status)
+        self.send_header("X-Balie-Training", "1")
+        if response.content_type:
+            self.send_header("Content-Type", response.content_type)
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        if response.stream is not None:
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            try:
+                for chunk in response.stream:
+                    if chunk:
+                        self.wfile.write(b"%X\r\n%s\r\n" % (len(chunk), chunk))
+                self.wfile.write(b"0\r\n\r\n")
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
+            return
+        self.send_header("Content-Length", str(len(response.body)))
+        self.end_headers()
+        if response.body and self.command != "HEAD":
+            self.wfile.write(response.body)
+
+    def _drop(self) -> None:
+        """Close the socket without a single byte of response (lost answer / refused service)."""
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+def make_server(platform: TrainingPlatform, host: str, port: int) -> _Server:
+    server = _Server((host, port), Handler)
+    server.platform = platform
+    return server
+
+
+def admin_json(obj: Any) -> Response:
+    return Response(200, json.dumps(obj, ensure_ascii=False, default=str).encode("utf-8"))
