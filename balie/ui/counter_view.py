@@ -1,0 +1,357 @@
+"""The main screen: choose the event, take the pass, show the price, register the action.
+
+Every counter call goes through the :class:`~balie.ui.worker.Runner` (one worker thread) and comes
+back as a signal; while a call is in flight the action buttons are disabled (one guard against a
+double sale), and each action carries a fresh idempotency key (the use case's own guard).
+
+Keyboard: F2 sale, F3 check in, F4 reward, F8 cancel the last action; F6 then a digit picks the
+event, F7 then a digit the price category (two keystrokes, remembered in the counter's settings).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balie.domain import EventInfo, IdentificationSource, PassType, TariffType, format_euro
+from balie.ui.banner import Banner, BannerKind
+from balie.ui.dialogs import RewardDialog, confirm
+from balie.ui.pass_panel import PassPanel
+from balie.ui.port import ActionOutcome, CounterPort, PassView, Refused, SettingsPort
+from balie.ui.worker import Runner
+
+SETTING_EVENT = "counter.event_id"
+SETTING_PRICE = "counter.price_label"
+
+
+class CounterView(QWidget):
+    """``identified`` fires once a pass is painted (with the seconds since the tap/scan/Enter);
+    ``action_done`` after each sale/check-in/redeem/cancel, so the status bar can refresh."""
+
+    identified = Signal(object, float)
+    action_done = Signal(object)
+
+    def __init__(self, counter: CounterPort, settings: SettingsPort, runner: Runner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counter = counter
+        self._settings = settings
+        self._runner = runner
+        self._events: list[EventInfo] = []
+        self._pending_choice: str | None = None
+        self._build()
+        runner.busy_changed.connect(lambda _busy: self._update_buttons())
+        self._update_buttons()
+
+    # ----------------------------------------------------------------- layout
+    def _build(self) -> None:
+        self.event_combo = QComboBox(self)
+        self.event_combo.setObjectName("eventChoice")
+        self.price_combo = QComboBox(self)
+        self.price_combo.setObjectName("priceChoice")
+        self.event_combo.currentIndexChanged.connect(self._event_changed)
+        self.price_combo.currentIndexChanged.connect(self._price_changed)
+        choose = QGridLayout()
+        choose.addWidget(QLabel(self.tr("Evenement (F6)"), self), 0, 0)
+        choose.addWidget(self.event_combo, 0, 1)
+        choose.addWidget(QLabel(self.tr("Prijscategorie (F7)"), self), 1, 0)
+        choose.addWidget(self.price_combo, 1, 1)
+        choose.setColumnStretch(1, 1)
+
+        self.scan_field = QLineEdit(self)
+        self.scan_field.setObjectName("scanField")
+        self.scan_field.setPlaceholderText(
+            self.tr("Tik de pas, scan, of typ het nummer + Enter"))
+        self.scan_field.returnPressed.connect(self._typed)
+
+        self.banner = Banner(self)
+        self.pass_panel = PassPanel(self)
+        self.pass_panel.offer_chosen.connect(lambda _o: self._update_buttons())
+
+        self.quantity = QSpinBox(self)
+        self.quantity.setObjectName("quantity")
+        self.quantity.setRange(1, 50)
+        self.quantity.setPrefix(self.tr("aantal "))
+        self.sell_button = QPushButton(self.tr("F2  Verkopen"), self)
+        self.checkin_button = QPushButton(self.tr("F3  Inchecken"), self)
+        self.reward_button = QPushButton(self.tr("F4  Voordeel"), self)
+        self.cancel_button = QPushButton(self.tr("F8  Laatste actie annuleren"), self)
+        self.sell_button.clicked.connect(self.sell)
+        self.checkin_button.clicked.connect(self.check_in)
+        self.reward_button.clicked.connect(self.redeem_reward)
+        self.cancel_button.clicked.connect(self.cancel_last)
+        actions = QHBoxLayout()
+        actions.addWidget(self.quantity)
+        for button in (self.sell_button, self.checkin_button, self.reward_button,
+                       self.cancel_button):
+            actions.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.scan_field)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pass_panel, 1)
+        layout.addLayout(actions)
+
+        for key, slot in ((Qt.Key.Key_F2, self.sell), (Qt.Key.Key_F3, self.check_in),
+                          (Qt.Key.Key_F4, self.redeem_reward), (Qt.Key.Key_F8, self.cancel_last),
+                          (Qt.Key.Key_F6, lambda: self._start_choice("event")),
+                          (Qt.Key.Key_F7, lambda: self._start_choice("price"))):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+    # -------------------------------------------------------------- events
+    def load_events(self) -> None:
+        """Ask the counter for the organizer's events (off the GUI thread)."""
+        self._runner.submit(self._counter.events, self._events_loaded, self._failed)
+
+    def _events_loaded(self, events: Sequence[EventInfo]) -> None:
+        self._events = list(events)
+        wanted = self._settings.get(SETTING_EVENT)
+        self.event_combo.blockSignals(True)
+        self.event_combo.clear()
+        for index, event in enumerate(self._events, start=1):
+            self.event_combo.addItem(f"{index}. {event.name}", event.id)
+        self.event_combo.blockSignals(False)
+        if not self._events:
+            self.banner.show_message(BannerKind.WARNING, self.tr("Geen evenementen gevonden."),
+                                     self.tr("Synchroniseer of voeg een evenement toe."))
+            self._update_buttons()
+            return
+        found = self.event_combo.findData(wanted) if wanted else -1
+        self.event_combo.setCurrentIndex(max(found, 0))
+        self._event_changed(self.event_combo.currentIndex())
+
+    def current_event(self) -> EventInfo | None:
+        index = self.event_combo.currentIndex()
+        return self._events[index] if 0 <= index < len(self._events) else None
+
+    def current_price_label(self) -> str | None:
+        return self.price_combo.currentData()
+
+    def _event_changed(self, index: int) -> None:
+        event = self.current_event()
+        if event is None:
+            return
+        self._settings.set(SETTING_EVENT, event.id)
+        wanted = self._settings.get(SETTING_PRICE)
+        self.price_combo.blockSignals(True)
+        self.price_combo.clear()
+        for number, category in enumerate(event.price_categories, start=1):
+            self.price_combo.addItem(f"{number}. {category.label}  {format_euro(category.price)}",
+                                     category.label)
+        self.price_combo.blockSignals(False)
+        found = self.price_combo.findData(wanted) if wanted else -1
+        self.price_combo.setCurrentIndex(max(found, 0))
+        self._price_changed(self.price_combo.currentIndex())
+
+    def _price_changed(self, _index: int) -> None:
+        label = self.current_price_label()
+        if label:
+            self._settings.set(SETTING_PRICE, label)
+        view = self.pass_panel.view
+        if view is not None:  # prices depend on the category: ask again for the same pass
+            self.identify(view.pass_.uitpas_number, IdentificationSource.TYPED)
+        self._update_buttons()
+
+    def _start_choice(self, what: str) -> None:
+        combo = self.event_combo if what == "event" else self.price_combo
+        if combo.count() == 0:
+            return
+        self._pending_choice = what
+        app = _app()
+        app.installEventFilter(self)
+        self.banner.show_message(
+            BannerKind.INFO,
+            self.tr("Kies het evenement: typ 1 tot %1") if what == "event"
+            else self.tr("Kies de prijscategorie: typ 1 tot %1"),
+        )
+        self.banner._label.setText(self.banner.text().replace("%1", str(min(combo.count(), 9))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if self._pending_choice and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            what, self._pending_choice = self._pending_choice, None
+            _app().removeEventFilter(self)
+            self.banner.clear()
+            text = event.text()
+            if text.isdigit() and text != "0":
+                combo = self.event_combo if what == "event" else self.price_combo
+                if int(text) <= combo.count():
+                    combo.setCurrentIndex(int(text) - 1)
+            return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------ identification
+    def _typed(self) -> None:
+        text = self.scan_field.text().strip()
+        if text:
+            self.identify(text, IdentificationSource.TYPED)
+
+    def identify_scanned(self, code: str) -> None:
+        self.identify(code, IdentificationSource.SCANNER)
+
+    def identify_tapped(self, chip_number: str) -> None:
+        self.identify(chip_number, IdentificationSource.NFC)
+
+    def identify(self, identifier: str, source: IdentificationSource) -> None:
+        started = time.perf_counter()
+        event = self.current_event()
+        price_label = self.current_price_label()
+        self.scan_field.clear()
+
+        def work() -> PassView:
+            return self._counter.identify(identifier, source,
+                                          event_id=event.id if event else None,
+                                          price_label=price_label)
+
+        def done(view: PassView) -> None:
+            self.banner.clear()
+            self.pass_panel.show_view(view)
+            self._update_buttons()
+            self.repaint()
+            self.identified.emit(view, time.perf_counter() - started)
+
+        self._run(work, done, clear_pass_on_refusal=True)
+
+    # ------------------------------------------------------------- actions
+    def _action_allowed(self) -> bool:
+        return not self._runner.busy and self.pass_panel.view is not None
+
+    def _update_buttons(self) -> None:
+        view = self.pass_panel.view
+        idle = not self._runner.busy
+        individual = view is not None and view.pass_.pass_type is PassType.INDIVIDUAL
+        offer = self.pass_panel.selected_offer()
+        sellable = (idle and view is not None and offer is not None
+                    and self.current_event() is not None)
+        # the regular price is never registered with UiTPAS: nothing to sell through balie
+        self.sell_button.setEnabled(sellable and offer is not None
+                                    and offer.type is not TariffType.REGULAR)
+        self.quantity.setEnabled(self.sell_button.isEnabled())
+        if offer is not None and offer.remaining:
+            self.quantity.setMaximum(max(1, offer.remaining))
+        else:
+            self.quantity.setMaximum(50)
+        self.checkin_button.setEnabled(idle and individual and view is not None
+                                       and view.can_check_in and self.current_event() is not None)
+        self.reward_button.setEnabled(idle and individual)
+        self.cancel_button.setEnabled(idle)
+
+    def sell(self) -> None:
+        view, offer, event = self.pass_panel.view, self.pass_panel.selected_offer(), \
+            self.current_event()
+        if not self.sell_button.isEnabled() or view is None or offer is None or event is None:
+            return
+        quantity, label, key = self.quantity.value(), self.current_price_label() or "", _key()
+        self._run(lambda: self._counter.sell(view, offer, event_id=event.id, price_label=label,
+                                             quantity=quantity, idempotency_key=key),
+                  self._action_finished)
+
+    def check_in(self) -> None:
+        view, event = self.pass_panel.view, self.current_event()
+        if not self.checkin_button.isEnabled() or view is None or event is None:
+            return
+        key = _key()
+        self._run(lambda: self._counter.check_in(view, event_id=event.id, idempotency_key=key),
+                  self._action_finished)
+
+    def redeem_reward(self) -> None:
+        view = self.pass_panel.view
+        if not self.reward_button.isEnabled() or view is None:
+            return
+        if not view.rewards:
+            self.banner.show_message(BannerKind.INFO,
+                                     self.tr("Geen voordelen beschikbaar voor deze pas."))
+            return
+        dialog = RewardDialog(view.rewards, view.pass_.points, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        reward, key = dialog.chosen(), _key()
+        assert reward is not None
+        self._run(lambda: self._counter.redeem_reward(view, reward, idempotency_key=key),
+                  self._action_finished)
+
+    def cancel_last(self) -> None:
+        if not self.cancel_button.isEnabled():
+            return
+        self._runner.submit(self._counter.describe_last, self._confirm_cancel, self._failed)
+
+    def _confirm_cancel(self, description: str | None) -> None:
+        if description is None:
+            self.banner.show_message(BannerKind.INFO, self.tr("Er is geen actie om te annuleren."))
+            return
+        question = self.tr("Deze actie annuleren?\n%1").replace("%1", description)
+        if not confirm(self, self.tr("Laatste actie annuleren"), question):
+            return
+        key = _key()
+        self._run(lambda: self._counter.cancel_last(idempotency_key=key), self._action_finished)
+
+    def _action_finished(self, outcome: ActionOutcome) -> None:
+        if outcome.refused and outcome.problem is not None:
+            self.banner.show_message(BannerKind.REFUSED, outcome.problem.message,
+                                     outcome.problem.next_step)
+        else:
+            text = outcome.message
+            if outcome.provisional:
+                text += "\n" + self.tr("Bewaard zonder verbinding: wordt verstuurd zodra "
+                                       "de verbinding terug is.")
+            self.banner.show_message(BannerKind.OK, text)
+            if outcome.points is not None and self.pass_panel.view is not None:
+                self.pass_panel.points.setText(
+                    self.tr("Punten: %1").replace("%1", str(outcome.points)))
+        self._update_buttons()
+        self.action_done.emit(outcome)
+        self.scan_field.setFocus()
+
+    # -------------------------------------------------------------- plumbing
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], *,
+             clear_pass_on_refusal: bool = False) -> None:
+        def failed(exc: BaseException) -> None:
+            if clear_pass_on_refusal:
+                self.pass_panel.clear()
+            self._failed(exc)
+
+        self._update_buttons()
+        self._runner.submit(work, done, failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Refused):
+            self.banner.show_message(BannerKind.REFUSED, exc.problem.message,
+                                     exc.problem.next_step)
+        else:
+            self.banner.show_message(
+                BannerKind.REFUSED,
+                self.tr("Er ging iets mis; er is niets geregistreerd."),
+                self.tr("Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel."))
+        self._update_buttons()
+
+
+def _key() -> str:
+    return str(uuid.uuid4())
+
+
+def _app() -> QObject:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    return app

@@ -1,0 +1,84 @@
+"""The counter's window: the counter view, the status bar and (in training) the practice cards.
+
+It knows no services: the composition root hands it a :class:`CounterPort`, settings, a
+:class:`ServiceSignals` to listen to, and optionally the demo cards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from balie import __version__
+from balie.ui.bridge import ServiceSignals
+from balie.ui.counter_view import CounterView
+from balie.ui.port import CounterPort, CounterState, SettingsPort
+from balie.ui.status_bar import CounterStatusBar
+from balie.ui.training_dock import DemoCard, TrainingDock
+from balie.ui.worker import Runner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, counter: CounterPort, settings: SettingsPort, signals: ServiceSignals, *,
+                 training: bool = False, counter_name: str = "",
+                 demo_cards: list[DemoCard] | None = None, demo_how: str = "") -> None:
+        super().__init__()
+        self._counter = counter
+        self.training = training
+        self.runner = Runner(self)
+        # status queries get their own thread: a slow sale must not freeze the queue counter
+        self.status_runner = Runner(self)
+        self.setWindowTitle(self.tr("balie %1").replace("%1", __version__)
+                            + (f" · {counter_name}" if counter_name else ""))
+        self.view = CounterView(counter, settings, self.runner, self)
+        self.training_mark = QLabel(self.tr("OEFENMODUS: oefenplatform, niets is echt"), self)
+        self.training_mark.setObjectName("trainingMark")
+        self.training_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.training_mark.setVisible(training)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        top = QHBoxLayout()
+        top.addWidget(self.training_mark, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self.status = CounterStatusBar(self)
+        self.setStatusBar(self.status)
+        self.training_dock: TrainingDock | None = None
+        if training and demo_cards:
+            self.training_dock = TrainingDock(demo_cards, demo_how, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_dock)
+
+        signals.card_tapped.connect(lambda _reader, chip: self.view.identify_tapped(chip))
+        signals.code_scanned.connect(self.view.identify_scanned)
+        signals.reader_state.connect(self.status.set_reader_state)
+        signals.online_changed.connect(self.status.set_online)
+        signals.counter_state_stale.connect(self.refresh_state)
+        self.view.action_done.connect(lambda _o: self.refresh_state())
+        self.view.identified.connect(lambda _v, _s: self.refresh_state())
+        self._poll = QTimer(self)
+        self._poll.setInterval(5000)
+        self._poll.timeout.connect(self.refresh_state)
+        self._poll.start()
+
+    def start(self) -> None:
+        """Load the events and the status; the scan field gets the focus, ready for a pass."""
+        self.view.load_events()
+        self.refresh_state()
+        self.view.scan_field.setFocus()
+
+    def refresh_state(self) -> None:
+        if self.status_runner.busy:
+            return
+        self.status_runner.submit(self._counter.state, self._paint_state, lambda _exc: None)
+
+    def _paint_state(self, state: CounterState) -> None:
+        self.status.set_online(state.online)
+        self.status.set_queue_length(state.queue_length)
+        self.status.set_last_sync(state.last_sync)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._poll.stop()
+        self.runner.stop(3.0)
+        self.status_runner.stop(3.0)
+        super().closeEvent(event)

@@ -1,0 +1,200 @@
+"""Who stands at the counter and what they pay: the part of the screen the cashier reads aloud.
+
+Shows the first name and card system, the kansenstatuut with its end date (and a warning when it
+runs out soon or is in its grace period), the points, the platform's messages verbatim, and the
+offers as large choosable buttons. The kansenstatuut is shown here, on the cashier's screen only.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balie.domain import (
+    BRUSSELS,
+    PassType,
+    SocialTariffStatus,
+    TariffOffer,
+    TariffType,
+    format_euro,
+    utcnow,
+)
+from balie.ui.port import PassView
+
+#: a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal
+EXPIRY_WARNING_DAYS = 30
+
+
+def _restyle(widget: QWidget, state: str) -> None:
+    widget.setProperty("state", state)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def default_offer(offers: tuple[TariffOffer, ...]) -> TariffOffer | None:
+    """The kansentarief when there is one, else the regular price. Coupons are never pre-chosen:
+    they are often single-use and the holder decides."""
+    for kind in (TariffType.SOCIALTARIFF, TariffType.REGULAR):
+        for offer in offers:
+            if offer.type is kind:
+                return offer
+    return offers[0] if offers else None
+
+
+class PassPanel(QWidget):
+    """Paints a :class:`PassView`; emits ``offer_chosen`` when the cashier picks another price."""
+
+    offer_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.who = QLabel(self)
+        self.who.setObjectName("who")
+        self.kansen = QLabel(self)
+        self.kansen.setObjectName("kansen")
+        self.kansen.setWordWrap(True)
+        self.points = QLabel(self)
+        self.points.setObjectName("detail")
+        self.messages = QLabel(self)
+        self.messages.setObjectName("detail")
+        self.messages.setWordWrap(True)
+        self.provisional = QLabel(self.tr("VOORLOPIG: beslist zonder verbinding, "
+                                          "wordt later bevestigd"), self)
+        self.provisional.setObjectName("provisional")
+        self.price = QLabel(self)
+        self.price.setObjectName("price")
+        self._offers_box = QWidget(self)
+        self._offers_layout = QGridLayout(self._offers_box)
+        self._offers_layout.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: list[tuple[QPushButton, TariffOffer]] = []
+        layout = QVBoxLayout(self)
+        for widget in (self.who, self.kansen, self.points, self.messages, self.provisional,
+                       self._offers_box, self.price):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._view: PassView | None = None
+        self.clear()
+
+    @property
+    def view(self) -> PassView | None:
+        return self._view
+
+    def offer_buttons(self) -> list[QPushButton]:
+        return [button for button, _ in self._buttons]
+
+    def selected_offer(self) -> TariffOffer | None:
+        for button, offer in self._buttons:
+            if button.isChecked():
+                return offer
+        return None
+
+    def clear(self) -> None:
+        self._view = None
+        self.who.setText(self.tr("Nog geen pas: tik, scan of typ het nummer"))
+        for label in (self.kansen, self.points, self.messages, self.price):
+            label.clear()
+        self.kansen.setVisible(False)
+        self.messages.setVisible(False)
+        self.provisional.setVisible(False)
+        self._set_offers(())
+
+    def show_view(self, view: PassView, now: datetime | None = None) -> None:
+        self._view = view
+        snap = view.pass_
+        system = snap.card_system.name if snap.card_system else self.tr("onbekend kaartsysteem")
+        if snap.pass_type is PassType.GROUP:
+            self.who.setText(self.tr("Groepspas %1 · %2").replace("%1", snap.first_name)
+                             .replace("%2", system))
+            self.points.setText(self.tr("Groepspas: geen punten, geen inchecken of voordelen"))
+        else:
+            self.who.setText(f"{snap.first_name} · {system}")
+            self.points.setText(self.tr("Punten: %1").replace("%1", str(snap.points)))
+        self._show_kansen(view, now or utcnow())
+        lines = [m.text for m in snap.messages] + list(view.platform_messages) + list(view.notes)
+        self.messages.setText("\n".join(lines))
+        self.messages.setVisible(bool(lines))
+        self.provisional.setVisible(view.provisional)
+        self._set_offers(view.offers)
+
+    def _show_kansen(self, view: PassView, now: datetime) -> None:
+        snap = view.pass_
+        status = snap.social_tariff_status
+        end = snap.social_tariff_end_date
+        end_text = end.astimezone(BRUSSELS).strftime("%d/%m/%Y") if end else ""
+        self.kansen.setVisible(True)
+        if status is SocialTariffStatus.ACTIVE:
+            if end is not None and end < now:
+                text = self.tr("Kansenstatuut in overgangsperiode: einddatum %1 is voorbij. "
+                               "Vraag de pashouder het kansenstatuut te verlengen.")
+                _restyle(self.kansen, "warning")
+            elif end is not None and end - now <= timedelta(days=EXPIRY_WARNING_DAYS):
+                text = self.tr("Kansenstatuut loopt af op %1: binnenkort verlengen.")
+                _restyle(self.kansen, "warning")
+            elif end is not None:
+                text = self.tr("Kansenstatuut geldig tot %1")
+                _restyle(self.kansen, "active")
+            else:
+                text = self.tr("Kansenstatuut actief")
+                _restyle(self.kansen, "active")
+        elif status is SocialTariffStatus.EXPIRED:
+            text = self.tr("Kansenstatuut verlopen sinds %1: gewone prijs.") if end else \
+                self.tr("Kansenstatuut verlopen: gewone prijs.")
+            _restyle(self.kansen, "warning")
+        elif status is SocialTariffStatus.SUSPENDED:
+            text = self.tr("Kansenstatuut opgeschort: gewone prijs.")
+            _restyle(self.kansen, "warning")
+        else:
+            text = self.tr("Geen kansenstatuut")
+            _restyle(self.kansen, "none")
+        self.kansen.setText(text.replace("%1", end_text))
+
+    def _set_offers(self, offers: tuple[TariffOffer, ...]) -> None:
+        for button, _ in self._buttons:
+            self._group.removeButton(button)
+            button.deleteLater()
+        self._buttons = []
+        chosen = default_offer(offers)
+        for index, offer in enumerate(offers):
+            button = QPushButton(self._offers_box)
+            button.setObjectName("offer")
+            button.setCheckable(True)
+            button.setText(self.offer_text(offer))
+            button.setChecked(offer is chosen)
+            button.clicked.connect(lambda _=False, o=offer: self._choose(o))
+            self._group.addButton(button)
+            self._offers_layout.addWidget(button, index // 2, index % 2)
+            self._buttons.append((button, offer))
+        self._paint_price(chosen)
+
+    def offer_text(self, offer: TariffOffer) -> str:
+        if offer.type is TariffType.SOCIALTARIFF:
+            name = self.tr("Kansentarief")
+        elif offer.type is TariffType.REGULAR:
+            name = self.tr("Gewone prijs")
+        else:
+            name = self.tr("Bon: %1").replace("%1", offer.name)
+        text = f"{name}   {format_euro(offer.price)}"
+        if offer.remaining is not None and offer.type is not TariffType.REGULAR:
+            text += "   " + self.tr("(nog %1)").replace("%1", str(offer.remaining))
+        return text
+
+    def _choose(self, offer: TariffOffer) -> None:
+        self._paint_price(offer)
+        self.offer_chosen.emit(offer)
+
+    def _paint_price(self, offer: TariffOffer | None) -> None:
+        if offer is None:
+            self.price.clear()
+            return
+        self.price.setText(self.tr("Te betalen: %1").replace("%1", format_euro(offer.price)))

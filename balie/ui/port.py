@@ -1,0 +1,123 @@
+"""What the screens need from the counter, stated in the screens' own terms.
+
+The screens are tested and run against this small surface; the composition root
+(:mod:`balie.app`) adapts the core's :class:`balie.counter.Counter` to it. Keeping the surface here
+means a change in how the core shapes its read models touches one adapter, not every widget, and
+it states plainly which calls may be slow (all of them: they run on the worker thread).
+
+Everything is values from :mod:`balie.domain`, plus three small read models the screens show as is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from balie.domain import (
+    EventInfo,
+    IdentificationSource,
+    PassSnapshot,
+    Problem,
+    RewardInfo,
+    TariffOffer,
+)
+
+
+@dataclass(frozen=True)
+class PassView:
+    """One identification, ready to paint: who, which prices, and how sure we are.
+
+    ``provisional`` is True when the counter decided from its own store (offline): the screen marks
+    the price "voorlopig". ``notes`` are the counter's Dutch explanations (e.g. why only the regular
+    price is offered); ``platform_messages`` are shown verbatim."""
+
+    pass_: PassSnapshot
+    offers: tuple[TariffOffer, ...]
+    provisional: bool
+    notes: tuple[str, ...] = ()
+    platform_messages: tuple[str, ...] = ()
+    rewards: tuple[RewardInfo, ...] = ()
+    can_check_in: bool = True
+    identified_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ActionOutcome:
+    """The answer to a sale, check-in, redeem or cancel. ``problem`` set means refused."""
+
+    message: str
+    problem: Problem | None = None
+    provisional: bool = False
+    points: int | None = None  # the pass's balance after the action, when known
+
+    @property
+    def refused(self) -> bool:
+        return self.problem is not None
+
+
+@dataclass(frozen=True)
+class CounterState:
+    """For the status bar: is the platform reachable, how much waits in the outbox."""
+
+    online: bool
+    queue_length: int
+    last_sync: datetime | None = None
+    needs_attention: int = 0
+
+
+class Refused(Exception):
+    """A use case said no (unknown or blocked card, limit reached...). Carries the Dutch reason."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+class CounterPort(Protocol):
+    """Every method may block (SQLite, network); screens only call them through the Runner."""
+
+    def events(self) -> Sequence[EventInfo]: ...
+
+    def identify(self, identifier: str, source: IdentificationSource, *, event_id: str | None,
+                 price_label: str | None) -> PassView:
+        """Raises :class:`Refused` for an unknown/blocked card, with the reason to show."""
+        ...
+
+    def sell(self, view: PassView, offer: TariffOffer, *, event_id: str, price_label: str,
+             quantity: int, idempotency_key: str) -> ActionOutcome: ...
+
+    def check_in(self, view: PassView, *, event_id: str, idempotency_key: str) -> ActionOutcome: ...
+
+    def redeem_reward(self, view: PassView, reward: RewardInfo, *,
+                      idempotency_key: str) -> ActionOutcome: ...
+
+    def cancel_last(self, *, idempotency_key: str) -> ActionOutcome: ...
+
+    def describe_last(self) -> str | None:
+        """One Dutch line naming the action F8 would cancel, or None when there is none."""
+        ...
+
+    def state(self) -> CounterState: ...
+
+
+class SettingsPort(Protocol):
+    """Per-counter settings kept in the store (chosen event, price category, language)."""
+
+    def get(self, key: str) -> str | None: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+
+@dataclass
+class MemorySettings:
+    """Settings that live only as long as the window: for a counter with no store yet."""
+
+    values: dict[str, str] = field(default_factory=dict)
+
+    def get(self, key: str) -> str | None:
+        return self.values.get(key)
+
+    def set(self, key: str, value: str) -> None:
+        self.values[key] = value

@@ -1,0 +1,62 @@
+"""Where the theme, icons and compiled translations live, and how they are loaded.
+
+The files sit in ``resources/`` at the top of the source tree (a frozen build copies that folder
+next to the executable), so one lookup serves both.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+#: languages the counter can be shown in; Dutch (nl-BE) is the source language of every string
+LANGUAGES: tuple[str, ...] = ("nl", "fr", "en")
+DEFAULT_LANGUAGE = "nl"
+
+
+def resources_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def i18n_dir() -> Path:
+    return resources_dir() / "i18n"
+
+
+def apply_theme(app: QApplication) -> None:
+    """The calm, large, high-contrast look; a missing file leaves Qt's default (still usable)."""
+    qss = resources_dir() / "balie.qss"
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(language: str) -> str:
+    """Switch the application's translator; returns the language actually in use.
+
+    Dutch needs no translator (it is the source); an unknown or missing language falls back to
+    Dutch rather than failing, because a counter must always start."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    locale = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}[language]
+    QLocale.setDefault(QLocale(locale))
+    if language == DEFAULT_LANGUAGE:
+        return language
+    translator = QTranslator(app)
+    if not translator.load(str(i18n_dir() / f"balie_{language}.qm")):
+        return DEFAULT_LANGUAGE
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return language

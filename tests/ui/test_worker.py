@@ -1,0 +1,69 @@
+"""The GUI thread never runs a counter call: it is handed to a worker and answered by signal."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from balie.ui.worker import Runner
+
+
+def test_counter_call_runs_off_the_gui_thread_and_answers_on_it(qtbot):
+    runner = Runner()
+    gui_thread = threading.get_ident()
+    seen: dict[str, int] = {}
+
+    def slow_call() -> str:
+        seen["worker"] = threading.get_ident()
+        time.sleep(0.2)
+        return "klaar"
+
+    answers: list[str] = []
+
+    def on_done(value: str) -> None:
+        seen["answer"] = threading.get_ident()
+        answers.append(value)
+
+    started = time.perf_counter()
+    runner.submit(slow_call, on_done, lambda exc: None)
+    assert time.perf_counter() - started < 0.05, "submit must return at once"
+    assert runner.busy
+    qtbot.waitUntil(lambda: answers == ["klaar"], timeout=3000)
+    assert seen["worker"] != gui_thread
+    assert seen["answer"] == gui_thread
+    assert not runner.busy
+
+
+def test_failed_call_reaches_the_screen_as_a_value(qtbot):
+    runner = Runner()
+    errors: list[BaseException] = []
+
+    def broken() -> None:
+        raise ValueError("kapot")
+
+    runner.submit(broken, lambda _v: None, errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=3000)
+    assert isinstance(errors[0], ValueError)
+
+
+def test_busy_signal_brackets_a_burst_of_calls_in_order(qtbot):
+    runner = Runner()
+    states: list[bool] = []
+    runner.busy_changed.connect(states.append)
+    order: list[int] = []
+    for n in range(5):
+        runner.submit(lambda n=n: n, order.append, lambda exc: None)
+    qtbot.waitUntil(lambda: len(order) == 5, timeout=3000)
+    assert order == [0, 1, 2, 3, 4]
+    assert states == [True, False]
+
+
+def test_many_answers_returning_none_do_not_crash_the_interpreter(qtbot):
+    """PySide6 6.12 on Python 3.11 loses a reference to None/True on each void call or emit."""
+    runner = Runner()
+    done: list[None] = []
+    for _ in range(3000):
+        runner.submit(lambda: None, done.append, lambda exc: None)
+    qtbot.waitUntil(lambda: len(done) == 3000, timeout=10000)
+    for _ in range(50000):
+        runner.busy_changed.emit(False)
