@@ -130,6 +130,17 @@ class LastAction:
 
 
 @dataclass(frozen=True)
+class PassSale:
+    """A UiTPAS-tariff ticket this counter sold to a pass (not cancelled), for offline limits."""
+
+    event_id: str
+    tariff_id: str
+    tariff_type: TariffType
+    sold_at: datetime
+    confirmed: bool
+
+
+@dataclass(frozen=True)
 class TariffTotal:
     tariff_id: str
     tariff_name: str
@@ -328,6 +339,35 @@ class Records:
             if tariff_type is not None:
                 q = q.where(TicketSale.tariff_type == tariff_type.value)
             return int(s.scalar(q) or 0)
+
+    def sales_of_pass(self, uitpas_number: str) -> list[PassSale]:
+        """All not-cancelled UiTPAS-tariff tickets of a pass on this counter, oldest first."""
+        with self._store.read() as s:
+            rows = s.execute(
+                select(TicketSale.event_id, TicketSale.tariff_id, TicketSale.tariff_type,
+                       TicketSale.sold_at, OutboxEntry.status)
+                .join(OutboxEntry, OutboxEntry.client_uuid == TicketSale.client_uuid)
+                .where(TicketSale.uitpas_number == uitpas_number, TicketSale.cancelled.is_(False))
+                .order_by(TicketSale.sold_at, TicketSale.id)).all()
+        return [PassSale(e, t, TariffType(tt), at, st in (OutboxStatus.CONFIRMED.value,
+                                                           OutboxStatus.HANDLED.value))
+                for e, t, tt, at, st in rows]
+
+    def unconfirmed_points_delta(self, uitpas_number: str) -> int:
+        """+ check-in points - reward points of this pass not yet confirmed by the platform."""
+        open_ = [OutboxStatus.PENDING.value, OutboxStatus.SENT.value]
+        with self._store.read() as s:
+            plus = s.scalar(select(func.sum(Checkin.points_expected))
+                            .join(OutboxEntry, OutboxEntry.client_uuid == Checkin.client_uuid)
+                            .where(Checkin.uitpas_number == uitpas_number,
+                                   Checkin.cancelled.is_(False), OutboxEntry.status.in_(open_)))
+            minus = s.scalar(select(func.sum(RewardRedemption.points))
+                             .join(OutboxEntry,
+                                   OutboxEntry.client_uuid == RewardRedemption.client_uuid)
+                             .where(RewardRedemption.uitpas_number == uitpas_number,
+                                    RewardRedemption.cancelled.is_(False),
+                                    OutboxEntry.status.in_(open_)))
+        return int(plus or 0) - int(minus or 0)
 
     def checkins_since(self, *, uitpas_number: str, event_id: str,
                        since: datetime | None) -> list[datetime]:

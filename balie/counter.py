@@ -1,0 +1,485 @@
+"""The counter's use cases, in the cashier's words: identify, see offers, sell, check in, redeem,
+undo the last action, register a pass holder.
+
+A screen calls these and shows what comes back; it never talks to the store, the platform or the
+decision core itself. Each use case gathers facts (live from the platform through
+:class:`~balie.ports.PlatformPort` when it answers, else from the store), lets :mod:`balie.decide`
+decide, and writes through the store's one-transaction records + outbox. Nothing here raises for a
+business reason: a refusal or a failed write comes back as a value with a Dutch message.
+
+Double submission: every writing use case takes an ``action_key``, a UUID the screen made when it
+showed its confirm button. It becomes the outbox entry's client UUID, so a second press (or a retry
+after a hang) finds the first entry instead of selling twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from balie.decide import (
+    CheckinDecision,
+    CheckinFacts,
+    IdentificationDecision,
+    IdentificationFacts,
+    IdentificationOutcome,
+    Notice,
+    Offer,
+    OfflinePolicy,
+    OrganizerPolicies,
+    Refusal,
+    RefusalCode,
+    RewardDecision,
+    RewardFacts,
+    SaleDecision,
+    SaleFacts,
+    SocialListHit,
+    TariffsSeen,
+    decide_checkin,
+    decide_identification,
+    decide_reward,
+    decide_sale,
+    parse_identifier,
+    period_start,
+    regular_offer,
+)
+from balie.domain import (
+    ActionKind,
+    Cents,
+    EventInfo,
+    IdentificationSource,
+    IdentifierKind,
+    Operator,
+    PassSnapshot,
+    PriceCategory,
+    Problem,
+    RewardInfo,
+    TariffType,
+    today_in_brussels,
+    utcnow,
+)
+from balie.ports import PlatformPort, PlatformRefusal, PlatformUnavailable
+from balie.store import Store, StoreError
+from balie.store.outbox import OutboxItem, QueueStats
+from balie.store.records import (
+    DayTotals,
+    NewCheckin,
+    NewRedemption,
+    NewTicketSale,
+)
+
+
+@dataclass(frozen=True)
+class Identification:
+    """Who is at the counter, as the screens use it (wraps the decision with its input)."""
+
+    decision: IdentificationDecision
+    source: IdentificationSource
+
+    @property
+    def outcome(self) -> IdentificationOutcome:
+        return self.decision.outcome
+
+    @property
+    def uitpas_number(self) -> str | None:
+        return self.decision.uitpas_number
+
+    @property
+    def pass_(self) -> PassSnapshot | None:
+        return self.decision.pass_
+
+    @property
+    def provisional(self) -> bool:
+        return self.decision.provisional
+
+    @property
+    def ask_printed_number(self) -> bool:
+        return self.decision.outcome is IdentificationOutcome.ASK_PRINTED_NUMBER
+
+    @property
+    def chip_number(self) -> str | None:
+        return self.decision.chip_number
+
+    @property
+    def notices(self) -> tuple[Notice, ...]:
+        return self.decision.notices
+
+    @property
+    def refusals(self) -> tuple[Refusal, ...]:
+        return self.decision.refusals
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    """Outcome of a writing use case. ``done``: on disk with its outbox entry, the screen may say
+    so. Otherwise ``message_nl`` / ``next_step_nl`` say why not and what to do."""
+
+    done: bool
+    message_nl: str
+    client_uuid: str | None = None
+    next_step_nl: str = ""
+    provisional: bool = False
+    duplicate: bool = False
+    refusals: tuple[Refusal, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    problem: Problem | None = None
+
+
+def _failed(problem: Problem) -> ActionResult:
+    return ActionResult(False, problem.message, next_step_nl=problem.next_step, problem=problem)
+
+
+def _refused(refusals: tuple[Refusal, ...], notices: tuple[Notice, ...] = ()) -> ActionResult:
+    if not refusals:
+        return ActionResult(False, "Niet toegestaan.", notices=notices)
+    first = refusals[0]
+    return ActionResult(False, first.message_nl, next_step_nl=first.next_step_nl,
+                        refusals=refusals, notices=notices)
+
+
+_NOT_IDENTIFIED = Problem(
+    code="not-identified",
+    message="Er is nog geen UiTPAS gekend voor deze klant.",
+    next_step="Scan de kaart of typ het nummer dat op de kaart gedrukt staat.",
+)
+
+
+def _check_key(action_key: str) -> str:
+    return str(uuid.UUID(action_key))
+
+
+class Counter:
+    """One counter (device) with the operator currently signed in.
+
+    ``platform`` None means offline-only (training without platform, tests, or no credentials)."""
+
+    def __init__(self, store: Store, platform: PlatformPort | None,
+                 policy: OrganizerPolicies | OfflinePolicy, operator: Operator, *,
+                 clock: Callable[[], datetime] = utcnow, training: bool = False) -> None:
+        self.store = store
+        self.platform = platform
+        self.policies = policy if isinstance(policy, OrganizerPolicies) else OrganizerPolicies(policy)
+        self.operator = operator
+        self.clock = clock
+        self.training = training
+
+    def switch_operator(self, operator: Operator) -> None:
+        self.operator = operator
+
+    # -- identify ----------------------------------------------------------------------------------
+
+    def identify(self, identifier: str | bytes, source: IdentificationSource) -> Identification:
+        now = self.clock()
+        parsed = parse_identifier(identifier)
+        policy = self.policies.default
+        platform_pass: PassSnapshot | None = None
+        platform_problem: Problem | None = None
+        online = False
+        if parsed.kind is not None and self.platform is not None:
+            try:
+                platform_pass = self.platform.lookup_pass(parsed.value)
+                online = True
+            except PlatformRefusal as refusal:
+                platform_problem, online = refusal.problem, True
+            except PlatformUnavailable:
+                online = False
+        chip = parsed.value if parsed.kind is IdentifierKind.CHIP_NUMBER else None
+        if platform_pass is not None and chip is not None:
+            platform_pass = dataclasses.replace(platform_pass, chip_number=chip)
+        cached: PassSnapshot | None = None
+        chip_number_known: str | None = None
+        if not online and parsed.kind is not None:
+            if chip is not None:
+                chip_number_known = self.store.passes.number_for_chip(chip)
+                if chip_number_known:
+                    cached = self.store.passes.get(chip_number_known)
+            elif parsed.kind is IdentifierKind.UITPAS_NUMBER:
+                cached = self.store.passes.get(parsed.value)
+        decision = decide_identification(IdentificationFacts(
+            now=now, parsed=parsed, source=source, online=online, platform_pass=platform_pass,
+            platform_problem=platform_problem, cached_pass=cached,
+            chip_uitpas_number=chip_number_known, policy=policy))
+        if platform_pass is not None:
+            self._quietly(lambda: self.store.passes.remember(platform_pass, now))
+            self._quietly(lambda: self.store.outbox.record_contact(now))
+        if decision.learn_chip is not None:
+            chip_, number = decision.learn_chip
+            self._quietly(lambda: self.store.passes.remember_chip(chip_, number, now,
+                                                                 source="LOOKUP"))
+        return Identification(decision, source)
+
+    def remember_chip(self, chip_number: str, uitpas_number: str) -> None:
+        """The cashier typed the printed number after an 'unknown chip' question."""
+        self.store.passes.remember_chip(chip_number, uitpas_number, self.clock(), source="TYPED")
+
+    @staticmethod
+    def _quietly(write: Callable[[], None]) -> None:
+        """Caching is a bonus: a failed cache write must not stop the customer being served."""
+        try:
+            write()
+        except StoreError:
+            pass
+
+    # -- tariffs and sale ----------------------------------------------------------------------
+
+    def _event(self, event: EventInfo | str) -> EventInfo | None:
+        return event if isinstance(event, EventInfo) else self.store.reference.event(event)
+
+    def offers_for(self, identification: Identification, event: EventInfo | str,
+                   price: PriceCategory, *, supervisor_override: bool = False) -> SaleDecision:
+        now = self.clock()
+        info = self._event(event)
+        number = identification.uitpas_number
+        if info is None or number is None:
+            refusals = identification.refusals if number is None else ()
+            if not refusals:
+                refusals = (Refusal(RefusalCode.NO_CACHED_TARIFF,
+                                    "Deze activiteit is niet gekend op deze balie.",
+                                    "Vernieuw de lijst met activiteiten of kies een andere."),)
+            return SaleDecision((regular_offer(price.label, price.price),), refusals, (),
+                                provisional=True, online=False)
+        policy = self.policies.for_organizer(info.organizer_id)
+        online_answer = online_problem = None
+        if self.platform is not None:
+            try:
+                online_answer = self.platform.tariffs(event_id=info.id, regular_price=price.price,
+                                                      uitpas_number=number)
+                self._quietly(lambda: self.store.reference.save_pass_tariffs(
+                    number, info.id, price.price, online_answer.offers,  # type: ignore[union-attr]
+                    online_answer.end_user_message, now))  # type: ignore[union-attr]
+            except PlatformRefusal as refusal:
+                online_problem = refusal.problem
+            except PlatformUnavailable:
+                pass
+        facts = self._sale_facts(now, policy, info, price, number, identification.pass_,
+                                 supervisor_override)
+        facts = dataclasses.replace(facts, online_answer=online_answer,
+                                    online_problem=online_problem)
+        return decide_sale(facts)
+
+    def _sale_facts(self, now: datetime, policy: OfflinePolicy, event: EventInfo,
+                    price: PriceCategory, number: str, pass_: PassSnapshot | None,
+                    override: bool) -> SaleFacts:
+        ref = self.store.reference
+        static = ref.static_tariffs(event.id, price.price)
+        last = ref.pass_tariffs(number, event.id, price.price)
+        hits = {h.card_system_id: h for h in ref.social_tariff_lookup(number)}
+        lists = tuple(
+            SocialListHit(info.card_system_id, info.fetched_at, info.card_system_id in hits,
+                          hits[info.card_system_id].card_type if info.card_system_id in hits
+                          else None,
+                          hits[info.card_system_id].available_tickets
+                          if info.card_system_id in hits else None)
+            for info in ref.social_tariff_lists())
+        sales = self.store.records.sales_of_pass(number)
+        period_from = (period_start(event.ticket_limit_period, now)
+                       if event.ticket_limit_period else None)
+        of_event = [x for x in sales if x.event_id == event.id]
+        in_period = [x for x in of_event if period_from is None or x.sold_at >= period_from]
+        after_last = [x for x in of_event if last is not None and x.sold_at > last.fetched_at]
+        return SaleFacts(
+            now=now, policy=policy, event=event, price=price, uitpas_number=number, pass_=pass_,
+            static_tariffs=TariffsSeen(static.offers, static.fetched_at, static.end_user_message)
+            if static else None,
+            last_tariffs=TariffsSeen(last.offers, last.fetched_at, last.end_user_message)
+            if last else None,
+            social_lists=lists,
+            local_sales_in_period=len(in_period),
+            sales_since_last_tariffs=len(after_last),
+            unsynced_social_sales=sum(1 for x in sales if not x.confirmed
+                                      and x.tariff_type is TariffType.SOCIALTARIFF),
+            coupons_used_since_last_tariffs=tuple(x.tariff_id for x in after_last
+                                                  if x.tariff_type is TariffType.COUPON),
+            supervisor_override=override,
+        )
+
+    def sell(self, identification: Identification, event: EventInfo | str, price: PriceCategory,
+             offer: Offer, quantity: int, *, action_key: str) -> ActionResult:
+        """Record a UiTPAS-tariff sale (and queue it). The regular price is never registered."""
+        if identification.uitpas_number is None:
+            return _failed(_NOT_IDENTIFIED)
+        info = self._event(event)
+        if info is None:
+            return _failed(Problem("unknown-event", "Deze activiteit is niet gekend op deze balie.",
+                                   "Vernieuw de lijst met activiteiten of kies een andere."))
+        if offer.type is TariffType.REGULAR:
+            return ActionResult(False, "Gewoon tarief: er valt niets te registreren bij UiTPAS.",
+                                next_step_nl="Reken het gewone tarief af zoals altijd.")
+        if quantity < 1 or (offer.remaining is not None and quantity > offer.remaining):
+            return ActionResult(
+                False, f"Aan dit tarief kunnen nu hoogstens {offer.remaining} tickets verkocht worden.",
+                next_step_nl="Verlaag het aantal tickets.")
+        pass_ = identification.pass_
+        sale = NewTicketSale(
+            event_id=info.id, event_name=info.name, uitpas_number=identification.uitpas_number,
+            passholder_id=pass_.passholder_id if pass_ else None,
+            regular_price_cents=price.price, regular_price_label=price.label,
+            tariff_id=offer.tariff_id, tariff_name=offer.name, tariff_type=offer.type,
+            price_cents=offer.price_cents, quantity=quantity, provisional=offer.provisional)
+        try:
+            rec = self.store.records.ticket_sale(sale, self.operator, self.clock(),
+                                                 client_uuid=_check_key(action_key),
+                                                 training=self.training)
+        except StoreError as exc:
+            return _failed(exc.problem)
+        message = (f"{quantity} ticket(s) aan {offer.name} bewaard" +
+                   (" (voorlopig: wordt bevestigd zodra UiTPAS bereikbaar is)."
+                    if offer.provisional else "."))
+        return ActionResult(True, message, rec.client_uuid, provisional=offer.provisional,
+                            duplicate=rec.duplicate)
+
+    # -- check-in and rewards ------------------------------------------------------------------
+
+    def checkin_decision(self, identification: Identification,
+                         event: EventInfo | str) -> CheckinDecision | None:
+        now = self.clock()
+        info = self._event(event)
+        number = identification.uitpas_number
+        if info is None or number is None:
+            return None
+        online_answer = online_problem = None
+        if self.platform is not None:
+            try:
+                online_answer = self.platform.checkin_status(event_id=info.id, uitpas_number=number)
+            except PlatformRefusal as refusal:
+                online_problem = refusal.problem
+            except PlatformUnavailable:
+                pass
+        since = period_start(info.checkin_limit_period, now) if info.checkin_limit_period else None
+        local = self.store.records.checkins_since(uitpas_number=number, event_id=info.id,
+                                                  since=since)
+        return decide_checkin(CheckinFacts(
+            now=now, policy=self.policies.for_organizer(info.organizer_id), event=info,
+            uitpas_number=number, pass_=identification.pass_, online_answer=online_answer,
+            online_problem=online_problem, local_checkins=tuple(local)))
+
+    def check_in(self, identification: Identification, event: EventInfo | str, *,
+                 action_key: str) -> ActionResult:
+        info = self._event(event)
+        if identification.uitpas_number is None or info is None:
+            return _failed(_NOT_IDENTIFIED)
+        existing = self.store.outbox.get(_check_key(action_key))
+        if existing is not None:
+            return ActionResult(True, "Check-in was al bewaard.", existing.client_uuid,
+                                provisional=existing.provisional, duplicate=True)
+        decision = self.checkin_decision(identification, info)
+        assert decision is not None
+        if not decision.allowed:
+            return _refused(decision.refusals, decision.notices)
+        pass_ = identification.pass_
+        try:
+            rec = self.store.records.checkin(
+                NewCheckin(info.id, info.name, identification.uitpas_number,
+                           pass_.passholder_id if pass_ else None, decision.points,
+                           decision.provisional),
+                self.operator, self.clock(), client_uuid=_check_key(action_key),
+                training=self.training)
+        except StoreError as exc:
+            return _failed(exc.problem)
+        return ActionResult(True, f"Check-in bewaard: {decision.points} punt(en).",
+                            rec.client_uuid, provisional=decision.provisional,
+                            duplicate=rec.duplicate, notices=decision.notices)
+
+    def reward_decision(self, identification: Identification,
+                        reward: RewardInfo | str) -> RewardDecision | None:
+        now = self.clock()
+        info = reward if isinstance(reward, RewardInfo) else self.store.reference.reward(reward)
+        number = identification.uitpas_number
+        if info is None or number is None:
+            return None
+        online_answer = online_problem = None
+        if self.platform is not None:
+            try:
+                online_answer = self.platform.redeem_status(reward_id=info.id, uitpas_number=number)
+            except PlatformRefusal as refusal:
+                online_problem = refusal.problem
+            except PlatformUnavailable:
+                pass
+        before = self.store.records.redemptions_since(uitpas_number=number, reward_id=info.id,
+                                                      since=None)
+        return decide_reward(RewardFacts(
+            now=now, policy=self.policies.default, reward=info, uitpas_number=number,
+            pass_=identification.pass_,
+            local_points_delta=self.store.records.unconfirmed_points_delta(number),
+            redeemed_before=len(before), online_answer=online_answer,
+            online_problem=online_problem))
+
+    def redeem_reward(self, identification: Identification, reward: RewardInfo | str, *,
+                      action_key: str) -> ActionResult:
+        info = reward if isinstance(reward, RewardInfo) else self.store.reference.reward(reward)
+        if identification.uitpas_number is None or info is None:
+            return _failed(_NOT_IDENTIFIED)
+        existing = self.store.outbox.get(_check_key(action_key))
+        if existing is not None:
+            return ActionResult(True, "Voordeel was al bewaard.", existing.client_uuid,
+                                provisional=existing.provisional, duplicate=True)
+        decision = self.reward_decision(identification, info)
+        assert decision is not None
+        if not decision.allowed:
+            return _refused(decision.refusals, decision.notices)
+        pass_ = identification.pass_
+        try:
+            rec = self.store.records.redemption(
+                NewRedemption(info.id, info.title, decision.points_cost,
+                              identification.uitpas_number,
+                              pass_.passholder_id if pass_ else None, decision.provisional),
+                self.operator, self.clock(), client_uuid=_check_key(action_key),
+                training=self.training)
+        except StoreError as exc:
+            return _failed(exc.problem)
+        return ActionResult(True, f"Voordeel '{info.title}' bewaard.", rec.client_uuid,
+                            provisional=decision.provisional, duplicate=rec.duplicate,
+                            notices=decision.notices)
+
+    # -- undo and registration ---------------------------------------------------------------
+
+    def cancel_last(self, *, action_key: str, note: str = "") -> ActionResult:
+        """Undo this counter's newest sale, check-in or redemption."""
+        last = self.store.records.last_action()
+        if last is None:
+            return ActionResult(False, "Er is geen handeling om te annuleren.")
+        try:
+            out = self.store.records.cancel(last.client_uuid, self.operator, self.clock(),
+                                            client_uuid=_check_key(action_key), note=note)
+        except StoreError as exc:
+            return _failed(exc.problem)
+        if out.withdrawn:
+            return ActionResult(True, f"Geannuleerd: {last.summary} (nog niet doorgestuurd).",
+                                last.client_uuid)
+        return ActionResult(True, f"Geannuleerd: {last.summary}. De annulering wordt "
+                                  "doorgestuurd naar UiTPAS.", out.cancel_uuid)
+
+    def register_passholder(self, payload: Mapping[str, Any], *, uitpas_number: str,
+                            card_system_id: int | None, price_cents: Cents,
+                            action_key: str) -> ActionResult:
+        """Queue a new pass holder (the payload is the registration as the sync client sends it)."""
+        try:
+            rec = self.store.records.passholder_change(
+                ActionKind.PASSHOLDER_REGISTER, payload, self.operator, self.clock(),
+                client_uuid=_check_key(action_key), uitpas_number=uitpas_number,
+                card_system_id=card_system_id, price_cents=price_cents, training=self.training)
+        except StoreError as exc:
+            return _failed(exc.problem)
+        return ActionResult(True, "Registratie bewaard; ze wordt doorgestuurd naar UiTPAS.",
+                            rec.client_uuid, provisional=True, duplicate=rec.duplicate)
+
+    # -- read models ---------------------------------------------------------------------------
+
+    def day_totals(self, day: date | None = None) -> DayTotals:
+        return self.store.records.day_totals(day or today_in_brussels(self.clock()),
+                                             training=self.training)
+
+    def queue_stats(self) -> QueueStats:
+        return self.store.outbox.stats()
+
+    def needs_attention(self) -> list[OutboxItem]:
+        return self.store.outbox.needs_attention()
+
+
+def new_action_key() -> str:
+    """What a screen calls when it shows a confirm button."""
+    return str(uuid.uuid4())
