@@ -13,7 +13,6 @@ from balie.numbers import insz_check_ok, luhn_ok
 from balie.training import demo
 from balie.training.catalog import card_system_json, card_system_of_postal_code, require_organizer
 from balie.training.clock import at_local, iso, local_day, period_start
-from balie.training.passes import social_json
 from balie.training.problems import ApiError, invalid_data, passholder_not_found
 from balie.training.tariffs import euro
 from balie.training.web import Request, Response, empty, json_response, page
@@ -36,7 +35,9 @@ def _membership_json(conn: sqlite3.Connection, m: sqlite3.Row, holder_id: str, n
         if card["status"] == "ACTIVE":
             out["uitpasNumber"] = card["uitpas_number"]
     if m["social_status"] != "NONE":
-        st = social_json(m)  # type: ignore[arg-type]
+        st: dict[str, Any] = {"status": m["social_status"]}
+        if m["social_end_date"]:
+            st["endDate"] = m["social_end_date"]
         st["inGracePeriod"] = m["social_status"] == "ACTIVE" and bool(m["social_end_date"]) and m["social_end_date"] < now_iso
         st["expired"] = m["social_status"] == "EXPIRED"
         out["socialTariff"] = st
