@@ -1,0 +1,137 @@
+"""The sync worker's reading of the outbox: what may go out now, and the records it needs.
+
+State changes go through :class:`balie.store.outbox.Outbox` (``mark_sent`` before the request,
+``mark_confirmed`` / ``mark_retry`` / ``mark_rejected`` after). The selection of what goes out is
+here because the worker applies a slightly different rule than ``Outbox.next_batch``:
+
+* per pass, entries go out in sequence order: an earlier entry of the same pass that is still
+  PENDING or SENT holds back the later ones (a cancellation never overtakes its sale);
+* an entry whose ``depends_on`` is not done waits; one whose dependency was cancelled, or handled
+  by a person without a platform id, is settled without a call (nothing to undo on the platform);
+* a rejected entry (needs attention) blocks only what depends on it, not the later, independent
+  actions of the same pass holder (the acceptance rule: one refusal never blocks the rest).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from balie.domain import ActionKind, Operator, OutboxStatus
+from balie.store.audit import Audit
+from balie.store.models import (
+    Checkin,
+    OutboxEntry,
+    RewardRedemption,
+    TicketSale,
+)
+from balie.store.outbox import OutboxItem, to_item
+from balie.store.store import Store
+
+SYNC_OPERATOR = Operator(id="sync", name="Synchronisatie", role="system")
+
+_HOLDS_PASS = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value)
+_DONE = (OutboxStatus.CONFIRMED.value, OutboxStatus.HANDLED.value)
+_PARKED = (OutboxStatus.NEEDS_ATTENTION.value, OutboxStatus.REJECTED.value)
+
+
+def deliverable(store: Store, now: datetime, limit: int = 200) -> list[OutboxItem]:
+    """The next entries that may go out now, in sequence order (see module docstring).
+    Dependants of a cancelled dependency are included: the worker settles them without a call."""
+    out: list[OutboxItem] = []
+    with store.read() as s:
+        held: set[str] = set(s.scalars(
+            select(OutboxEntry.pass_key).where(OutboxEntry.status == OutboxStatus.SENT.value,
+                                               OutboxEntry.pass_key.is_not(None))))
+        last_seq = -1
+        while len(out) < limit:
+            rows = s.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.status == OutboxStatus.PENDING.value,
+                       OutboxEntry.sequence > last_seq)
+                .order_by(OutboxEntry.sequence).limit(max(limit * 2, 200))
+            ).all()
+            if not rows:
+                break
+            deps = _statuses(s, {r.depends_on for r in rows if r.depends_on})
+            for row in rows:
+                last_seq = row.sequence
+                dep = deps.get(row.depends_on, OutboxStatus.CANCELLED.value) \
+                    if row.depends_on else OutboxStatus.CONFIRMED.value
+                due = row.next_attempt_at is None or row.next_attempt_at <= now
+                blocked = row.pass_key is not None and row.pass_key in held
+                if due and not blocked and dep not in _HOLDS_PASS and dep not in _PARKED:
+                    out.append(to_item(row))
+                    if len(out) >= limit:
+                        break
+                if row.pass_key is not None and dep not in _PARKED:
+                    held.add(row.pass_key)  # later entries of this pass wait for this one
+    return out
+
+
+def _statuses(s: Session, uuids: set[str | None]) -> dict[str | None, str]:
+    wanted = {u for u in uuids if u}
+    if not wanted:
+        return {}
+    rows = s.execute(select(OutboxEntry.client_uuid, OutboxEntry.status)
+                     .where(OutboxEntry.client_uuid.in_(wanted))).all()
+    return {u: st for u, st in rows}
+
+
+def settle_moot(store: Store, item: OutboxItem, now: datetime, note: str) -> bool:
+    """The entry needs no call (what it would undo never reached the platform): HANDLED, audited."""
+    with store.write() as s:
+        row = s.scalar(select(OutboxEntry).where(OutboxEntry.client_uuid == item.client_uuid,
+                                                 OutboxEntry.status == OutboxStatus.PENDING.value))
+        if row is None:
+            return False
+        row.status = OutboxStatus.HANDLED.value
+        row.finished_at = now
+        row.note = note
+        Audit.add(s, operator=SYNC_OPERATOR, action="sync.settled", at=now,
+                  outbox_uuid=item.client_uuid, detail="dependency never reached the platform")
+        return True
+
+
+def add_note(store: Store, client_uuid: str, note: str, now: datetime, action: str) -> None:
+    """Append a Dutch note (e.g. 'the platform charged another price') and audit it."""
+    with store.write() as s:
+        row = s.scalar(select(OutboxEntry).where(OutboxEntry.client_uuid == client_uuid))
+        if row is None:
+            return
+        row.note = note if not row.note else f"{row.note}\n{note}"
+        Audit.add(s, operator=SYNC_OPERATOR, action=action, at=now, outbox_uuid=client_uuid,
+                  detail=note[:200])
+
+
+def ticket_lines(store: Store, client_uuid: str) -> list[TicketSale]:
+    with store.read() as s:
+        return list(s.scalars(select(TicketSale).where(TicketSale.client_uuid == client_uuid)
+                              .order_by(TicketSale.line)))
+
+
+def linked_ids(store: Store, kind: ActionKind, uitpas_number: str) -> set[str]:
+    """Platform ids this counter already tied to one of its own actions for this pass: a
+    reconciliation must never claim them a second time."""
+    model = {ActionKind.TICKET_SALE: TicketSale, ActionKind.CHECKIN: Checkin,
+             ActionKind.REWARD_REDEEM: RewardRedemption}[kind]
+    with store.read() as s:
+        return {str(i) for i in s.scalars(
+            select(model.platform_id).where(model.uitpas_number == uitpas_number,
+                                            model.platform_id.is_not(None)))}
+
+
+def status_of(store: Store, client_uuid: str) -> OutboxStatus | None:
+    with store.read() as s:
+        st = s.scalar(select(OutboxEntry.status).where(OutboxEntry.client_uuid == client_uuid))
+        return OutboxStatus(st) if st else None
+
+
+def next_attempt_at(store: Store) -> datetime | None:
+    """When the earliest entry waiting for a retry becomes due (None: nothing waits)."""
+    with store.read() as s:
+        return s.scalar(select(func.min(OutboxEntry.next_attempt_at)).where(
+            OutboxEntry.status == OutboxStatus.PENDING.value,
+            OutboxEntry.next_attempt_at.is_not(None)))

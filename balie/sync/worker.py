@@ -1,0 +1,432 @@
+"""The sync worker: every queued action lands on the platform exactly once, reference data stays
+fresh, and the screens learn how things stand without ever waiting on the network.
+
+It is plain Python with its own ``threading.Thread`` (the composition root wraps the callbacks in
+Qt signals; this module never imports Qt). The same code runs headless (``balie sync --once``) by
+calling :meth:`SyncWorker.drain` and :meth:`SyncWorker.refresh` directly.
+
+One delivery, in the order that makes "exactly once" hold across crashes and lost answers:
+
+1. ``mark_sent`` is committed, THEN the request leaves;
+2. an answer -> CONFIRMED with the platform ids (or NEEDS_ATTENTION with the platform's words);
+3. no answer (timeout/dropped after sending, 502/504, or this PC died in between and the row is
+   still SENT at the next start) -> read the platform back (:mod:`balie.sync.reconcile`) and only
+   send again when the action is certainly not there.
+
+Transient trouble (no connection, 5xx, 429) puts the entry back with exponential backoff and full
+jitter (Retry-After honoured); a refusal parks only that entry and what depends on it.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from balie.domain import OutboxStatus, utcnow
+from balie.store.outbox import OutboxItem
+from balie.store.store import Store
+from balie.sync import queue
+from balie.sync.backoff import Backoff, BackoffPolicy
+from balie.sync.client import UitpasClient
+from balie.sync.delivery import Delivered, NothingToDeliver, deliver, refused_kansentarief
+from balie.sync.problems import (
+    ApiError,
+    ErrorClass,
+    Offline,
+    PlatformProblem,
+    ProblemType,
+    RateLimited,
+    TimedOut,
+)
+from balie.sync.reconcile import Verdict, reconcile
+from balie.sync.status import (
+    Connection,
+    DeliveryReport,
+    Phase,
+    Progress,
+    RefreshReport,
+    SyncStatus,
+)
+
+log = logging.getLogger(__name__)
+
+CLOCK_OFFSET_SETTING = "sync.platform_clock_offset_seconds"
+#: consecutive transient failures of single entries after which the platform counts as down
+DOWN_AFTER = 8
+#: types meaning "that registration already exists": read it back instead of parking it
+_ALREADY_DONE = (ProblemType.INSZ_ALREADY_USED, ProblemType.PASSHOLDER_ALREADY_REGISTERED)
+
+
+class _Unreachable(Exception):
+    def __init__(self, exc: ApiError, retry_after: float | None = None) -> None:
+        super().__init__(type(exc).__name__)
+        self.exc = exc
+        self.retry_after = retry_after
+
+
+class _AuthFailed(Exception):
+    def __init__(self, exc: ApiError) -> None:
+        super().__init__(type(exc).__name__)
+        self.exc = exc
+
+
+@dataclass
+class _Tally:
+    confirmed: int = 0
+    rejected: int = 0
+    reconciled: int = 0
+    retry_later: int = 0
+
+
+RefreshFn = Callable[[Callable[[Progress], None]], RefreshReport]
+
+
+class SyncWorker:
+    """Delivers the outbox and refreshes reference data, in a thread or on demand.
+
+    ``refresher`` is a callable doing one reference-data refresh (see :mod:`balie.sync.refresh`);
+    the composition root builds it with the organizer's settings. Callbacks run on the worker
+    thread: keep them short (emit a Qt signal, put on a queue)."""
+
+    def __init__(
+        self,
+        store: Store,
+        client: UitpasClient,
+        *,
+        refresher: RefreshFn | None = None,
+        interval_seconds: float = 30.0,
+        refresh_hours: float = 6.0,
+        on_status: Callable[[SyncStatus], None] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        on_delivery: Callable[[DeliveryReport], None] | None = None,
+        on_refresh: Callable[[RefreshReport], None] | None = None,
+        policy: BackoffPolicy | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        rng: random.Random | None = None,
+        batch_size: int = 200,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.refresher = refresher
+        self.interval = interval_seconds
+        self.refresh_every = timedelta(hours=refresh_hours)
+        self.on_status = on_status
+        self.on_progress = on_progress
+        self.on_delivery = on_delivery
+        self.on_refresh = on_refresh
+        self.policy = policy or BackoffPolicy()
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.batch_size = batch_size
+        self.platform_backoff = Backoff(self.policy, self.rng)
+        self.connection = Connection.UNKNOWN
+        self.message = ""
+        self.next_step = ""
+        self.paused_until: datetime | None = None
+        self.last_refresh_at: datetime | None = None
+        self._offset = self._load_offset()
+        self._transient_streak = 0
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._refresh_requested = threading.Event()
+        self._lock = threading.Lock()  # one drain/refresh at a time (thread vs. --once/tests)
+        self._busy = False
+
+    # ------------------------------------------------------------------ thread control
+
+    def start(self) -> None:
+        """Run in the background: refresh on start, then deliver every ``interval`` seconds."""
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._stop.clear()
+        self._refresh_requested.set()
+        self._thread = threading.Thread(target=self._run, name="balie-sync", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Ask the thread to finish; an in-flight request completes (at most its timeout)."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def sync_now(self) -> None:
+        """Deliver as soon as possible (also resets the platform backoff: a person asked)."""
+        self.platform_backoff.succeeded()
+        self.paused_until = None
+        self._wake.set()
+
+    def refresh_now(self) -> None:
+        self._refresh_requested.set()
+        self._wake.set()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                if self._refresh_due():
+                    self.refresh()
+                if not self._stop.is_set():
+                    self.drain()
+            except Exception:  # noqa: BLE001 - the thread must survive anything; logged
+                log.exception("sync round failed")
+            self._wake.wait(self._seconds_to_next_round())
+            self._wake.clear()
+
+    def _refresh_due(self) -> bool:
+        if self.refresher is None:
+            return False
+        if self._refresh_requested.is_set():
+            return True
+        return self.last_refresh_at is None or self.clock() - self.last_refresh_at >= self.refresh_every
+
+    def _seconds_to_next_round(self) -> float:
+        now = self.clock()
+        wait = self.interval
+        if self.paused_until is not None:
+            return max(0.05, (self.paused_until - now).total_seconds())
+        nxt = queue.next_attempt_at(self.store) if self.connection is Connection.ONLINE else None
+        if nxt is not None:
+            wait = min(wait, max(0.05, (nxt - now).total_seconds()))
+        return wait
+
+    # ------------------------------------------------------------------ status
+
+    def status(self) -> SyncStatus:
+        stats = self.store.outbox.stats()
+        return SyncStatus(
+            connection=self.connection, queue_length=stats.length,
+            needs_attention=stats.needs_attention, oldest_pending_at=stats.oldest_pending_at,
+            last_contact_at=stats.last_successful_contact, next_attempt_at=self.paused_until,
+            busy=self._busy, message=self.message, next_step=self.next_step,
+        )
+
+    def _publish(self) -> None:
+        if self.on_status is not None:
+            try:
+                self.on_status(self.status())
+            except Exception:  # noqa: BLE001
+                log.exception("status callback failed")
+
+    def _set_connection(self, connection: Connection, exc: ApiError | None = None) -> None:
+        self.connection = connection
+        if exc is None:
+            self.message, self.next_step = "", ""
+        else:
+            self.message, self.next_step = exc.user_message(), exc.next_step
+
+    # ------------------------------------------------------------------ delivery
+
+    def drain(self, *, until: datetime | None = None) -> DeliveryReport:
+        """Deliver what may go out now. With ``until``, keep going (sleeping for backoffs) until
+        the queue is empty or that moment has passed; otherwise one pass over what is due."""
+        with self._lock:
+            self._busy = True
+            self._publish()
+            tally = _Tally()
+            reachable, auth_failed = True, False
+            try:
+                self._drain(tally, until)
+                self.platform_backoff.succeeded()
+                self._set_connection(Connection.ONLINE)
+                self.paused_until = None
+            except _Unreachable as down:
+                reachable = False
+                delay = self.platform_backoff.failed(down.retry_after)
+                self.paused_until = self.clock() + timedelta(seconds=delay)
+                self._set_connection(Connection.OFFLINE, down.exc)
+                log.info("platform unreachable (%s); next try in %.1f s", down, delay)
+            except _AuthFailed as auth:
+                auth_failed = True
+                self._set_connection(Connection.AUTH_FAILED, auth.exc)
+                log.warning("platform refused our credentials (%s)", auth)
+            finally:
+                self._busy = False
+            stats = self.store.outbox.stats()
+            report = DeliveryReport(
+                confirmed=tally.confirmed, rejected=tally.rejected, reconciled=tally.reconciled,
+                retry_later=tally.retry_later, pending=stats.length,
+                needs_attention=stats.needs_attention, reachable=reachable,
+                auth_failed=auth_failed, message=self.message)
+        self._publish()
+        if self.on_delivery is not None:
+            self.on_delivery(report)
+        return report
+
+    def _drain(self, tally: _Tally, until: datetime | None) -> None:
+        for item in self.store.outbox.sent_unconfirmed():
+            self._resolve_unknown(item, tally)
+        done = 0
+        while not self._stop.is_set():
+            now = self.clock()
+            batch = queue.deliverable(self.store, now, self.batch_size)
+            if not batch:
+                nxt = queue.next_attempt_at(self.store)
+                if until is None or nxt is None or nxt > until:
+                    return
+                self._stop.wait(max(0.0, (nxt - self.clock()).total_seconds()))
+                continue
+            for item in batch:
+                if self._stop.is_set():
+                    return
+                self._deliver_one(item, tally)
+                done += 1
+                if self.on_progress is not None and done % 50 == 0:
+                    self.on_progress(Progress(Phase.DELIVER, "Wachtrij versturen", done, None))
+            if until is not None and self.clock() > until:
+                return
+
+    def _deliver_one(self, item: OutboxItem, tally: _Tally) -> None:
+        now = self.clock()
+        if item.depends_on and self._dependency_moot(item, now):
+            return
+        if not self.store.outbox.mark_sent(item.client_uuid, now):
+            return  # changed under us (a person cancelled it): nothing to do
+        item = replace(item, status=OutboxStatus.SENT, sent_at=now)
+        try:
+            delivered = deliver(self.client, self.store, item)
+        except NothingToDeliver as broken:
+            self._park(item, "balie/invalid-payload", None, broken.message_nl, tally)
+            return
+        except ApiError as exc:
+            self._failed(item, exc, tally)
+            return
+        self._confirmed(item, delivered, tally)
+
+    def _dependency_moot(self, item: OutboxItem, now: datetime) -> bool:
+        dep = self.store.outbox.get(item.depends_on) if item.depends_on else None
+        if dep is None or dep.status is OutboxStatus.CANCELLED or (
+                dep.status is OutboxStatus.HANDLED and not dep.platform_ids):
+            queue.settle_moot(self.store, item, now,
+                              "Niet verstuurd: de oorspronkelijke handeling bereikte UiTPAS nooit.")
+            return True
+        return False
+
+    def _confirmed(self, item: OutboxItem, delivered: Delivered, tally: _Tally) -> None:
+        received = self.clock()
+        self.store.outbox.mark_confirmed(item.client_uuid, list(delivered.platform_ids), received)
+        tally.confirmed += 1
+        self._transient_streak = 0
+        if delivered.platform_time is not None:
+            self._learn_offset(delivered.platform_time - received)
+        for note in delivered.notes:
+            queue.add_note(self.store, item.client_uuid, note, received, "sync.price_differs")
+
+    def _failed(self, item: OutboxItem, exc: ApiError, tally: _Tally) -> None:
+        now = self.clock()
+        cls = exc.error_class
+        if cls is ErrorClass.UNKNOWN_OUTCOME:
+            log.info("answer lost for %s; reading the platform back", item.kind.value)
+            self._resolve_unknown(item, tally)
+            return
+        if cls is ErrorClass.AUTH:
+            self.store.outbox.mark_retry(item.client_uuid, exc.code, now)
+            raise _AuthFailed(exc)
+        if cls is ErrorClass.RETRYABLE:
+            retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
+            delay = self.policy.delay(item.attempts + 1, self.rng, retry_after)
+            self.store.outbox.mark_retry(item.client_uuid, exc.code, now + timedelta(seconds=delay))
+            tally.retry_later += 1
+            self._transient_streak += 1
+            if isinstance(exc, (Offline, TimedOut)) or self._transient_streak >= DOWN_AFTER:
+                self._transient_streak = 0
+                raise _Unreachable(exc, retry_after)
+            if retry_after:  # the platform asked everyone to slow down, not just this entry
+                raise _Unreachable(exc, retry_after)
+            return
+        if isinstance(exc, PlatformProblem) and exc.type in _ALREADY_DONE:
+            self._resolve_unknown(item, tally)
+            return
+        eum = exc.end_user_message
+        ptype = exc.type if isinstance(exc, PlatformProblem) else exc.code
+        self._park(item, ptype, eum, str(exc), tally)
+
+    def _park(self, item: OutboxItem, problem_type: str, eum: object, detail: str,
+              tally: _Tally) -> None:
+        now = self.clock()
+        warning = refused_kansentarief(self.store, item)
+        if warning:
+            detail = f"{warning}\n{detail}"
+        self.store.outbox.mark_rejected(item.client_uuid, problem_type, eum, detail, now)  # type: ignore[arg-type]
+        self.store.outbox.move_to_needs_attention(item.client_uuid, problem_type, now)
+        tally.rejected += 1
+        log.info("%s refused by the platform (%s): needs attention", item.kind.value, problem_type)
+
+    def _resolve_unknown(self, item: OutboxItem, tally: _Tally) -> None:
+        """The entry is SENT without a recorded answer: find out before anything else."""
+        try:
+            result = reconcile(self.client, self.store, item, self._offset)
+        except ApiError as exc:
+            if exc.error_class is ErrorClass.AUTH:
+                raise _AuthFailed(exc) from exc
+            retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
+            raise _Unreachable(exc, retry_after) from exc  # stays SENT; next round reconciles
+        now = self.clock()
+        self.store.outbox.record_contact(now)
+        if result.verdict is Verdict.LANDED:
+            self.store.outbox.mark_confirmed(item.client_uuid, list(result.platform_ids), now)
+            queue.add_note(self.store, item.client_uuid,
+                           "Antwoord van UiTPAS ging verloren; teruggevonden op het platform.",
+                           now, "sync.reconciled")
+            tally.reconciled += 1
+            tally.confirmed += 1
+        elif result.verdict is Verdict.NOT_LANDED:
+            self.store.outbox.mark_retry(item.client_uuid, "not on the platform; resend", now)
+        else:
+            self._park(item, "balie/reconcile-undecided", None, result.reason_nl, tally)
+
+    # ------------------------------------------------------------------ clock offset
+
+    def _load_offset(self) -> timedelta | None:
+        raw = self.store.get_setting(CLOCK_OFFSET_SETTING)
+        try:
+            return timedelta(seconds=float(raw)) if raw is not None else None
+        except ValueError:
+            return None
+
+    def _learn_offset(self, measured: timedelta) -> None:
+        """Platform clock minus counter clock, from the platform's creation times. Stored only
+        when it moved noticeably, so a busy drain does not write a setting per entry."""
+        if self._offset is None or abs((measured - self._offset).total_seconds()) > 30:
+            self._offset = measured
+            self.store.set_setting(CLOCK_OFFSET_SETTING, f"{measured.total_seconds():.3f}")
+
+    # ------------------------------------------------------------------ reference data
+
+    def refresh(self) -> RefreshReport:
+        """Refresh reference data now (on start, every ``refresh_hours``, or on demand)."""
+        if self.refresher is None:
+            return RefreshReport(failures=("Geen verversing ingesteld.",))
+        with self._lock:
+            self._refresh_requested.clear()
+            self._busy = True
+            self._publish()
+            try:
+                report = self.refresher(self._progress)
+            finally:
+                self._busy = False
+            if report.auth_failed:
+                self.connection = Connection.AUTH_FAILED
+            elif not report.reachable:
+                self.connection = Connection.OFFLINE
+            else:
+                self.connection = Connection.ONLINE
+                self.store.outbox.record_contact(self.clock())
+            if report.reachable and not report.auth_failed:
+                self.last_refresh_at = self.clock()
+            else:
+                # try again at the next round rather than waiting refresh_hours
+                self.last_refresh_at = None
+        self._publish()
+        if self.on_refresh is not None:
+            self.on_refresh(report)
+        return report
+
+    def _progress(self, progress: Progress) -> None:
+        if self.on_progress is not None:
+            self.on_progress(progress)
