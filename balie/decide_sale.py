@@ -234,9 +234,8 @@ def _newest_evidence(
     """The newest knowledge about entitlement wins: a fresh list beats an older snapshot (blocked
     or expired since, or entitled again since), a newer snapshot beats an older list."""
     candidates: list[_Evidence] = []
-    hits = [h for h in lists if h.in_list]
-    if hits:
-        best = max(hits, key=lambda h: h.fetched_at)
+    best = _newest_hit(lists)
+    if best is not None:
         candidates.append(_Evidence(best.fetched_at, 1, True, list_hit=best))
     elif lists:
         oldest = min(h.fetched_at for h in lists)
@@ -286,7 +285,7 @@ def _offline_social(
         refusals.append(reasons.no_cached_tariff())
         return None, False
     tariff, basis, from_last = priced
-    remaining = _social_remaining(facts, evidence, tariff if from_last else None, limit_left, refusals)
+    remaining = _social_remaining(facts, lists, evidence, tariff if from_last else None, limit_left, refusals)
     if remaining is not None and remaining <= 0:
         return None, False
     age = now - evidence.at
@@ -317,15 +316,22 @@ def _cached_social_price(
     return None
 
 
+def _newest_hit(lists: tuple[SocialListHit, ...]) -> SocialListHit | None:
+    hits = [h for h in lists if h.in_list]
+    return max(hits, key=lambda h: h.fetched_at) if hits else None
+
+
 def _social_remaining(
     facts: SaleFacts,
+    lists: tuple[SocialListHit, ...],
     evidence: _Evidence,
     from_last: TariffOffer | None,
     limit_left: int | None,
     refusals: list[Refusal],
 ) -> int | None:
     """Tickets still sellable at kansentarief now: the smallest of every bound the counter knows."""
-    hit = evidence.list_hit
+    # Group tickets are counted by the list even when a newer snapshot decided the entitlement.
+    hit = evidence.list_hit or _newest_hit(lists)
     is_group = (hit is not None and hit.card_type == GROUP_CARD_TYPE) or (
         facts.pass_ is not None and facts.pass_.pass_type is PassType.GROUP
     )
