@@ -231,16 +231,24 @@ class SyncWorker:
             tally = _Tally()
             reachable, auth_failed = True, False
             try:
-                self._drain(tally, until)
-                self.platform_backoff.succeeded()
-                self._set_connection(Connection.ONLINE)
-                self.paused_until = None
-            except _Unreachable as down:
-                reachable = False
-                delay = self.platform_backoff.failed(down.retry_after)
-                self.paused_until = self.clock() + timedelta(seconds=delay)
-                self._set_connection(Connection.OFFLINE, down.exc)
-                log.info("platform unreachable (%s); next try in %.1f s", down, delay)
+                while True:
+                    try:
+                        self._drain(tally, until)
+                    except _Unreachable as down:
+                        reachable = False
+                        delay = self.platform_backoff.failed(down.retry_after)
+                        self.paused_until = self.clock() + timedelta(seconds=delay)
+                        self._set_connection(Connection.OFFLINE, down.exc)
+                        log.info("platform unreachable (%s); next try in %.1f s", down, delay)
+                        if until is not None and self.paused_until < until and \
+                                not self._stop.wait(delay):
+                            continue  # --once and tests: keep trying until the deadline
+                        break
+                    reachable = True
+                    self.platform_backoff.succeeded()
+                    self._set_connection(Connection.ONLINE)
+                    self.paused_until = None
+                    break
             except _AuthFailed as auth:
                 auth_failed = True
                 self._set_connection(Connection.AUTH_FAILED, auth.exc)
