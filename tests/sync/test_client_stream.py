@@ -53,8 +53,8 @@ def test_empty_array():
 
 
 def test_a_large_export_streams_in_bounded_memory():
-    """100,000 entries (a tenth of the 1M target; bench/online_lookup.py --export runs 1M, to keep the suite fast): peak memory stays
-    at a few chunks, so it does not grow with the size of the export."""
+    """100,000 entries keep the suite fast (bench/online_lookup.py --export streams 1,000,000):
+    peak memory stays at a few chunks, so it does not grow with the size of the export."""
     one = b'{"uitpasNumber":"0900000095902","cardType":"REGULAR"}'
 
     def produce():
