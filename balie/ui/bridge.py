@@ -22,3 +22,5 @@ class ServiceSignals(QObject):
     online_changed = Signal(bool)
     #: outbox length changed, or a sync round finished: ask the counter for its state again
     counter_state_stale = Signal()
+    #: events/rewards were refreshed in the store: reload the event choice
+    reference_updated = Signal()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balie.domain import EventInfo, IdentificationSource, PassType, TariffType, format_euro
+from balie.domain import EventInfo, IdentificationSource, TariffType, format_euro
 from balie.ui.banner import Banner, BannerKind
 from balie.ui.dialogs import RewardDialog, confirm
 from balie.ui.pass_panel import PassPanel
@@ -169,7 +169,7 @@ class CounterView(QWidget):
             self._settings.set(SETTING_PRICE, label)
         view = self.pass_panel.view
         if view is not None:  # prices depend on the category: ask again for the same pass
-            self.identify(view.pass_.uitpas_number, IdentificationSource.TYPED)
+            self.identify(view.uitpas_number, IdentificationSource.TYPED)
         self._update_buttons()
 
     def _start_choice(self, what: str) -> None:
@@ -239,7 +239,7 @@ class CounterView(QWidget):
     def _update_buttons(self) -> None:
         view = self.pass_panel.view
         idle = not self._runner.busy
-        individual = view is not None and view.pass_.pass_type is PassType.INDIVIDUAL
+        individual = view is not None and not view.is_group
         offer = self.pass_panel.selected_offer()
         sellable = (idle and view is not None and offer is not None
                     and self.current_event() is not None)
@@ -282,7 +282,7 @@ class CounterView(QWidget):
             self.banner.show_message(BannerKind.INFO,
                                      self.tr("Geen voordelen beschikbaar voor deze pas."))
             return
-        dialog = RewardDialog(view.rewards, view.pass_.points, self)
+        dialog = RewardDialog(view.rewards, view.pass_.points if view.pass_ else 0, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         reward, key = dialog.chosen(), _key()

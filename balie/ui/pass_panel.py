@@ -112,6 +112,12 @@ class PassPanel(QWidget):
     def show_view(self, view: PassView, now: datetime | None = None) -> None:
         self._view = view
         snap = view.pass_
+        if snap is None:
+            self.who.setText(self.tr("UiTPAS %1").replace("%1", view.uitpas_number))
+            self.points.setText(self.tr("Pashouder nog niet gekend op deze balie"))
+            self.kansen.setVisible(False)
+            self._finish(view)
+            return
         system = snap.card_system.name if snap.card_system else self.tr("onbekend kaartsysteem")
         if snap.pass_type is PassType.GROUP:
             self.who.setText(self.tr("Groepspas %1 · %2").replace("%1", snap.first_name)
@@ -121,7 +127,11 @@ class PassPanel(QWidget):
             self.who.setText(f"{snap.first_name} · {system}")
             self.points.setText(self.tr("Punten: %1").replace("%1", str(snap.points)))
         self._show_kansen(view, now or utcnow())
-        lines = [m.text for m in snap.messages] + list(view.platform_messages) + list(view.notes)
+        self._finish(view)
+
+    def _finish(self, view: PassView) -> None:
+        snap = view.pass_
+        lines = [m.text for m in (snap.messages if snap else ())] + list(view.platform_messages) + list(view.notes)
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
         self.provisional.setVisible(view.provisional)
@@ -129,6 +139,7 @@ class PassPanel(QWidget):
 
     def _show_kansen(self, view: PassView, now: datetime) -> None:
         snap = view.pass_
+        assert snap is not None
         status = snap.social_tariff_status
         end = snap.social_tariff_end_date
         end_text = end.astimezone(BRUSSELS).strftime("%d/%m/%Y") if end else ""

@@ -19,6 +19,7 @@ from balie.domain import (
     EventInfo,
     IdentificationSource,
     PassSnapshot,
+    PassType,
     Problem,
     RewardInfo,
     TariffOffer,
@@ -33,7 +34,8 @@ class PassView:
     the price "voorlopig". ``notes`` are the counter's Dutch explanations (e.g. why only the regular
     price is offered); ``platform_messages`` are shown verbatim."""
 
-    pass_: PassSnapshot
+    uitpas_number: str
+    pass_: PassSnapshot | None  # None: number known, holder never seen by this counter (offline)
     offers: tuple[TariffOffer, ...]
     provisional: bool
     notes: tuple[str, ...] = ()
@@ -41,6 +43,11 @@ class PassView:
     rewards: tuple[RewardInfo, ...] = ()
     can_check_in: bool = True
     identified_at: datetime | None = None
+    handle: object = None  # the adapter's own state (identification, decision); opaque to screens
+
+    @property
+    def is_group(self) -> bool:
+        return self.pass_ is not None and self.pass_.pass_type is PassType.GROUP
 
 
 @dataclass(frozen=True)
@@ -68,11 +75,13 @@ class CounterState:
 
 
 class Refused(Exception):
-    """A use case said no (unknown or blocked card, limit reached...). Carries the Dutch reason."""
+    """A use case said no (unknown or blocked card, limit reached...). Carries the Dutch reason;
+    ``pass_`` is what is known of the pass anyway (a blocked card still has a holder)."""
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, pass_: PassSnapshot | None = None) -> None:
         super().__init__(problem.code)
         self.problem = problem
+        self.pass_ = pass_
 
 
 class CounterPort(Protocol):

@@ -1,0 +1,331 @@
+"""The composition root: the one module (besides ``balie.commands``) that knows every part.
+
+It opens the store, configures the counter against a platform (the embedded training platform or
+the configured UiTPAS environment), starts the card reader service and the keyboard-wedge filter,
+and turns their thread callbacks into Qt signals the screens listen to
+(:class:`~balie.ui.bridge.ServiceSignals`). The screens get a
+:class:`~balie.ui.port.CounterPort` and never see a service.
+
+Plug-in points for the sync worker: :meth:`Composition.attach_sync` hands it the store and
+client; it reports through ``signals.online_changed`` / ``signals.counter_state_stale`` /
+``signals.reference_updated`` (emit from any thread).
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from balie.config import ConfigError, load_config, overrides_from_args
+from balie.counter import Counter
+from balie.domain import Operator, Problem, utcnow
+from balie.policy import OfflinePolicy
+from balie.store import Store
+
+log = logging.getLogger(__name__)
+
+#: the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points)
+TRAINING_ORGANIZER = "pool"
+TRAINING_OPERATOR = Operator("training", "Oefenkassier")
+
+
+class StartRefused(Exception):
+    """The app cannot start as asked; ``problem`` says why in Dutch and what to do."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+class StoreSettings:
+    """Per-counter settings live in the store, so they survive a reinstall and a user change."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def get(self, key: str) -> str | None:
+        return self._store.get_setting(key)
+
+    def set(self, key: str, value: str) -> None:
+        if self._store.get_setting(key) != value:
+            self._store.set_setting(key, value)
+
+
+@dataclass
+class Composition:
+    """Everything one counter needs, wired; :meth:`stop` ends what this composition started."""
+
+    store: Store
+    counter: Counter
+    adapter: Any  # balie.ui.counter_adapter.CounterAdapter
+    settings: StoreSettings
+    organizer_id: str
+    training: bool
+    client: Any = None  # balie.sync.client.UitpasClient
+    platform: Any = None  # balie.training.TrainingPlatform when started here or handed in
+    search_url: str | None = None
+    owns_platform: bool = False
+    _stops: list[Callable[[], None]] = field(default_factory=list)
+
+    def refresh_reference(self) -> int:
+        """Fetch the organizer's events and rewards into the store (blocking; call off the GUI
+        thread). Returns the number of events. A platform that does not answer leaves the store
+        as it was: the counter works from what it has."""
+        from balie.sync.events import search_uitpas_events
+
+        if self.client is None or self.search_url is None:
+            return 0
+        now = utcnow()
+        listings = search_uitpas_events(self.search_url, self.organizer_id,
+                                        client_id=self.client.client_id,
+                                        session=self.client.session)
+        self.store.reference.save_events([x.event for x in listings], now)
+        page = self.client.search_rewards(organizer_ids=[self.organizer_id], type="ANY", limit=50)
+        self.store.reference.save_rewards(page.items, now)
+        self.store.outbox.record_contact(now)
+        return len(listings)
+
+    def on_stop(self, stop: Callable[[], None]) -> None:
+        self._stops.append(stop)
+
+    def stop(self) -> None:
+        for stop in reversed(self._stops):
+            try:
+                stop()
+            except Exception:  # noqa: BLE001 - shutting down: finish the others
+                log.exception("stopping a part failed")
+        self._stops.clear()
+        self.store.close()
+        if self.owns_platform and self.platform is not None:
+            self.platform.stop()
+
+
+def _platform_client(api_url: str, auth_url: str, client_id: str, client_secret: str) -> Any:
+    from balie.sync.auth import ClientCredentialsProvider, OidcEndpoints
+    from balie.sync.client import UitpasClient, make_session
+
+    session = make_session()
+    tokens = ClientCredentialsProvider(OidcEndpoints.keycloak(auth_url), client_id, client_secret,
+                                       session=session)
+    return UitpasClient(api_url, tokens, session=session, client_id=client_id)
+
+
+def compose_training(data_dir: Path, platform: Any = None, *,
+                     organizer_key: str = TRAINING_ORGANIZER,
+                     policy: OfflinePolicy | None = None) -> Composition:
+    """A training counter: store in ``data_dir``, counter against the training platform.
+
+    ``platform`` None starts one in-process on a free loopback port with its data in
+    ``data_dir/training-platform``; tests hand in their session platform instead."""
+    from balie.sync.port import ApiPlatformPort
+    from balie.training import TrainingPlatform
+    from balie.training import demo
+    from balie.ui.counter_adapter import CounterAdapter
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    owns = platform is None
+    if platform is None:
+        platform = TrainingPlatform(data_dir / "training-platform", port=0).start()
+    try:
+        store = Store.open(data_dir / "balie-training.sqlite3", backups=data_dir / "backups")
+    except Exception:
+        if owns:
+            platform.stop()
+        raise
+    client = _platform_client(platform.url, platform.auth_url, platform.client_id,
+                              platform.client_secret)
+    organizer_id = demo.ORGANIZERS[organizer_key].id
+    counter = Counter(store, ApiPlatformPort.for_client(client), policy or OfflinePolicy(),
+                      TRAINING_OPERATOR, training=True)
+    adapter = CounterAdapter(counter, organizer_id=organizer_id)
+    return Composition(store=store, counter=counter, adapter=adapter,
+                       settings=StoreSettings(store), organizer_id=organizer_id, training=True,
+                       client=client, platform=platform, search_url=platform.search_url,
+                       owns_platform=owns)
+
+
+def check_configured(config: Any) -> Problem | None:
+    """A counter outside training needs an environment, a client and an organizer."""
+    missing = [name for name, value in (
+        ("organisator", config.get("counter", "organizer_id")),
+        ("client id", config.get("platform", "client_id")),
+    ) if not value]
+    if config.get("platform", "environment") == "training" or missing:
+        return Problem(
+            "not-configured",
+            "Deze balie is nog niet ingesteld: er is geen UiTPAS-platform, organisator of "
+            "aanmelding gekozen.",
+            "Laat de balie instellen door de beheerder (balie.ini: [platform] environment, "
+            "client_id en [counter] organizer_id), of oefen intussen met 'balie gui --training'.",
+        )
+    return None
+
+
+def demo_cards() -> list[Any]:
+    """One virtual card per demo pass, for the training dock."""
+    from balie.training import demo
+    from balie.ui.training_dock import DemoCard
+
+    return [DemoCard(key, f"{p.first_name}: {p.description_nl}") for key, p in demo.PASSES.items()]
+
+
+@dataclass
+class Running:
+    composition: Composition
+    window: Any  # balie.ui.main_window.MainWindow
+    signals: Any
+    stop: Callable[[], None]
+
+
+def build_window(composition: Composition, *, with_reader: bool = True,
+                 virtual_cards: bool = True) -> Running:
+    """The main window over a composition, with reader, wedge filter and (training) the dock."""
+    from balie.cardreader.events import CardTapped, ReaderState, ReaderStateKind
+    from balie.cardreader.wedge import WedgeDetector
+    from balie.ui.bridge import ServiceSignals
+    from balie.ui.main_window import MainWindow
+    from balie.ui.wedge_filter import WedgeFilter
+
+    signals = ServiceSignals()
+
+    def on_reader_event(event: object) -> None:  # reader thread: only emit, never touch widgets
+        if isinstance(event, CardTapped):
+            signals.card_tapped.emit(event.reader, event.chip_number)
+        elif isinstance(event, ReaderState):
+            signals.reader_state.emit(event.kind is ReaderStateKind.READY, event.message_nl,
+                                      event.next_step_nl)
+
+    cards = None
+    how = ""
+    deck: Any = None
+    if composition.training and virtual_cards:
+        from balie.cardreader.virtual import open_virtual_cards
+
+        deck = open_virtual_cards(on_reader_event)
+        cards = demo_cards()
+        how = (_tr("Oefenkaarten", "Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.")
+               if deck.through_pcsc else
+               _tr("Oefenkaarten", "Klik op een pas: hij wordt rechtstreeks herkend "
+                                   "(geen virtuele kaartlezer op deze computer)."))
+    window = MainWindow(composition.adapter, composition.settings, signals,
+                        training=composition.training,
+                        counter_name=_tr("MainWindow", "Oefenbalie") if composition.training
+                        else "", demo_cards=cards, demo_how=how)
+    stops: list[Callable[[], None]] = []
+    if deck is not None and window.training_dock is not None:
+        from balie.training import demo
+
+        def tap(key: str) -> None:
+            chip = demo.PASSES[key].chip_number
+            threading.Thread(target=deck.tap, args=(chip,), daemon=True,
+                             name="virtual-card").start()
+
+        window.training_dock.tap_requested.connect(tap)
+        stops.append(deck.remove)
+    if with_reader:
+        reader = _start_reader(on_reader_event)
+        if reader is not None:
+            stops.append(reader.stop)
+    wedge = WedgeFilter(WedgeDetector(), window)
+    wedge.scanned.connect(window.view.identify_scanned)
+    wedge.install()
+    stops.append(wedge.uninstall)
+    signals.reference_updated.connect(window.view.load_events)
+    _refresh_in_background(composition, signals)
+
+    def stop() -> None:
+        for part in reversed(stops):
+            try:
+                part()
+            except Exception:  # noqa: BLE001
+                log.exception("stopping a part failed")
+        window.runner.stop(3.0)
+        window.status_runner.stop(3.0)
+        composition.stop()
+
+    return Running(composition, window, signals, stop)
+
+
+def _start_reader(on_event: Callable[[object], None]) -> Any:
+    """The PC/SC reader service; without pyscard/pcscd the counter still works by scan or typing
+    (the service itself reports SERVICE_NOT_RUNNING in the status bar)."""
+    try:
+        from balie.cardreader.readers import ReaderConfig
+        from balie.cardreader.service import ReaderService
+    except ImportError as exc:  # pragma: no cover - pyscard missing from a broken install
+        log.warning("card reader service unavailable: %s", type(exc).__name__)
+        return None
+    service = ReaderService(ReaderConfig(), on_event)
+    service.start()
+    return service
+
+
+def _refresh_in_background(composition: Composition, signals: Any) -> None:
+    def run() -> None:
+        try:
+            count = composition.refresh_reference()
+        except Exception as exc:  # noqa: BLE001 - offline at start is normal
+            log.info("reference refresh at start failed: %s", type(exc).__name__)
+            signals.online_changed.emit(False)
+            return
+        log.info("reference data refreshed: %d events", count)
+        signals.reference_updated.emit()
+        signals.counter_state_stale.emit()
+
+    threading.Thread(target=run, name="reference-refresh", daemon=True).start()
+
+
+def _tr(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def refusal_dialog(problem: Problem) -> Any:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Start", "balie kan niet starten"),
+                      problem.message)
+    box.setInformativeText(problem.next_step)
+    return box
+
+
+def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None,
+              overrides_from: object, language: str | None = None,
+              with_reader: bool = True) -> Running:
+    """What ``balie gui`` does, up to a shown window (the caller runs the event loop)."""
+    from PySide6.QtWidgets import QApplication
+
+    from balie.ui.resources import apply_theme, install_language
+
+    try:
+        config = load_config(overrides_from_args(overrides_from), extra_path=config_path)
+    except ConfigError as exc:
+        raise StartRefused(Problem("config", str(exc), "Herstel het configuratiebestand.")) \
+            from None
+    app = QApplication.instance()
+    assert app is not None, "create the QApplication first"
+    apply_theme(app)  # type: ignore[arg-type]
+    if not training:
+        problem = check_configured(config)
+        if problem is not None:
+            install_language(language or config.get("counter", "language"))
+            raise StartRefused(problem)
+        raise StartRefused(Problem(
+            "platform-not-available",
+            "Werken met het echte UiTPAS-platform zit nog niet in deze versie.",
+            "Oefen intussen met 'balie gui --training'."))
+    # training data never mixes with a real counter's store: the given folder, or a fresh temp dir
+    base = data_dir or Path(tempfile.mkdtemp(prefix="balie-training-"))
+    composition = compose_training(base)
+    stored = composition.settings.get("ui.language")
+    install_language(language or stored or config.get("counter", "language"))
+    running = build_window(composition, with_reader=with_reader)
+    running.window.resize(1280, 800)
+    running.window.start()
+    return running

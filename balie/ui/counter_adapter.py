@@ -1,0 +1,186 @@
+"""The core's :class:`~balie.counter.Counter` seen through the screens' :class:`CounterPort`.
+
+The counter speaks in decisions (identification, sale decision with offers, refusals, notices);
+the screens want one value to paint per identification and one per action. This adapter does that
+translation and nothing else: no rule is decided here. It also remembers the one piece of
+conversation state the counter leaves to the screen: after an unknown chip offline, the number the
+cashier types next is remembered for that chip.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from balie.counter import ActionResult, Counter, Identification
+from balie.decide import NoticeSource, Offer, SaleDecision
+from balie.domain import (
+    EventInfo,
+    IdentificationSource,
+    PassType,
+    PriceCategory,
+    Problem,
+    RewardInfo,
+    RewardType,
+    TariffOffer,
+    utcnow,
+)
+from balie.ui.port import ActionOutcome, CounterState, PassView, Refused
+
+#: the platform counts as reachable this long after the last successful contact
+ONLINE_WINDOW = timedelta(minutes=2)
+
+
+@dataclass(frozen=True)
+class _Handle:
+    identification: Identification
+    decision: SaleDecision | None
+    event: EventInfo | None
+    price: PriceCategory | None
+
+
+def _offer_value(offer: Offer) -> TariffOffer:
+    return TariffOffer(offer.tariff_id, offer.name, offer.price_cents, offer.type, offer.remaining)
+
+
+def _outcome(result: ActionResult) -> ActionOutcome:
+    if result.done:
+        return ActionOutcome(result.message_nl, provisional=result.provisional)
+    problem = result.problem or Problem(
+        code=result.refusals[0].code.value if result.refusals else "refused",
+        message=result.message_nl, next_step=result.next_step_nl)
+    return ActionOutcome(result.message_nl, problem=problem)
+
+
+class CounterAdapter:
+    """Thread-safe for one worker thread at a time (the Runner serialises calls)."""
+
+    def __init__(self, counter: Counter, *, organizer_id: str | None = None,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.counter = counter
+        self.organizer_id = organizer_id or None
+        self._clock = clock
+        self._pending_chip: str | None = None
+        self._lock = threading.Lock()
+
+    # -- reference data --------------------------------------------------------------------------
+    def events(self) -> Sequence[EventInfo]:
+        now = self._clock()
+        events = self.counter.store.reference.events(ending_after=now)
+        if self.organizer_id:
+            events = [e for e in events if e.organizer_id == self.organizer_id]
+        return events
+
+    def _rewards_for(self, identification: Identification) -> tuple[RewardInfo, ...]:
+        pass_ = identification.pass_
+        if pass_ is not None and pass_.pass_type is PassType.GROUP:
+            return ()
+        system = pass_.card_system.id if pass_ is not None and pass_.card_system else None
+        rewards = [r for r in self.counter.store.reference.rewards()
+                   if not r.online and (not r.card_system_ids or system in r.card_system_ids)]
+        return tuple(sorted(rewards, key=lambda r: (r.type is not RewardType.WELCOME, r.points)))
+
+    # -- identification ----------------------------------------------------------------------------
+    def identify(self, identifier: str, source: IdentificationSource, *, event_id: str | None,
+                 price_label: str | None) -> PassView:
+        with self._lock:
+            identification = self.counter.identify(identifier, source)
+            if identification.ask_printed_number:
+                self._pending_chip = identification.chip_number
+                first = identification.refusals[0] if identification.refusals else None
+                raise Refused(Problem(
+                    "ask-printed-number",
+                    first.message_nl if first else "Deze kaart is nog niet gekend op deze balie.",
+                    first.next_step_nl if first else
+                    "Typ het UiTPAS-nummer dat op de kaart gedrukt staat en druk Enter."))
+            if identification.uitpas_number is None or identification.refusals and \
+                    identification.outcome.value == "REFUSED":
+                first = identification.refusals[0] if identification.refusals else None
+                raise Refused(Problem(
+                    first.code.value if first else "refused",
+                    first.message_nl if first else "Deze pas kan niet gebruikt worden.",
+                    first.next_step_nl if first else ""), identification.pass_)
+            if self._pending_chip and source in (IdentificationSource.TYPED,
+                                                 IdentificationSource.SCANNER):
+                self.counter.remember_chip(self._pending_chip, identification.uitpas_number)
+                self._pending_chip = None
+            return self._view(identification, event_id, price_label)
+
+    def _view(self, identification: Identification, event_id: str | None,
+              price_label: str | None) -> PassView:
+        event = self.counter.store.reference.event(event_id) if event_id else None
+        price = None
+        if event is not None:
+            price = next((p for p in event.price_categories if p.label == price_label),
+                         event.price_categories[0] if event.price_categories else None)
+        decision = (self.counter.offers_for(identification, event, price)
+                    if event is not None and price is not None else None)
+        notices = list(identification.notices) + list(decision.notices if decision else ())
+        platform = tuple(n.text_nl for n in notices if n.source is NoticeSource.PLATFORM)
+        notes = [n.text_nl for n in notices if n.source is not NoticeSource.PLATFORM]
+        if decision is not None:
+            notes += [r.message_nl for r in decision.refusals]
+        offers = tuple(_offer_value(o) for o in decision.offers) if decision else ()
+        assert identification.uitpas_number is not None
+        pass_ = identification.pass_
+        return PassView(
+            uitpas_number=identification.uitpas_number,
+            pass_=pass_,
+            offers=offers,
+            provisional=identification.provisional or bool(decision and decision.provisional),
+            notes=tuple(dict.fromkeys(notes)),
+            platform_messages=tuple(dict.fromkeys(platform)),
+            rewards=self._rewards_for(identification),
+            can_check_in=not (pass_ is not None and pass_.pass_type is PassType.GROUP),
+            identified_at=self._clock(),
+            handle=_Handle(identification, decision, event, price),
+        )
+
+    # -- actions -----------------------------------------------------------------------------------
+    @staticmethod
+    def _handle(view: PassView) -> _Handle:
+        assert isinstance(view.handle, _Handle), "a PassView from this adapter"
+        return view.handle
+
+    def sell(self, view: PassView, offer: TariffOffer, *, event_id: str, price_label: str,
+             quantity: int, idempotency_key: str) -> ActionOutcome:
+        handle = self._handle(view)
+        if handle.decision is None or handle.event is None or handle.price is None:
+            return ActionOutcome("", Problem("no-event", "Kies eerst een activiteit en een prijs.",
+                                             "Druk F6 en kies de activiteit."))
+        chosen = handle.decision.offer(offer.id)
+        if chosen is None:
+            return ActionOutcome("", Problem("offer-gone", "Dit tarief is niet meer beschikbaar.",
+                                             "Tik of scan de pas opnieuw."))
+        return _outcome(self.counter.sell(handle.identification, handle.event, handle.price,
+                                          chosen, quantity, action_key=idempotency_key))
+
+    def check_in(self, view: PassView, *, event_id: str, idempotency_key: str) -> ActionOutcome:
+        handle = self._handle(view)
+        result = self.counter.check_in(handle.identification, handle.event or event_id,
+                                       action_key=idempotency_key)
+        return _outcome(result)
+
+    def redeem_reward(self, view: PassView, reward: RewardInfo, *,
+                      idempotency_key: str) -> ActionOutcome:
+        handle = self._handle(view)
+        return _outcome(self.counter.redeem_reward(handle.identification, reward,
+                                                   action_key=idempotency_key))
+
+    def cancel_last(self, *, idempotency_key: str) -> ActionOutcome:
+        return _outcome(self.counter.cancel_last(action_key=idempotency_key))
+
+    def describe_last(self) -> str | None:
+        last = self.counter.store.records.last_action()
+        return last.summary if last is not None else None
+
+    # -- status ------------------------------------------------------------------------------------
+    def state(self) -> CounterState:
+        stats = self.counter.queue_stats()
+        contact = stats.last_successful_contact
+        online = contact is not None and self._clock() - contact <= ONLINE_WINDOW
+        return CounterState(online=online, queue_length=stats.length, last_sync=contact,
+                            needs_attention=stats.needs_attention)
+
