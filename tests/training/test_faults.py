@@ -1,0 +1,98 @@
+"""Fault injection: the failures a counter's sync must survive, without corrupting the platform."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import requests
+
+from balie.training import TrainingPlatform
+from balie.training.demo import EVENTS, PASSES
+from tests.training.conftest import Api, problem_type
+
+
+def test_latency_slows_api_calls_but_not_auth(api: Api, platform: TrainingPlatform) -> None:
+    platform.set_faults(latency_ms=200)
+    started = time.perf_counter()
+    assert api.get("/card-systems").status_code == 200
+    assert time.perf_counter() - started >= 0.2
+    started = time.perf_counter()
+    requests.get(platform.url + "/.well-known/openid-configuration", timeout=10)
+    assert time.perf_counter() - started < 0.2
+
+
+def test_fail_next_answers_5xx_problem_and_writes_nothing(api: Api, platform: TrainingPlatform) -> None:
+    platform.set_faults(fail_next=1)
+    failed = api.sell("kansen_active", "museum_today")
+    assert failed.status_code == 503 and failed.json()["type"] == "about:blank"
+    assert platform.count_ticket_sales() == 0
+    assert api.sell("kansen_active", "museum_today").status_code == 200
+    assert platform.count_ticket_sales() == 1
+
+
+def test_rate_limit_has_retry_after(api: Api, platform: TrainingPlatform) -> None:
+    platform.set_faults(rate_limit_rate=1.0, retry_after=7)
+    response = api.get("/passes", identifier=PASSES["regular"].uitpas_number)
+    assert response.status_code == 429 and response.headers["Retry-After"] == "7"
+    assert problem_type(response) == "uitpas/rate-limited"
+
+
+def test_error_rate_is_random_but_repeatable_with_a_seed(api: Api, platform: TrainingPlatform) -> None:
+    def run() -> list[int]:
+        platform.set_faults(error_rate=0.5, seed=42)
+        return [api.get("/card-systems").status_code for _ in range(20)]
+    first = run()
+    assert set(first) == {200, 503} and run() == first
+
+
+def test_dropped_response_after_commit_leaves_the_sale_exactly_once(api: Api, platform: TrainingPlatform) -> None:
+    platform.set_faults(drop_next=1)
+    with pytest.raises(requests.ConnectionError):
+        api.sell("kansen_active", "museum_today")
+    assert platform.count_ticket_sales(uitpas_number=PASSES["kansen_active"].uitpas_number) == 1
+    found = api.get("/ticket-sales", eventId=EVENTS["museum_today"].id).json()
+    assert found["totalItems"] == 1 and found["member"][0]["tariff"]["id"] == "SOCIALTARIFF"
+
+
+def test_drop_applies_to_writes_only(api: Api, platform: TrainingPlatform) -> None:
+    platform.set_faults(drop_after_commit_rate=1.0)
+    assert api.get("/passes", identifier=PASSES["regular"].uitpas_number).status_code == 200
+    with pytest.raises(requests.ConnectionError):
+        api.checkin("regular", "pool_today")
+    assert platform.count_checkins() == 1
+
+
+def test_faults_can_target_paths(api: Api, platform: TrainingPlatform) -> None:
+    platform.set_faults(error_rate=1.0, paths=["/checkins"])
+    assert api.get("/card-systems").status_code == 200
+    assert api.checkin("regular", "pool_today").status_code == 503
+
+
+def test_refused_connections_then_same_port_again(api: Api, platform: TrainingPlatform) -> None:
+    port = platform.port
+    platform.set_faults(refuse_connections=True)
+    with pytest.raises(requests.ConnectionError):
+        requests.get(platform.url + "/card-systems", timeout=5)
+    platform.clear_faults()
+    assert platform.port == port
+    assert api.get("/card-systems").status_code == 200
+
+
+def test_faults_switch_over_http_admin(platform: TrainingPlatform, api: Api) -> None:
+    admin = platform.url + "/_training/faults"
+    assert requests.post(admin, json={"fail_next": 2, "fail_status": 502}, timeout=5).json()["fail_next"] == 2
+    assert api.get("/card-systems").status_code == 502
+    assert requests.delete(admin, timeout=5).status_code == 204
+    assert api.get("/card-systems").status_code == 200
+    assert requests.post(admin, json={"nonsense": 1}, timeout=5).status_code == 400
+
+
+def test_refusal_over_http_ends_by_itself(platform: TrainingPlatform, api: Api) -> None:
+    requests.post(platform.url + "/_training/faults", json={"refuse_connections": True, "refuse_seconds": 0.3},
+                  timeout=5)
+    time.sleep(0.15)
+    with pytest.raises(requests.ConnectionError):
+        requests.get(platform.url + "/card-systems", timeout=5)
+    time.sleep(0.4)
+    assert requests.get(platform.url + "/card-systems", timeout=5).status_code == 401
