@@ -118,9 +118,7 @@ def read_session(engine: Engine) -> Iterator[Session]:
     session = Session(bind=engine, expire_on_commit=False)
     try:
         yield session
-        session.rollback()
     except OperationalError as exc:
-        session.rollback()
         raise StoreError(problem_for(exc)) from exc
     finally:
-        session.close()
+        session.close()  # ends the transaction; loaded rows stay readable (detached, not expired)

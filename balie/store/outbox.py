@@ -197,7 +197,7 @@ class Outbox:
     def stats(self) -> QueueStats:
         with self._store.read() as s:
             counts = dict(s.execute(select(OutboxEntry.status, func.count())
-                                    .group_by(OutboxEntry.status)).tuples().all())
+                                    .group_by(OutboxEntry.status)).all())
             oldest = s.scalar(select(func.min(OutboxEntry.created_at)).where(
                 OutboxEntry.status.in_([OutboxStatus.PENDING.value, OutboxStatus.SENT.value])))
             contact = s.get(Setting, LAST_CONTACT)
