@@ -4,6 +4,7 @@ for trainers, demos and developers (binds 127.0.0.1 only; nothing is sent anywhe
 from __future__ import annotations
 
 import argparse
+import signal
 import threading
 from pathlib import Path
 
@@ -20,6 +21,10 @@ def _data_dir(args: argparse.Namespace) -> Path:
         return Path(args.data_dir) / "training"
     import platformdirs
     return Path(platformdirs.user_data_dir("balie", appauthor=False)) / "training"
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"  Kassa-login:    kassa / training  (client {platform.public_client_id})")
     print(f"  Gegevens:       {platform.data_dir}")
     print("Stoppen met Ctrl+C.", flush=True)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         threading.Event().wait()
     except KeyboardInterrupt:
