@@ -1,0 +1,188 @@
+"""``balie sync``: deliver the queue and refresh reference data without the GUI.
+
+For support and scheduled tasks: ``balie sync --once`` pushes what is queued, refreshes reference
+data and exits with a code a script can act on; ``balie sync --watch`` keeps running like the
+GUI's background worker, printing one line per change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+EXIT_ALL_DELIVERED = 0
+EXIT_NEEDS_ATTENTION = 1
+EXIT_UNREACHABLE = 2
+
+EPILOG = """exit codes (--once):
+  0  everything delivered, nothing needs attention, reference data refreshed
+  1  items need attention ("Te behandelen"), items still pending, or a part of the refresh failed
+  2  the platform could not be reached, or the credentials were refused (sign in again)
+In training (platform.environment = training) the training client id/secret are used."""
+
+TRAINING_CLIENT_ID = "balie-training"
+TRAINING_CLIENT_SECRET = "balie-training-secret"  # noqa: S105 - public training credentials
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = EPILOG
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--once", action="store_true", default=True,
+                      help="deliver and refresh once, then exit with a status code (default)")
+    mode.add_argument("--watch", action="store_true", help="keep running until Ctrl+C")
+    parser.add_argument("--timeout", type=float, default=60.0,
+                        help="--once: keep retrying transient failures this many seconds (default 60)")
+    parser.add_argument("--no-refresh", action="store_true", help="only deliver the queue")
+    parser.add_argument("--training", action="store_true",
+                        help="use the training platform (needs --platform-url)")
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def _build(args: argparse.Namespace) -> tuple[Any, Any, Any]:
+    """(store, client, refresher) from configuration + command line; raises with Dutch text."""
+    from balie.config import ConfigError, load_config, overrides_from_args
+    from balie.datadir import resolve_data_dir
+    from balie.store import Store
+    from balie.sync import environments
+    from balie.sync.auth import ClientCredentialsProvider, OidcEndpoints, UserSession
+    from balie.sync.client import UitpasClient, make_session
+    from balie.sync.refresh import RefreshPlan, Refresher
+    from balie.sync.secrets import SecretStore
+
+    config = load_config(overrides_from_args(args), extra_path=args.config)
+    data_dir = resolve_data_dir(args.data_dir, config_value=config.get("store", "data_dir") or None)
+    env_name = "training" if args.training else config.get("platform", "environment")
+    api = config.get("platform", "api_url") or None
+    auth = config.get("platform", "auth_url") or None
+    search = config.get("platform", "search_url") or None
+    if env_name == "training":
+        if not api:
+            raise ConfigError("Geen oefenplatform opgegeven: gebruik --platform-url "
+                             "(bv. het adres dat 'balie training-platform' toont).")
+        env = environments.training(api, auth, search)
+    else:
+        env = environments.by_name(env_name).with_overrides(api, auth, search).check()
+    session = make_session(config.get("platform", "ca_bundle") or None)
+    timeout = (config.get_float("platform", "connect_timeout"),
+               config.get_float("platform", "read_timeout"))
+    endpoints = OidcEndpoints.keycloak(env.auth_url, env.realm_path)
+    if env_name == "training":
+        tokens: Any = ClientCredentialsProvider(endpoints, TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET,
+                                                session=session, timeout=timeout)
+        client_id: str | None = TRAINING_CLIENT_ID
+    else:
+        client_id = config.get("platform", "client_id")
+        if not client_id:
+            raise ConfigError("Geen client-id ingesteld ([platform] client_id). "
+                             "Vraag de IT-dienst om balie in te stellen.")
+        secrets = SecretStore(env_name)
+        if config.get("platform", "auth_mode") == "client_credentials":
+            tokens = ClientCredentialsProvider.from_keyring(endpoints, client_id, secrets,
+                                                            session=session, timeout=timeout)
+        else:
+            tokens = UserSession(endpoints, client_id, secrets, session=session, timeout=timeout)
+    client = UitpasClient(env.api_url, tokens, session=session, timeout=timeout,
+                          client_id=client_id)
+    store = Store.open(data_dir.store_path)
+    organizers = tuple(o.strip() for o in config.get("counter", "organizer_id").split(",")
+                       if o.strip())
+    events_csv = config.get("platform", "events_csv")
+    plan = RefreshPlan(organizer_ids=organizers, search_url=env.search_url,
+                       search_client_id=client_id,
+                       events_csv=Path(events_csv) if events_csv else None)
+    refresher = None if args.no_refresh else Refresher(store, client, plan)
+    return store, client, refresher
+
+
+def run(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    from balie.config import ConfigError
+    from balie.datadir import DataDirError
+    from balie.store import StoreError
+    from balie.sync.problems import ApiError
+    from balie.sync.secrets import SecretStoreUnavailable
+
+    try:
+        store, client, refresher = _build(args)
+    except (ConfigError, StoreError, DataDirError, ApiError, SecretStoreUnavailable) as exc:
+        message = getattr(exc, "problem", None)
+        text = message.message if message is not None else (
+            exc.user_message() if hasattr(exc, "user_message") else str(exc))
+        print(f"balie sync: {text}", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    try:
+        if args.watch:
+            return _watch(store, client, refresher)
+        return _once(store, client, refresher, args.timeout)
+    finally:
+        store.close()
+
+
+def _once(store: Any, client: Any, refresher: Any, timeout: float) -> int:
+    from balie.domain import BRUSSELS, utcnow
+    from balie.sync.worker import SyncWorker
+
+    worker = SyncWorker(store, client, refresher=refresher)
+    refresh_ok = True
+    if refresher is not None:
+        refreshed = worker.refresh()
+        if refreshed.auth_failed or not refreshed.reachable:
+            _say(f"Verversen mislukt: {'; '.join(refreshed.failures)}")
+            return EXIT_UNREACHABLE
+        refresh_ok = refreshed.ok
+        _say(f"Ververst: {refreshed.events} evenementen, {refreshed.static_tariffs} prijzen, "
+             f"{refreshed.rewards} voordelen, {refreshed.social_tariff_cards} kansentariefkaarten "
+             f"({refreshed.seconds:.1f} s).")
+        for failure in refreshed.failures:
+            _say(f"  - {failure}")
+    report = worker.drain(until=utcnow() + timedelta(seconds=timeout))
+    _say(f"Verstuurd: {report.confirmed} (waarvan {report.reconciled} teruggevonden na een "
+         f"verloren antwoord), te behandelen: {report.needs_attention}, "
+         f"nog in de wachtrij: {report.pending}.")
+    status = worker.status()
+    if status.oldest_pending_at is not None:
+        _say(f"Oudste wachtende handeling: "
+             f"{status.oldest_pending_at.astimezone(BRUSSELS):%d/%m/%Y %H:%M}.")
+    if report.auth_failed or not report.reachable:
+        _say(f"{status.message} {status.next_step}".strip())
+        return EXIT_UNREACHABLE
+    if report.pending or report.needs_attention or not refresh_ok:
+        return EXIT_NEEDS_ATTENTION
+    return EXIT_ALL_DELIVERED
+
+
+def _watch(store: Any, client: Any, refresher: Any) -> int:
+    import signal
+    import threading
+
+    from balie.sync.worker import SyncWorker
+
+    stop = threading.Event()
+    last: list[tuple[object, ...]] = []
+
+    def show(status: Any) -> None:
+        key = (status.connection, status.queue_length, status.needs_attention, status.message)
+        if not last or last[-1] != key:
+            last.append(key)
+            _say(f"{status.connection.value}: wachtrij {status.queue_length}, "
+                 f"te behandelen {status.needs_attention}. {status.message}".strip())
+
+    worker = SyncWorker(store, client, refresher=refresher, on_status=show)
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    worker.start()
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        worker.stop()
+    return EXIT_ALL_DELIVERED
