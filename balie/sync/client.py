@@ -448,7 +448,7 @@ class UitpasClient:
         data = self._get(f"/card-systems/{_seg(card_system_id)}/city-settings", postalCode=postal_code)
         return self._parsed(data, lambda d: p.parse_list(d, p.parse_city_setting))
 
-    def card_system_membership_prices(self, card_system_id: int, *, card_type: str | None = None) -> tuple[p.MembershipPrice, ...]:
+    def card_system_membership_prices(self, card_system_id: int, *, card_type: str) -> tuple[p.MembershipPrice, ...]:
         data = self._get(f"/card-systems/{_seg(card_system_id)}/membership-prices", cardType=card_type)
         return self._parsed(data, lambda d: p.parse_list(d, p.parse_membership_price))
 

@@ -608,8 +608,9 @@ def parse_membership_preview(data: Json) -> MembershipPreview:
 
 
 def parse_city_setting(data: Json) -> CitySetting:
+    city = data.get("city")
     return CitySetting(
-        city=_str(data, "city"),
+        city=_str(city, "name") if isinstance(city, Mapping) else _str(data, "city"),
         allows_cardless_registration=bool(data.get("allowsCardlessRegistration")),
         contact_email=_opt_str(data, "contactEmail"),
     )

@@ -207,7 +207,7 @@ def test_memberships_preview_and_prices(client: UitpasClient):
     preview = client.membership_preview(demo.passholder_id, gent, social_tariff=False, organizer_id=POOL)
     assert preview.type in ("NOT_POSSIBLE", "NEW_MEMBERSHIP", "REPLACE_MEMBERSHIP")
     assert client.passholder_membership_price(demo.passholder_id, gent, card_type="DIGITAL").label
-    assert client.card_system_membership_prices(gent)
+    assert client.card_system_membership_prices(gent, card_type="NFC_CARD")
 
 
 def test_coupons_of_a_passholder_with_remaining_volume(client: UitpasClient):
