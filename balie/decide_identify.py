@@ -211,7 +211,8 @@ def _offline(facts: IdentificationFacts, chip: str | None) -> IdentificationDeci
         notices.append(
             Notice(
                 MessageLevel.INFO,
-                f"UiTPAS is niet bereikbaar: gegevens van deze pas zijn van {format_date_nl(cached.fetched_at)}.",
+                "UiTPAS is niet bereikbaar: gegevens van deze pas zijn van "
+                f"{format_date_nl(cached.fetched_at)}.",
             )
         )
         if cached.card_status is not CardStatus.ACTIVE:

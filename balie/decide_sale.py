@@ -248,7 +248,8 @@ def _newest_evidence(
         if social is not None:
             candidates.append(_Evidence(last.fetched_at, 2, True))
         else:
-            candidates.append(_Evidence(last.fetched_at, 2, False, reasons.no_discount_cached(last.end_user_message)))
+            refusal = reasons.no_discount_cached(last.end_user_message)
+            candidates.append(_Evidence(last.fetched_at, 2, False, refusal))
     if not candidates:
         return None
     return max(candidates, key=lambda e: (e.at, e.rank))
@@ -369,7 +370,8 @@ def _offline_coupons(
         refusals.append(
             Refusal(
                 RefusalCode.OFFLINE_COUPONS_DISABLED,
-                "Zonder verbinding met UiTPAS kunnen bij deze organisatie geen kortingsbonnen gebruikt worden.",
+                "Zonder verbinding met UiTPAS kunnen bij deze organisatie geen kortingsbonnen "
+                "gebruikt worden.",
                 "Gebruik de bon later, of verkoop aan een ander tarief.",
                 TariffType.COUPON,
             )

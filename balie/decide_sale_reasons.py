@@ -16,7 +16,8 @@ def status_refusal(status: SocialTariffStatus) -> Refusal:
         return Refusal(
             RefusalCode.KANSENSTATUUT_EXPIRED,
             "Het kansenstatuut van deze pashouder is verlopen.",
-            "Verkoop aan het gewone tarief. Verwijs de pashouder voor verlenging naar het OCMW of de UiTPAS-balie.",
+            "Verkoop aan het gewone tarief. Verwijs de pashouder voor verlenging naar het OCMW "
+            "of de UiTPAS-balie.",
             TariffType.SOCIALTARIFF,
         )
     if status is SocialTariffStatus.SUSPENDED:
@@ -54,7 +55,11 @@ def outside_card_system() -> Refusal:
 
 
 def no_discount_cached(message: EndUserMessage | None) -> Refusal:
-    text = message.nl if message is not None else "UiTPAS gaf deze pas bij het laatste contact geen kansentarief."
+    text = (
+        message.nl
+        if message is not None
+        else "UiTPAS gaf deze pas bij het laatste contact geen kansentarief."
+    )
     return Refusal(
         RefusalCode.NO_DISCOUNT_FROM_PLATFORM, text, REGULAR_NEXT, TariffType.SOCIALTARIFF, message
     )
