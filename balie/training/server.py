@@ -135,7 +135,10 @@ class Handler(BaseHTTPRequestHandler):
         if response is None:
             self._drop()
             return
-        self._send(response)
+        try:
+            self._send(response)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout): nothing to tell it
+            self.close_connection = True
 
     def _dispatch(self, platform: TrainingPlatform, req: Request) -> Response | None:
         path = req.path.rstrip("/") or "/"
