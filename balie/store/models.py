@@ -112,6 +112,7 @@ class TicketSale(Base):
     __table_args__ = (
         UniqueConstraint("client_uuid", "line"),
         Index("ix_ticket_sales_sold_at", "sold_at"),
+        Index("ix_ticket_sales_uitpas_number", "uitpas_number"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -137,7 +138,8 @@ class TicketSale(Base):
 
 class Checkin(Base):
     __tablename__ = "checkins"
-    __table_args__ = (Index("ix_checkins_checked_in_at", "checked_in_at"),)
+    __table_args__ = (Index("ix_checkins_checked_in_at", "checked_in_at"),
+                      Index("ix_checkins_uitpas_number", "uitpas_number"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     client_uuid: Mapped[str] = mapped_column(ForeignKey("outbox.client_uuid"), unique=True)
@@ -156,7 +158,8 @@ class Checkin(Base):
 
 class RewardRedemption(Base):
     __tablename__ = "reward_redemptions"
-    __table_args__ = (Index("ix_reward_redemptions_redeemed_at", "redeemed_at"),)
+    __table_args__ = (Index("ix_reward_redemptions_redeemed_at", "redeemed_at"),
+                      Index("ix_reward_redemptions_uitpas_number", "uitpas_number"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     client_uuid: Mapped[str] = mapped_column(ForeignKey("outbox.client_uuid"), unique=True)
@@ -349,3 +352,21 @@ class RetentionTotal(Base):
     tariff_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
     amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OperatorAccount(Base):
+    """A person who may sign in at this counter (added by migration 0003; see balie.operators).
+    The PIN only as a slow salted hash, the badge only as a keyed blind index."""
+
+    __tablename__ = "operators"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(128))
+    role: Mapped[str] = mapped_column(String(32))
+    pin_hash: Mapped[str] = mapped_column(Text)
+    badge_index: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
