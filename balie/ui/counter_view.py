@@ -283,7 +283,9 @@ class CounterView(QWidget):
                                      self.tr("Geen voordelen beschikbaar voor deze pas."))
             return
         dialog = RewardDialog(view.rewards, view.pass_.points if view.pass_ else 0, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self._back_to_scanning()
+        if not accepted or dialog.chosen() is None:
             return
         reward, key = dialog.chosen(), _key()
         assert reward is not None
@@ -300,7 +302,9 @@ class CounterView(QWidget):
             self.banner.show_message(BannerKind.INFO, self.tr("Er is geen actie om te annuleren."))
             return
         question = self.tr("Deze actie annuleren?\n%1").replace("%1", description)
-        if not confirm(self, self.tr("Laatste actie annuleren"), question):
+        answer = confirm(self, self.tr("Laatste actie annuleren"), question)
+        self._back_to_scanning()
+        if not answer:
             return
         key = _key()
         self._run(lambda: self._counter.cancel_last(idempotency_key=key), self._action_finished)
@@ -320,6 +324,11 @@ class CounterView(QWidget):
                     self.tr("Punten: %1").replace("%1", str(outcome.points)))
         self._update_buttons()
         self.action_done.emit(outcome)
+        self._back_to_scanning()
+
+    def _back_to_scanning(self) -> None:
+        """After a dialog: the window (and its function keys) and the scan field get focus back."""
+        self.window().activateWindow()
         self.scan_field.setFocus()
 
     # -------------------------------------------------------------- plumbing

@@ -1,3 +1,49 @@
-"""UI tests run offscreen; importing balie.ui first protects the interpreter (see qt_guard)."""
+"""UI tests run offscreen against real parts: a store on tmp_path, the session's training platform
+over HTTP (reset per test), the real counter. Importing balie.ui first protects the interpreter
+from the PySide6 6.12 reference-count defect (see balie.ui.qt_guard)."""
 
-import balie.ui  # noqa: F401 - applies the PySide6 6.12 reference-count guard before any Qt call
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import balie.ui  # noqa: F401 - the guard must be in place before any Qt call
+from balie.app import Running, build_window, compose_training
+from balie.training import demo
+
+
+@pytest.fixture
+def counter_app(platform, tmp_path, qtbot) -> Iterator[Running]:
+    """The counter window on the training platform, events loaded, scan field focused."""
+    composition = compose_training(tmp_path / "counter", platform)
+    running = build_window(composition, with_reader=False, virtual_cards=False)
+    window = running.window
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.view.event_combo.count() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
+    yield running
+    running.stop()
+
+
+def chip_of(key: str) -> str:
+    return demo.PASSES[key].chip_number
+
+
+def number_of(key: str) -> str:
+    return demo.PASSES[key].uitpas_number
+
+
+def identify(qtbot, running: Running, key: str, *, tap: bool = True) -> None:
+    view = running.window.view
+    before = view.pass_panel.view
+    if tap:
+        running.signals.card_tapped.emit("Virtual PCD 00 00", chip_of(key))
+    else:
+        view.identify(number_of(key), __import__("balie.domain").domain.IdentificationSource.TYPED)
+    qtbot.waitUntil(lambda: not running.window.runner.busy
+                    and (view.pass_panel.view is not before or view.banner.kind.value == "refused"),
+                    timeout=10000)
