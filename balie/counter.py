@@ -64,6 +64,7 @@ from balie.domain import (
 )
 from balie.ports import PlatformPort, PlatformRefusal, PlatformUnavailable
 from balie.store import Store, StoreError
+from balie.store.facts import sale_inputs
 from balie.store.outbox import OutboxItem, QueueStats
 from balie.store.records import (
     DayTotals,
@@ -264,18 +265,16 @@ class Counter:
     def _sale_facts(self, now: datetime, policy: OfflinePolicy, event: EventInfo,
                     price: PriceCategory, number: str, pass_: PassSnapshot | None,
                     override: bool) -> SaleFacts:
-        ref = self.store.reference
-        static = ref.static_tariffs(event.id, price.price)
-        last = ref.pass_tariffs(number, event.id, price.price)
-        hits = {h.card_system_id: h for h in ref.social_tariff_lookup(number)}
+        inputs = sale_inputs(self.store, number, event.id, price.price)
+        static, last, sales = inputs.static_tariffs, inputs.last_tariffs, inputs.sales
+        hits = {h.card_system_id: h for h in inputs.hits}
         lists = tuple(
             SocialListHit(info.card_system_id, info.fetched_at, info.card_system_id in hits,
                           hits[info.card_system_id].card_type if info.card_system_id in hits
                           else None,
                           hits[info.card_system_id].available_tickets
                           if info.card_system_id in hits else None)
-            for info in ref.social_tariff_lists())
-        sales = self.store.records.sales_of_pass(number)
+            for info in inputs.lists)
         period_from = (period_start(event.ticket_limit_period, now)
                        if event.ticket_limit_period else None)
         of_event = [x for x in sales if x.event_id == event.id]

@@ -73,9 +73,12 @@ class PassCache:
                                    learned_at=now))
 
     def get(self, uitpas_number: str) -> PassSnapshot | None:
-        with self._store.read() as s:
-            row = s.get(PassSeen, uitpas_number)
-            return snapshot_from_json(row.snapshot) if row else None
+        """On every identification: plain SQL, no ORM loading (see balie.store.facts)."""
+        with self._store.engine.connect() as conn:
+            row = conn.exec_driver_sql("SELECT snapshot FROM passes_seen WHERE uitpas_number = ?",
+                                       (uitpas_number,)).first()
+            conn.rollback()
+        return snapshot_from_json(row[0]) if row else None
 
     def by_passholder(self, passholder_id: str) -> PassSnapshot | None:
         with self._store.read() as s:
@@ -90,9 +93,12 @@ class PassCache:
                                learned_at=now))
 
     def number_for_chip(self, chip_number: str) -> str | None:
-        with self._store.read() as s:
-            row = s.get(ChipNumber, chip_number)
-            return row.uitpas_number if row else None
+        with self._store.engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT uitpas_number FROM chip_numbers WHERE chip_number = ?",
+                (chip_number,)).first()
+            conn.rollback()
+        return str(row[0]) if row else None
 
     def forget_older_than(self, cutoff: datetime) -> int:
         """Retention: passes not seen since ``cutoff`` leave the cache (they hold a first name)."""

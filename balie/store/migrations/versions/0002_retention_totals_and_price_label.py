@@ -1,4 +1,5 @@
-"""Keep report totals when confirmed rows are purged; remember the price category label of a sale.
+"""Keep report totals when confirmed rows are purged; remember the price category label of a sale;
+index local records by pass (offline limit checks read them for every customer).
 
 Why: retention (balie.store.retention.purge_confirmed) deletes old confirmed actions, but day
 reports must still add up, so their counts and amounts move into retention_totals first. The
@@ -34,9 +35,15 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('ticket_sales') as batch_op:
         batch_op.add_column(sa.Column('regular_price_label', sa.Text(), nullable=True))
+    op.create_index('ix_ticket_sales_uitpas_number', 'ticket_sales', ['uitpas_number'])
+    op.create_index('ix_checkins_uitpas_number', 'checkins', ['uitpas_number'])
+    op.create_index('ix_reward_redemptions_uitpas_number', 'reward_redemptions', ['uitpas_number'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_reward_redemptions_uitpas_number', 'reward_redemptions')
+    op.drop_index('ix_checkins_uitpas_number', 'checkins')
+    op.drop_index('ix_ticket_sales_uitpas_number', 'ticket_sales')
     with op.batch_alter_table('ticket_sales') as batch_op:
         batch_op.drop_column('regular_price_label')
     op.drop_table('retention_totals')

@@ -1,0 +1,82 @@
+"""Everything the offline sale decision reads, in ONE read transaction with plain SQL.
+
+A cashier waits on this path for every customer, so it must stay far below the 5 ms budget with a
+million social-tariff cards: one pooled connection, one WAL snapshot (all facts from the same
+moment), primary-key lookups only, no ORM object loading, no statement building.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from balie.domain import OutboxStatus, TariffType
+from balie.store.models import from_db_time
+from balie.store.records import PassSale
+from balie.store.reference import (
+    CachedTariffs,
+    SocialTariffHit,
+    SocialTariffListInfo,
+    _eum_from,
+    _offers_from,
+)
+
+if TYPE_CHECKING:
+    from balie.store.store import Store
+
+_CONFIRMED = (OutboxStatus.CONFIRMED.value, OutboxStatus.HANDLED.value)
+
+
+@dataclass(frozen=True)
+class SaleInputs:
+    static_tariffs: CachedTariffs | None
+    last_tariffs: CachedTariffs | None
+    lists: tuple[SocialTariffListInfo, ...]
+    hits: tuple[SocialTariffHit, ...]
+    sales: tuple[PassSale, ...]
+
+
+def _time(value: str | datetime) -> datetime:
+    return from_db_time(value) if isinstance(value, str) else value
+
+
+def _cached(row: object | None) -> CachedTariffs | None:
+    if row is None:
+        return None
+    offers, eum, fetched = row  # type: ignore[misc]
+    return CachedTariffs(_offers_from(offers), _eum_from(eum), _time(fetched))
+
+
+# Plain SQL on the hot path: building SQLAlchemy statements costs more than SQLite running them.
+_SQL_STATIC = ("SELECT offers, end_user_message, fetched_at FROM static_tariffs "
+               "WHERE event_id = ? AND regular_price_cents = ?")
+_SQL_LAST = ("SELECT offers, end_user_message, fetched_at FROM pass_tariffs "
+             "WHERE uitpas_number = ? AND event_id = ? AND regular_price_cents = ?")
+_SQL_LISTS = ("SELECT card_system_id, fetched_at, row_count FROM social_tariff_current "
+              "ORDER BY card_system_id")
+_SQL_HITS = ("SELECT cur.card_system_id, c.card_type, c.available_tickets, cur.fetched_at "
+             "FROM social_tariff_current AS cur JOIN social_tariff_cards AS c "
+             "ON c.snapshot_id = cur.snapshot_id WHERE c.uitpas_number = ?")
+_SQL_SALES = ("SELECT t.event_id, t.tariff_id, t.tariff_type, t.sold_at, o.status "
+              "FROM ticket_sales AS t JOIN outbox AS o ON o.client_uuid = t.client_uuid "
+              "WHERE t.uitpas_number = ? AND t.cancelled = 0 ORDER BY t.sold_at, t.id")
+
+
+def sale_inputs(store: Store, uitpas_number: str, event_id: str,
+                regular_price_cents: int) -> SaleInputs:
+    with store.engine.connect() as conn:
+        run = conn.exec_driver_sql
+        static = run(_SQL_STATIC, (event_id, regular_price_cents)).first()
+        last = run(_SQL_LAST, (uitpas_number, event_id, regular_price_cents)).first()
+        lists = run(_SQL_LISTS).all()
+        hits = run(_SQL_HITS, (uitpas_number,)).all()
+        sales = run(_SQL_SALES, (uitpas_number,)).all()
+        conn.rollback()
+    return SaleInputs(
+        static_tariffs=_cached(static), last_tariffs=_cached(last),
+        lists=tuple(SocialTariffListInfo(cs, _time(at), n) for cs, at, n in lists),
+        hits=tuple(SocialTariffHit(cs, ct, av, _time(at)) for cs, ct, av, at in hits),
+        sales=tuple(PassSale(e, t, TariffType(tt), _time(at), st in _CONFIRMED)
+                    for e, t, tt, at, st in sales),
+    )
