@@ -75,8 +75,10 @@ class OfflinePolicy:
     offline_points_rewards: bool = True
     offline_reward_max_points: int = 20
     offline_welcome_rewards: bool = True
-    checkin_margin_before: timedelta = timedelta(hours=1)
-    checkin_margin_after: timedelta = timedelta(hours=1)
+    # 30 minutes: no wider than what the training platform accepts, so that a check-in allowed
+    # offline is not refused at sync; the real platform's margin is undocumented (NOTES §19).
+    checkin_margin_before: timedelta = timedelta(minutes=30)
+    checkin_margin_after: timedelta = timedelta(minutes=30)
     kansenstatuut_expiry_warning: timedelta = timedelta(days=30)
 
     def __post_init__(self) -> None:

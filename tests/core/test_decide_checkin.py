@@ -54,11 +54,11 @@ def test_too_early_says_from_when_in_brussels_time():
     event = replace(EVENT, start=NOW + timedelta(hours=3), end=NOW + timedelta(hours=5))
     decision = decide_checkin(_facts(event=event))
     assert _code(decision) is RefusalCode.CHECKIN_TOO_EARLY
-    assert "14:00" in decision.refusals[0].message_nl  # 13:00 UTC start - 1 h margin = 14:00 CEST
+    assert "14:30" in decision.refusals[0].message_nl  # 13:00 UTC start - 30 min margin = 14:30 CEST
 
 
 def test_within_the_margin_before_the_start_is_allowed():
-    event = replace(EVENT, start=NOW + timedelta(minutes=50), end=NOW + timedelta(hours=3))
+    event = replace(EVENT, start=NOW + timedelta(minutes=25), end=NOW + timedelta(hours=3))
     assert decide_checkin(_facts(event=event)).allowed
 
 
