@@ -1,0 +1,236 @@
+"""Field-level encryption of personal data in the store, with the key in the OS keyring.
+
+Why field-level (AES-256-GCM from ``cryptography``) and not SQLCipher: SQLCipher needs its own
+SQLite build under Python (no maintained wheel for Windows that also works with SQLAlchemy 2 and
+PyInstaller without compiling), and it would slow every page of the 1M-row social-tariff list the
+hot path reads. Field-level encryption touches only the few personal fields, so the decision path
+pays one HMAC per lookup and one decryption per cache hit (measured in ``bench/crypto_cost.py``).
+
+Two keys are derived (HKDF-SHA256) from one random 256-bit master key kept in the OS keyring
+(Windows Credential Manager, DPAPI-protected) under the store's device id:
+
+- the *encryption key* seals personal fields (pass snapshots with first name, postal code and
+  kansenstatuut; registration payloads with names, address, INSZ). Each token is bound to its
+  place (``context``, e.g. ``passes_seen.snapshot``) as associated data, so a field copied into
+  another column or row fails to decrypt instead of being believed;
+- the *index key* makes blind indexes: ``HMAC-SHA256(index key, kind + value)``. A pass number or
+  chip UID can then be looked up by equality without being stored; without the key, the 10^12
+  possible UiTPAS numbers cannot be tried against the index.
+
+The key never goes into a file. Without a usable keyring the app refuses to open the store with a
+Dutch message (:class:`CryptoError`); a store that already holds encrypted data never silently
+gets a new key (that would make its data unreadable): it is refused until the right key is back.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import logging
+import os
+from dataclasses import dataclass
+from typing import Protocol
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from balie.domain import Problem
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "balie-store"
+TOKEN_PREFIX = "e1:"
+INDEX_PREFIX = "i1:"
+KEY_CHECK_SETTING = "crypto.key_check"
+_KEY_CHECK_TEXT = "balie key check"
+_NONCE = 12
+
+
+class CryptoError(Exception):
+    """The store's key is unavailable or wrong; ``problem`` is what the screen shows."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+NO_KEYRING = Problem(
+    code="keyring-unavailable",
+    message="balie kan de persoonsgegevens in de kassadatabank niet beveiligen: er is geen "
+            "sleutelbos (Windows Referentiebeheer) beschikbaar op deze pc.",
+    next_step="Laat de IT-dienst Windows Referentiebeheer (Credential Manager) inschakelen voor "
+              "deze gebruiker en start balie opnieuw.",
+)
+
+KEY_MISSING = Problem(
+    code="store-key-missing",
+    message="De kassadatabank is versleuteld met een sleutel die niet in de sleutelbos van deze "
+            "gebruiker op deze pc staat. Zonder die sleutel zijn de persoonsgegevens onleesbaar.",
+    next_step="Meld aan met de Windows-gebruiker die de kassa eerder gebruikte, of bel de "
+              "helpdesk (de wachtrij met verkopen is niet verloren).",
+)
+
+KEY_WRONG = Problem(
+    code="store-key-wrong",
+    message="De sleutel in de sleutelbos past niet bij deze kassadatabank.",
+    next_step="Bel de helpdesk; verander niets aan de gegevensmap.",
+)
+
+
+class FieldTampered(Exception):
+    """A sealed field does not decrypt: changed on disk, moved to another place, or another key."""
+
+
+class KeySource(Protocol):
+    """Where the master key lives (the OS keyring in the app, a dict in tests)."""
+
+    def get(self, name: str) -> str | None: ...
+
+    def set(self, name: str, value: str) -> None: ...
+
+
+class KeyringKeySource:
+    """The OS keyring via ``keyring``. Backends that are no real keyring (fail, null) or that
+    keep secrets in a file (keyrings.alt) are refused: a key file next to the store would make
+    the encryption decoration."""
+
+    def __init__(self, backend: object | None = None) -> None:
+        self._backend = backend
+
+    def _keyring(self):  # type: ignore[no-untyped-def]
+        import keyring
+
+        backend = self._backend or keyring.get_keyring()
+        if not _usable(backend):
+            raise CryptoError(NO_KEYRING)
+        return backend
+
+    def get(self, name: str) -> str | None:
+        import keyring.errors
+
+        try:
+            value = self._keyring().get_password(KEYRING_SERVICE, name)
+        except keyring.errors.KeyringError as exc:
+            log.warning("keyring read failed: %s", type(exc).__name__)
+            raise CryptoError(NO_KEYRING) from exc
+        return None if value is None else str(value)
+
+    def set(self, name: str, value: str) -> None:
+        import keyring.errors
+
+        try:
+            self._keyring().set_password(KEYRING_SERVICE, name, value)
+        except keyring.errors.KeyringError as exc:
+            log.warning("keyring write failed: %s", type(exc).__name__)
+            raise CryptoError(NO_KEYRING) from exc
+
+
+def _usable(backend: object) -> bool:
+    module = type(backend).__module__
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")):
+        return False
+    chain = getattr(backend, "backends", None)
+    if chain is not None:
+        return any(_usable(b) for b in chain)
+    try:
+        return float(getattr(backend, "priority")) > 0
+    except Exception:
+        return False
+
+
+@dataclass(frozen=True, repr=False)
+class StoreKeys:
+    encryption: bytes
+    index: bytes
+
+    def __repr__(self) -> str:  # keys never end up in a log or a traceback
+        return "StoreKeys(<hidden>)"
+
+
+def derive_keys(master: bytes) -> StoreKeys:
+    def hkdf(label: bytes) -> bytes:
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(master)
+
+    return StoreKeys(hkdf(b"balie field encryption v1"), hkdf(b"balie blind index v1"))
+
+
+class FieldCipher:
+    """Seals and opens personal fields, and makes blind indexes. Thread-safe (no state)."""
+
+    def __init__(self, keys: StoreKeys) -> None:
+        self._aead = AESGCM(keys.encryption)
+        self._index_key = keys.index
+
+    @classmethod
+    def from_master(cls, master: bytes) -> FieldCipher:
+        return cls(derive_keys(master))
+
+    def encrypt(self, plaintext: str, context: str) -> str:
+        nonce = os.urandom(_NONCE)
+        sealed = self._aead.encrypt(nonce, plaintext.encode("utf-8"), context.encode("utf-8"))
+        return TOKEN_PREFIX + base64.urlsafe_b64encode(nonce + sealed).decode("ascii")
+
+    def decrypt(self, token: str, context: str) -> str:
+        if not token.startswith(TOKEN_PREFIX):
+            raise FieldTampered("not a sealed field")
+        try:
+            raw = base64.urlsafe_b64decode(token[len(TOKEN_PREFIX):].encode("ascii"))
+            if len(raw) < _NONCE + 16:
+                raise FieldTampered("sealed field too short")
+            plain = self._aead.decrypt(raw[:_NONCE], raw[_NONCE:], context.encode("utf-8"))
+            return plain.decode("utf-8")
+        except (InvalidTag, binascii.Error, ValueError, UnicodeError) as exc:
+            raise FieldTampered(type(exc).__name__) from None
+
+    def index(self, value: str, kind: str) -> str:
+        """Blind index of ``value`` (e.g. kind 'uitpas', 'chip', 'passholder', 'badge'): equal
+        inputs give equal indexes, nothing about the input can be learned without the key."""
+        mac = hmac.new(self._index_key, kind.encode() + b"\x00" + value.encode("utf-8"),
+                       hashlib.sha256)
+        return INDEX_PREFIX + mac.hexdigest()[:40]
+
+    def key_check(self) -> str:
+        return self.encrypt(_KEY_CHECK_TEXT, KEY_CHECK_SETTING)
+
+    def matches(self, key_check: str) -> bool:
+        try:
+            return self.decrypt(key_check, KEY_CHECK_SETTING) == _KEY_CHECK_TEXT
+        except FieldTampered:
+            return False
+
+
+def is_sealed(value: str | None) -> bool:
+    return value is not None and value.startswith(TOKEN_PREFIX)
+
+
+def open_cipher(key_name: str, stored_key_check: str | None, source: KeySource) -> FieldCipher:
+    """The cipher for the store known as ``key_name`` (its device id).
+
+    ``stored_key_check`` is what the store holds under :data:`KEY_CHECK_SETTING`: None for a store
+    that never had a key (a new key is generated and saved in the keyring; the caller then stores
+    :meth:`FieldCipher.key_check`). Raises :class:`CryptoError` without keyring, when the key of an
+    encrypted store is missing, or when the keyring holds a different key."""
+    raw = source.get(key_name)
+    if raw is None:
+        if stored_key_check is not None:
+            raise CryptoError(KEY_MISSING)
+        master = os.urandom(32)
+        source.set(key_name, base64.b64encode(master).decode("ascii"))
+        if source.get(key_name) is None:  # a keyring that accepts and forgets
+            raise CryptoError(NO_KEYRING)
+        log.info("generated a new store key in the keyring")
+        return FieldCipher.from_master(master)
+    try:
+        master = base64.b64decode(raw, validate=True)
+    except (binascii.Error, ValueError):
+        raise CryptoError(KEY_WRONG) from None
+    if len(master) != 32:
+        raise CryptoError(KEY_WRONG)
+    cipher = FieldCipher.from_master(master)
+    if stored_key_check is not None and not cipher.matches(stored_key_check):
+        raise CryptoError(KEY_WRONG)
+    return cipher
