@@ -135,7 +135,9 @@ def write_spec(work: Path, v: str) -> Path:
 from PyInstaller.utils.hooks import collect_submodules
 
 hidden = (collect_submodules("balie") + collect_submodules("alembic")
-          + collect_submodules("sqlalchemy.dialects.sqlite") + ["logging.config"])
+          + collect_submodules("sqlalchemy.dialects.sqlite") + collect_submodules("qrcode")
+          # imported lazily or only by plugins: receipts (qrcode), SVG icons (QtSvg)
+          + ["logging.config", "PySide6.QtSvg", "PIL.PngImagePlugin"])
 a = Analysis(
     [{str(entry)!r}],
     pathex=[{str(ROOT)!r}],
@@ -247,6 +249,7 @@ def build_installer(payload: Path, out: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global DIST
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check-installer", action="store_true",
                         help="compile the installer script even when not on Windows")
@@ -254,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip PyInstaller; compile the installer from --payload or a stand-in")
     parser.add_argument("--payload", type=Path, help="one-folder build to pack (default dist/balie)")
     parser.add_argument("--work", type=Path, default=BUILD, help="scratch folder (default build/)")
+    parser.add_argument("--dist", type=Path, default=DIST, help="output folder (default dist/)")
     args = parser.parse_args(argv)
+    DIST = args.dist.resolve()
     args.work.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(level=logging.INFO, format="%(message)s", handlers=[
         logging.StreamHandler(sys.stdout),
