@@ -1,0 +1,176 @@
+"""The day report: what this counter did on one Brussels calendar day.
+
+An organizer is reimbursed for the kansentarief it gave, so the report shows per event and per
+tariff how many tickets were sold, what was paid and what the regular price would have been (the
+difference is the kansentarief given). Check-in points given and reward points redeemed complete the
+day. The report holds counts and amounts only, never who the pass holders were, so it can be printed
+or mailed without a role check. Cancelled actions are counted apart; provisional (not yet confirmed
+by the platform) ones are counted in and flagged, because the cashier did give that price.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Integer, func, select, type_coerce
+
+from balie.domain import BRUSSELS, ActionKind, Cents, TariffType, format_euro
+from balie.store import Store
+from balie.store.models import Checkin, RewardRedemption, TicketSale
+from balie.store.retention import purged_totals
+
+
+@dataclass(frozen=True)
+class SalesLine:
+    """Tickets of one event at one tariff."""
+
+    event_name: str
+    tariff_name: str
+    tariff_type: str
+    tickets: int
+    paid_cents: Cents
+    regular_cents: Cents
+    provisional_tickets: int
+
+    @property
+    def discount_cents(self) -> Cents:
+        return self.regular_cents - self.paid_cents
+
+
+@dataclass(frozen=True)
+class DayReport:
+    day: date
+    lines: tuple[SalesLine, ...]
+    cancelled_tickets: int
+    checkins: int
+    points_given: int
+    redemptions: int
+    points_redeemed: int
+    archived_tickets: int
+    archived_paid_cents: Cents
+
+    @property
+    def tickets(self) -> int:
+        return sum(line.tickets for line in self.lines) + self.archived_tickets
+
+    @property
+    def paid_cents(self) -> Cents:
+        return sum(line.paid_cents for line in self.lines) + self.archived_paid_cents
+
+    @property
+    def kansentarief_tickets(self) -> int:
+        return sum(ln.tickets for ln in self.lines if ln.tariff_type == TariffType.SOCIALTARIFF)
+
+    @property
+    def kansentarief_given_cents(self) -> Cents:
+        """Regular price minus price paid, over kansentarief tickets: what the organizer and the
+        region carried for pass holders with a kansenstatuut."""
+        return sum(ln.discount_cents for ln in self.lines
+                   if ln.tariff_type == TariffType.SOCIALTARIFF)
+
+    @property
+    def provisional_tickets(self) -> int:
+        return sum(line.provisional_tickets for line in self.lines)
+
+
+def _bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time(0), tzinfo=BRUSSELS)
+    return start, datetime.combine(day + timedelta(days=1), time(0), tzinfo=BRUSSELS)
+
+
+def day_report(store: Store, day: date, *, training: bool = False) -> DayReport:
+    """Assemble the report from local records (works offline; confirmed or not)."""
+    start, end = _bounds(day)
+    with store.read() as s:
+        rows = s.execute(
+            select(TicketSale.event_name, TicketSale.tariff_name, TicketSale.tariff_type,
+                   func.count(), func.sum(TicketSale.price_cents),
+                   func.sum(TicketSale.regular_price_cents),
+                   func.sum(type_coerce(TicketSale.provisional, Integer)))
+            .where(TicketSale.sold_at >= start, TicketSale.sold_at < end,
+                   TicketSale.cancelled.is_(False), TicketSale.training == training)
+            .group_by(TicketSale.event_name, TicketSale.tariff_name, TicketSale.tariff_type)
+            .order_by(TicketSale.event_name, TicketSale.tariff_name)
+        ).all()
+        cancelled = s.scalar(select(func.count()).select_from(TicketSale).where(
+            TicketSale.sold_at >= start, TicketSale.sold_at < end,
+            TicketSale.cancelled.is_(True), TicketSale.training == training)) or 0
+        checkins, points_given = s.execute(
+            select(func.count(), func.coalesce(func.sum(Checkin.points_expected), 0)).where(
+                Checkin.checked_in_at >= start, Checkin.checked_in_at < end,
+                Checkin.cancelled.is_(False), Checkin.training == training)).one()
+        redemptions, points_redeemed = s.execute(
+            select(func.count(), func.coalesce(func.sum(RewardRedemption.points), 0)).where(
+                RewardRedemption.redeemed_at >= start, RewardRedemption.redeemed_at < end,
+                RewardRedemption.cancelled.is_(False),
+                RewardRedemption.training == training)).one()
+    archived_tickets, archived_paid = (0, 0) if training else purged_totals(
+        store, day, ActionKind.TICKET_SALE)
+    lines = tuple(
+        SalesLine(event, tariff, ttype, int(n), int(paid or 0), int(regular or 0), int(prov or 0))
+        for event, tariff, ttype, n, paid, regular, prov in rows
+    )
+    return DayReport(day, lines, int(cancelled), int(checkins), int(points_given),
+                     int(redemptions), int(points_redeemed), archived_tickets, archived_paid)
+
+
+CSV_HEADER = ("dag", "activiteit", "tarief", "soort", "tickets", "betaald_eur", "basisprijs_eur",
+              "kansentarief_korting_eur", "voorlopig")
+
+
+def _euro(cents: Cents) -> str:
+    return f"{cents / 100:.2f}"
+
+
+def to_csv(report: DayReport) -> str:
+    """One line per event and tariff, then totals; ';'-separated as Belgian spreadsheets expect."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    day = report.day.isoformat()
+    for ln in report.lines:
+        writer.writerow((day, ln.event_name, ln.tariff_name, ln.tariff_type, ln.tickets,
+                         _euro(ln.paid_cents), _euro(ln.regular_cents), _euro(ln.discount_cents),
+                         ln.provisional_tickets))
+    if report.archived_tickets:
+        writer.writerow((day, "(gearchiveerd)", "", "", report.archived_tickets,
+                         _euro(report.archived_paid_cents), "", "", 0))
+    writer.writerow((day, "TOTAAL", "", "", report.tickets, _euro(report.paid_cents), "",
+                     _euro(report.kansentarief_given_cents), report.provisional_tickets))
+    return out.getvalue()
+
+
+def to_text(report: DayReport) -> str:
+    """The report as the terminal (and a support call) reads it, in Dutch."""
+    rows: list[str] = [f"Dagrapport {report.day.strftime('%d-%m-%Y')}", ""]
+    if not report.lines and not report.archived_tickets:
+        rows.append("Geen tickets verkocht.")
+    for ln in report.lines:
+        flag = f"  ({ln.provisional_tickets} voorlopig)" if ln.provisional_tickets else ""
+        rows.append(f"{ln.event_name} — {ln.tariff_name}: {ln.tickets} x, "
+                    f"betaald {format_euro(ln.paid_cents)}{flag}")
+    rows += [
+        "",
+        f"Tickets: {report.tickets} (geannuleerd: {report.cancelled_tickets})",
+        f"Ontvangen: {format_euro(report.paid_cents)}",
+        f"Kansentarief: {report.kansentarief_tickets} tickets, korting "
+        f"{format_euro(report.kansentarief_given_cents)}",
+        f"Check-ins: {report.checkins} ({report.points_given} punten gegeven)",
+        f"Voordelen: {report.redemptions} ({report.points_redeemed} punten ingeruild)",
+    ]
+    if report.provisional_tickets:
+        rows.append(f"Nog niet bevestigd door UiTPAS: {report.provisional_tickets} tickets.")
+    return "\n".join(rows) + "\n"
+
+
+def per_tariff_totals(lines: Iterable[SalesLine]) -> dict[str, tuple[int, Cents]]:
+    """Tickets and amount per tariff name over all events (for the chart)."""
+    out: dict[str, tuple[int, Cents]] = {}
+    for ln in lines:
+        n, paid = out.get(ln.tariff_name, (0, 0))
+        out[ln.tariff_name] = (n + ln.tickets, paid + ln.paid_cents)
+    return out
