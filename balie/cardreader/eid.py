@@ -153,6 +153,7 @@ def read_binary(transmit: Transmit, max_size: int = MAX_FILE_SIZE) -> bytes | Ei
     the end and ``6B 00`` once the offset passes it; both end the loop normally."""
     data = bytearray()
     le = 0  # 0 = 256 bytes
+    retries = 0  # 6C answers at this offset: a card that keeps changing its mind must not hang us
     while len(data) < max_size:
         offset = len(data)
         response = transmit(bytes([0x00, 0xB0, offset >> 8, offset & 0xFF, le]))
@@ -160,10 +161,12 @@ def read_binary(transmit: Transmit, max_size: int = MAX_FILE_SIZE) -> bytes | Ei
             return EidError("READ BINARY answer too short")
         sw1, sw2, body = response[-2], response[-1], response[:-2]
         if sw1 == 0x6C and not body:
-            if sw2 == 0 or le == sw2:
+            retries += 1
+            if sw2 == 0 or le == sw2 or retries > 2:
                 return EidError("READ BINARY 6C loop")
             le = sw2
             continue
+        retries = 0
         if (sw1, sw2) == (0x6B, 0x00) and offset > 0:
             return bytes(data)
         if (sw1, sw2) == (0x62, 0x82):
