@@ -6,8 +6,7 @@ By default it runs its own private pcscd (mount namespace, vpcd driver copy on p
 other programs using the shared virtual reader cannot disturb the figures; --shared uses a running
 pcscd with the "Virtual PCD" readers, or starts ``pcscd --foreground`` for the run.
 
-Uses a running pcscd with the vpcd "Virtual PCD" readers, or starts ``pcscd --foreground`` for the
-run. Prints median and p95 of three spans per tap:
+Prints median and p95 of three spans per tap:
   total      insert -> ReaderService callback (what the cashier waits for)
   pcsc       insert -> our SCardGetStatusChange returns (pcscd noticing the card)
   app        status change seen by our code -> event emitted (connect, GET UID, disconnect)

@@ -29,8 +29,9 @@ from balie.cardreader.readers import ReaderConfig, ReaderRole, assign_roles
 
 log = logging.getLogger(__name__)
 
-# After a card error, how long to wait for pcscd to confirm the card left (its poll is 400 ms).
-REMOVAL_CONFIRM_S = 0.6
+# After a card error, how long to wait for PC/SC to confirm the card left (pcscd polls a vpcd
+# reader every 400 ms; give it two polls and some slack on a busy machine).
+REMOVAL_CONFIRM_S = 1.0
 
 
 @dataclass
