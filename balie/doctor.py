@@ -220,6 +220,9 @@ class PlatformObservation:
 
 def check_platform(obs: PlatformObservation) -> CheckResult:
     title = "UiTPAS-platform"
+    if obs.training and not obs.url:
+        return CheckResult("platform", title, Severity.INFO,
+                           "Oefenmodus: het oefenplatform start mee met balie.")
     where = "het oefenplatform" if obs.training else obs.url
     if obs.error is not None:
         return CheckResult("platform", title, Severity.FAIL,
