@@ -103,7 +103,10 @@ def list_backups(backups_dir: Path) -> list[BackupFile]:
             continue
         stamp = match["stamp"]
         fmt = _STAMP if len(stamp) > 16 else "%Y%m%dT%H%M%SZ"
-        taken = datetime.strptime(stamp, fmt).replace(tzinfo=timezone.utc)
+        try:
+            taken = datetime.strptime(stamp, fmt).replace(tzinfo=timezone.utc)
+        except ValueError:  # a hand-renamed file: not ours to list or prune
+            continue
         label = match["label"]
         reason = PRE_MIGRATION if label.startswith("before-") else label
         if reason not in REASONS:
