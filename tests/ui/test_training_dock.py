@@ -19,10 +19,16 @@ def test_demo_pass_button_taps_through_the_virtual_reader_and_shows_the_pass(
         assert dock is not None
         assert set(dock.buttons) == set(demo.PASSES)
         qtbot.waitUntil(lambda: window.view.event_combo.count() > 0, timeout=10000)
-        qtbot.waitUntil(lambda: "klaar" in window.status.reader_label.text(), timeout=10000)
-        dock.buttons["kansen_grace"].click()
         name = demo.PASSES["kansen_grace"].first_name
-        qtbot.waitUntil(lambda: window.view.pass_panel.who.text().startswith(name), timeout=10000)
+        for _attempt in range(2):  # like a cashier: when the first tap was not read, tap again
+            dock.buttons["kansen_grace"].click()
+            try:
+                qtbot.waitUntil(lambda: window.view.pass_panel.who.text().startswith(name),
+                                timeout=6000)
+                break
+            except Exception:  # noqa: BLE001 - the second attempt decides
+                continue
+        assert window.view.pass_panel.who.text().startswith(name)
         assert window.view.pass_panel.view.pass_.chip_number is not None
     finally:
         running.stop()
