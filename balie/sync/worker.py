@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -108,6 +109,7 @@ class SyncWorker:
         clock: Callable[[], datetime] = utcnow,
         rng: random.Random | None = None,
         batch_size: int = 200,
+        parallel: int = 8,
     ) -> None:
         self.store = store
         self.client = client
@@ -122,6 +124,7 @@ class SyncWorker:
         self.clock = clock
         self.rng = rng or random.Random()
         self.batch_size = batch_size
+        self.parallel = parallel
         self.platform_backoff = Backoff(self.policy, self.rng)
         self.connection = Connection.UNKNOWN
         self.message = ""
@@ -279,32 +282,53 @@ class SyncWorker:
                     return
                 self._stop.wait(max(0.0, (nxt - self.clock()).total_seconds()))
                 continue
-            for item in batch:
-                if self._stop.is_set():
-                    return
-                self._deliver_one(item, tally)
-                done += 1
-                if self.on_progress is not None and done % 50 == 0:
-                    self.on_progress(Progress(Phase.DELIVER, "Wachtrij versturen", done, None))
-            if until is not None and self.clock() > until:
+            self._deliver_batch(batch, tally)
+            done += len(batch)
+            if self.on_progress is not None:
+                self.on_progress(Progress(Phase.DELIVER, "Wachtrij versturen", done, None))
+            if self._stop.is_set() or (until is not None and self.clock() > until):
                 return
 
-    def _deliver_one(self, item: OutboxItem, tally: _Tally) -> None:
+    def _deliver_batch(self, batch: list[OutboxItem], tally: _Tally) -> None:
+        """At most one entry per pass is in a batch, so the requests may travel in parallel
+        without breaking the per-pass order. SENT is committed for the whole batch first (one
+        transaction), confirmations are committed together afterwards."""
         now = self.clock()
-        if item.depends_on and self._dependency_moot(item, now):
-            return
-        if not self.store.outbox.mark_sent(item.client_uuid, now):
-            return  # changed under us (a person cancelled it): nothing to do
-        item = replace(item, status=OutboxStatus.SENT, sent_at=now)
+        ready = [i for i in batch if not (i.depends_on and self._dependency_moot(i, now))]
+        moved = queue.mark_sent_many(self.store, [i.client_uuid for i in ready], now)
+        items = [replace(i, status=OutboxStatus.SENT, sent_at=now, attempts=i.attempts + 1)
+                 for i in ready if i.client_uuid in moved]
+        if self.parallel > 1 and len(items) > 1:
+            with ThreadPoolExecutor(min(self.parallel, len(items)),
+                                    thread_name_prefix="balie-sync-send") as pool:
+                outcomes = list(pool.map(self._attempt, items))
+        else:
+            outcomes = [self._attempt(i) for i in items]
+        received = self.clock()
+        good = [(item, out) for item, out in zip(items, outcomes) if isinstance(out, Delivered)]
+        queue.confirm_many(self.store, [(i.client_uuid, list(d.platform_ids)) for i, d in good],
+                           received)
+        for item, delivered in good:
+            self._after_confirmed(item, delivered, received, tally)
+        stop: Exception | None = None
+        for item, out in zip(items, outcomes):
+            if isinstance(out, Delivered):
+                continue
+            try:
+                if isinstance(out, NothingToDeliver):
+                    self._park(item, "balie/invalid-payload", None, out.message_nl, tally)
+                else:
+                    self._failed(item, out, tally)
+            except (_Unreachable, _AuthFailed) as exc:
+                stop = stop or exc  # finish the batch's bookkeeping first
+        if stop is not None:
+            raise stop
+
+    def _attempt(self, item: OutboxItem) -> Delivered | ApiError | NothingToDeliver:
         try:
-            delivered = deliver(self.client, self.store, item)
-        except NothingToDeliver as broken:
-            self._park(item, "balie/invalid-payload", None, broken.message_nl, tally)
-            return
-        except ApiError as exc:
-            self._failed(item, exc, tally)
-            return
-        self._confirmed(item, delivered, tally)
+            return deliver(self.client, self.store, item)
+        except (ApiError, NothingToDeliver) as exc:
+            return exc
 
     def _dependency_moot(self, item: OutboxItem, now: datetime) -> bool:
         dep = self.store.outbox.get(item.depends_on) if item.depends_on else None
@@ -315,9 +339,8 @@ class SyncWorker:
             return True
         return False
 
-    def _confirmed(self, item: OutboxItem, delivered: Delivered, tally: _Tally) -> None:
-        received = self.clock()
-        self.store.outbox.mark_confirmed(item.client_uuid, list(delivered.platform_ids), received)
+    def _after_confirmed(self, item: OutboxItem, delivered: Delivered, received: datetime,
+                         tally: _Tally) -> None:
         tally.confirmed += 1
         self._transient_streak = 0
         if delivered.platform_time is not None:
