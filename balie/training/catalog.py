@@ -12,7 +12,7 @@ from typing import Any
 
 from balie.training import demo
 from balie.training.problems import ApiError, event_not_found, forbidden
-from balie.training.web import Request, Response, json_response
+from balie.training.web import Request, Response, json_response, page
 
 PERMISSIONS = (
     "PASSES_READ", "CARDS_READ", "GROUPPASSES_SEARCH", "PASSHOLDERS_SEARCH", "PASSHOLDERS_WRITE",
@@ -101,7 +101,17 @@ def all_events(conn: sqlite3.Connection) -> list[Event]:
 # -- endpoints ----------------------------------------------------------------------------------
 
 def list_card_systems(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
-    return json_response([card_system_json(cs.id) for cs in demo.CARD_SYSTEMS.values()])
+    """A paginated collection {totalItems, member}, filtered like the real search: ``permanent``
+    (default true; every demo card system is permanent), repeated ``postalCode`` and ``city``."""
+    start, limit = req.paging()
+    permanent = (req.q("permanent") or "true").lower() != "false"
+    postal_codes, cities = set(req.qlist("postalCode")), {c.lower() for c in req.qlist("city")}
+    for code in postal_codes:
+        _check_postal_code(code)
+    found = [cs for cs in demo.CARD_SYSTEMS.values() if permanent
+             and (not postal_codes or any(pc in postal_codes for pc, _ in cs.cities))
+             and (not cities or any(name.lower() in cities for _, name in cs.cities))]
+    return json_response(page([card_system_json(cs.id) for cs in found[start:start + limit]], len(found)))
 
 
 def get_card_system(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
@@ -110,9 +120,24 @@ def get_card_system(conn: sqlite3.Connection, now: datetime, req: Request) -> Re
 
 
 def city_settings(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
+    """``city`` is a plain string (the city name in capitals, as the real platform answers)."""
     cs = demo.CARD_SYSTEMS_BY_ID[_cs_param(req)]
-    return json_response([{"city": {"postalCode": pc, "name": name}, "allowsCardlessRegistration": True,
-                           "contactEmail": f"uitpas@{name.lower()}.oefen.invalid"} for pc, name in cs.cities])
+    wanted = req.qlist("postalCode")
+    for code in wanted:
+        _check_postal_code(code)
+        if all(pc != code for pc, _ in cs.cities):
+            raise ApiError(400, "uitpas/postal-code-not-in-card-system", "Postal code not in card system",
+                           f"Postal code {code} is not part of card system {cs.id}.",
+                           nl="Deze postcode hoort niet bij dit UiTPAS-gebied.")
+    return json_response([{"city": name.upper(), "allowsCardlessRegistration": True,
+                           "contactEmail": f"uitpas@{name.lower()}.oefen.invalid"}
+                          for pc, name in cs.cities if not wanted or pc in wanted])
+
+
+def _check_postal_code(code: str) -> None:
+    if not (code.isdigit() and len(code) == 4):
+        raise ApiError(400, "uitpas/invalid-postal-code", "Invalid postal code", f"{code!r} is not a postal code.",
+                       nl="Deze postcode is ongeldig.")
 
 
 def _cs_param(req: Request) -> int:

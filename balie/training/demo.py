@@ -210,7 +210,8 @@ PASSES: dict[str, DemoPass] = {p.key: p for p in (
        coupons=("pool_teen",)),
     _p("group", 110, "dender", True, insz=None, first_name="VZW De Brug", name="VZW De Brug",
        description_nl="Groepspas met kansentarief, 10 tickets beschikbaar", pass_type="GROUP",
-       social_status="ACTIVE", social_end_days=250, available_tickets=10, street="Brugstraat 4"),
+       social_status="ACTIVE", social_end_days=250, available_tickets=10, street="Brugstraat 4",
+       coupons=("group_museum",)),
     _p("few_points", 111, "dender", False, insz=insz("880530", 271), first_name="Tom", name="Peeters",
        description_nl="Te weinig punten voor een voordeel (2 punten)", points=2, date_of_birth="1988-05-30"),
     _p("other_region_kansen", 112, "gent", True, insz=insz("730114", 355), first_name="Ines",
@@ -293,6 +294,10 @@ class DemoCoupon:
 COUPONS: dict[str, DemoCoupon] = {
     "pool_teen": DemoCoupon("pool_teen", 1079, TRAINING_PREFIX + "€ 1 voor een zwembeurt (tieners)",
                             "Zwemmen voor € 1 in Zwembad Van Eyck", 100, "pool", 2, "YEAR"),
+    # Group passes get no coupon offers in /tariffs (only the social tariff); the platform lists it
+    # under GET /grouppasses/{id}/coupons.
+    "group_museum": DemoCoupon("group_museum", 1080, TRAINING_PREFIX + "Gratis groepsrondleiding museum",
+                               "Eén gratis rondleiding per jaar voor de groep", 0, "museum", 1, "YEAR"),
 }
 
 

@@ -1,5 +1,5 @@
 """Passholders: search, read, registration on a LOCAL_STOCK card, full-replacement update,
-memberships, membership prices, INSZ status and coupons."""
+memberships, membership prices and INSZ status (coupons: balie.training.coupons)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,15 @@ from typing import Any
 from balie.numbers import insz_check_ok, luhn_ok
 from balie.training import demo
 from balie.training.catalog import card_system_json, card_system_of_postal_code, require_organizer
-from balie.training.clock import at_local, iso, local_day, period_start
+from balie.training.clock import at_local, iso, local_day
 from balie.training.problems import ApiError, invalid_data, passholder_not_found
 from balie.training.tariffs import euro
 from balie.training.web import Request, Response, empty, json_response, page
 
 ADULT_AGE = 18
+#: Stored registration extras a read may show. parentalConsent, legalTermsPaper and legalTermsDigital
+#: are kept too but are write-only in the API: accepted on POST, never returned.
+READABLE_EXTRA = ("optInPreferences", "nationality")
 
 
 def _invalid_insz() -> ApiError:
@@ -66,8 +69,7 @@ def holder_json(conn: sqlite3.Connection, holder_id: str, now: datetime | None =
     if row["registration_organizer_id"]:
         org = next((o for o in demo.ORGANIZERS.values() if o.id == row["registration_organizer_id"]), None)
         out["registrationOrganizer"] = {"id": row["registration_organizer_id"], "name": org.name if org else ""}
-    out.update({k: v for k, v in extra.items() if k in ("optInPreferences", "nationality", "parentalConsent",
-                                                        "legalTermsPaper", "legalTermsDigital")})
+    out.update({k: v for k, v in extra.items() if k in READABLE_EXTRA})
     return out
 
 
@@ -313,21 +315,3 @@ def insz_status(conn: sqlite3.Connection, now: datetime, req: Request) -> Respon
     used = conn.execute("SELECT 1 FROM passholders WHERE insz = ?", (insz,)).fetchone()
     return json_response({"state": "USED" if used else "UNUSED"})
 
-
-def coupons(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
-    holder_json(conn, req.params["id"])
-    wanted = (req.q("status") or "ACTIVE").upper()
-    org = req.q("organizerId")
-    out = []
-    for c in conn.execute("SELECT * FROM coupons WHERE passholder_id = ? ORDER BY id", (req.params["id"],)):
-        if org and c["organizer_id"] != org:
-            continue
-        status = "ACTIVE" if c["begin"] <= iso(now) <= c["end"] else "EXPIRED"
-        if wanted != "ALL" and status != wanted:
-            continue
-        used = conn.execute("SELECT COUNT(*) FROM ticket_sales WHERE coupon_id = ? AND creation_date >= ?",
-                            (c["id"], iso(period_start(now, c["period"])))).fetchone()[0]
-        out.append({"id": c["id"], "coupon": {"id": str(c["id"]), "name": c["name"], "description": c["description"]},
-                    "validityPeriod": {"begin": c["begin"], "end": c["end"]}, "status": status,
-                    "remaining": {"volume": max(c["volume"] - used, 0), "period": c["period"]}})
-    return json_response(out)

@@ -11,6 +11,8 @@ import json
 import logging
 import re
 import socket
+import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
-from balie.training import catalog, checkins, passes, passholders, rewards, sales, tariffs
+from balie.training import catalog, checkins, coupons, passes, passholders, rewards, sales, tariffs
 from balie.training.auth import OIDC, REALM, discovery
 from balie.training.faults import Action
 from balie.training.problems import ApiError, unauthorized
@@ -51,6 +53,7 @@ ROUTES: tuple[Route, ...] = (
     _r("GET", "/cards", passes.get_card),
     _r("GET", "/grouppasses", passes.list_grouppasses),
     _r("GET", "/grouppasses/{id}", passes.get_grouppass),
+    _r("GET", "/grouppasses/{id}/coupons", coupons.grouppass_coupons),
     _r("GET", "/tariffs", tariffs.get_tariffs),
     _r("GET", "/tariffs/static", tariffs.get_static_tariffs),
     _r("POST", "/ticket-sales", sales.register, WRITE),
@@ -75,7 +78,7 @@ ROUTES: tuple[Route, ...] = (
     _r("GET", "/passholders/{id}/memberships/{cs}", passholders.membership_preview),
     _r("POST", "/passholders/{id}/memberships/{cs}", passholders.membership_create, WRITE),
     _r("GET", "/passholders/{id}/membership-prices/{cs}", passholders.membership_price_existing),
-    _r("GET", "/passholders/{id}/coupons", passholders.coupons),
+    _r("GET", "/passholders/{id}/coupons", coupons.passholder_coupons),
     _r("GET", "/card-systems", catalog.list_card_systems),
     _r("GET", "/card-systems/{cs}", catalog.get_card_system),
     _r("GET", "/card-systems/{cs}/city-settings", catalog.city_settings),
@@ -95,9 +98,59 @@ AUTH_PATHS = {
 
 
 class _Server(ThreadingHTTPServer):
+    """Keeps track of its open connections and whether each one is idle (waiting for the next
+    request on a keep-alive socket), so refusing connections can also close the idle ones."""
+
     daemon_threads = True
     allow_reuse_address = True
     platform: TrainingPlatform
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        super().__init__(address, handler)
+        self._conn_lock = threading.Lock()
+        self._idle: dict[Handler, bool] = {}
+
+    def track(self, handler: Handler, idle: bool) -> bool:
+        """Mark a connection idle or busy; False when it was closed meanwhile (refused)."""
+        with self._conn_lock:
+            if handler not in self._idle:
+                return False
+            self._idle[handler] = idle
+            return True
+
+    def opened(self, handler: Handler) -> None:
+        with self._conn_lock:
+            self._idle[handler] = True
+
+    def closed(self, handler: Handler) -> None:
+        with self._conn_lock:
+            self._idle.pop(handler, None)
+
+    def close_idle_connections(self) -> int:
+        """Close every keep-alive connection that is waiting for a request, so a client's next
+        request meets a closed connection before it sends anything (not a request read and
+        then dropped). Requests being handled finish normally."""
+        with self._conn_lock:
+            idle = [h for h, is_idle in self._idle.items() if is_idle]
+            for handler in idle:
+                del self._idle[handler]
+                handler.close_connection = True
+                try:
+                    handler.connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+        if idle:
+            log.info("training fault: closed %d idle keep-alive connection(s)", len(idle))
+        return len(idle)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that timed out or hung up (broken pipe, reset) is normal traffic here, not a
+        traceback on stderr; anything else is still reported."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError):
+            log.debug("training: client %s went away (%s)", client_address[0], type(exc).__name__)
+            return
+        super().handle_error(request, client_address)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -108,6 +161,28 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, fmt: str, *args: Any) -> None:  # quiet: tests run thousands of requests
         log.debug("training %s", fmt % args)
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.opened(self)
+
+    def finish(self) -> None:
+        self.server.closed(self)
+        super().finish()
+
+    def handle_one_request(self) -> None:
+        # A connection that was busy when refusal began closes once its answer is out, rather
+        # than waiting for a next request it would have to drop.
+        if not self.server.platform.refusing and self.server.track(self, idle=True):
+            super().handle_one_request()
+        else:
+            self.close_connection = True
+
+    def parse_request(self) -> bool:
+        if not self.server.track(self, idle=False):  # closed by refuse_connections while reading
+            self.close_connection = True
+            return False
+        return super().parse_request()
 
     def do_GET(self) -> None:
         self._handle()
@@ -137,7 +212,8 @@ class Handler(BaseHTTPRequestHandler):
             return
         try:
             self._send(response)
-        except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout): nothing to tell it
+        except ConnectionError:  # the client gave up (timeout): nothing to tell it
+            log.debug("training: client went away before the answer to %s %s", self.command, split.path)
             self.close_connection = True
 
     def _dispatch(self, platform: TrainingPlatform, req: Request) -> Response | None:
@@ -218,7 +294,8 @@ class Handler(BaseHTTPRequestHandler):
                     if chunk:
                         self.wfile.write(b"%X\r\n%s\r\n" % (len(chunk), chunk))
                 self.wfile.write(b"0\r\n\r\n")
-            except (BrokenPipeError, ConnectionResetError):
+            except ConnectionError:
+                log.debug("training: client went away during a streamed answer")
                 self.close_connection = True
             return
         self.send_header("Content-Length", str(len(response.body)))
