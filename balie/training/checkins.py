@@ -14,7 +14,9 @@ from balie.training.passes import Holder, resolve
 from balie.training.problems import ApiError, invalid_data, missing_param
 from balie.training.web import Request, Response, empty, json_response, page
 
-#: how long before the start and after the end of an event a check-in is still accepted
+#: How long before the start and after the end of an event a check-in is still accepted: 30 minutes.
+#: The real platform only says "some margin" (NOTES §19); this is the one place the training
+#: platform sets it, and balie.policy's default check-in margins mirror it.
 CHECKIN_MARGIN = timedelta(minutes=30)
 
 

@@ -64,9 +64,12 @@ class TrainingPlatform:
         self._thread.start()
 
     def _unlisten(self) -> None:
+        """Close the listening socket and the idle keep-alive connections; requests in progress
+        finish and their connections close afterwards (``refusing`` makes them drop later ones)."""
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
+            self._server.close_idle_connections()
             self._server = None
 
     def stop(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from balie.training import TrainingPlatform
+from balie.training.checkins import CHECKIN_MARGIN
 from balie.training.demo import EVENTS, ORGANIZERS, PASSES, REWARDS
 from tests.training.conftest import Api, problem_type
 
@@ -37,6 +38,17 @@ def test_checkin_margin_around_the_window(api: Api, platform: TrainingPlatform) 
     start, _ = platform.event_window("youth_upcoming")
     platform.set_clock(start - timedelta(minutes=20))
     assert api.checkin("regular", "youth_upcoming").status_code == 201
+
+
+def test_checkin_margin_is_thirty_minutes_on_both_sides(api: Api, platform: TrainingPlatform) -> None:
+    assert CHECKIN_MARGIN == timedelta(minutes=30)
+    start, end = platform.event_window("youth_upcoming")
+    platform.set_clock(start - CHECKIN_MARGIN - timedelta(minutes=1))
+    assert "nog niet" in api.checkin("regular", "youth_upcoming").json()["endUserMessage"]["nl"]
+    platform.set_clock(end + CHECKIN_MARGIN - timedelta(minutes=1))
+    assert api.checkin("regular", "youth_upcoming").status_code == 201
+    platform.set_clock(end + CHECKIN_MARGIN + timedelta(minutes=1))
+    assert "voorbij" in api.checkin("few_points", "youth_upcoming").json()["endUserMessage"]["nl"]
 
 
 def test_checkin_status_mirrors_the_rules(api: Api) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import struct
+import threading
 import time
 
 import pytest
@@ -96,3 +99,65 @@ def test_refusal_over_http_ends_by_itself(platform: TrainingPlatform, api: Api) 
         requests.get(platform.url + "/card-systems", timeout=5)
     time.sleep(0.4)
     assert requests.get(platform.url + "/card-systems", timeout=5).status_code == 401
+
+
+def _keep_alive_socket(platform: TrainingPlatform, token: str) -> socket.socket:
+    """A raw connection that has had one full answer and stays open, like a pooled connection."""
+    sock = socket.create_connection(("127.0.0.1", platform.port), timeout=5)
+    sock.sendall(b"GET /card-systems HTTP/1.1\r\nHost: balie\r\nAuthorization: Bearer %s\r\n\r\n" % token.encode())
+    head = b""
+    while b"\r\n\r\n" not in head:
+        head += sock.recv(4096)
+    length = int(next(line for line in head.split(b"\r\n") if line.lower().startswith(b"content-length"))
+                 .split(b":")[1])
+    received = len(head.split(b"\r\n\r\n", 1)[1])
+    while received < length:
+        received += len(sock.recv(4096))
+    return sock
+
+
+def test_refusing_closes_idle_keep_alive_connections_before_the_next_request(
+        platform: TrainingPlatform, platform_token: str) -> None:
+    idle = _keep_alive_socket(platform, platform_token)
+    session = requests.Session()
+    session.headers["Authorization"] = f"Bearer {platform_token}"
+    assert session.get(platform.url + "/card-systems", timeout=5).status_code == 200
+    platform.set_faults(refuse_connections=True)
+    assert idle.recv(1) == b""  # closed by the platform while nothing was asked
+    idle.close()
+    with pytest.raises(requests.ConnectionError) as refused:
+        session.post(platform.url + "/ticket-sales", json=[], timeout=5)
+    assert "refused" in str(refused.value).lower()  # a fresh connection was tried: nothing was sent
+    platform.clear_faults()
+    assert session.get(platform.url + "/card-systems", timeout=5).status_code == 200
+
+
+def test_refusing_lets_a_request_in_progress_finish(api: Api, platform: TrainingPlatform) -> None:
+    platform.set_faults(latency_ms=400)
+    answers: list[int] = []
+    slow = threading.Thread(target=lambda: answers.append(api.get("/card-systems").status_code))
+    slow.start()
+    time.sleep(0.15)
+    platform.set_faults(refuse_connections=True)
+    slow.join(5)
+    assert answers == [200]
+
+
+def test_a_client_that_hangs_up_leaves_no_traceback(platform: TrainingPlatform, platform_token: str,
+                                                    capfd: pytest.CaptureFixture[str]) -> None:
+    platform.set_faults(latency_ms=200)
+    for _ in range(3):  # hang up while the platform is still busy answering
+        with pytest.raises(requests.Timeout):
+            requests.get(platform.url + "/card-systems", timeout=0.05,
+                         headers={"Authorization": f"Bearer {platform_token}"})
+    for _ in range(3):  # reset in the middle of a request body
+        sock = socket.create_connection(("127.0.0.1", platform.port), timeout=5)
+        sock.sendall(b"POST /ticket-sales HTTP/1.1\r\nHost: balie\r\nContent-Length: 100\r\n\r\n[{")
+        time.sleep(0.05)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()
+    time.sleep(0.4)
+    platform.clear_faults()
+    assert requests.get(platform.url + "/card-systems", timeout=5).status_code == 401  # still serving
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Error" not in err
