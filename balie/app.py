@@ -185,6 +185,8 @@ class Running:
 def build_window(composition: Composition, *, with_reader: bool = True,
                  virtual_cards: bool = True) -> Running:
     """The main window over a composition, with reader, wedge filter and (training) the dock."""
+    from PySide6.QtCore import QCoreApplication
+
     from balie.cardreader.events import CardTapped, ReaderState, ReaderStateKind
     from balie.cardreader.wedge import WedgeDetector
     from balie.ui.bridge import ServiceSignals
@@ -208,13 +210,15 @@ def build_window(composition: Composition, *, with_reader: bool = True,
 
         deck = open_virtual_cards(on_reader_event)
         cards = demo_cards()
-        how = (_tr("Oefenkaarten", "Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.")
-               if deck.through_pcsc else
-               _tr("Oefenkaarten", "Klik op een pas: hij wordt rechtstreeks herkend "
-                                   "(geen virtuele kaartlezer op deze computer)."))
+        how = (QCoreApplication.translate(
+            "TrainingDock", "Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.")
+            if deck.through_pcsc else QCoreApplication.translate(
+                "TrainingDock", "Klik op een pas: hij wordt rechtstreeks herkend "
+                "(geen virtuele kaartlezer op deze computer)."))
     window = MainWindow(composition.adapter, composition.settings, signals,
                         training=composition.training,
-                        counter_name=_tr("MainWindow", "Oefenbalie") if composition.training
+                        counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
+                        if composition.training
                         else "", demo_cards=cards, demo_how=how)
     stops: list[Callable[[], None]] = []
     if deck is not None and window.training_dock is not None:
@@ -280,16 +284,12 @@ def _refresh_in_background(composition: Composition, signals: Any) -> None:
     threading.Thread(target=run, name="reference-refresh", daemon=True).start()
 
 
-def _tr(context: str, text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
-
-
 def refusal_dialog(problem: Problem) -> Any:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Start", "balie kan niet starten"),
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Start", "balie kan niet starten"),
                       problem.message)
     box.setInformativeText(problem.next_step)
     return box
@@ -301,7 +301,7 @@ def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None
     """What ``balie gui`` does, up to a shown window (the caller runs the event loop)."""
     from PySide6.QtWidgets import QApplication
 
-    from balie.ui.resources import apply_theme, install_language
+    from balie.ui.resources import SETTING_LANGUAGE, apply_theme, install_language
 
     try:
         config = load_config(overrides_from_args(overrides_from), extra_path=config_path)
@@ -323,7 +323,7 @@ def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None
     # training data never mixes with a real counter's store: the given folder, or a fresh temp dir
     base = data_dir or Path(tempfile.mkdtemp(prefix="balie-training-"))
     composition = compose_training(base)
-    stored = composition.settings.get("ui.language")
+    stored = composition.settings.get(SETTING_LANGUAGE)
     install_language(language or stored or config.get("counter", "language"))
     running = build_window(composition, with_reader=with_reader)
     running.window.resize(1280, 800)

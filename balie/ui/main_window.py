@@ -7,12 +7,15 @@ It knows no services: the composition root hands it a :class:`CounterPort`, sett
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from balie import __version__
+from balie.ui.banner import BannerKind
 from balie.ui.bridge import ServiceSignals
 from balie.ui.counter_view import CounterView
 from balie.ui.port import CounterPort, CounterState, SettingsPort
+from balie.ui.resources import DEFAULT_LANGUAGE, LANGUAGE_NAMES, SETTING_LANGUAGE
 from balie.ui.status_bar import CounterStatusBar
 from balie.ui.training_dock import DemoCard, TrainingDock
 from balie.ui.worker import Runner
@@ -42,6 +45,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
+        self._build_menu(settings)
         self.status = CounterStatusBar(self)
         self.setStatusBar(self.status)
         self.training_dock: TrainingDock | None = None
@@ -60,6 +64,29 @@ class MainWindow(QMainWindow):
         self._poll.setInterval(5000)
         self._poll.timeout.connect(self.refresh_state)
         self._poll.start()
+
+    def _build_menu(self, settings: SettingsPort) -> None:
+        """Settings reachable by keyboard (Alt+I): the screen language, stored per counter."""
+        menu = self.menuBar().addMenu(self.tr("&Instellingen"))
+        languages = menu.addMenu(self.tr("Taal"))
+        group = QActionGroup(self)
+        current = settings.get(SETTING_LANGUAGE) or DEFAULT_LANGUAGE
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            languages.addAction(action)
+        self.language_actions = group
+        self._settings = settings
+
+    def choose_language(self, code: str) -> None:
+        """Stored now, used from the next start: every screen is built once in its language."""
+        self._settings.set(SETTING_LANGUAGE, code)
+        self.view.banner.show_message(
+            BannerKind.INFO, self.tr("De taal wordt gebruikt vanaf de volgende start van balie."))
 
     def start(self) -> None:
         """Load the events and the status; the scan field gets the focus, ready for a pass."""

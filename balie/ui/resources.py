@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QApplication
 #: languages the counter can be shown in; Dutch (nl-BE) is the source language of every string
 LANGUAGES: tuple[str, ...] = ("nl", "fr", "en")
 DEFAULT_LANGUAGE = "nl"
+#: each language in its own name, so anyone can find their way back
+LANGUAGE_NAMES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+#: the store setting that holds the counter's screen language
+SETTING_LANGUAGE = "ui.language"
 
 
 def resources_dir() -> Path:
