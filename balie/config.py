@@ -16,7 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from balie.policy import BOOL_KEYS, DURATION_KEYS, INT_KEYS, OrganizerPolicies, PolicyError
+
 APP_NAME = "balie"
+POLICY_KEYS: tuple[str, ...] = (*DURATION_KEYS, *BOOL_KEYS, *INT_KEYS)
+ORGANIZER_POLICY_PREFIX = "policy:"
 CONFIG_FILE_NAME = "balie.ini"
 
 #: section -> key -> default (strings, as in an INI file). The single source of truth for keys.
@@ -45,12 +49,9 @@ DEFAULTS: dict[str, dict[str, str]] = {
     "store": {
         "data_dir": "",  # empty = machine-wide data dir (ProgramData on Windows)
     },
-    "policy": {
-        "social_tariff_list_warn_hours": "24",
-        "social_tariff_list_refuse_days": "7",
-        "offline_points_rewards": "true",
-        "offline_max_reward_points": "50",
-    },
+    # The offline risk policy (balie/policy.py). Empty = the policy's own default; a section
+    # [policy:<organizer id>] overrides these for one organizer.
+    "policy": {key: "" for key in POLICY_KEYS},
     "sync": {
         "interval_seconds": "30",
         "refresh_hours": "6",
@@ -111,6 +112,32 @@ class Config:
     def source_of(self, section: str, key: str) -> str:
         return self.sources.get(f"{section}.{key}", "default")
 
+    def policies(self) -> OrganizerPolicies:
+        """The offline risk policy: the [policy] section as default, [policy:<organizer id>]
+        sections on top of it per organizer. Values are typed here, checked by the policy."""
+        organizers = {
+            section[len(ORGANIZER_POLICY_PREFIX):]: self._typed_policy(section)
+            for section in self.values if section.startswith(ORGANIZER_POLICY_PREFIX)
+        }
+        try:
+            return OrganizerPolicies.from_mapping(
+                {"default": self._typed_policy("policy"), "organizers": organizers})
+        except PolicyError as exc:
+            raise ConfigError(f"{exc.problem.message} {exc.problem.next_step}") from None
+
+    def _typed_policy(self, section: str) -> dict[str, object]:
+        typed: dict[str, object] = {}
+        for key, raw in self.values[section].items():
+            if raw == "":
+                continue
+            if key in BOOL_KEYS:
+                typed[key] = self.get_bool(section, key)
+            elif key in INT_KEYS:
+                typed[key] = self.get_int(section, key)
+            else:
+                typed[key] = self.get_float(section, key)
+        return typed
+
 
 def machine_config_path() -> Path:
     """ProgramData on Windows (written by the silent installer), /etc/balie elsewhere."""
@@ -137,11 +164,26 @@ def _read_file(path: Path) -> dict[str, dict[str, str]]:
             "Herstel of verwijder het bestand."
         ) from None
     except UnicodeDecodeError:
-        raise ConfigError(
-            f"Het configuratiebestand {path} is geen tekstbestand (UTF-8). Herstel of verwijder het."
-        ) from None
+        # The Windows installer (NSIS WriteINIStr) writes the machine file in the ANSI code page.
+        try:
+            parser = configparser.ConfigParser(interpolation=None)
+            parser.read_string(path.read_bytes().decode("cp1252"), source=str(path))
+        except (UnicodeDecodeError, configparser.Error):
+            raise ConfigError(
+                f"Het configuratiebestand {path} is geen leesbaar tekstbestand. "
+                "Herstel of verwijder het."
+            ) from None
     out: dict[str, dict[str, str]] = {}
     for section in parser.sections():
+        if section.startswith(ORGANIZER_POLICY_PREFIX):
+            for key, value in parser.items(section):
+                if key not in POLICY_KEYS:
+                    raise ConfigError(
+                        f"Onbekende instelling [{section}] {key} in {path}. "
+                        f"Geldig: {', '.join(POLICY_KEYS)}."
+                    )
+                out.setdefault(section, {})[key] = value.strip()
+            continue
         if section not in DEFAULTS:
             raise ConfigError(
                 f"Onbekende sectie [{section}] in {path}. Geldige secties: {', '.join(DEFAULTS)}."
@@ -187,7 +229,7 @@ def load_config(
             continue
         for section, keys in _read_file(path).items():
             for key, value in keys.items():
-                values[section][key] = value
+                values.setdefault(section, {})[key] = value
                 sources[f"{section}.{key}"] = f"{label}:{path}"
         files.append(path)
     for section, keys in (overrides or {}).items():

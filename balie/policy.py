@@ -48,6 +48,11 @@ _BOOL_KEYS = (
 )
 _INT_KEYS = ("offline_reward_max_points",)
 
+#: Every key ``from_mapping`` understands, by kind; balie.config validates files against these.
+DURATION_KEYS: tuple[str, ...] = tuple(_DURATION_KEYS)
+BOOL_KEYS: tuple[str, ...] = _BOOL_KEYS
+INT_KEYS: tuple[str, ...] = _INT_KEYS
+
 
 @dataclass(frozen=True)
 class OfflinePolicy:

@@ -182,13 +182,14 @@ def collect(args: argparse.Namespace, *, readers: Callable[[], Sequence[str]] = 
         extra["now"] = now
     if free is not None:
         extra["free"] = free
+    policy = config.policies().for_organizer(config.get("counter", "organizer_id"))
     probes = DoctorProbes(
         list_readers=readers, store_path=data_dir.store_path, known_versions=known,
         head_version=head, observe_platform=lambda: observe_platform(config),
         social_tariff_refreshed_at=refreshed_at, queue_figures=queue,
         nfc_reader=config.get("readers", "nfc"), eid_reader=config.get("readers", "eid"),
-        warn_hours=config.get_int("policy", "social_tariff_list_warn_hours"),
-        refuse_days=config.get_int("policy", "social_tariff_list_refuse_days"),
+        warn_hours=int(policy.social_list_warn_after.total_seconds() // 3600),
+        refuse_days=policy.social_list_refuse_after.days,
         data_dir_note=data_dir_note(data_dir), **extra)
     return diagnose(probes), config, data_dir
 

@@ -17,7 +17,8 @@ def _ini(path: Path, text: str) -> Path:
 def test_defaults_apply_when_no_file_exists(tmp_path: Path):
     cfg = load_config(machine_path=tmp_path / "none.ini", user_path=tmp_path / "none2.ini")
     assert cfg.get("platform", "environment") == "training"
-    assert cfg.get_int("policy", "social_tariff_list_warn_hours") == 24
+    assert cfg.get_int("sync", "interval_seconds") == 30
+    assert cfg.policies().default.social_list_warn_after.total_seconds() == 24 * 3600
     assert cfg.source_of("platform", "environment") == "default"
 
 
@@ -69,3 +70,36 @@ def test_installer_write_keeps_existing_keys(tmp_path: Path):
     cfg = load_config(machine_path=path, user_path=tmp_path / "x.ini")
     assert cfg.get("counter", "name") == "Kassa 1"
     assert cfg.get("platform", "environment") == "production"
+
+
+def test_offline_policy_comes_from_the_policy_section_with_per_organizer_overrides(tmp_path: Path):
+    machine = _ini(tmp_path / "m.ini",
+                   "[policy]\nsocial_list_warn_hours = 12\noffline_points_rewards = false\n"
+                   "[policy:org-zwembad]\nsocial_list_refuse_days = 2\n")
+    policies = load_config(machine_path=machine, user_path=tmp_path / "u.ini").policies()
+    default = policies.for_organizer("another-organizer")
+    pool = policies.for_organizer("org-zwembad")
+    assert default.social_list_warn_after.total_seconds() == 12 * 3600
+    assert not default.offline_points_rewards
+    assert pool.social_list_refuse_after.days == 2
+    assert pool.social_list_warn_after == default.social_list_warn_after  # inherits the default
+    assert default.social_list_refuse_after.days == 7  # the policy's own default
+
+
+def test_an_impossible_policy_is_refused_with_the_key_named(tmp_path: Path):
+    user = _ini(tmp_path / "u.ini", "[policy]\noffline_reward_max_points = -5\n")
+    with pytest.raises(ConfigError, match="offline_reward_max_points"):
+        load_config(machine_path=tmp_path / "m.ini", user_path=user).policies()
+
+
+def test_unknown_key_in_an_organizer_policy_section_is_reported(tmp_path: Path):
+    user = _ini(tmp_path / "u.ini", "[policy:org-1]\nwarn_after = 3\n")
+    with pytest.raises(ConfigError, match="warn_after"):
+        load_config(machine_path=tmp_path / "m.ini", user_path=user)
+
+
+def test_machine_file_written_in_the_windows_ansi_code_page_is_read(tmp_path: Path):
+    machine = tmp_path / "m.ini"
+    machine.write_bytes("[counter]\nname = Kassa café\n".encode("cp1252"))
+    cfg = load_config(machine_path=machine, user_path=tmp_path / "u.ini")
+    assert cfg.get("counter", "name") == "Kassa café"
