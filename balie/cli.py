@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -62,6 +63,19 @@ def _load(module_name: str) -> ModuleType | None:
         raise
 
 
+def start_logging(args: argparse.Namespace) -> None:
+    """Rotating, masked log file for every command (support asks for it first). A counter that
+    cannot write its log still serves customers: say so once and go on."""
+    from balie.logs import default_log_dir, setup_logging
+
+    try:
+        setup_logging(default_log_dir(args.data_dir), level="DEBUG" if args.verbose else "INFO")
+        logging.getLogger("balie").info("balie %s %s started", __version__, args.command)
+    except OSError as exc:
+        print(f"balie: kan geen logbestand schrijven ({exc}); verder zonder logbestand.",
+              file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="balie", description="Offline-first UiTPAS counter.",
@@ -98,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"balie {args.command}: not available yet in this version ({__version__}).",
               file=sys.stderr)
         return EXIT_NOT_AVAILABLE
+    start_logging(args)
     return int(module.run(args) or 0)
 
 
