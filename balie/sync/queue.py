@@ -17,8 +17,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from balie.domain import ActionKind, Operator, OutboxStatus
 from balie.store.audit import Audit
@@ -42,37 +42,31 @@ _PARKED = (OutboxStatus.NEEDS_ATTENTION.value, OutboxStatus.REJECTED.value)
 
 
 def deliverable(store: Store, now: datetime, limit: int = 200) -> list[OutboxItem]:
-    """The next entries that may go out now, in sequence order (see module docstring).
-    Dependants of a cancelled dependency are included: the worker settles them without a call."""
-    out: list[OutboxItem] = []
+    """The next entries that may go out now, in sequence order (see module docstring): at most
+    one per pass (its earliest PENDING/SENT entry, not counting entries parked behind a refused
+    dependency), due, and with a dependency that is done. Dependants of a cancelled dependency are
+    included: the worker settles them without a call. One indexed query, whatever the queue size."""
+    waiting = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value)
+    dep = aliased(OutboxEntry)
+    first_open = (
+        select(OutboxEntry.pass_key, func.min(OutboxEntry.sequence).label("first_seq"))
+        .outerjoin(dep, dep.client_uuid == OutboxEntry.depends_on)
+        .where(OutboxEntry.status.in_(waiting), OutboxEntry.pass_key.is_not(None),
+               or_(dep.status.is_(None), dep.status.not_in(_PARKED)))
+        .group_by(OutboxEntry.pass_key).subquery())
+    dep2 = aliased(OutboxEntry)
+    q = (
+        select(OutboxEntry)
+        .outerjoin(first_open, first_open.c.pass_key == OutboxEntry.pass_key)
+        .outerjoin(dep2, dep2.client_uuid == OutboxEntry.depends_on)
+        .where(OutboxEntry.status == OutboxStatus.PENDING.value,
+               or_(OutboxEntry.next_attempt_at.is_(None), OutboxEntry.next_attempt_at <= now),
+               or_(OutboxEntry.pass_key.is_(None), first_open.c.first_seq == OutboxEntry.sequence),
+               or_(OutboxEntry.depends_on.is_(None), dep2.status.is_(None),
+                   dep2.status.not_in((*waiting, *_PARKED))))
+        .order_by(OutboxEntry.sequence).limit(limit))
     with store.read() as s:
-        held: set[str] = set(s.scalars(
-            select(OutboxEntry.pass_key).where(OutboxEntry.status == OutboxStatus.SENT.value,
-                                               OutboxEntry.pass_key.is_not(None))))
-        last_seq = -1
-        while len(out) < limit:
-            rows = s.scalars(
-                select(OutboxEntry)
-                .where(OutboxEntry.status == OutboxStatus.PENDING.value,
-                       OutboxEntry.sequence > last_seq)
-                .order_by(OutboxEntry.sequence).limit(max(limit * 2, 200))
-            ).all()
-            if not rows:
-                break
-            deps = _statuses(s, {r.depends_on for r in rows if r.depends_on})
-            for row in rows:
-                last_seq = row.sequence
-                dep = deps.get(row.depends_on, OutboxStatus.CANCELLED.value) \
-                    if row.depends_on else OutboxStatus.CONFIRMED.value
-                due = row.next_attempt_at is None or row.next_attempt_at <= now
-                blocked = row.pass_key is not None and row.pass_key in held
-                if due and not blocked and dep not in _HOLDS_PASS and dep not in _PARKED:
-                    out.append(to_item(row))
-                    if len(out) >= limit:
-                        break
-                if row.pass_key is not None and dep not in _PARKED:
-                    held.add(row.pass_key)  # later entries of this pass wait for this one
-    return out
+        return [to_item(r) for r in s.scalars(q)]
 
 
 def _statuses(s: Session, uuids: set[str | None]) -> dict[str | None, str]:
