@@ -174,6 +174,13 @@ def demo_cards() -> list[Any]:
     return [DemoCard(key, f"{p.first_name}: {p.description_nl}") for key, p in demo.PASSES.items()]
 
 
+def demo_pass_numbers() -> dict[str, str]:
+    """Demo pass key -> UiTPAS number, for tools that script the training counter."""
+    from balie.training import demo
+
+    return {key: p.uitpas_number for key, p in demo.PASSES.items()}
+
+
 @dataclass
 class Running:
     composition: Composition

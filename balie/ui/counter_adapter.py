@@ -63,6 +63,7 @@ class CounterAdapter:
         self.organizer_id = organizer_id or None
         self._clock = clock
         self._pending_chip: str | None = None
+        self._offline_at: datetime | None = None  # last identification decided without platform
         self._lock = threading.Lock()
 
     # -- reference data --------------------------------------------------------------------------
@@ -87,6 +88,7 @@ class CounterAdapter:
                  price_label: str | None) -> PassView:
         with self._lock:
             identification = self.counter.identify(identifier, source)
+            self._offline_at = self._clock() if identification.provisional else None
             if identification.ask_printed_number:
                 self._pending_chip = identification.chip_number
                 first = identification.refusals[0] if identification.refusals else None
@@ -180,7 +182,8 @@ class CounterAdapter:
     def state(self) -> CounterState:
         stats = self.counter.queue_stats()
         contact = stats.last_successful_contact
-        online = contact is not None and self._clock() - contact <= ONLINE_WINDOW
+        online = (contact is not None and self._clock() - contact <= ONLINE_WINDOW
+                  and (self._offline_at is None or self._offline_at < contact))
         return CounterState(online=online, queue_length=stats.length, last_sync=contact,
                             needs_attention=stats.needs_attention)
 

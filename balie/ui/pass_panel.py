@@ -131,7 +131,9 @@ class PassPanel(QWidget):
 
     def _finish(self, view: PassView) -> None:
         snap = view.pass_
-        lines = [m.text for m in (snap.messages if snap else ())] + list(view.platform_messages) + list(view.notes)
+        # the platform's messages verbatim, then the counter's own notes; each line once
+        lines = list(dict.fromkeys([m.text for m in (snap.messages if snap else ())]
+                                   + list(view.platform_messages) + list(view.notes)))
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
         self.provisional.setVisible(view.provisional)
@@ -146,11 +148,10 @@ class PassPanel(QWidget):
         self.kansen.setVisible(True)
         if status is SocialTariffStatus.ACTIVE:
             if end is not None and end < now:
-                text = self.tr("Kansenstatuut in overgangsperiode: einddatum %1 is voorbij. "
-                               "Vraag de pashouder het kansenstatuut te verlengen.")
+                text = self.tr("Kansenstatuut in overgangsperiode (einddatum %1)")
                 _restyle(self.kansen, "warning")
             elif end is not None and end - now <= timedelta(days=EXPIRY_WARNING_DAYS):
-                text = self.tr("Kansenstatuut loopt af op %1: binnenkort verlengen.")
+                text = self.tr("Kansenstatuut loopt af op %1")
                 _restyle(self.kansen, "warning")
             elif end is not None:
                 text = self.tr("Kansenstatuut geldig tot %1")

@@ -219,67 +219,67 @@
         <translation>Points : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="149" />
-        <source>Kansenstatuut in overgangsperiode: einddatum %1 is voorbij. Vraag de pashouder het kansenstatuut te verlengen.</source>
-        <translation>Statut d'opportunité en période de transition : la date de fin %1 est passée. Demandez au titulaire de le renouveler.</translation>
+        <location filename="../../balie/ui/pass_panel.py" line="151" />
+        <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
+        <translation>Statut d'opportunité en période de transition (date de fin %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="153" />
-        <source>Kansenstatuut loopt af op %1: binnenkort verlengen.</source>
-        <translation>Le statut d'opportunité expire le %1 : à renouveler bientôt.</translation>
+        <location filename="../../balie/ui/pass_panel.py" line="154" />
+        <source>Kansenstatuut loopt af op %1</source>
+        <translation>Le statut d'opportunité expire le %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="156" />
+        <location filename="../../balie/ui/pass_panel.py" line="157" />
         <source>Kansenstatuut geldig tot %1</source>
         <translation>Statut d'opportunité valable jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="159" />
+        <location filename="../../balie/ui/pass_panel.py" line="160" />
         <source>Kansenstatuut actief</source>
         <translation>Statut d'opportunité actif</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="162" />
+        <location filename="../../balie/ui/pass_panel.py" line="163" />
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation>Statut d'opportunité expiré depuis le %1 : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="163" />
+        <location filename="../../balie/ui/pass_panel.py" line="164" />
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation>Statut d'opportunité expiré : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="166" />
+        <location filename="../../balie/ui/pass_panel.py" line="167" />
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation>Statut d'opportunité suspendu : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="169" />
+        <location filename="../../balie/ui/pass_panel.py" line="170" />
         <source>Geen kansenstatuut</source>
         <translation>Pas de statut d'opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="193" />
+        <location filename="../../balie/ui/pass_panel.py" line="194" />
         <source>Kansentarief</source>
         <translation>Tarif social</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="195" />
+        <location filename="../../balie/ui/pass_panel.py" line="196" />
         <source>Gewone prijs</source>
         <translation>Prix normal</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="197" />
+        <location filename="../../balie/ui/pass_panel.py" line="198" />
         <source>Bon: %1</source>
         <translation>Bon : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="200" />
+        <location filename="../../balie/ui/pass_panel.py" line="201" />
         <source>(nog %1)</source>
         <translation>(encore %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="211" />
+        <location filename="../../balie/ui/pass_panel.py" line="212" />
         <source>Te betalen: %1</source>
         <translation>À payer : %1</translation>
     </message>

@@ -218,67 +218,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="149" />
-        <source>Kansenstatuut in overgangsperiode: einddatum %1 is voorbij. Vraag de pashouder het kansenstatuut te verlengen.</source>
+        <location filename="../../balie/ui/pass_panel.py" line="151" />
+        <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="153" />
-        <source>Kansenstatuut loopt af op %1: binnenkort verlengen.</source>
+        <location filename="../../balie/ui/pass_panel.py" line="154" />
+        <source>Kansenstatuut loopt af op %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="156" />
+        <location filename="../../balie/ui/pass_panel.py" line="157" />
         <source>Kansenstatuut geldig tot %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="159" />
+        <location filename="../../balie/ui/pass_panel.py" line="160" />
         <source>Kansenstatuut actief</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="162" />
+        <location filename="../../balie/ui/pass_panel.py" line="163" />
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="163" />
+        <location filename="../../balie/ui/pass_panel.py" line="164" />
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="166" />
+        <location filename="../../balie/ui/pass_panel.py" line="167" />
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="169" />
+        <location filename="../../balie/ui/pass_panel.py" line="170" />
         <source>Geen kansenstatuut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="193" />
+        <location filename="../../balie/ui/pass_panel.py" line="194" />
         <source>Kansentarief</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="195" />
+        <location filename="../../balie/ui/pass_panel.py" line="196" />
         <source>Gewone prijs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="197" />
+        <location filename="../../balie/ui/pass_panel.py" line="198" />
         <source>Bon: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="200" />
+        <location filename="../../balie/ui/pass_panel.py" line="201" />
         <source>(nog %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="211" />
+        <location filename="../../balie/ui/pass_panel.py" line="212" />
         <source>Te betalen: %1</source>
         <translation type="unfinished" />
     </message>

@@ -1,0 +1,115 @@
+"""Render every counter screen state to PNG: ``python -m balie.ui.screenshots --out DIR``.
+
+For reviewing the look (calm, large, high contrast, Dutch) without a display: offscreen Qt, the
+real store and the in-process training platform, each state reached the way a cashier would
+(a tap of a demo pass, a sale, the platform going away). The PNGs are not committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+#: (file name, demo pass key) for the identification states
+PASS_STATES: tuple[tuple[str, str], ...] = (
+    ("01-kansentarief-actief", "kansen_active"),
+    ("02-kansenstatuut-loopt-af", "kansen_expiring"),
+    ("03-overgangsperiode", "kansen_grace"),
+    ("04-kansenstatuut-verlopen", "kansen_expired"),
+    ("05-kaart-geblokkeerd", "blocked"),
+    ("06-groepspas", "group"),
+    ("07-geen-kansenstatuut", "regular"),
+    ("08-andere-regio", "other_region_kansen"),
+)
+
+
+def _wait(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
+    from PySide6.QtTest import QTest
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        QTest.qWait(20)
+    return False
+
+
+def render(out: Path, *, language: str = "nl") -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from balie.app import build_window, compose_training, demo_pass_numbers
+    from balie.domain import IdentificationSource
+    from balie.ui.resources import apply_theme, install_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app)  # type: ignore[arg-type]
+    install_language(language)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    numbers = demo_pass_numbers()
+    with tempfile.TemporaryDirectory(prefix="balie-shots-") as tmp:
+        running = build_window(compose_training(Path(tmp)), with_reader=False,
+                               virtual_cards=True)
+        window, view = running.window, running.window.view
+        window.resize(1366, 768)
+        window.show()
+        window.start()
+        _wait(lambda: view.event_combo.count() > 0)
+        _wait(lambda: not window.runner.busy and not window.status_runner.busy)
+
+        def shot(name: str) -> None:
+            _wait(lambda: not window.runner.busy and not window.status_runner.busy)
+            window.repaint()
+            path = out / f"{name}-{language}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        def identify(key: str) -> None:
+            before = view.pass_panel.view
+            view.banner.clear()
+            view.identify(numbers[key], IdentificationSource.SCANNER)
+            _wait(lambda: not window.runner.busy and (view.pass_panel.view is not before
+                                                      or view.banner.isVisible()))
+
+        shot("00-klaar-voor-een-pas")
+        for name, key in PASS_STATES:
+            identify(key)
+            shot(name)
+        identify("kansen_active")
+        view.sell()
+        _wait(lambda: view.banner.kind.value == "ok")
+        shot("09-verkocht")
+        platform = running.composition.platform
+        platform.set_faults(refuse_connections=True)
+        identify("kansen_expiring")  # seen online above: cached, so decided offline now
+        window.refresh_state()
+        shot("10-offline-voorlopig-met-wachtrij")
+        platform.clear_faults()
+        view.banner.clear()
+        view.identify("1234", IdentificationSource.TYPED)
+        _wait(lambda: view.banner.isVisible())
+        shot("11-geweigerd-onleesbaar-nummer")
+        running.stop()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    parser.add_argument("--language", choices=("nl", "fr", "en"), default="nl")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import balie.ui  # noqa: F401 - the PySide6 6.12 guard
+
+    for path in render(args.out, language=args.language):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
