@@ -1,0 +1,155 @@
+"""Benchmark: cold start to a counter view ready for a scan, and tap-to-price in the GUI.
+
+1. Cold start (target <= 2 s from source): a fresh ``python`` process per run does what
+   ``balie gui --training`` does (starts the training platform in-process on a fresh data dir,
+   opens/creates the store, builds the window) and reports when the scan field has the focus
+   ("ready for a scan") and when the organizer's events are loaded. Timed from spawning the
+   process, so interpreter start and imports count. Median and p95 over ``--runs``.
+2. Tap-to-price (target p95 <= 50 ms): the counter window over a store with 1,000,000 cached
+   social-tariff cards (built by bench/decide.py's helper, shared with it), offline like a counter
+   without network; from the scanner event being emitted to the price painted on screen.
+
+    .venv/bin/python bench/startup.py [--runs 5] [--taps 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))]
+
+
+def line(label: str, ms: list[float]) -> str:
+    return (f"{label}: n={len(ms)} median={statistics.median(ms):.0f} ms "
+            f"p95={pct(ms, 0.95):.0f} ms max={max(ms):.0f} ms")
+
+
+# ------------------------------------------------------------------------------- cold start
+def child_start(data_dir: Path) -> int:
+    """Runs in the fresh process: prints READY / EVENTS with monotonic times."""
+    import argparse as ap
+
+    import balie.ui  # noqa: F401 - PySide6 6.12 guard
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from balie import app as composition
+
+    qt = QApplication(sys.argv[:1])
+    running = composition.start_gui(
+        training=True, data_dir=data_dir, config_path=None,
+        overrides_from=ap.Namespace(data_dir=None, platform_url=None, auth_url=None),
+        with_reader=False)
+    window = running.window
+    window.show()
+    window.view.scan_field.setFocus()
+    qt.processEvents()
+    print(f"READY {time.time():.6f}", flush=True)
+    deadline = time.monotonic() + 20
+    while window.view.event_combo.count() == 0 and time.monotonic() < deadline:
+        QTest.qWait(5)
+    print(f"EVENTS {time.time():.6f}", flush=True)
+    running.stop()
+    return 0
+
+
+def cold_start(runs: int) -> None:
+    ready, events = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="balie-start-") as tmp:
+            started = time.time()
+            out = subprocess.run([sys.executable, __file__, "--child-start", tmp],
+                                 capture_output=True, text=True, timeout=120, check=True).stdout
+            marks = dict(line.split() for line in out.splitlines() if line[:5] in ("READY", "EVENT"))
+            ready.append((float(marks["READY"]) - started) * 1000)
+            events.append((float(marks["EVENTS"]) - started) * 1000)
+    print(line("cold start -> counter view ready for a scan", ready))
+    print(line("cold start -> organizer's events loaded from the training platform", events))
+
+
+# ------------------------------------------------------------------------------- tap-to-price
+def tap_to_price(taps: int) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import decide as decide_bench  # bench/decide.py: the shared 1M-card store
+
+    import balie.ui  # noqa: F401
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from balie.counter import Counter
+    from balie.decide import OfflinePolicy
+    from balie.domain import Operator
+    from balie.store import Store
+    from balie.ui.bridge import ServiceSignals
+    from balie.ui.counter_adapter import CounterAdapter
+    from balie.ui.main_window import MainWindow
+    from balie.ui.port import MemorySettings
+    from balie.ui.resources import apply_theme
+
+    path = Path(tempfile.gettempdir()) / "balie-bench" / "decide-1m.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        decide_bench.build(path)
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(qt)  # type: ignore[arg-type]
+    with Store.open(path) as store:
+        now = decide_bench.NOW
+        counter = Counter(store, None, OfflinePolicy(), Operator("bench", "Bench"),
+                          clock=lambda: now)
+        adapter = CounterAdapter(counter, clock=lambda: now)
+        signals = ServiceSignals()
+        window = MainWindow(adapter, MemorySettings(), signals)
+        window._poll.stop()  # status polling is not part of the measurement
+        window.resize(1280, 800)
+        window.show()
+        window.start()
+        while window.view.event_combo.count() == 0 or window.runner.busy:
+            QTest.qWait(5)
+        painted: list[float] = []
+        window.view.identified.connect(lambda _v, _s: painted.append(time.perf_counter()))
+        rng = random.Random(3)
+        timings: list[float] = []
+        for n in range(taps + 50):
+            number = decide_bench.number(rng.randrange(decide_bench.ROWS * 2))
+            started = time.perf_counter()
+            signals.code_scanned.emit(number)
+            while len(painted) <= n:
+                QTest.qWait(0)
+            if n >= 50:  # the first 50 warm the caches
+                timings.append((painted[n] - started) * 1000)
+        priced = window.view.pass_panel.price.text()
+        window.close()
+    print(line(f"tap-to-price in the GUI, {decide_bench.ROWS:,} cached cards, offline "
+               f"(scan event -> price painted; last: {priced!r})", timings))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--taps", type=int, default=500)
+    parser.add_argument("--child-start", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_start:
+        return child_start(args.child_start)
+    cold_start(args.runs)
+    tap_to_price(args.taps)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
