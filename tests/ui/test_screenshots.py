@@ -1,0 +1,17 @@
+"""The screenshot tool reaches every counter state and writes a PNG for each."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from balie.ui.screenshots import PASS_STATES, render
+
+
+def test_screenshots_render_every_state_as_a_real_image(qapp, tmp_path):
+    written = render(tmp_path)
+    names = {path.name for path in written}
+    assert len(written) == len(PASS_STATES) + 4
+    assert "05-kaart-geblokkeerd-nl.png" in names
+    assert "10-offline-voorlopig-met-wachtrij-nl.png" in names
+    image = QImage(str(tmp_path / "01-kansentarief-actief-nl.png"))
+    assert image.width() >= 1200 and image.height() >= 700
