@@ -145,7 +145,7 @@ def raise_for_answer(response: requests.Response, *, write: bool) -> None:
 def json_body(response: requests.Response, *, write: bool) -> Any:
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: '[[[[...' deeper than the stack
         raise InvalidResponse(
             f"{response.status_code} answer is not JSON",
             error_class=ErrorClass.UNKNOWN_OUTCOME if write else None,
@@ -245,7 +245,7 @@ class UitpasClient:
             if write:
                 exc.error_class = ErrorClass.UNKNOWN_OUTCOME
             raise
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
             raise InvalidResponse(
                 f"unexpected answer shape ({type(exc).__name__})",
                 error_class=ErrorClass.UNKNOWN_OUTCOME if write else None,

@@ -68,7 +68,7 @@ def _int(data: Json, key: str, default: int = 0) -> int:
     v = data.get(key) if isinstance(data, Mapping) else None
     try:
         return int(v) if v is not None else default
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity / 1e999
         return default
 
 
@@ -76,7 +76,7 @@ def _opt_int(data: Json, key: str) -> int | None:
     v = data.get(key) if isinstance(data, Mapping) else None
     try:
         return int(v) if v is not None else None
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity / 1e999
         return None
 
 
@@ -111,7 +111,10 @@ def parse_datetime(value: Any) -> datetime | None:
         dt = datetime(d.year, d.month, d.day)
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=BRUSSELS)
-    return dt.astimezone(timezone.utc)
+    try:
+        return dt.astimezone(timezone.utc)
+    except OverflowError:  # year 1 or 9999 shifted out of the calendar
+        return None
 
 
 def parse_date(value: Any) -> date | None:
@@ -708,8 +711,13 @@ class JsonArrayStream:
                     if final or len(buf) - pos > self._max:
                         raise InvalidResponse("export contains invalid JSON") from exc
                     break
+                except RecursionError:  # '[[[[...' nested deeper than the stack
+                    raise InvalidResponse("export nests too deep") from None
                 if end >= len(buf) and not final:
                     break  # cannot yet tell whether the value is complete
+                if (not final and isinstance(value, (int, float)) and buf[end] in ".eE+-"
+                        and len(buf) - pos <= self._max):
+                    break  # '1' of '1.5' cut after the '1.': wait for the rest of the number
                 pos = end
                 self._state = "comma"
                 yield value

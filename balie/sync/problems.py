@@ -348,7 +348,7 @@ def problem_from_answer(
     if body:
         try:
             data = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             data = None
     if not isinstance(data, Mapping):
         data = {}
