@@ -167,9 +167,15 @@ def _rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
     header: list[str] | None = None
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a cell over the field limit, a stray quote or CR, NUL bytes
+            raise EventListError(reader.line_num or 1, f"onleesbare CSV ({exc}).") from None
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
