@@ -1,6 +1,5 @@
 """UI tests run offscreen against real parts: a store on tmp_path, the session's training platform
-over HTTP (reset per test), the real counter. Importing balie.ui first protects the interpreter
-from the PySide6 6.12 reference-count defect (see balie.ui.qt_guard)."""
+over HTTP (reset per test), the real counter."""
 
 from __future__ import annotations
 
@@ -8,7 +7,6 @@ from collections.abc import Iterator
 
 import pytest
 
-import balie.ui  # noqa: F401 - the guard must be in place before any Qt call
 from balie.app import Running, build_window, compose_training
 from balie.training import demo
 
