@@ -84,7 +84,7 @@ def _money(raw: str) -> int:
         text = text.replace(".", "").replace(",", ".")
     try:
         return euro_to_cents(Decimal(text))
-    except (InvalidOperation, ValueError):
+    except (InvalidOperation, ValueError, OverflowError):  # OverflowError: 'Infinity'
         raise ValueError(f"'{raw}' is geen bedrag (bv. 10,00)") from None
 
 
@@ -109,17 +109,31 @@ def _time(raw: str) -> time:
 def _rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     sample = text[:2048]
     delimiter = ";" if sample.count(";") >= sample.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    rows = [(reader.line_num, row) for row in reader]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for row in reader:
+            rows.append((reader.line_num, row))
+    except csv.Error as exc:  # a cell over the field limit, a stray quote or CR, NUL bytes
+        raise _Unreadable(reader.line_num or 1, f"onleesbare regel ({exc})") from None
     if not rows:
         return [], []
     header = [h.strip().lower() for h in rows[0][1]]
     return header, [(n, r) for n, r in rows[1:] if any(c.strip() for c in r)]
 
 
+class _Unreadable(Exception):
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line, self.reason = line, reason
+
+
 def parse(store: Store, text: str, now: datetime) -> tuple[list[PaperLine], list[BadLine]]:
     """Check every line; nothing is written."""
-    header, rows = _rows(text.lstrip("\ufeff"))
+    try:
+        header, rows = _rows(text.lstrip("\ufeff"))
+    except _Unreadable as exc:
+        return [], [BadLine(exc.line, exc.reason)]
     names = [_COLUMNS.get(h) for h in header]
     missing = [c for c in _REQUIRED if c not in names]
     if missing:
@@ -160,7 +174,10 @@ def _line(store: Store, line: int, f: dict[str, str], now: datetime) -> PaperLin
     if event is None:
         raise ValueError(f"evenement '{f.get('event', '')}' is niet gekend op deze balie "
                          "(ververs de evenementen of controleer het id)")
-    at = datetime.combine(_date(f["date"]), _time(f["time"]), BRUSSELS).astimezone(timezone.utc)
+    try:
+        at = datetime.combine(_date(f["date"]), _time(f["time"]), BRUSSELS).astimezone(timezone.utc)
+    except OverflowError:  # 01/01/0001 00:10 Brussels is before year 1 in UTC
+        raise ValueError(f"'{f['date']}' is geen bruikbare datum") from None
     if at > now + timedelta(minutes=5):
         raise ValueError("datum en uur liggen in de toekomst")
     if kind is ActionKind.CHECKIN:
