@@ -194,7 +194,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     """The main window over a composition, with reader, wedge filter and (training) the dock."""
     from PySide6.QtCore import QCoreApplication
 
-    from balie.cardreader.events import CardTapped, ReaderState, ReaderStateKind
+    from balie.cardreader.events import CardTapped, EidRead, ReaderState, ReaderStateKind
     from balie.cardreader.wedge import WedgeDetector
     from balie.ui.bridge import ServiceSignals
     from balie.ui.main_window import MainWindow
@@ -205,6 +205,8 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     def on_reader_event(event: object) -> None:  # reader thread: only emit, never touch widgets
         if isinstance(event, CardTapped):
             signals.card_tapped.emit(event.reader, event.chip_number)
+        elif isinstance(event, EidRead):
+            signals.eid_read.emit(event.identity)
         elif isinstance(event, ReaderState):
             signals.reader_state.emit(event.kind is ReaderStateKind.READY, event.message_nl,
                                       event.next_step_nl)

@@ -24,3 +24,5 @@ class ServiceSignals(QObject):
     counter_state_stale = Signal()
     #: events/rewards were refreshed in the store: reload the event choice
     reference_updated = Signal()
+    #: a Belgian eID was read: the balie.cardreader.events.EidIdentity (registration form)
+    eid_read = Signal(object)
