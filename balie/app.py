@@ -6,9 +6,11 @@ and turns their thread callbacks into Qt signals the screens listen to
 (:class:`~balie.ui.bridge.ServiceSignals`). The screens get a
 :class:`~balie.ui.port.CounterPort` and never see a service.
 
-Plug-in points for the sync worker: :meth:`Composition.attach_sync` hands it the store and
-client; it reports through ``signals.online_changed`` / ``signals.counter_state_stale`` /
-``signals.reference_updated`` (emit from any thread).
+The sync worker (:class:`balie.sync.worker.SyncWorker`) is built with the composition and started
+with the window: its status, delivery and refresh reports become ``signals.sync_status`` (a
+:class:`balie.ui.port.SyncView`), ``signals.sync_delivered`` / ``counter_state_stale`` and
+``signals.reference_updated``; the window's "Nu synchroniseren" asks it through
+``window.sync_requested`` and never waits for it.
 """
 
 from __future__ import annotations
@@ -70,25 +72,15 @@ class Composition:
     platform: Any = None  # balie.training.TrainingPlatform when started here or handed in
     search_url: str | None = None
     owns_platform: bool = False
+    sync: Any = None  # balie.sync.worker.SyncWorker
     _stops: list[Callable[[], None]] = field(default_factory=list)
 
-    def refresh_reference(self) -> int:
-        """Fetch the organizer's events and rewards into the store (blocking; call off the GUI
-        thread). Returns the number of events. A platform that does not answer leaves the store
-        as it was: the counter works from what it has."""
-        from balie.sync.events import search_uitpas_events
-
-        if self.client is None or self.search_url is None:
-            return 0
-        now = utcnow()
-        listings = search_uitpas_events(self.search_url, self.organizer_id,
-                                        client_id=self.client.client_id,
-                                        session=self.client.session)
-        self.store.reference.save_events([x.event for x in listings], now)
-        page = self.client.search_rewards(organizer_ids=[self.organizer_id], type="ANY", limit=50)
-        self.store.reference.save_rewards(page.items, now)
-        self.store.outbox.record_contact(now)
-        return len(listings)
+    def refresh_reference(self) -> bool:
+        """One refresh of events, tariffs, rewards and kansentarief lists (blocking; call off the
+        GUI thread). A platform that does not answer leaves the store as it was."""
+        if self.sync is None:
+            return False
+        return bool(self.sync.refresh().reachable)
 
     def on_stop(self, stop: Callable[[], None]) -> None:
         self._stops.append(stop)
@@ -115,9 +107,23 @@ def _platform_client(api_url: str, auth_url: str, client_id: str, client_secret:
     return UitpasClient(api_url, tokens, session=session, client_id=client_id)
 
 
+def _sync_worker(store: Store, client: Any, organizer_id: str, search_url: str | None, *,
+                 interval_seconds: float, refresh_hours: float,
+                 events_csv: Path | None = None) -> Any:
+    """The outbox/reference worker of one counter; callbacks are attached by the window."""
+    from balie.sync.refresh import RefreshPlan, Refresher
+    from balie.sync.worker import SyncWorker
+
+    plan = RefreshPlan(organizer_ids=(organizer_id,), search_url=search_url,
+                       search_client_id=client.client_id, events_csv=events_csv)
+    return SyncWorker(store, client, refresher=Refresher(store, client, plan),
+                      interval_seconds=interval_seconds, refresh_hours=refresh_hours)
+
+
 def compose_training(data_dir: Path, platform: Any = None, *,
                      organizer_key: str = TRAINING_ORGANIZER,
-                     policy: OfflinePolicy | None = None) -> Composition:
+                     policy: OfflinePolicy | None = None,
+                     sync_interval: float = 30.0, refresh_hours: float = 6.0) -> Composition:
     """A training counter: store in ``data_dir``, counter against the training platform.
 
     ``platform`` None starts one in-process on a free loopback port with its data in
@@ -143,10 +149,12 @@ def compose_training(data_dir: Path, platform: Any = None, *,
     counter = Counter(store, ApiPlatformPort.for_client(client), policy or OfflinePolicy(),
                       TRAINING_OPERATOR, training=True)
     adapter = CounterAdapter(counter, organizer_id=organizer_id)
+    worker = _sync_worker(store, client, organizer_id, platform.search_url,
+                          interval_seconds=sync_interval, refresh_hours=refresh_hours)
     return Composition(store=store, counter=counter, adapter=adapter,
                        settings=StoreSettings(store), organizer_id=organizer_id, training=True,
                        client=client, platform=platform, search_url=platform.search_url,
-                       owns_platform=owns)
+                       owns_platform=owns, sync=worker)
 
 
 def check_configured(config: Any) -> Problem | None:
@@ -190,8 +198,11 @@ class Running:
 
 
 def build_window(composition: Composition, *, with_reader: bool = True,
-                 virtual_cards: bool = True) -> Running:
-    """The main window over a composition, with reader, wedge filter and (training) the dock."""
+                 virtual_cards: bool = True, start_sync: bool = True) -> Running:
+    """The main window over a composition, with reader, wedge filter and (training) the dock.
+
+    ``start_sync`` False refreshes the reference data once but leaves the queue alone (tests of
+    the offline queue); the sync worker then only runs when asked ("Nu synchroniseren")."""
     from PySide6.QtCore import QCoreApplication
 
     from balie.cardreader.events import CardTapped, EidRead, ReaderState, ReaderStateKind
@@ -249,7 +260,8 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     wedge.install()
     stops.append(wedge.uninstall)
     signals.reference_updated.connect(window.view.load_events)
-    _refresh_in_background(composition, signals)
+    if composition.sync is not None:
+        stops.append(_wire_sync(composition.sync, signals, window, start=start_sync))
 
     def stop() -> None:
         for part in reversed(stops):
@@ -278,19 +290,59 @@ def _start_reader(on_event: Callable[[object], None]) -> Any:
     return service
 
 
-def _refresh_in_background(composition: Composition, signals: Any) -> None:
-    def run() -> None:
-        try:
-            count = composition.refresh_reference()
-        except Exception as exc:  # noqa: BLE001 - offline at start is normal
-            log.info("reference refresh at start failed: %s", type(exc).__name__)
-            signals.online_changed.emit(False)
-            return
-        log.info("reference data refreshed: %d events", count)
-        signals.reference_updated.emit()
+def sync_view(status: Any) -> Any:
+    """The worker's :class:`~balie.sync.status.SyncStatus` in the screens' terms."""
+    from balie.sync.status import Connection
+    from balie.ui.port import SyncView
+
+    online = None if status.connection is Connection.UNKNOWN else status.online
+    return SyncView(online=online, queue_length=status.queue_length,
+                    needs_attention=status.needs_attention,
+                    oldest_pending_at=status.oldest_pending_at,
+                    last_contact_at=status.last_contact_at, busy=status.busy,
+                    signed_out=status.connection is Connection.AUTH_FAILED,
+                    message=status.message, next_step=status.next_step)
+
+
+def _wire_sync(worker: Any, signals: Any, window: Any, *, start: bool) -> Callable[[], None]:
+    """Worker callbacks (sync thread) -> signals (GUI thread); window requests -> worker.
+
+    Returns the stop function. After each counter action the worker is nudged when the platform
+    was reachable, so a sale is confirmed within seconds instead of at the next round."""
+    state = {"online": False, "running": start}
+
+    def on_status(status: Any) -> None:
+        state["online"] = status.online
+        signals.sync_status.emit(sync_view(status))
+
+    def on_delivery(report: Any) -> None:
+        signals.sync_delivered.emit(report.confirmed, report.rejected)
         signals.counter_state_stale.emit()
 
-    threading.Thread(target=run, name="reference-refresh", daemon=True).start()
+    def on_refresh(report: Any) -> None:
+        if report.reachable and not report.auth_failed:
+            signals.reference_updated.emit()
+        signals.counter_state_stale.emit()
+
+    worker.on_status, worker.on_delivery, worker.on_refresh = on_status, on_delivery, on_refresh
+
+    def sync_now() -> None:
+        if state["running"]:
+            worker.sync_now()
+        else:  # no loop running: one drain on a short-lived thread
+            threading.Thread(target=worker.drain, name="balie-sync-once", daemon=True).start()
+
+    def nudge(_outcome: object = None) -> None:
+        if state["online"] and state["running"]:
+            worker.sync_now()
+
+    window.sync_requested.connect(sync_now)
+    window.view.action_done.connect(nudge)
+    if start:
+        worker.start()
+    else:
+        threading.Thread(target=worker.refresh, name="reference-refresh", daemon=True).start()
+    return lambda: worker.stop(5.0)
 
 
 def refusal_dialog(problem: Problem) -> Any:
@@ -331,7 +383,8 @@ def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None
             "Oefen intussen met 'balie gui --training'."))
     # training data never mixes with a real counter's store: the given folder, or a fresh temp dir
     base = data_dir or Path(tempfile.mkdtemp(prefix="balie-training-"))
-    composition = compose_training(base)
+    composition = compose_training(base, sync_interval=config.get_float("sync", "interval_seconds"),
+                                   refresh_hours=config.get_float("sync", "refresh_hours"))
     stored = composition.settings.get(SETTING_LANGUAGE)
     install_language(language or stored or config.get("counter", "language"))
     running = build_window(composition, with_reader=with_reader)

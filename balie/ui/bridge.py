@@ -24,5 +24,9 @@ class ServiceSignals(QObject):
     counter_state_stale = Signal()
     #: events/rewards were refreshed in the store: reload the event choice
     reference_updated = Signal()
+    #: the sync worker's picture of things: a balie.ui.port.SyncView
+    sync_status = Signal(object)
+    #: one delivery round finished: (confirmed, rejected by the platform)
+    sync_delivered = Signal(int, int)
     #: a Belgian eID was read: the balie.cardreader.events.EidIdentity (registration form)
     eid_read = Signal(object)

@@ -182,8 +182,12 @@ class CounterAdapter:
     def state(self) -> CounterState:
         stats = self.counter.queue_stats()
         contact = stats.last_successful_contact
+        decided_offline = self._offline_at is not None and (
+            contact is None or self._offline_at >= contact)
         online = (contact is not None and self._clock() - contact <= ONLINE_WINDOW
-                  and (self._offline_at is None or self._offline_at < contact))
+                  and not decided_offline)
         return CounterState(online=online, queue_length=stats.length, last_sync=contact,
-                            needs_attention=stats.needs_attention)
+                            needs_attention=stats.needs_attention,
+                            decided_offline=decided_offline,
+                            oldest_pending_at=stats.oldest_pending_at)
 

@@ -6,15 +6,15 @@ It knows no services: the composition root hands it a :class:`CounterPort`, sett
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from balie import __version__
 from balie.ui.banner import BannerKind
 from balie.ui.bridge import ServiceSignals
 from balie.ui.counter_view import CounterView
-from balie.ui.port import CounterPort, CounterState, SettingsPort
+from balie.ui.port import CounterPort, CounterState, SettingsPort, SyncView
 from balie.ui.resources import DEFAULT_LANGUAGE, LANGUAGE_NAMES, SETTING_LANGUAGE
 from balie.ui.status_bar import CounterStatusBar
 from balie.ui.training_dock import DemoCard, TrainingDock
@@ -22,6 +22,11 @@ from balie.ui.worker import Runner
 
 
 class MainWindow(QMainWindow):
+    """``sync_requested``: the cashier asked to synchronise now (F5 / Ctrl+S); the composition
+    root hands it to the sync worker, the window never waits for it."""
+
+    sync_requested = Signal()
+
     def __init__(self, counter: CounterPort, settings: SettingsPort, signals: ServiceSignals, *,
                  training: bool = False, counter_name: str = "",
                  demo_cards: list[DemoCard] | None = None, demo_how: str = "") -> None:
@@ -45,6 +50,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
+        self.sync_view: SyncView | None = None
         self._build_menu(settings)
         self.status = CounterStatusBar(self)
         self.setStatusBar(self.status)
@@ -58,6 +64,8 @@ class MainWindow(QMainWindow):
         signals.reader_state.connect(self.status.set_reader_state)
         signals.online_changed.connect(self.status.set_online)
         signals.counter_state_stale.connect(self.refresh_state)
+        signals.sync_status.connect(self._sync_reported)
+        signals.sync_delivered.connect(self._delivered)
         self.view.action_done.connect(lambda _o: self.refresh_state())
         self.view.identified.connect(lambda _v, _s: self.refresh_state())
         self._poll = QTimer(self)
@@ -65,8 +73,21 @@ class MainWindow(QMainWindow):
         self._poll.timeout.connect(self.refresh_state)
         self._poll.start()
 
+    def _action(self, menu, text: str, slot, *keys: QKeySequence | str) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
     def _build_menu(self, settings: SettingsPort) -> None:
-        """Settings reachable by keyboard (Alt+I): the screen language, stored per counter."""
+        """Every screen reachable by keyboard: Alt+B for the counter menu, Alt+I for settings,
+        and a function key for the frequent ones."""
+        counter = self.menuBar().addMenu(self.tr("&Balie"))
+        self.sync_action = self._action(counter, self.tr("Nu &synchroniseren"),
+                                        self.sync_requested.emit, "F5", "Ctrl+S")
         menu = self.menuBar().addMenu(self.tr("&Instellingen"))
         languages = menu.addMenu(self.tr("Taal"))
         group = QActionGroup(self)
@@ -100,9 +121,29 @@ class MainWindow(QMainWindow):
         self.status_runner.submit(self._counter.state, self._paint_state, lambda _exc: None)
 
     def _paint_state(self, state: CounterState) -> None:
-        self.status.set_online(state.online)
+        """The counter's own view (queue in the store, last identification offline?) combined
+        with the sync worker's (did the platform answer?): offline wins."""
+        worker_online = self.sync_view.online if self.sync_view is not None else None
+        if worker_online is None:
+            self.status.set_online(state.online)
+        else:
+            self.status.set_online(worker_online and not state.decided_offline)
+        self.status.set_oldest_pending(state.oldest_pending_at)
         self.status.set_queue_length(state.queue_length)
+        self.status.set_needs_attention(state.needs_attention)
         self.status.set_last_sync(state.last_sync)
+
+    def _sync_reported(self, view: SyncView) -> None:
+        self.sync_view = view
+        self.status.set_sync(view)
+
+    def _delivered(self, confirmed: int, rejected: int) -> None:
+        """A refusal found by the sync worker must not go unnoticed at the counter."""
+        if rejected:
+            self.view.banner.show_message(
+                BannerKind.WARNING,
+                self.tr("UiTPAS weigerde %n actie(s) uit de wachtrij.", "", rejected),
+                self.tr("Bekijk ze bij Te behandelen (F10)."))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._poll.stop()

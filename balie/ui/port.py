@@ -72,6 +72,27 @@ class CounterState:
     queue_length: int
     last_sync: datetime | None = None
     needs_attention: int = 0
+    #: the last identification was decided without the platform (after the last contact)
+    decided_offline: bool = False
+    oldest_pending_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SyncView:
+    """The sync worker's report for the status bar. ``online`` None: not tried yet.
+
+    ``signed_out`` means the platform refused the counter's credentials: a person must sign in
+    again; ``message``/``next_step`` are the worker's Dutch words for the last trouble."""
+
+    online: bool | None
+    queue_length: int
+    needs_attention: int
+    oldest_pending_at: datetime | None
+    last_contact_at: datetime | None
+    busy: bool = False
+    signed_out: bool = False
+    message: str = ""
+    next_step: str = ""
 
 
 class Refused(Exception):

@@ -12,6 +12,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from balie.domain import BRUSSELS
+from balie.ui.port import SyncView
 
 
 def _restyle(label: QLabel, state: str) -> None:
@@ -30,10 +31,15 @@ class CounterStatusBar(QStatusBar):
         self.queue_label.setObjectName("queue")
         self.sync_label = QLabel(self)
         self.sync_label.setObjectName("lastSync")
+        self.attention_label = QLabel(self)
+        self.attention_label.setObjectName("attention")
+        self.attention_label.setVisible(False)
         self.reader_label = QLabel(self)
         self.reader_label.setObjectName("reader")
-        for label in (self.online_label, self.queue_label, self.sync_label):
+        for label in (self.online_label, self.queue_label, self.attention_label, self.sync_label):
             self.addWidget(label)
+        self._oldest: datetime | None = None
+        self._count = 0
         self.addPermanentWidget(self.reader_label)
         self.set_online(False)
         self.set_queue_length(0)
@@ -45,9 +51,39 @@ class CounterStatusBar(QStatusBar):
         self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
         _restyle(self.online_label, "online" if online else "offline")
 
+    def set_oldest_pending(self, at: datetime | None) -> None:
+        self._oldest = at
+        self.set_queue_length(self._count)
+
     @Slot(int)
     def set_queue_length(self, count: int) -> None:
-        self.queue_label.setText(self.tr("Wachtrij: %n actie(s)", "", count))
+        self._count = count
+        text = self.tr("Wachtrij: %n actie(s)", "", count)
+        if count and self._oldest is not None:
+            text += " " + self.tr("(oudste %1)").replace(
+                "%1", self._oldest.astimezone(BRUSSELS).strftime("%d/%m %H:%M"))
+        self.queue_label.setText(text)
+
+    def set_needs_attention(self, count: int) -> None:
+        """Items the platform refused stay visible (red) until someone handled them (F10)."""
+        self.attention_label.setText(self.tr("Te behandelen: %1 (F10)").replace("%1", str(count)))
+        self.attention_label.setVisible(count > 0)
+        _restyle(self.attention_label, "problem" if count else "ok")
+
+    @Slot(object)
+    def set_sync(self, view: SyncView) -> None:
+        """What the sync worker reports: reachability, queue, oldest waiting, last contact."""
+        self._oldest = view.oldest_pending_at
+        if view.online is not None:
+            self.set_online(view.online)
+        if view.signed_out:
+            self.online_label.setText(self.tr("Niet aangemeld"))
+        self.online_label.setToolTip(f"{view.message}\n{view.next_step}".strip())
+        self.set_queue_length(view.queue_length)
+        self.set_needs_attention(view.needs_attention)
+        self.set_last_sync(view.last_contact_at)
+        if view.busy:
+            self.sync_label.setText(self.tr("Synchroniseren…"))
 
     @Slot(object)
     def set_last_sync(self, at: datetime | None) -> None:

@@ -11,11 +11,10 @@ from balie.app import Running, build_window, compose_training
 from balie.training import demo
 
 
-@pytest.fixture
-def counter_app(platform, tmp_path, qtbot) -> Iterator[Running]:
-    """The counter window on the training platform, events loaded, scan field focused."""
-    composition = compose_training(tmp_path / "counter", platform)
-    running = build_window(composition, with_reader=False, virtual_cards=False)
+def open_counter(platform, tmp_path, qtbot, *, start_sync: bool) -> Running:
+    composition = compose_training(tmp_path / "counter", platform, sync_interval=30.0)
+    running = build_window(composition, with_reader=False, virtual_cards=False,
+                           start_sync=start_sync)
     window = running.window
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -23,6 +22,22 @@ def counter_app(platform, tmp_path, qtbot) -> Iterator[Running]:
     window.start()
     qtbot.waitUntil(lambda: window.view.event_combo.count() > 0, timeout=10000)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
+    return running
+
+
+@pytest.fixture
+def counter_app(platform, tmp_path, qtbot) -> Iterator[Running]:
+    """The counter window on the training platform, events loaded, scan field focused. The sync
+    worker does not run on its own (queued actions stay queued until "Nu synchroniseren")."""
+    running = open_counter(platform, tmp_path, qtbot, start_sync=False)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def synced_app(platform, tmp_path, qtbot) -> Iterator[Running]:
+    """The counter window with its sync worker running, as a cashier gets it."""
+    running = open_counter(platform, tmp_path, qtbot, start_sync=True)
     yield running
     running.stop()
 
