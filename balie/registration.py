@@ -317,3 +317,94 @@ def gender_from_eid(code: str) -> Gender | None:
 
 def first_error_for(errors: Sequence[FieldError], name: str) -> str:
     return next((e.message for e in errors if e.field == name), "")
+
+
+# -- answers of the online-only work (kept here so screens and the sync adapter share them) ------
+
+@dataclass(frozen=True)
+class PassPrice:
+    """The price of a new pass as the platform computes it (membership price)."""
+
+    price_cents: int
+    label: str
+
+
+@dataclass(frozen=True)
+class CardCheck:
+    """What the platform says about a card taken from the counter's stock (``GET /cards``)."""
+
+    uitpas_number: str
+    status: str  # PROVISIONED | LOCAL_STOCK | ACTIVE | BLOCKED | DELETED
+    social_tariff: bool
+    card_system_id: int | None
+
+
+@dataclass(frozen=True)
+class BlankCardVerdict:
+    uitpas_number: str
+    ok: bool
+    message: str
+
+
+def blank_card_verdict(card: CardCheck, card_system_id: int | None) -> BlankCardVerdict:
+    """Only a card in the counter's stock (LOCAL_STOCK) of the chosen region can be handed out."""
+    if card.status != "LOCAL_STOCK":
+        return BlankCardVerdict(card.uitpas_number, False,
+                                "Deze kaart is al in gebruik of geblokkeerd. Neem een nieuwe kaart "
+                                "uit de voorraad.")
+    if card_system_id is not None and card.card_system_id not in (None, card_system_id):
+        return BlankCardVerdict(card.uitpas_number, False,
+                                "Deze kaart hoort bij een ander UiTPAS-gebied. Neem een kaart van "
+                                "dit gebied uit de voorraad.")
+    kind = "kaart voor kansentarief" if card.social_tariff else "gewone kaart"
+    return BlankCardVerdict(card.uitpas_number, True, f"Nieuwe kaart uit de voorraad ({kind}).")
+
+
+def typed_card_verdict(raw: str) -> BlankCardVerdict:
+    """Offline the platform cannot be asked: the printed number is checked with Luhn only."""
+    checked = validate_uitpas_number(raw)
+    if not checked.ok:
+        return BlankCardVerdict(checked.value, False, checked.reason)
+    return BlankCardVerdict(checked.value, True,
+                            "Offline: de kaart wordt gecontroleerd bij het doorsturen.")
+
+
+@dataclass(frozen=True)
+class HolderSummary:
+    """One search result for the cashier (never shown on a customer-facing display)."""
+
+    passholder_id: str
+    first_name: str
+    name: str
+    birth_date: date | None
+    uitpas_number: str | None
+    postal_code: str
+    city: str
+    kansenstatuut_until: date | None = None
+    card_system_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class MembershipOption:
+    """The platform's preview of joining (or replacing a membership of) a card system."""
+
+    kind: str  # NOT_POSSIBLE | NEW_MEMBERSHIP | REPLACE_MEMBERSHIP
+    address_change_required: bool
+    kansenstatuut_end: date | None = None
+
+    @property
+    def possible(self) -> bool:
+        return self.kind != "NOT_POSSIBLE"
+
+
+def membership_body(*, organizer_id: str, card_type: CardType, uitpas_number: str = "",
+                    kansenstatuut_end: date | None = None) -> dict[str, Any]:
+    """``POST /passholders/{id}/memberships/{cs}`` body (NOTES §7.4). Replacing a lost card is
+    this call with the new card's number."""
+    body: dict[str, Any] = {"cardType": card_type.value,
+                            "registrationOrganizer": {"id": organizer_id}}
+    if card_type is CardType.NFC_CARD:
+        body["uitpasNumber"] = validate_uitpas_number(uitpas_number).value
+    if kansenstatuut_end is not None:
+        body["socialTariff"] = {"socialTariffEndDate": kansenstatuut_end.isoformat()}
+    return body
