@@ -408,3 +408,25 @@ def membership_body(*, organizer_id: str, card_type: CardType, uitpas_number: st
     if kansenstatuut_end is not None:
         body["socialTariff"] = {"socialTariffEndDate": kansenstatuut_end.isoformat()}
     return body
+
+
+_DATE_NL = re.compile(r"\s*([0-9]{1,2})[/.\- ]([0-9]{1,2})[/.\- ]([0-9]{4})\s*")
+
+
+def parse_date_nl(text: str) -> date | None:
+    """dd/mm/jjjj (also with . - or space), as Belgians write dates; None when not a date."""
+    match = _DATE_NL.fullmatch(text)
+    if match is None:
+        try:
+            return date.fromisoformat(text.strip())
+        except ValueError:
+            return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def format_date_nl(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value is not None else ""

@@ -206,3 +206,22 @@ def test_insz_feedback_never_crashes_and_ok_means_valid(raw: str):
 def test_validate_never_crashes_on_typed_text(first: str, email: str, postal: str):
     errors = validate(adult(first_name=first, email=email, postal_code=postal), TODAY)
     assert all(e.message for e in errors)
+
+
+def test_dates_are_read_as_belgians_write_them():
+    from balie.registration import format_date_nl, parse_date_nl
+
+    assert parse_date_nl("14/03/1985") == date(1985, 3, 14)
+    assert parse_date_nl("1.2.2015") == date(2015, 2, 1)
+    assert parse_date_nl("1985-03-14") == date(1985, 3, 14)
+    assert parse_date_nl("31/02/2020") is None
+    assert parse_date_nl("morgen") is None
+    assert format_date_nl(date(2027, 4, 30)) == "30/04/2027"
+
+
+@given(st.dates())
+def test_formatted_dates_read_back(day: date):
+    from balie.registration import format_date_nl, parse_date_nl
+
+    if day.year >= 1000:
+        assert parse_date_nl(format_date_nl(day)) == day
