@@ -31,12 +31,7 @@ import hmac
 import logging
 import os
 from dataclasses import dataclass
-from typing import Protocol
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import Any, Protocol
 
 from balie.domain import Problem
 
@@ -152,6 +147,9 @@ class StoreKeys:
 
 
 def derive_keys(master: bytes) -> StoreKeys:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     def hkdf(label: bytes) -> bytes:
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(master)
 
@@ -162,7 +160,13 @@ class FieldCipher:
     """Seals and opens personal fields, and makes blind indexes. Thread-safe (no state)."""
 
     def __init__(self, keys: StoreKeys) -> None:
+        # imported here: the store imports this module, and training/tests without a key must
+        # not need the cryptography wheel to start
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         self._aead = AESGCM(keys.encryption)
+        self._invalid_tag = InvalidTag
         self._index_key = keys.index
 
     @classmethod
@@ -183,7 +187,7 @@ class FieldCipher:
                 raise FieldTampered("sealed field too short")
             plain = self._aead.decrypt(raw[:_NONCE], raw[_NONCE:], context.encode("utf-8"))
             return plain.decode("utf-8")
-        except (InvalidTag, binascii.Error, ValueError, UnicodeError) as exc:
+        except (self._invalid_tag, binascii.Error, ValueError, UnicodeError) as exc:
             raise FieldTampered(type(exc).__name__) from None
 
     def index(self, value: str, kind: str) -> str:
@@ -233,4 +237,39 @@ def open_cipher(key_name: str, stored_key_check: str | None, source: KeySource) 
     cipher = FieldCipher.from_master(master)
     if stored_key_check is not None and not cipher.matches(stored_key_check):
         raise CryptoError(KEY_WRONG)
+    return cipher
+
+
+# -- what the store calls: no-ops without a cipher (training, tests, benchmarks' baseline) ------
+
+def blind(cipher: FieldCipher | None, value: str, kind: str) -> str:
+    return value if cipher is None else cipher.index(value, kind)
+
+
+def seal(cipher: FieldCipher | None, text: str, context: str) -> str:
+    return text if cipher is None else cipher.encrypt(text, context)
+
+
+def unseal(cipher: FieldCipher | None, stored: str, context: str) -> str | None:
+    """The clear text, or None when it cannot be trusted (tampered, other key, or sealed while
+    no key is at hand). A cache entry that is None is simply not used; the caller decides."""
+    if not is_sealed(stored):
+        return stored
+    if cipher is None:
+        return None
+    try:
+        return cipher.decrypt(stored, context)
+    except FieldTampered:
+        log.warning("sealed field failed authentication (%s)", context.split(":")[0])
+        return None
+
+
+def attach_cipher(store: Any, source: KeySource) -> FieldCipher:
+    """Open the key of ``store`` (keyed by its device id) and give the store its cipher. The
+    first time, the key check is saved in the store so a wrong key is recognised later."""
+    check = store.get_setting(KEY_CHECK_SETTING)
+    cipher = open_cipher(store.device_id, check, source)
+    if check is None:
+        store.set_setting(KEY_CHECK_SETTING, cipher.key_check())
+    store.cipher = cipher
     return cipher
