@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from balie.crypto import blind
 from balie.domain import OutboxStatus, TariffType
 from balie.store.models import from_db_time
 from balie.store.records import PassSale
@@ -68,7 +69,8 @@ def sale_inputs(store: Store, uitpas_number: str, event_id: str,
     with store.engine.connect() as conn:
         run = conn.exec_driver_sql
         static = run(_SQL_STATIC, (event_id, regular_price_cents)).first()
-        last = run(_SQL_LAST, (uitpas_number, event_id, regular_price_cents)).first()
+        last = run(_SQL_LAST, (blind(store.cipher, uitpas_number, "uitpas"), event_id,
+                               regular_price_cents)).first()
         lists = run(_SQL_LISTS).all()
         hits = run(_SQL_HITS, (uitpas_number,)).all()
         sales = run(_SQL_SALES, (uitpas_number,)).all()

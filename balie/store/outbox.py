@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
+from balie.crypto import FieldCipher, seal, unseal
 from balie.domain import ActionKind, EndUserMessage, Operator, OutboxStatus
 from balie.store.audit import Audit
 from balie.store.models import OutboxEntry, Setting
@@ -108,14 +109,28 @@ def _eum_from_json(raw: str | None) -> EndUserMessage | None:
                           en=data.get("en"))
 
 
-def to_item(row: OutboxEntry) -> OutboxItem:
+def payload_context(client_uuid: str) -> str:
+    return f"outbox.payload:{client_uuid}"
+
+
+def _payload(row: OutboxEntry, cipher: FieldCipher | None) -> dict[str, Any]:
+    text = unseal(cipher, row.payload, payload_context(row.client_uuid))
+    if text is None:
+        # sealed with another key, or changed on disk: the entry stays visible (it is a sale),
+        # marked so nobody sends a payload that cannot be trusted
+        return {"unreadable": True}
+    return dict(json.loads(text))
+
+
+def to_item(row: OutboxEntry, cipher: FieldCipher | None = None) -> OutboxItem:
+    """``cipher``: the store's (``store.cipher``), needed to open sealed payloads."""
     return OutboxItem(
         client_uuid=row.client_uuid, kind=ActionKind(row.kind), sequence=row.sequence,
         created_at=row.created_at, device_id=row.device_id, operator_id=row.operator_id,
         operator_name=row.operator_name, status=OutboxStatus(row.status), attempts=row.attempts,
         next_attempt_at=row.next_attempt_at, last_error=row.last_error, pass_key=row.pass_key,
         depends_on=row.depends_on, provisional=row.provisional, training=row.training,
-        payload=json.loads(row.payload),
+        payload=_payload(row, cipher),
         platform_ids=tuple(json.loads(row.platform_ids)) if row.platform_ids else (),
         problem_type=row.problem_type, end_user_message=_eum_from_json(row.end_user_message),
         problem_detail=row.problem_detail, sent_at=row.sent_at, finished_at=row.finished_at,
@@ -139,7 +154,9 @@ class Outbox:
             status=OutboxStatus.PENDING.value, attempts=0, next_attempt_at=None,
             pass_key=action.pass_key, depends_on=action.depends_on,
             provisional=action.provisional, training=action.training,
-            payload=json.dumps(dict(action.payload), ensure_ascii=False, sort_keys=True),
+            payload=seal(self._store.cipher,
+                         json.dumps(dict(action.payload), ensure_ascii=False, sort_keys=True),
+                         payload_context(action.client_uuid)),
         )
         session.add(row)
         session.flush()
@@ -150,7 +167,7 @@ class Outbox:
     def get(self, client_uuid: str) -> OutboxItem | None:
         with self._store.read() as s:
             row = s.scalar(select(OutboxEntry).where(OutboxEntry.client_uuid == client_uuid))
-            return to_item(row) if row else None
+            return to_item(row, self._store.cipher) if row else None
 
     def next_batch(self, now: datetime, limit: int = 20, *,
                    training: bool | None = None) -> list[OutboxItem]:
@@ -178,13 +195,13 @@ class Outbox:
         if training is not None:
             q = q.where(OutboxEntry.training == training)
         with self._store.read() as s:
-            return [to_item(r) for r in s.scalars(q)]
+            return [to_item(r, self._store.cipher) for r in s.scalars(q)]
 
     def in_status(self, *statuses: OutboxStatus, limit: int = 500) -> list[OutboxItem]:
         with self._store.read() as s:
             q = (select(OutboxEntry).where(OutboxEntry.status.in_([x.value for x in statuses]))
                  .order_by(OutboxEntry.sequence).limit(limit))
-            return [to_item(r) for r in s.scalars(q)]
+            return [to_item(r, self._store.cipher) for r in s.scalars(q)]
 
     def sent_unconfirmed(self) -> list[OutboxItem]:
         """SENT rows: the request may or may not have arrived; reconcile before resending."""
@@ -289,7 +306,9 @@ class Outbox:
         values: dict[str, Any] = dict(status=OutboxStatus.PENDING.value, next_attempt_at=now,
                                       finished_at=None, note=note)
         if payload is not None:
-            values["payload"] = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True)
+            values["payload"] = seal(self._store.cipher,
+                                     json.dumps(dict(payload), ensure_ascii=False, sort_keys=True),
+                                     payload_context(client_uuid))
         with self._store.write() as s:
             ok = self._transition(s, client_uuid,
                                   [OutboxStatus.REJECTED, OutboxStatus.NEEDS_ATTENTION], **values)

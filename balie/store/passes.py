@@ -13,7 +13,9 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
+from balie.crypto import blind, seal, unseal
 from balie.domain import (
     CardStatus,
     CardSystemInfo,
@@ -60,45 +62,63 @@ class PassCache:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    # With a cipher (balie.crypto) the numbers are stored as keyed blind indexes and the
+    # snapshot / the chip's pass number sealed, bound to their row; without one, in clear.
+
     def remember(self, snapshot: PassSnapshot, now: datetime) -> None:
         """Keep the newest platform answer for this pass (and its chip, when the tap gave one)."""
+        c = self._store.cipher
+        key = blind(c, snapshot.uitpas_number, "uitpas")
         with self._store.write() as s:
-            s.merge(PassSeen(uitpas_number=snapshot.uitpas_number,
-                             passholder_id=snapshot.passholder_id,
-                             snapshot=snapshot_to_json(snapshot), fetched_at=snapshot.fetched_at,
-                             last_seen_at=now))
+            s.merge(PassSeen(uitpas_number=key,
+                             passholder_id=blind(c, snapshot.passholder_id, "passholder")
+                             if snapshot.passholder_id else None,
+                             snapshot=seal(c, snapshot_to_json(snapshot), f"passes_seen:{key}"),
+                             fetched_at=snapshot.fetched_at, last_seen_at=now))
             if snapshot.chip_number:
-                s.merge(ChipNumber(chip_number=snapshot.chip_number,
-                                   uitpas_number=snapshot.uitpas_number, source="LOOKUP",
-                                   learned_at=now))
+                self._merge_chip(s, snapshot.chip_number, snapshot.uitpas_number, "LOOKUP", now)
+
+    def _merge_chip(self, s: Session, chip_number: str, uitpas_number: str, source: str,
+                    now: datetime) -> None:
+        c = self._store.cipher
+        chip = blind(c, chip_number, "chip")
+        s.merge(ChipNumber(chip_number=chip, uitpas_number=seal(c, uitpas_number,
+                                                                f"chip_numbers:{chip}"),
+                           source=source, learned_at=now))
+
+    def _snapshot(self, key: str, stored: str) -> PassSnapshot | None:
+        text = unseal(self._store.cipher, stored, f"passes_seen:{key}")
+        return snapshot_from_json(text) if text is not None else None
 
     def get(self, uitpas_number: str) -> PassSnapshot | None:
         """On every identification: plain SQL, no ORM loading (see balie.store.facts)."""
+        key = blind(self._store.cipher, uitpas_number, "uitpas")
         with self._store.engine.connect() as conn:
             row = conn.exec_driver_sql("SELECT snapshot FROM passes_seen WHERE uitpas_number = ?",
-                                       (uitpas_number,)).first()
+                                       (key,)).first()
             conn.rollback()
-        return snapshot_from_json(row[0]) if row else None
+        return self._snapshot(key, row[0]) if row else None
 
     def by_passholder(self, passholder_id: str) -> PassSnapshot | None:
+        key = blind(self._store.cipher, passholder_id, "passholder")
         with self._store.read() as s:
-            row = s.scalar(select(PassSeen).where(PassSeen.passholder_id == passholder_id)
+            row = s.scalar(select(PassSeen).where(PassSeen.passholder_id == key)
                            .order_by(PassSeen.last_seen_at.desc()).limit(1))
-            return snapshot_from_json(row.snapshot) if row else None
+            return self._snapshot(row.uitpas_number, row.snapshot) if row else None
 
     def remember_chip(self, chip_number: str, uitpas_number: str, now: datetime, *,
                       source: str = "TYPED") -> None:
         with self._store.write() as s:
-            s.merge(ChipNumber(chip_number=chip_number, uitpas_number=uitpas_number, source=source,
-                               learned_at=now))
+            self._merge_chip(s, chip_number, uitpas_number, source, now)
 
     def number_for_chip(self, chip_number: str) -> str | None:
+        chip = blind(self._store.cipher, chip_number, "chip")
         with self._store.engine.connect() as conn:
             row = conn.exec_driver_sql(
                 "SELECT uitpas_number FROM chip_numbers WHERE chip_number = ?",
-                (chip_number,)).first()
+                (chip,)).first()
             conn.rollback()
-        return str(row[0]) if row else None
+        return unseal(self._store.cipher, str(row[0]), f"chip_numbers:{chip}") if row else None
 
     def forget_older_than(self, cutoff: datetime) -> int:
         """Retention: passes not seen since ``cutoff`` leave the cache (they hold a first name)."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
+from balie.crypto import blind
 from balie.domain import (
     CardSystemInfo,
     EndUserMessage,
@@ -220,7 +221,8 @@ class Reference:
                           offers: Sequence[TariffOffer], end_user_message: EndUserMessage | None,
                           now: datetime) -> None:
         with self._store.write() as s:
-            s.merge(PassTariff(uitpas_number=uitpas_number, event_id=event_id,
+            s.merge(PassTariff(uitpas_number=blind(self._store.cipher, uitpas_number, "uitpas"),
+                               event_id=event_id,
                                regular_price_cents=regular_price_cents,
                                offers=_offers_json(offers),
                                end_user_message=_eum_json(end_user_message), fetched_at=now))
@@ -228,7 +230,8 @@ class Reference:
     def pass_tariffs(self, uitpas_number: str, event_id: str,
                      regular_price_cents: int) -> CachedTariffs | None:
         with self._store.read() as s:
-            row = s.get(PassTariff, (uitpas_number, event_id, regular_price_cents))
+            row = s.get(PassTariff, (blind(self._store.cipher, uitpas_number, "uitpas"), event_id,
+                                     regular_price_cents))
             return None if row is None else CachedTariffs(
                 _offers_from(row.offers), _eum_from(row.end_user_message), row.fetched_at)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
+from balie.crypto import FieldCipher
 from balie.store.db import StoreError, make_engine, read_session, write_session
 from balie.store.migrate import MigrationResult, upgrade
 from balie.store.models import SequenceCounter, Setting
@@ -49,6 +50,8 @@ class Store:
         self.passes = PassCache(self)
         self.audit = Audit(self)
         self._device_id: str | None = None
+        #: seals personal fields when set (balie.crypto.attach_cipher); None = clear (training, tests)
+        self.cipher: FieldCipher | None = None
         _ = self.device_id  # settle it now: later it is read inside other write transactions
 
     @classmethod

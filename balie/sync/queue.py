@@ -66,7 +66,7 @@ def deliverable(store: Store, now: datetime, limit: int = 200) -> list[OutboxIte
                    dep2.status.not_in((*waiting, *_PARKED))))
         .order_by(OutboxEntry.sequence).limit(limit))
     with store.read() as s:
-        return [to_item(r) for r in s.scalars(q)]
+        return [to_item(r, store.cipher) for r in s.scalars(q)]
 
 
 def _statuses(s: Session, uuids: set[str | None]) -> dict[str | None, str]:
