@@ -239,7 +239,8 @@ def build_window(composition: Composition, *, with_reader: bool = True,
                         training=composition.training,
                         counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
                         if composition.training
-                        else "", demo_cards=cards, demo_how=how)
+                        else "", demo_cards=cards, demo_how=how,
+                        attention=composition.adapter)
     stops: list[Callable[[], None]] = []
     if deck is not None and window.training_dock is not None:
         from balie.training import demo

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from balie.counter import ActionResult, Counter, Identification
 from balie.decide import NoticeSource, Offer, SaleDecision
 from balie.domain import (
+    ActionKind,
     EventInfo,
     IdentificationSource,
     PassType,
@@ -25,9 +26,11 @@ from balie.domain import (
     RewardInfo,
     RewardType,
     TariffOffer,
+    TariffType,
     utcnow,
 )
-from balie.ui.port import ActionOutcome, CounterState, PassView, Refused
+from balie.store.outbox import OutboxItem
+from balie.ui.port import ActionOutcome, AttentionItem, CounterState, PassView, Refused
 
 #: the platform counts as reachable this long after the last successful contact
 ONLINE_WINDOW = timedelta(minutes=2)
@@ -191,3 +194,86 @@ class CounterAdapter:
                             decided_offline=decided_offline,
                             oldest_pending_at=stats.oldest_pending_at)
 
+
+    # -- "Te behandelen" ---------------------------------------------------------------------------
+    def attention_items(self) -> Sequence[AttentionItem]:
+        return [self._attention_item(item) for item in self.counter.store.outbox.needs_attention()]
+
+    def _attention_item(self, item: OutboxItem) -> AttentionItem:
+        from sqlalchemy import select
+
+        from balie.store.models import Checkin, RewardRedemption
+
+        payload = item.payload
+        event_id = payload.get("eventId")
+        event_name = tariff_name = summary = ""
+        amount: int | None = None
+        kansen = False
+        store = self.counter.store
+        if item.kind is ActionKind.TICKET_SALE:
+            sales = store.records.ticket_sales(item.client_uuid)
+            if sales:
+                event_name, tariff_name = sales[0].event_name, sales[0].tariff_name
+                amount = sum(sale.price_cents for sale in sales)
+                kansen = sales[0].tariff_type == TariffType.SOCIALTARIFF.value
+                summary = f"{len(sales)} ticket(s) {tariff_name} voor {event_name}"
+        elif item.kind is ActionKind.CHECKIN:
+            with store.read() as s:
+                row = s.scalar(select(Checkin).where(Checkin.client_uuid == item.client_uuid))
+                if row is not None:
+                    event_name = row.event_name
+                    summary = f"Check-in voor {event_name}"
+        elif item.kind is ActionKind.REWARD_REDEEM:
+            with store.read() as s:
+                red = s.scalar(select(RewardRedemption)
+                               .where(RewardRedemption.client_uuid == item.client_uuid))
+                if red is not None:
+                    summary = f"Voordeel {red.reward_title}"
+        if not event_name and event_id:
+            event = store.reference.event(str(event_id))
+            event_name = event.name if event is not None else str(event_id)
+        eum = item.end_user_message
+        return AttentionItem(
+            client_uuid=item.client_uuid, kind=item.kind.value, summary=summary or item.kind.value,
+            uitpas_number=str(payload.get("uitpasNumber") or ""),
+            event_id=str(event_id) if event_id else None, event_name=event_name,
+            tariff_name=tariff_name, amount_cents=amount,
+            quantity=int(payload.get("quantity") or 1),
+            price_label=payload.get("regularPriceLabel"), created_at=item.created_at,
+            operator_name=item.operator_name, platform_message=eum.nl if eum else "",
+            detail=item.problem_detail or item.last_error or "", kansentarief_refused=kansen)
+
+    def resend(self, client_uuid: str, note: str, *, event_id: str | None = None,
+               price_label: str | None = None, quantity: int | None = None) -> bool:
+        """Corrections change what is sent; the local record keeps what was sold at the counter
+        (the audit note says what changed)."""
+        item = self.counter.store.outbox.get(client_uuid)
+        if item is None:
+            return False
+        payload = dict(item.payload)
+        changes: list[str] = []
+        if event_id and event_id != payload.get("eventId"):
+            payload["eventId"] = event_id
+            changes.append(f"event {event_id}")
+        event = self.counter.store.reference.event(str(payload.get("eventId") or ""))
+        if price_label and price_label != payload.get("regularPriceLabel") and event is not None:
+            category = next((p for p in event.price_categories if p.label == price_label), None)
+            if category is not None:
+                payload["regularPriceLabel"] = category.label
+                payload["regularPriceCents"] = category.price
+                changes.append(f"price {category.label}")
+        if quantity and item.kind is ActionKind.TICKET_SALE and quantity != payload.get("quantity"):
+            payload["quantity"] = quantity
+            changes.append(f"quantity {quantity}")
+        text = note + (f" [{', '.join(changes)}]" if changes else "")
+        return self.counter.store.outbox.resend(client_uuid, self.counter.operator, text,
+                                                self._clock(),
+                                                payload=payload if changes else None)
+
+    def cancel_entry(self, client_uuid: str, note: str) -> bool:
+        return self.counter.store.outbox.cancel(client_uuid, self.counter.operator, note,
+                                                self._clock())
+
+    def mark_handled(self, client_uuid: str, note: str) -> bool:
+        return self.counter.store.outbox.handle(client_uuid, self.counter.operator, note,
+                                                self._clock())

@@ -14,7 +14,8 @@ from balie import __version__
 from balie.ui.banner import BannerKind
 from balie.ui.bridge import ServiceSignals
 from balie.ui.counter_view import CounterView
-from balie.ui.port import CounterPort, CounterState, SettingsPort, SyncView
+from balie.ui.attention_view import AttentionView
+from balie.ui.port import AttentionPort, CounterPort, CounterState, SettingsPort, SyncView
 from balie.ui.resources import DEFAULT_LANGUAGE, LANGUAGE_NAMES, SETTING_LANGUAGE
 from balie.ui.status_bar import CounterStatusBar
 from balie.ui.training_dock import DemoCard, TrainingDock
@@ -29,9 +30,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, counter: CounterPort, settings: SettingsPort, signals: ServiceSignals, *,
                  training: bool = False, counter_name: str = "",
-                 demo_cards: list[DemoCard] | None = None, demo_how: str = "") -> None:
+                 demo_cards: list[DemoCard] | None = None, demo_how: str = "",
+                 attention: AttentionPort | None = None) -> None:
         super().__init__()
         self._counter = counter
+        self._attention_port = attention
+        self.attention_view: AttentionView | None = None
         self.training = training
         self.runner = Runner(self)
         # status queries get their own thread: a slow sale must not freeze the queue counter
@@ -88,6 +92,8 @@ class MainWindow(QMainWindow):
         counter = self.menuBar().addMenu(self.tr("&Balie"))
         self.sync_action = self._action(counter, self.tr("Nu &synchroniseren"),
                                         self.sync_requested.emit, "F5", "Ctrl+S")
+        self.attention_action = self._action(counter, self.tr("&Te behandelen"),
+                                             self.open_attention, "F10")
         menu = self.menuBar().addMenu(self.tr("&Instellingen"))
         languages = menu.addMenu(self.tr("Taal"))
         group = QActionGroup(self)
@@ -102,6 +108,20 @@ class MainWindow(QMainWindow):
             languages.addAction(action)
         self.language_actions = group
         self._settings = settings
+
+    def open_attention(self) -> AttentionView | None:
+        """F10: the refused queue entries, non-modal so the counter stays usable beside it."""
+        if self._attention_port is None:
+            return None
+        if self.attention_view is None:
+            self.attention_view = AttentionView(self._attention_port, self.runner, self)
+            self.attention_view.changed.connect(self.refresh_state)
+            self.attention_view.resent.connect(self.sync_requested.emit)
+        self.attention_view.reload()
+        self.attention_view.show()
+        self.attention_view.raise_()
+        self.attention_view.activateWindow()
+        return self.attention_view
 
     def choose_language(self, code: str) -> None:
         """Stored now, used from the next start: every screen is built once in its language."""

@@ -132,6 +132,45 @@ class CounterPort(Protocol):
     def state(self) -> CounterState: ...
 
 
+@dataclass(frozen=True)
+class AttentionItem:
+    """One queued action the platform refused (or that could not be settled), as the
+    "Te behandelen" screen shows it. ``platform_message`` is UiTPAS's endUserMessage, verbatim."""
+
+    client_uuid: str
+    kind: str  # ActionKind value
+    summary: str  # Dutch, e.g. "1 ticket(s) Kansentarief voor Vrij zwemmen"
+    uitpas_number: str
+    event_id: str | None
+    event_name: str
+    tariff_name: str
+    amount_cents: int | None
+    quantity: int
+    price_label: str | None
+    created_at: datetime
+    operator_name: str
+    platform_message: str
+    detail: str
+    kansentarief_refused: bool
+
+
+class AttentionPort(Protocol):
+    """Decisions by a person on refused queue entries; each is audited by the store."""
+
+    def attention_items(self) -> Sequence[AttentionItem]: ...
+
+    def events(self) -> Sequence[EventInfo]: ...
+
+    def resend(self, client_uuid: str, note: str, *, event_id: str | None = None,
+               price_label: str | None = None, quantity: int | None = None) -> bool:
+        """Back into the queue, optionally corrected (event, price category, quantity)."""
+        ...
+
+    def cancel_entry(self, client_uuid: str, note: str) -> bool: ...
+
+    def mark_handled(self, client_uuid: str, note: str) -> bool: ...
+
+
 class SettingsPort(Protocol):
     """Per-counter settings kept in the store (chosen event, price category, language)."""
 

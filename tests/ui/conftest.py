@@ -11,8 +11,10 @@ from balie.app import Running, build_window, compose_training
 from balie.training import demo
 
 
-def open_counter(platform, tmp_path, qtbot, *, start_sync: bool) -> Running:
-    composition = compose_training(tmp_path / "counter", platform, sync_interval=30.0)
+def open_counter(platform, tmp_path, qtbot, *, start_sync: bool,
+                 organizer_key: str = "pool") -> Running:
+    composition = compose_training(tmp_path / "counter", platform, sync_interval=30.0,
+                                   organizer_key=organizer_key)
     running = build_window(composition, with_reader=False, virtual_cards=False,
                            start_sync=start_sync)
     window = running.window
@@ -38,6 +40,17 @@ def counter_app(platform, tmp_path, qtbot) -> Iterator[Running]:
 def synced_app(platform, tmp_path, qtbot) -> Iterator[Running]:
     """The counter window with its sync worker running, as a cashier gets it."""
     running = open_counter(platform, tmp_path, qtbot, start_sync=True)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def museum_app(platform, tmp_path, qtbot) -> Iterator[Running]:
+    """A counter of the demo museum (ticket limit of 2 a day on today's exhibition); the sync
+    worker only runs when asked."""
+    running = open_counter(platform, tmp_path, qtbot, start_sync=False, organizer_key="museum")
+    combo = running.window.view.event_combo
+    combo.setCurrentIndex(combo.findData(demo.EVENTS["museum_today"].id))
     yield running
     running.stop()
 
