@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import hmac
 import logging
 import os
@@ -193,9 +192,9 @@ class FieldCipher:
     def index(self, value: str, kind: str) -> str:
         """Blind index of ``value`` (e.g. kind 'uitpas', 'chip', 'passholder', 'badge'): equal
         inputs give equal indexes, nothing about the input can be learned without the key."""
-        mac = hmac.new(self._index_key, kind.encode() + b"\x00" + value.encode("utf-8"),
-                       hashlib.sha256)
-        return INDEX_PREFIX + mac.hexdigest()[:40]
+        mac = hmac.digest(self._index_key, kind.encode() + b"\x00" + value.encode("utf-8"),
+                          "sha256")
+        return INDEX_PREFIX + mac.hex()[:40]
 
     def key_check(self) -> str:
         return self.encrypt(_KEY_CHECK_TEXT, KEY_CHECK_SETTING)
