@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from balie.counter import ActionResult, Counter, Identification
 from balie.decide import NoticeSource, Offer, SaleDecision
@@ -29,6 +29,7 @@ from balie.domain import (
     TariffType,
     utcnow,
 )
+from balie.report import DayReport, day_report
 from balie.store.outbox import OutboxItem
 from balie.ui.port import ActionOutcome, AttentionItem, CounterState, PassView, Refused
 
@@ -277,3 +278,7 @@ class CounterAdapter:
     def mark_handled(self, client_uuid: str, note: str) -> bool:
         return self.counter.store.outbox.handle(client_uuid, self.counter.operator, note,
                                                 self._clock())
+
+    # -- day report --------------------------------------------------------------------------------
+    def day_report(self, day: date) -> DayReport:
+        return day_report(self.counter.store, day, training=self.counter.training)

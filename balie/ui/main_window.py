@@ -15,6 +15,7 @@ from balie.ui.banner import BannerKind
 from balie.ui.bridge import ServiceSignals
 from balie.ui.counter_view import CounterView
 from balie.ui.attention_view import AttentionView
+from balie.ui.report_view import ReportView
 from balie.ui.port import AttentionPort, CounterPort, CounterState, SettingsPort, SyncView
 from balie.ui.resources import DEFAULT_LANGUAGE, LANGUAGE_NAMES, SETTING_LANGUAGE
 from balie.ui.status_bar import CounterStatusBar
@@ -36,6 +37,8 @@ class MainWindow(QMainWindow):
         self._counter = counter
         self._attention_port = attention
         self.attention_view: AttentionView | None = None
+        self.report_view: ReportView | None = None
+        self._counter_name = counter_name
         self.training = training
         self.runner = Runner(self)
         # status queries get their own thread: a slow sale must not freeze the queue counter
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
                                         self.sync_requested.emit, "F5", "Ctrl+S")
         self.attention_action = self._action(counter, self.tr("&Te behandelen"),
                                              self.open_attention, "F10")
+        self.report_action = self._action(counter, self.tr("&Dagrapport"), self.open_report, "F11")
         menu = self.menuBar().addMenu(self.tr("&Instellingen"))
         languages = menu.addMenu(self.tr("Taal"))
         group = QActionGroup(self)
@@ -122,6 +126,19 @@ class MainWindow(QMainWindow):
         self.attention_view.raise_()
         self.attention_view.activateWindow()
         return self.attention_view
+
+    def open_report(self) -> ReportView | None:
+        """F11: today's report (another day through the date field), exportable."""
+        load = getattr(self._counter, "day_report", None)
+        if load is None:
+            return None
+        if self.report_view is None:
+            self.report_view = ReportView(load, self.runner, self, counter_name=self._counter_name)
+        self.report_view.reload()
+        self.report_view.show()
+        self.report_view.raise_()
+        self.report_view.activateWindow()
+        return self.report_view
 
     def choose_language(self, code: str) -> None:
         """Stored now, used from the next start: every screen is built once in its language."""

@@ -1,0 +1,290 @@
+"""The day report on screen (F11): what ``balie report --day`` prints, with a bar chart, and
+export to CSV (for the organizer's spreadsheet) and PDF (to print or mail at closing time).
+
+The numbers come from :mod:`balie.report` (local records, so it works offline); this module only
+lays them out. The chart is painted with QPainter: one horizontal bar per tariff, the same
+painting used on screen and in the PDF, so what is printed is what was seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QMarginsF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balie.domain import BRUSSELS, TariffType, format_euro, utcnow
+from balie.report import DayReport, per_tariff_totals, to_csv
+from balie.ui.worker import Runner
+
+#: bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm
+KANSEN_COLOUR = QColor("#0b6e4f")
+OTHER_COLOUR = QColor("#1f4e79")
+
+
+def paint_bars(painter: QPainter, rect: QRect | QRectF, bars: list[tuple[str, int, str, bool]],
+               *, empty_text: str) -> None:
+    """Horizontal bars: (label, tickets, amount text, is kansentarief) inside ``rect``."""
+    area = QRectF(rect)
+    if not bars:
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, empty_text)
+        return
+    most = max(n for _label, n, _amount, _kansen in bars) or 1
+    row = area.height() / max(len(bars), 1)
+    bar_h = min(row * 0.6, area.height() / 3)
+    label_w = area.width() * 0.32
+    value_w = area.width() * 0.22
+    track = area.width() - label_w - value_w
+    for i, (label, n, amount, kansen) in enumerate(bars):
+        top = area.top() + i * row + (row - bar_h) / 2
+        painter.setPen(QColor("#111111"))
+        painter.drawText(QRectF(area.left(), top, label_w - 8, bar_h),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
+        width = track * n / most
+        painter.fillRect(QRectF(area.left() + label_w, top, max(width, 2.0), bar_h),
+                         KANSEN_COLOUR if kansen else OTHER_COLOUR)
+        painter.drawText(QRectF(area.left() + label_w + width + 8, top, value_w + track - width,
+                                bar_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         f"{n} × · {amount}")
+
+
+def chart_bars(report: DayReport) -> list[tuple[str, int, str, bool]]:
+    kansen_names = {ln.tariff_name for ln in report.lines
+                    if ln.tariff_type == TariffType.SOCIALTARIFF}
+    return [(name, n, format_euro(paid), name in kansen_names)
+            for name, (n, paid) in per_tariff_totals(report.lines).items()]
+
+
+class BarChart(QWidget):
+    """Tickets per tariff, painted; ``bars`` is what it shows (tests read it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dayChart")
+        self.setMinimumHeight(180)
+        self.bars: list[tuple[str, int, str, bool]] = []
+        self.empty_text = ""
+
+    def set_bars(self, bars: list[tuple[str, int, str, bool]], empty_text: str) -> None:
+        self.bars, self.empty_text = bars, empty_text
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        paint_bars(painter, self.rect().adjusted(8, 8, -8, -8), self.bars,
+                   empty_text=self.empty_text)
+        painter.end()
+
+
+class ReportView(QDialog):
+    """``load_report(day)`` is the port call (blocking; run on the worker)."""
+
+    def __init__(self, load_report: Callable[[date], DayReport], runner: Runner,
+                 parent: QWidget | None = None, *, counter_name: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("reportView")
+        self._load = load_report
+        self._runner = runner
+        self._counter_name = counter_name
+        self.report: DayReport | None = None
+        self.resize(1100, 760)
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("title")
+        self.day_label = QLabel(self)
+        self.day_edit = QDateEdit(self)
+        self.day_edit.setObjectName("reportDay")
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("dd/MM/yyyy")
+        today = utcnow().astimezone(BRUSSELS).date()
+        self.day_edit.setDate(QDate(today.year, today.month, today.day))
+        self.day_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day_edit.dateChanged.connect(lambda _d: self.reload())
+        self.day_label.setBuddy(self.day_edit)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.day_label)
+        top.addWidget(self.day_edit)
+
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("reportTable")
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("detail")
+        self.totals.setWordWrap(True)
+        self.chart = BarChart(self)
+
+        self.csv_button = QPushButton(self)
+        self.pdf_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        self.csv_button.clicked.connect(lambda: self._ask_path("csv"))
+        self.pdf_button.clicked.connect(lambda: self._ask_path("pdf"))
+        self.close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.chart, 1)
+        layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Dagrapport"))
+        self.title.setText(self.tr("Dagrapport"))
+        self.day_label.setText(self.tr("&Dag"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Activiteit"), self.tr("Tarief"), self.tr("Tickets"), self.tr("Betaald"),
+            self.tr("Basisprijs"), self.tr("Kansentarief-korting"), self.tr("Voorlopig")])
+        self.csv_button.setText(self.tr("Exporteer &CSV…"))
+        self.pdf_button.setText(self.tr("Exporteer &PDF…"))
+        self.close_button.setText(self.tr("Sl&uiten"))
+        if self.report is not None:
+            self._show(self.report)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----------------------------------------------------------------- data
+    def day(self) -> date:
+        d = self.day_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def reload(self) -> None:
+        day, load = self.day(), self._load
+        self._runner.submit(lambda: load(day), self._show, lambda _exc: None)
+
+    def _show(self, report: DayReport) -> None:
+        self.report = report
+        self.table.setRowCount(len(report.lines))
+        for row, ln in enumerate(report.lines):
+            cells = (ln.event_name, ln.tariff_name, str(ln.tickets), format_euro(ln.paid_cents),
+                     format_euro(ln.regular_cents), format_euro(ln.discount_cents),
+                     str(ln.provisional_tickets) if ln.provisional_tickets else "")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.totals.setText("\n".join(self.summary_lines(report)))
+        self.chart.set_bars(chart_bars(report), self.tr("Geen tickets verkocht op deze dag."))
+
+    def summary_lines(self, report: DayReport) -> list[str]:
+        lines = [
+            self.tr("Tickets: %1 (geannuleerd: %2) · ontvangen %3").replace(
+                "%1", str(report.tickets)).replace("%2", str(report.cancelled_tickets)).replace(
+                "%3", format_euro(report.paid_cents)),
+            self.tr("Kansentarief: %1 tickets, korting %2").replace(
+                "%1", str(report.kansentarief_tickets)).replace(
+                "%2", format_euro(report.kansentarief_given_cents)),
+            self.tr("Check-ins: %1 (%2 punten gegeven) · voordelen: %3 (%4 punten ingeruild)")
+            .replace("%1", str(report.checkins)).replace("%2", str(report.points_given))
+            .replace("%3", str(report.redemptions)).replace("%4", str(report.points_redeemed)),
+        ]
+        if report.provisional_tickets:
+            lines.append(self.tr("Nog niet bevestigd door UiTPAS: %1 tickets.").replace(
+                "%1", str(report.provisional_tickets)))
+        return lines
+
+    # ----------------------------------------------------------------- export
+    def _ask_path(self, kind: str) -> None:
+        if self.report is None:
+            return
+        name = f"dagrapport-{self.report.day.isoformat()}.{kind}"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Dagrapport bewaren"), str(Path.home() / name),
+            "CSV (*.csv)" if kind == "csv" else "PDF (*.pdf)")
+        if path:
+            (self.export_csv if kind == "csv" else self.export_pdf)(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        """UTF-8 with BOM: Excel on a Belgian PC then shows é and € right."""
+        assert self.report is not None
+        path.write_text(to_csv(self.report), encoding="utf-8-sig")
+
+    def export_pdf(self, path: Path) -> None:
+        """One A4 page: title, table, totals and the same bar chart as on screen."""
+        report = self.report
+        assert report is not None
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+        writer.setResolution(150)
+        writer.setTitle(f"Dagrapport {report.day.isoformat()}")
+        painter = QPainter(writer)
+        try:
+            self._paint_page(painter, writer.width(), writer.height(), report)
+        finally:
+            painter.end()
+
+    def _paint_page(self, painter: QPainter, width: int, height: int, report: DayReport) -> None:
+        y = 0
+        big = QFont("Sans", 18, QFont.Weight.Bold)
+        normal = QFont("Sans", 8)
+        painter.setFont(big)
+        title = self.tr("Dagrapport %1").replace("%1", report.day.strftime("%d/%m/%Y"))
+        if self._counter_name:
+            title += f" · {self._counter_name}"
+        painter.drawText(0, y, width, 60, Qt.AlignmentFlag.AlignLeft, title)
+        y += 80
+        painter.setFont(normal)
+        headers = [self.table.horizontalHeaderItem(c).text() for c in range(7)]
+        widths = [0.28, 0.15, 0.08, 0.11, 0.12, 0.16, 0.10]
+        rows = [headers] + [
+            [ln.event_name, ln.tariff_name, str(ln.tickets), format_euro(ln.paid_cents),
+             format_euro(ln.regular_cents), format_euro(ln.discount_cents),
+             str(ln.provisional_tickets) if ln.provisional_tickets else ""]
+            for ln in report.lines]
+        line_h = 34
+        for index, cells in enumerate(rows):
+            x = 0
+            painter.setFont(QFont("Sans", 8, QFont.Weight.Bold) if index == 0 else normal)
+            for cell, share in zip(cells, widths):
+                w = int(width * share)
+                text = painter.fontMetrics().elidedText(cell, Qt.TextElideMode.ElideRight, w - 8)
+                painter.drawText(x, y, w - 6, line_h,
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+                x += w
+            y += line_h
+            if index == 0:
+                painter.drawLine(0, y, width, y)
+        y += 20
+        painter.setFont(normal)
+        for text in self.summary_lines(report):
+            painter.drawText(0, y, width, line_h, Qt.AlignmentFlag.AlignLeft, text)
+            y += line_h
+        y += 30
+        chart_h = min(height - y, 60 * max(len(chart_bars(report)), 3))
+        paint_bars(painter, QRect(0, y, width, chart_h), chart_bars(report),
+                   empty_text=self.tr("Geen tickets verkocht op deze dag."))

@@ -1,0 +1,71 @@
+"""The day report (F11): the same numbers as 'balie report --day', a chart, CSV and PDF export."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from balie.domain import BRUSSELS, utcnow
+from balie.report import to_csv
+from balie.ui.banner import BannerKind
+from tests.ui.conftest import identify
+
+
+def _sell_and_check_in(qtbot, running) -> None:
+    window = running.window
+    identify(qtbot, running, "kansen_active")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: window.view.banner.kind is BannerKind.OK, timeout=5000)
+    identify(qtbot, running, "regular")
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: "Check-in" in window.view.banner.text(), timeout=5000)
+
+
+def _open(qtbot, running):
+    qtbot.keyClick(running.window, Qt.Key.Key_F11)
+    view = running.window.report_view
+    assert view is not None and view.isVisible()
+    qtbot.waitUntil(lambda: view.report is not None, timeout=5000)
+    return view
+
+
+def test_report_shows_todays_kansentarief_sale_checkin_and_chart(counter_app, qtbot):
+    _sell_and_check_in(qtbot, counter_app)
+    view = _open(qtbot, counter_app)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    assert view.table.item(0, 1).text() == "Kansentarief"
+    assert view.table.item(0, 2).text() == "1"
+    assert "Kansentarief: 1 tickets" in view.totals.text()
+    assert "Check-ins: 1" in view.totals.text()
+    assert [(label, n, kansen) for label, n, _amount, kansen in view.chart.bars] == \
+        [("Kansentarief", 1, True)]
+
+
+def test_other_day_is_empty_and_says_so(counter_app, qtbot):
+    _sell_and_check_in(qtbot, counter_app)
+    view = _open(qtbot, counter_app)
+    yesterday = (utcnow().astimezone(BRUSSELS) - timedelta(days=1)).date()
+    view.day_edit.setDate(view.day_edit.date().addDays(-1))
+    qtbot.waitUntil(lambda: view.report is not None and view.report.day == yesterday,
+                    timeout=5000)
+    assert view.table.rowCount() == 0
+    assert view.chart.bars == [] and "Geen tickets" in view.chart.empty_text
+
+
+def test_exports_csv_like_the_command_and_a_pdf(counter_app, qtbot, tmp_path):
+    _sell_and_check_in(qtbot, counter_app)
+    view = _open(qtbot, counter_app)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    csv_path, pdf_path = tmp_path / "dag.csv", tmp_path / "dag.pdf"
+    view.export_csv(csv_path)
+    assert csv_path.read_text(encoding="utf-8-sig") == to_csv(view.report)
+    view.export_pdf(pdf_path)
+    data = pdf_path.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 1000
+    if shutil.which("pdftoppm"):  # render the first page: the PDF is readable, not just a header
+        subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf_path),
+                        str(tmp_path / "page")], check=True, timeout=30)
+        assert list(tmp_path.glob("page*.png"))
