@@ -292,3 +292,48 @@ def restore_backup(
     os.replace(incoming, store_path)
     assert check.schema_version is not None
     return RestoreResult(copy, store_path, kept, check.schema_version)
+
+
+def newest_good_backup(backups_dir: Path, known_versions: Collection[str]) -> BackupFile | None:
+    """The newest copy that passes :func:`check_copy`: the one to offer when the store is damaged."""
+    for copy in list_backups(backups_dir):
+        if check_copy(copy.path, known_versions).ok:
+            return copy
+    return None
+
+
+def damage_at_start(store_path: Path, backups_dir: Path,
+                    known_versions: Collection[str]) -> Problem | None:
+    """Why the store must NOT be opened (damaged, truncated, overwritten), or None.
+
+    Run before anything writes to the file: running on a damaged store could lose the queue of
+    unsent sales, or silently start a fresh empty one. A file that is missing, or empty while no
+    backup exists, is a new installation. Schema questions (newer app, not balie) are left to the
+    migration check, which refuses those itself."""
+    if not store_path.exists():
+        return None
+    if store_path.stat().st_size == 0 and not list_backups(backups_dir):
+        return None
+    check = check_copy(store_path, known_versions)
+    if check.verdict not in (CopyVerdict.NOT_SQLITE, CopyVerdict.CORRUPT):
+        return None
+    good = newest_good_backup(backups_dir, known_versions)
+    extras: dict[str, str] = {"store": str(store_path), "verdict": check.verdict.value}
+    if good is None:
+        next_step = ("Er is geen bruikbare back-up. Verander niets aan de gegevensmap en bel de "
+                     "helpdesk.")
+    else:
+        from balie.domain import BRUSSELS
+
+        extras["backup"] = str(good.path)
+        next_step = (f"Zet de nieuwste goede back-up terug met 'balie restore' "
+                     f"({good.path.name}, van {good.taken_at.astimezone(BRUSSELS):%d/%m/%Y %H:%M}). "
+                     "Handelingen van na die back-up voer je daarna opnieuw in "
+                     "(papieren procedure).")
+    return Problem(
+        code="store-damaged",
+        message=f"De kassadatabank {store_path.name} is beschadigd of onvolledig. balie werkt er "
+                "niet mee verder, om geen verkopen te verliezen.",
+        next_step=next_step,
+        extras=extras,
+    )

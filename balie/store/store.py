@@ -15,9 +15,10 @@ from pathlib import Path
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
+from balie.backup import damage_at_start
 from balie.crypto import FieldCipher
 from balie.store.db import StoreError, make_engine, read_session, write_session
-from balie.store.migrate import MigrationResult, upgrade
+from balie.store.migrate import MigrationResult, known_revisions, upgrade
 from balie.store.models import SequenceCounter, Setting
 
 DEVICE_ID = "device_id"
@@ -37,6 +38,9 @@ class Store:
         self.path = Path(path)
         self.backups = backups or self.path.parent / "backups"
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        damage = damage_at_start(self.path, self.backups, known_revisions())
+        if damage is not None:  # never run on (or over) a damaged file: offer the backup instead
+            raise StoreError(damage)
         self.engine = make_engine(self.path)
         try:
             self.migration: MigrationResult = upgrade(self.engine, self.path, self.backups,
