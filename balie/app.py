@@ -157,13 +157,179 @@ def compose_training(data_dir: Path, platform: Any = None, *,
                        owns_platform=owns, sync=worker)
 
 
+def _environment(config: Any) -> Any:
+    from balie.sync import environments
+
+    name = config.get("platform", "environment")
+    api = config.get("platform", "api_url") or None
+    auth = config.get("platform", "auth_url") or None
+    search = config.get("platform", "search_url") or None
+    if name == "training":
+        if not api:
+            raise StartRefused(Problem("no-training-url", "Geen adres van het oefenplatform.",
+                                       "Vul [platform] api_url in of oefen met --training."))
+        return environments.training(api, auth, search)
+    return environments.by_name(name).with_overrides(api, auth, search).check()
+
+
+def _live_client(config: Any, env: Any, *, secret: str | None = None) -> Any:
+    """The UitpasClient of a configured counter. Browser sign-in needs a refresh token in the
+    keyring; without one this raises StartRefused('sign-in-needed') (the wizard signs in)."""
+    from balie.sync.auth import ClientCredentialsProvider, OidcEndpoints, UserSession
+    from balie.sync.client import UitpasClient, make_session
+    from balie.sync.secrets import SecretStore
+
+    session = make_session(config.get("platform", "ca_bundle") or None)
+    timeout = (config.get_float("platform", "connect_timeout"),
+               config.get_float("platform", "read_timeout"))
+    endpoints = OidcEndpoints.keycloak(env.auth_url, env.realm_path)
+    client_id = config.get("platform", "client_id")
+    secrets = SecretStore(env.name)
+    tokens: Any
+    if config.get("platform", "auth_mode") == "client_credentials":
+        if secret:
+            secrets.save_client_secret(client_id, secret)
+        tokens = ClientCredentialsProvider.from_keyring(endpoints, client_id, secrets,
+                                                        session=session, timeout=timeout)
+    else:
+        tokens = UserSession(endpoints, client_id, secrets, session=session, timeout=timeout)
+        if not tokens.is_signed_in():
+            raise StartRefused(Problem(
+                "sign-in-needed", "Er is niemand aangemeld bij UiTPAS op deze balie.",
+                "Meld je aan via de wizard (balie gui) met je UiTiD."))
+    return UitpasClient(env.api_url, tokens, session=session, timeout=timeout,
+                        client_id=client_id)
+
+
+def compose_configured(config: Any, data_dir: Path | None) -> Composition:
+    """The live counter: configured environment, token provider from the keyring, the store in
+    the machine's data folder, the organizer's offline policy."""
+    from balie.datadir import resolve_data_dir
+    from balie.sync.port import ApiPlatformPort
+    from balie.ui.counter_adapter import CounterAdapter
+
+    env = _environment(config)
+    client = _live_client(config, env)
+    folder = resolve_data_dir(data_dir, config_value=config.get("store", "data_dir") or None)
+    store = Store.open(folder.store_path, backups=folder.backups)
+    organizer_id = config.get("counter", "organizer_id").split(",")[0].strip()
+    name = config.get("counter", "name") or "Balie"
+    counter = Counter(store, ApiPlatformPort.for_client(client), config.policies(),
+                      Operator("counter", name))
+    events_csv = config.get("platform", "events_csv")
+    worker = _sync_worker(store, client, organizer_id, env.search_url,
+                          interval_seconds=config.get_float("sync", "interval_seconds"),
+                          refresh_hours=config.get_float("sync", "refresh_hours"),
+                          events_csv=Path(events_csv) if events_csv else None)
+    return Composition(store=store, counter=counter,
+                       adapter=CounterAdapter(counter, organizer_id=organizer_id),
+                       settings=StoreSettings(store), organizer_id=organizer_id, training=False,
+                       client=client, search_url=env.search_url, sync=worker)
+
+
+class AppWizardServices:
+    """The setup wizard's services (balie.ui.setup_wizard.WizardServices); every call blocks and
+    runs on the wizard's worker thread."""
+
+    def __init__(self, config_path: Path | None = None, data_dir: Path | None = None,
+                 overrides: dict[str, dict[str, str]] | None = None) -> None:
+        self.config_path = config_path
+        self.data_dir = data_dir
+        self.overrides = overrides or {}
+        self.urls: dict[str, str] = {}
+        self.saved_to: Path | None = None
+
+    def set_platform_urls(self, api_url: str = "", auth_url: str = "",
+                          search_url: str = "") -> None:
+        self.urls = {"api_url": api_url, "auth_url": auth_url, "search_url": search_url}
+
+    def _config(self, extra: dict[str, dict[str, str]] | None = None) -> Any:
+        merged = {k: dict(v) for k, v in self.overrides.items()}
+        for section, keys in (extra or {}).items():
+            merged.setdefault(section, {}).update(keys)
+        existing = self.config_path if self.config_path and self.config_path.is_file() else None
+        return load_config(merged, extra_path=existing)
+
+    def list_readers(self) -> list[str]:
+        try:
+            from balie.cardreader import pcsc
+
+            context = pcsc.establish()
+            try:
+                return pcsc.list_readers(context)
+            finally:
+                pcsc.release(context)
+        except Exception as exc:  # noqa: BLE001 - no pcscd / no pyscard: no readers to list
+            log.info("listing readers failed: %s", type(exc).__name__)
+            return []
+
+    def sign_in(self, environment: str, auth_mode: str, client_id: str,
+                secret: str | None) -> Any:
+        from balie.ui.setup_wizard import SignInResult
+
+        platform = {"environment": environment, "auth_mode": auth_mode, "client_id": client_id,
+                    **{k: v for k, v in self.urls.items() if v}}
+        try:
+            config = self._config({"platform": platform})
+            env = _environment(config)
+            if auth_mode == "browser":
+                from balie.sync.auth import OidcEndpoints, sign_in_with_browser
+                from balie.sync.secrets import SecretStore
+
+                sign_in_with_browser(OidcEndpoints.keycloak(env.auth_url, env.realm_path),
+                                     client_id, SecretStore(env.name))
+            client = _live_client(config, env, secret=secret)
+            organizers = [(p.organizer.id, p.organizer.name) for p in client.permissions()]
+        except StartRefused as refused:
+            return SignInResult(False, f"{refused.problem.message} {refused.problem.next_step}")
+        except Exception as exc:  # noqa: BLE001 - every failure is a Dutch line in the wizard
+            text = exc.user_message() if hasattr(exc, "user_message") else type(exc).__name__
+            log.info("wizard sign-in failed: %s", type(exc).__name__)
+            return SignInResult(False, f"Aanmelden mislukt: {text}")
+        return SignInResult(True, "Aangemeld.", organizers)
+
+    def save(self, values: dict[str, dict[str, str]]) -> None:
+        """Machine-wide when allowed (every cashier of this PC), else this user's file."""
+        from balie.config import machine_config_path, user_config_path, write_machine_config
+
+        for target in (self.config_path or machine_config_path(), user_config_path()):
+            try:
+                write_machine_config(target, values)
+                self.saved_to = target
+                return
+            except PermissionError:
+                continue
+        raise PermissionError("no writable configuration file")
+
+    def first_sync(self, on_progress: Callable[[str, int, int], None]) -> Any:
+        from balie.ui.setup_wizard import FirstSyncResult
+
+        try:
+            composition = compose_configured(self._config(), self.data_dir)
+        except StartRefused as refused:
+            return FirstSyncResult(False, refused.problem.message)
+        except Exception as exc:  # noqa: BLE001
+            return FirstSyncResult(False, f"Synchroniseren kon niet starten: {type(exc).__name__}")
+        try:
+            composition.sync.on_progress = lambda p: on_progress(p.label, p.done, p.total or 0)
+            report = composition.sync.refresh()
+        finally:
+            composition.stop()
+        if report.ok:
+            return FirstSyncResult(True, f"{report.events} evenementen en {report.rewards} "
+                                         "voordelen opgehaald.")
+        return FirstSyncResult(False, "; ".join(report.failures) or "Het platform antwoordde niet.")
+
+
 def check_configured(config: Any) -> Problem | None:
     """A counter outside training needs an environment, a client and an organizer."""
     missing = [name for name, value in (
         ("organisator", config.get("counter", "organizer_id")),
         ("client id", config.get("platform", "client_id")),
     ) if not value]
-    if config.get("platform", "environment") == "training" or missing:
+    unreachable_training = (config.get("platform", "environment") == "training"
+                            and not config.get("platform", "api_url"))
+    if unreachable_training or missing:
         return Problem(
             "not-configured",
             "Deze balie is nog niet ingesteld: er is geen UiTPAS-platform, organisator of "
@@ -346,6 +512,24 @@ def _wire_sync(worker: Any, signals: Any, window: Any, *, start: bool) -> Callab
     return lambda: worker.stop(5.0)
 
 
+def _run_setup_wizard(config_path: Path | None, data_dir: Path | None,
+                      overrides_from: object) -> Any:
+    """First start of a real counter: the wizard, then the configuration it wrote."""
+    from balie.ui.setup_wizard import SetupWizard
+
+    services = AppWizardServices(config_path, data_dir, overrides_from_args(overrides_from))
+    wizard = SetupWizard(services)
+    if wizard.exec() != SetupWizard.DialogCode.Accepted:
+        raise StartRefused(check_configured(load_config(
+            overrides_from_args(overrides_from), extra_path=config_path)) or Problem(
+            "not-configured", "De balie is niet ingesteld.", "Start balie opnieuw."))
+    config = load_config(overrides_from_args(overrides_from), extra_path=config_path)
+    problem = check_configured(config)
+    if problem is not None:
+        raise StartRefused(problem)
+    return config
+
+
 def refusal_dialog(problem: Problem) -> Any:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
@@ -359,8 +543,11 @@ def refusal_dialog(problem: Problem) -> Any:
 
 def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None,
               overrides_from: object, language: str | None = None,
-              with_reader: bool = True) -> Running:
-    """What ``balie gui`` does, up to a shown window (the caller runs the event loop)."""
+              with_reader: bool = True, setup_wizard: bool = True) -> Running:
+    """What ``balie gui`` does, up to a shown window (the caller runs the event loop).
+
+    A counter that is not set up gets the setup wizard (``setup_wizard`` False, e.g. headless:
+    refused with the Dutch reason instead)."""
     from PySide6.QtWidgets import QApplication
 
     from balie.ui.resources import SETTING_LANGUAGE, apply_theme, install_language
@@ -374,14 +561,27 @@ def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None
     assert app is not None, "create the QApplication first"
     apply_theme(app)  # type: ignore[arg-type]
     if not training:
+        install_language(language or config.get("counter", "language"))
         problem = check_configured(config)
-        if problem is not None:
-            install_language(language or config.get("counter", "language"))
+        if problem is not None and not setup_wizard:
             raise StartRefused(problem)
-        raise StartRefused(Problem(
-            "platform-not-available",
-            "Werken met het echte UiTPAS-platform zit nog niet in deze versie.",
-            "Oefen intussen met 'balie gui --training'."))
+        if problem is not None:
+            config = _run_setup_wizard(config_path, data_dir, overrides_from)
+        try:
+            composition = compose_configured(config, data_dir)
+        except StartRefused:
+            raise
+        except Exception as exc:  # noqa: BLE001 - store, keyring, URL: a Dutch reason, no trace
+            found = getattr(exc, "problem", None)
+            if isinstance(found, Problem):
+                raise StartRefused(found) from None
+            text = exc.user_message() if hasattr(exc, "user_message") else str(exc)
+            raise StartRefused(Problem("start-failed", text,
+                                       "Laat 'balie doctor' lopen of bel support.")) from None
+        running = build_window(composition, with_reader=with_reader)
+        running.window.resize(1280, 800)
+        running.window.start()
+        return running
     # training data never mixes with a real counter's store: the given folder, or a fresh temp dir
     base = data_dir or Path(tempfile.mkdtemp(prefix="balie-training-"))
     composition = compose_training(base, sync_interval=config.get_float("sync", "interval_seconds"),

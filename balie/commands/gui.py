@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         running = composition.start_gui(
             training=bool(args.training), data_dir=args.data_dir, config_path=args.config,
-            overrides_from=args, language=args.language, with_reader=not args.no_reader)
+            overrides_from=args, language=args.language, with_reader=not args.no_reader,
+            setup_wizard=not _headless())
     except composition.StartRefused as refused:
         print(f"balie gui: {refused.problem.message} {refused.problem.next_step}", file=sys.stderr)
         if not _headless():
