@@ -178,3 +178,66 @@ def test_idle_lock_is_due_after_the_idle_time_and_activity_postpones_it():
     assert not lock.due(NOW + timedelta(seconds=150))
     assert lock.due(NOW + timedelta(seconds=180))
     assert lock.remaining(NOW + timedelta(seconds=170)) == timedelta(seconds=10)
+
+
+# -- the counter enforces roles when it is given them ---------------------------------------------
+
+def _counter_as(store: Store, demo, role: str, clock):  # type: ignore[no-untyped-def]
+    from balie.counter import Counter
+    from balie.decide import OfflinePolicy
+
+    return Counter(store, None, OfflinePolicy(), Operator("x", "Xan", role), clock=clock,
+                   roles=Roles())
+
+
+def test_cashier_cannot_register_a_passholder_registrar_can(store: Store, demo, clock):  # type: ignore[no-untyped-def]
+    from balie.counter import new_action_key
+
+    cashier = _counter_as(store, demo, "cashier", clock)
+    refused = cashier.register_passholder({"x": 1}, uitpas_number=demo.regular_number,
+                                          card_system_id=1, price_cents=0,
+                                          action_key=new_action_key())
+    assert not refused.done and "mag dit niet" in refused.message_nl
+    assert store.outbox.stats().pending == 0
+    registrar = _counter_as(store, demo, "registrar", clock)
+    assert registrar.register_passholder({"x": 1}, uitpas_number=demo.regular_number,
+                                         card_system_id=1, price_cents=0,
+                                         action_key=new_action_key()).done
+
+
+def test_cashier_cancels_a_recent_sale_but_only_a_supervisor_a_late_one(store: Store, demo, clock):  # type: ignore[no-untyped-def]
+    from balie.counter import new_action_key
+    from balie.domain import IdentificationSource
+
+    cashier = _counter_as(store, demo, "cashier", clock)
+
+    def sell() -> None:
+        ident = cashier.identify(demo.kansen_number, IdentificationSource.TYPED)
+        offer = cashier.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+        assert cashier.sell(ident, demo.event, demo.price, offer, 1,
+                            action_key=new_action_key()).done
+
+    sell()
+    clock.advance(timedelta(minutes=5))
+    assert cashier.cancel_last(action_key=new_action_key()).done
+    clock.advance(timedelta(days=1))
+    sell()
+    clock.advance(timedelta(minutes=30))
+    late = cashier.cancel_last(action_key=new_action_key())
+    assert not late.done and "Verantwoordelijke" in late.next_step_nl
+    supervisor = _counter_as(store, demo, "supervisor", clock)
+    assert supervisor.cancel_last(action_key=new_action_key()).done
+
+
+def test_every_queued_action_carries_the_signed_in_operator(store: Store, demo, clock):  # type: ignore[no-untyped-def]
+    from balie.counter import new_action_key
+    from balie.domain import IdentificationSource
+
+    counter = _counter_as(store, demo, "cashier", clock)
+    counter.switch_operator(Operator("an", "An Peeters", "cashier"))
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+    result = counter.sell(ident, demo.event, demo.price, offer, 1, action_key=new_action_key())
+    item = store.outbox.get(result.client_uuid)  # type: ignore[arg-type]
+    assert (item.operator_id, item.operator_name) == ("an", "An Peeters")  # type: ignore[union-attr]
+    assert store.audit.lines(outbox_uuid=result.client_uuid)[0].operator_id == "an"
