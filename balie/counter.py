@@ -62,6 +62,7 @@ from balie.domain import (
     today_in_brussels,
     utcnow,
 )
+from balie.operators import Permission, Roles, refusal
 from balie.ports import PlatformPort, PlatformRefusal, PlatformUnavailable
 from balie.store import Store, StoreError
 from balie.store.facts import sale_inputs
@@ -160,16 +161,25 @@ class Counter:
 
     def __init__(self, store: Store, platform: PlatformPort | None,
                  policy: OrganizerPolicies | OfflinePolicy, operator: Operator, *,
-                 clock: Callable[[], datetime] = utcnow, training: bool = False) -> None:
+                 clock: Callable[[], datetime] = utcnow, training: bool = False,
+                 roles: Roles | None = None) -> None:
         self.store = store
         self.platform = platform
         self.policies = policy if isinstance(policy, OrganizerPolicies) else OrganizerPolicies(policy)
         self.operator = operator
         self.clock = clock
         self.training = training
+        #: who may do what (balie.operators); None = no role checks (tests, single-user training)
+        self.roles = roles
 
     def switch_operator(self, operator: Operator) -> None:
         self.operator = operator
+
+    def _forbidden(self, permission: Permission) -> ActionResult | None:
+        if self.roles is None:
+            return None
+        problem = refusal(self.operator, permission, self.roles)
+        return _failed(problem) if problem is not None else None
 
     # -- identify ----------------------------------------------------------------------------------
 
@@ -232,7 +242,11 @@ class Counter:
 
     def offers_for(self, identification: Identification, event: EventInfo | str,
                    price: PriceCategory, *, supervisor_override: bool = False) -> SaleDecision:
+        """``supervisor_override`` only counts for a role with OFFLINE_OVERRIDE."""
         now = self.clock()
+        if self.roles is not None and not self.roles.allows(self.operator.role,
+                                                            Permission.OFFLINE_OVERRIDE):
+            supervisor_override = False
         info = self._event(event)
         number = identification.uitpas_number
         if info is None or number is None:
@@ -299,6 +313,8 @@ class Counter:
     def sell(self, identification: Identification, event: EventInfo | str, price: PriceCategory,
              offer: Offer, quantity: int, *, action_key: str) -> ActionResult:
         """Record a UiTPAS-tariff sale (and queue it). The regular price is never registered."""
+        if (forbidden := self._forbidden(Permission.SELL)) is not None:
+            return forbidden
         if identification.uitpas_number is None:
             return _failed(_NOT_IDENTIFIED)
         info = self._event(event)
@@ -358,6 +374,8 @@ class Counter:
 
     def check_in(self, identification: Identification, event: EventInfo | str, *,
                  action_key: str) -> ActionResult:
+        if (forbidden := self._forbidden(Permission.CHECKIN)) is not None:
+            return forbidden
         info = self._event(event)
         if identification.uitpas_number is None or info is None:
             return _failed(_NOT_IDENTIFIED)
@@ -409,6 +427,8 @@ class Counter:
 
     def redeem_reward(self, identification: Identification, reward: RewardInfo | str, *,
                       action_key: str) -> ActionResult:
+        if (forbidden := self._forbidden(Permission.REDEEM)) is not None:
+            return forbidden
         info = reward if isinstance(reward, RewardInfo) else self.store.reference.reward(reward)
         if identification.uitpas_number is None or info is None:
             return _failed(_NOT_IDENTIFIED)
@@ -441,6 +461,11 @@ class Counter:
         last = self.store.records.last_action()
         if last is None:
             return ActionResult(False, "Er is geen handeling om te annuleren.")
+        if self.roles is not None and not self.roles.may_cancel(self.operator.role,
+                                                                last.created_at, self.clock()):
+            late = self._forbidden(Permission.CANCEL_LATE)
+            if late is not None:
+                return late
         try:
             out = self.store.records.cancel(last.client_uuid, self.operator, self.clock(),
                                             client_uuid=_check_key(action_key), note=note)
@@ -456,6 +481,8 @@ class Counter:
                             card_system_id: int | None, price_cents: Cents,
                             action_key: str) -> ActionResult:
         """Queue a new pass holder (the payload is the registration as the sync client sends it)."""
+        if (forbidden := self._forbidden(Permission.REGISTER_PASSHOLDER)) is not None:
+            return forbidden
         try:
             rec = self.store.records.passholder_change(
                 ActionKind.PASSHOLDER_REGISTER, payload, self.operator, self.clock(),
