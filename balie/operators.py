@@ -34,7 +34,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from balie.domain import Operator, Problem
-from balie.store.models import OperatorAccount, Setting
+from balie.store.audit import Audit
+from balie.store.models import OperatorAccount
 
 if TYPE_CHECKING:
     from balie.store import Store
@@ -335,17 +336,21 @@ class Operators:
                 return SignIn(None, _WRONG)
             if account.locked_until is not None and account.locked_until > now:
                 return SignIn(None, _locked(account.locked_until), 0)
+            who = Operator(account.id, account.name, account.role)
             if good:
                 account.failed_attempts = 0
                 account.locked_until = None
                 account.last_sign_in_at = now
+                Audit.add(s, operator=who, action="operator.sign_in", at=now)
                 log.info("operator signed in (role %s)", account.role)
-                return SignIn(Operator(account.id, account.name, account.role))
+                return SignIn(who)
             account.failed_attempts += 1
             left = self.lockout.max_failures - account.failed_attempts
             if left <= 0:
                 account.locked_until = now + self.lockout.lockout
                 account.failed_attempts = 0
+                Audit.add(s, operator=who, action="operator.locked_out", at=now,
+                          detail=f"{self.lockout.max_failures} wrong PINs")
                 log.warning("operator locked out after repeated wrong PINs")
                 return SignIn(None, _locked(account.locked_until), 0)
             return SignIn(None, _WRONG, left)

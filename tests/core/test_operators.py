@@ -241,3 +241,13 @@ def test_every_queued_action_carries_the_signed_in_operator(store: Store, demo, 
     item = store.outbox.get(result.client_uuid)  # type: ignore[arg-type]
     assert (item.operator_id, item.operator_name) == ("an", "An Peeters")  # type: ignore[union-attr]
     assert store.audit.lines(outbox_uuid=result.client_uuid)[0].operator_id == "an"
+
+
+def test_sign_ins_and_lockouts_are_in_the_audit_log(store: Store, operators: Operators):
+    operators.sign_in("an", "482913", NOW)
+    for _ in range(3):
+        operators.sign_in("an", "111999", NOW)
+    actions = [(line.operator_id, line.action) for line in store.audit.lines()]
+    assert ("an", "operator.sign_in") in actions and ("an", "operator.locked_out") in actions
+    assert all("482913" not in line.detail and "111999" not in line.detail
+               for line in store.audit.lines())
