@@ -2,363 +2,1548 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="nl_BE">
 <context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="133"/>
+        <location filename="../../balie/ui/attention_view.py" line="134"/>
+        <source>Te behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="136"/>
+        <source>Deze handelingen weigerde UiTPAS na de verkoop. Kies per handeling: verbeteren en opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="138"/>
+        <source>Niets te behandelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="139"/>
+        <source>&amp;Evenement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="140"/>
+        <source>&amp;Prijscategorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="141"/>
+        <source>&amp;Aantal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="142"/>
+        <source>&amp;Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="143"/>
+        <source>Wat is er gebeurd of gedaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="144"/>
+        <source>&amp;Opnieuw versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="145"/>
+        <source>&amp;Annuleren (niet registreren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="146"/>
+        <source>Afge&amp;handeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="147"/>
+        <source>Sl&amp;uiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="182"/>
+        <source>Ticketverkoop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="183"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="184"/>
+        <source>Voordeel omruilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="185"/>
+        <source>Nieuwe pashouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="186"/>
+        <source>Annulering of wijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="203"/>
+        <source>UiTPAS gaf geen uitleg. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="206"/>
+        <source>Kansentarief al gegeven: de organisator wordt mogelijk niet terugbetaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="209"/>
+        <source>Soort: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="210"/>
+        <source>Wat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="211"/>
+        <source>Pas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="212"/>
+        <source>Evenement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="215"/>
+        <source>Tarief: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="217"/>
+        <source>Bedrag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="218"/>
+        <source>Wanneer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="220"/>
+        <source>Kassier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="261"/>
+        <source>Schrijf eerst een notitie: wat is er gedaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="284"/>
+        <source>Opnieuw versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="285"/>
+        <source>Deze handeling opnieuw naar UiTPAS sturen?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="294"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="295"/>
+        <source>Deze handeling annuleren? Ze wordt niet bij UiTPAS geregistreerd.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="301"/>
+        <source>Afgehandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="302"/>
+        <source>Deze handeling als afgehandeld markeren?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="237"/>
+        <source>Hoe heet deze balie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="239"/>
+        <source>bv. Onthaal zwembad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="242"/>
+        <source>De naam staat in de dagrapporten en op de bonnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="243"/>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="41" />
+        <location filename="../../balie/ui/status_bar.py" line="47"/>
         <source>Kaartlezer: nog niet gestart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="45" />
+        <location filename="../../balie/ui/status_bar.py" line="51"/>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="45" />
+        <location filename="../../balie/ui/status_bar.py" line="51"/>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="50" />
+        <location filename="../../balie/ui/status_bar.py" line="61"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="55" />
-        <source>Laatste synchronisatie: nog niet</source>
-        <translation type="unfinished" />
+        <location filename="../../balie/ui/status_bar.py" line="63"/>
+        <source>(oudste %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="58" />
+        <location filename="../../balie/ui/status_bar.py" line="69"/>
+        <source>Te behandelen: %1 (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/status_bar.py" line="80"/>
+        <source>Niet aangemeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/status_bar.py" line="86"/>
+        <source>Synchroniseren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/status_bar.py" line="91"/>
+        <source>Laatste synchronisatie: nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/status_bar.py" line="94"/>
         <source>Laatste synchronisatie: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="72" />
+        <location filename="../../balie/ui/counter_view.py" line="72"/>
         <source>Evenement (F6)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="74" />
+        <location filename="../../balie/ui/counter_view.py" line="74"/>
         <source>Prijscategorie (F7)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="81" />
+        <location filename="../../balie/ui/counter_view.py" line="81"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="91" />
+        <location filename="../../balie/ui/counter_view.py" line="91"/>
         <source>aantal </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="92" />
+        <location filename="../../balie/ui/counter_view.py" line="92"/>
         <source>F2  Verkopen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="93" />
+        <location filename="../../balie/ui/counter_view.py" line="93"/>
         <source>F3  Inchecken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="94" />
+        <location filename="../../balie/ui/counter_view.py" line="94"/>
         <source>F4  Voordeel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="95" />
+        <location filename="../../balie/ui/counter_view.py" line="95"/>
         <source>F8  Laatste actie annuleren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="135" />
+        <location filename="../../balie/ui/counter_view.py" line="135"/>
         <source>Geen evenementen gevonden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="136" />
+        <location filename="../../balie/ui/counter_view.py" line="136"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="184" />
+        <location filename="../../balie/ui/counter_view.py" line="184"/>
         <source>Kies het evenement: typ 1 tot %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="185" />
+        <location filename="../../balie/ui/counter_view.py" line="185"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="283" />
+        <location filename="../../balie/ui/counter_view.py" line="283"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="302" />
+        <location filename="../../balie/ui/counter_view.py" line="302"/>
         <source>Er is geen actie om te annuleren.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="304" />
+        <location filename="../../balie/ui/counter_view.py" line="304"/>
         <source>Deze actie annuleren?
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="305" />
+        <location filename="../../balie/ui/counter_view.py" line="305"/>
         <source>Laatste actie annuleren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="319" />
+        <location filename="../../balie/ui/counter_view.py" line="319"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="324" />
+        <location filename="../../balie/ui/counter_view.py" line="324"/>
         <source>Punten: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="352" />
+        <location filename="../../balie/ui/counter_view.py" line="352"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="353" />
+        <location filename="../../balie/ui/counter_view.py" line="353"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncPage</name>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="285"/>
+        <source>Eerste synchronisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="290"/>
+        <source>&amp;Opnieuw proberen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="296"/>
+        <source>balie haalt de activiteiten, voordelen en kaartgegevens op, zodat de balie ook zonder verbinding kan werken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="331"/>
+        <source>Klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="331"/>
+        <source>Niet gelukt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="34" />
+        <location filename="../../balie/ui/main_window.py" line="46"/>
         <source>balie %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="37" />
+        <location filename="../../balie/ui/main_window.py" line="49"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="70" />
+        <location filename="../../balie/ui/main_window.py" line="95"/>
+        <source>&amp;Balie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="96"/>
+        <source>Nu &amp;synchroniseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="98"/>
+        <source>&amp;Te behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="100"/>
+        <source>&amp;Dagrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="101"/>
         <source>&amp;Instellingen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="71" />
+        <location filename="../../balie/ui/main_window.py" line="102"/>
         <source>Taal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="89" />
+        <location filename="../../balie/ui/main_window.py" line="147"/>
         <source>De taal wordt gebruikt vanaf de volgende start van balie.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="182"/>
+        <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="220" />
+        <location filename="../../balie/ui/main_window.py" line="183"/>
+        <source>Bekijk ze bij Te behandelen (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/app.py" line="427"/>
         <source>Oefenbalie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="300"/>
+        <source>Een lidmaatschap aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="301"/>
+        <source>Lidmaatschap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="306"/>
+        <source>Met &amp;kansenstatuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="307"/>
+        <source>Digitale pas (zonder kaart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="311"/>
+        <source>&amp;Bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="312"/>
+        <source>&amp;Aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="321"/>
+        <source>UiTPAS-&amp;gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="324"/>
+        <source>Nieuwe &amp;kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="356"/>
+        <source>Nieuw lidmaatschap mogelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="357"/>
+        <source>Dit vervangt het huidige lidmaatschap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="358"/>
+        <source>Een lidmaatschap in dit gebied is niet mogelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="360"/>
+        <source>Kansenstatuut tot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="363"/>
+        <source>Eerst moet het adres naar dit gebied verhuizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="373"/>
+        <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="382"/>
+        <source>Lidmaatschap aangemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineOnlyDialog</name>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="109"/>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="118"/>
+        <source>Verbinding met UiTPAS controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="134"/>
+        <source>%1 kan alleen met verbinding met UiTPAS, en de balie is nu offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="136"/>
+        <source>Probeer het later opnieuw, of vraag de klant terug te komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerPage</name>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="210"/>
+        <source>Voor welke organisator werkt deze balie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="214"/>
+        <source>Dit zijn de organisatoren waarvoor je mag werken.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="70" />
+        <location filename="../../balie/ui/pass_panel.py" line="70"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="104" />
+        <location filename="../../balie/ui/pass_panel.py" line="104"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="116" />
+        <location filename="../../balie/ui/pass_panel.py" line="116"/>
         <source>UiTPAS %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="117" />
+        <location filename="../../balie/ui/pass_panel.py" line="117"/>
         <source>Pashouder nog niet gekend op deze balie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="121" />
+        <location filename="../../balie/ui/pass_panel.py" line="121"/>
         <source>onbekend kaartsysteem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="123" />
+        <location filename="../../balie/ui/pass_panel.py" line="123"/>
         <source>Groepspas %1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="125" />
+        <location filename="../../balie/ui/pass_panel.py" line="125"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="128" />
+        <location filename="../../balie/ui/pass_panel.py" line="128"/>
         <source>Punten: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="151" />
+        <location filename="../../balie/ui/pass_panel.py" line="151"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="154" />
+        <location filename="../../balie/ui/pass_panel.py" line="154"/>
         <source>Kansenstatuut loopt af op %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="157" />
+        <location filename="../../balie/ui/pass_panel.py" line="157"/>
         <source>Kansenstatuut geldig tot %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="160" />
+        <location filename="../../balie/ui/pass_panel.py" line="160"/>
         <source>Kansenstatuut actief</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="163" />
+        <location filename="../../balie/ui/pass_panel.py" line="163"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="164" />
+        <location filename="../../balie/ui/pass_panel.py" line="164"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="167" />
+        <location filename="../../balie/ui/pass_panel.py" line="167"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="170" />
+        <location filename="../../balie/ui/pass_panel.py" line="170"/>
         <source>Geen kansenstatuut</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="194" />
+        <location filename="../../balie/ui/pass_panel.py" line="194"/>
         <source>Kansentarief</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="196" />
+        <location filename="../../balie/ui/pass_panel.py" line="196"/>
         <source>Gewone prijs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="198" />
+        <location filename="../../balie/ui/pass_panel.py" line="198"/>
         <source>Bon: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="201" />
+        <location filename="../../balie/ui/pass_panel.py" line="201"/>
         <source>(nog %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="212" />
+        <location filename="../../balie/ui/pass_panel.py" line="212"/>
         <source>Te betalen: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformPage</name>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="92"/>
+        <source>Met welk UiTPAS-platform werkt deze balie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="95"/>
+        <source>Kies het oefenplatform om te leren werken met balie: niets is echt. Kies UiTPAS voor de echte balie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="97"/>
+        <source>&amp;Oefenplatform (niets is echt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="98"/>
+        <source>UiTPAS-&amp;testomgeving (voor de beheerder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="99"/>
+        <source>&amp;UiTPAS (de echte balie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="105"/>
+        <source>&amp;Geavanceerd: eigen adressen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="109"/>
+        <source>UiTPAS API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="110"/>
+        <source>Aanmelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="111"/>
+        <source>UiTdatabank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadersPage</name>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="253"/>
+        <source>Welke kaartlezer is welke?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="257"/>
+        <source>Kies &apos;automatisch&apos; als je het niet weet: balie neemt dan de eerste lezer van de juiste soort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="259"/>
+        <source>Lezer voor &amp;UiTPAS-kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="260"/>
+        <source>Lezer voor de &amp;eID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="266"/>
+        <source>automatisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="267"/>
+        <source>Kaartlezers zoeken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="275"/>
+        <source>%1 kaartlezer(s) gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="276"/>
+        <source>Geen kaartlezer gevonden. Sluit hem aan en kies later opnieuw, of laat &apos;automatisch&apos; staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="139"/>
+        <source>Bon voor de nieuwe pashouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="145"/>
+        <source>&amp;Afdrukken (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="148"/>
+        <source>Bewaren als &amp;PDF (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="151"/>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="173"/>
+        <source>De bon is afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="178"/>
+        <source>Bon bewaren als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="185"/>
+        <source>Bewaard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="102"/>
+        <source>Nieuwe pashouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="118"/>
+        <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="121"/>
+        <source>Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="124"/>
+        <source>11 cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="126"/>
+        <location filename="../../balie/ui/registration.py" line="152"/>
+        <source>dd/mm/jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="131"/>
+        <source>(niet opgegeven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="131"/>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="132"/>
+        <source>Vrouw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="132"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="135"/>
+        <source>&amp;Voornaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="136"/>
+        <source>&amp;Familienaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="137"/>
+        <source>&amp;Rijksregisternummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="138"/>
+        <source>&amp;Geboortedatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="139"/>
+        <source>Geslacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="140"/>
+        <source>Nationaliteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="141"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="141"/>
+        <source>&amp;Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="143"/>
+        <source>Adres en pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="147"/>
+        <source>tik de nieuwe kaart of typ het nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="148"/>
+        <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="150"/>
+        <source>Digitale pas (zonder kaart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="151"/>
+        <source>&amp;Kansenstatuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="156"/>
+        <source>bedrag in euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="161"/>
+        <source>&amp;Postcode, gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="165"/>
+        <source>tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="167"/>
+        <source>&amp;Straat en nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="169"/>
+        <source>UiTPAS-gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="170"/>
+        <source>&amp;Nieuwe kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="172"/>
+        <source>Prijs van de pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="173"/>
+        <source>&amp;Betaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="175"/>
+        <source>Toestemmingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="178"/>
+        <source>Servicemails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="178"/>
+        <source>Mijlpalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="179"/>
+        <source>Infomails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="179"/>
+        <source>Sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="180"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="184"/>
+        <source>Voorwaarden op papier meegegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="186"/>
+        <source>Voorwaarden digitaal bezorgd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="189"/>
+        <source>Minderjarig: ouder of voogd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="192"/>
+        <source>De ouder of voogd geeft toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="193"/>
+        <source>Naam ouder/voogd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="199"/>
+        <source>&amp;Registreren (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="202"/>
+        <source>Annuleren (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="248"/>
+        <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="266"/>
+        <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="278"/>
+        <source>%1 jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="279"/>
+        <source> — minderjarig: toestemming van ouder of voogd nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="314"/>
+        <source>Volgt uit gebied, postcode en geboortedatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="323"/>
+        <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="333"/>
+        <source>Kaart wordt gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="355"/>
+        <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="373"/>
+        <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="415"/>
+        <source>Vul het betaalde bedrag voor de pas in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/registration.py" line="432"/>
+        <source>De registratie is niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewKansenstatuutDialog</name>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="239"/>
+        <source>Het kansenstatuut verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="240"/>
+        <source>Kansenstatuut verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="242"/>
+        <source>Nu geldig tot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="243"/>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="246"/>
+        <source>&amp;Verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="252"/>
+        <source>&amp;Nieuwe einddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="263"/>
+        <source>Typ een einddatum in de toekomst (dd/mm/jjjj).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="270"/>
+        <source>Kansenstatuut verlengd tot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="396"/>
+        <source>Een verloren kaart vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="397"/>
+        <source>Kaart vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="404"/>
+        <source>&amp;Vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="409"/>
+        <source>UiTPAS-&amp;gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="410"/>
+        <source>Nieuwe &amp;kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="411"/>
+        <source>De oude kaart werkt daarna niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="439"/>
+        <source>Kaart vervangen: de nieuwe kaart is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="160"/>
+        <location filename="../../balie/ui/report_view.py" line="161"/>
+        <source>Dagrapport</source>
+        <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="162"/>
+        <source>&amp;Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <source>Activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <source>Tarief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <source>Betaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="165"/>
+        <source>Basisprijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="165"/>
+        <source>Kansentarief-korting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="165"/>
+        <source>Voorlopig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="166"/>
+        <source>Exporteer &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="167"/>
+        <source>Exporteer &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="168"/>
+        <source>Sl&amp;uiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="201"/>
+        <location filename="../../balie/ui/report_view.py" line="290"/>
+        <source>Geen tickets verkocht op deze dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="205"/>
+        <source>Tickets: %1 (geannuleerd: %2) · ontvangen %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="208"/>
+        <source>Kansentarief: %1 tickets, korting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="211"/>
+        <source>Check-ins: %1 (%2 punten gegeven) · voordelen: %3 (%4 punten ingeruild)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="216"/>
+        <source>Nog niet bevestigd door UiTPAS: %1 tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="226"/>
+        <source>Dagrapport bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="256"/>
+        <source>Dagrapport %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RewardDialog</name>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="40" />
+        <location filename="../../balie/ui/dialogs.py" line="40"/>
         <source>Voordeel omruilen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="45" />
+        <location filename="../../balie/ui/dialogs.py" line="45"/>
         <source>Welkomstvoordeel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="47" />
+        <location filename="../../balie/ui/dialogs.py" line="47"/>
         <source>%1 — %2 punten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="52" />
+        <location filename="../../balie/ui/dialogs.py" line="52"/>
         <source>(te weinig punten)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="53" />
+        <location filename="../../balie/ui/dialogs.py" line="53"/>
         <source>Punten van de pashouder: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="56" />
+        <location filename="../../balie/ui/dialogs.py" line="56"/>
         <source>Omruilen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="57" />
+        <location filename="../../balie/ui/dialogs.py" line="57"/>
         <source>Annuleren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchByNameDialog</name>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="180"/>
+        <source>Zoeken op naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="181"/>
+        <source>Pashouder zoeken op naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="185"/>
+        <source>&amp;Zoeken (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="190"/>
+        <source>&amp;Familienaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="191"/>
+        <source>&amp;Voornaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="208"/>
+        <source>Typ minstens 2 letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="218"/>
+        <source>%1 pashouder(s) gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="219"/>
+        <source>Niemand gevonden met deze naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="382"/>
+        <source>balie instellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="394"/>
+        <source>&amp;Volgende &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="395"/>
+        <source>&lt; V&amp;orige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="396"/>
+        <source>&amp;Starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="397"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="133"/>
+        <source>Aanmelden bij UiTPAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="135"/>
+        <source>Als &amp;medewerker, via de browser (aanbevolen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="136"/>
+        <source>Beheerde pc: met &amp;clientgegevens van publiq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="141"/>
+        <source>wordt veilig bewaard in de sleutelkluis van deze computer, nooit in een bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="143"/>
+        <source>&amp;Aanmelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="148"/>
+        <source>Client &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="149"/>
+        <source>Client&amp;geheim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="179"/>
+        <source>Vul de client id in die publiq gaf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="186"/>
+        <source>Bezig met aanmelden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="187"/>
+        <source>Meld je aan in de browser die nu opent…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="292" />
+        <location filename="../../balie/app.py" line="559"/>
         <source>balie kan niet starten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="348"/>
+        <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="355"/>
+        <source>Oefenplatform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="355"/>
+        <source>UiTPAS-testomgeving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="356"/>
+        <source>UiTPAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="359"/>
+        <source>Platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="360"/>
+        <source>Aanmelden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="360"/>
+        <source>clientgegevens (beheerde pc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="362"/>
+        <source>medewerker via de browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="363"/>
+        <source>Organisator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="364"/>
+        <source>Balie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="365"/>
+        <source>UiTPAS-lezer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="366"/>
+        <source>eID-lezer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="367"/>
+        <source>Synchronisatie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/setup_wizard.py" line="370"/>
+        <source>De balie start toch; ze probeert de synchronisatie later opnieuw.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="26" />
+        <location filename="../../balie/ui/training_dock.py" line="26"/>
         <source>Oefenkaarten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="213" />
+        <location filename="../../balie/app.py" line="420"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
         <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="215" />
+        <location filename="../../balie/app.py" line="422"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CardField</name>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="282"/>
+        <source>tik de nieuwe kaart of typ het nummer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="23" />
+        <location filename="../../balie/ui/dialogs.py" line="23"/>
         <source>Ja</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="24" />
+        <location filename="../../balie/ui/dialogs.py" line="24"/>
         <source>Nee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
