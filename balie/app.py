@@ -355,6 +355,27 @@ def demo_pass_numbers() -> dict[str, str]:
     return {key: p.uitpas_number for key, p in demo.PASSES.items()}
 
 
+def online_work(composition: Composition) -> Any:
+    """The online-only work (search by name, renewal, memberships, lost cards, pass prices,
+    blank cards) over the composition's client: balie.sync.online_work.ClientOnlineWork."""
+    from balie.sync.online_work import ClientOnlineWork
+
+    return ClientOnlineWork(composition.client, composition.organizer_id)
+
+
+def registration_port(composition: Composition, work: Any = None) -> Any:
+    """The new-pass-holder form's port: queues through the counter, asks the platform for the
+    price, the blank card and the INSZ when it answers (balie.ui.registration_adapter)."""
+    from balie.ui.registration_adapter import RegistrationAdapter
+
+    if composition.client is None:
+        return RegistrationAdapter(composition.counter, composition.organizer_id)
+    work = work or online_work(composition)
+    return RegistrationAdapter(composition.counter, composition.organizer_id,
+                               membership_price=work.membership_price,
+                               check_card=work.check_card, insz_in_use=work.insz_in_use)
+
+
 @dataclass
 class Running:
     composition: Composition
