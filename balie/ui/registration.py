@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -124,6 +125,8 @@ class RegistrationForm(QDialog):
         self.insz_hint = QLabel("", self)
         self.birth_date = self._line(self.tr("dd/mm/jjjj"))
         self.age_hint = QLabel("", self)
+        for hint in (self.insz_hint, self.age_hint):
+            hint.setWordWrap(True)
         self.gender = QComboBox(self)
         for text, value in ((self.tr("(niet opgegeven)"), None), (self.tr("Man"), Gender.MALE),
                             (self.tr("Vrouw"), Gender.FEMALE), (self.tr("X"), Gender.X)):
@@ -151,13 +154,21 @@ class RegistrationForm(QDialog):
         self.price_label = QLabel("", self)
         self.price_label.setWordWrap(True)
         self.paid = self._line(self.tr("bedrag in euro"))
+        self.postal_code.setMaximumWidth(110)
+        place = QHBoxLayout()
+        place.addWidget(self.postal_code)
+        place.addWidget(self.city, 1)
+        place_label = QLabel(self.tr("&Postcode, gemeente"), self)
+        place_label.setBuddy(self.postal_code)
+        kansen_row = QHBoxLayout()
+        kansen_row.addWidget(self.kansen)
+        kansen_row.addWidget(QLabel(self.tr("tot"), self))
+        kansen_row.addWidget(self.kansen_end, 1)
         for label, widget in ((self.tr("&Straat en nummer"), self.street),
-                              (self.tr("&Postcode"), self.postal_code),
-                              (self.tr("Ge&meente"), self.city),
+                              (place_label, place),
                               (self.tr("UiTPAS-gebied"), self.card_system),
                               (self.tr("&Nieuwe kaart"), self.card_number), ("", self.card_hint),
-                              ("", self.digital), ("", self.kansen),
-                              (self.tr("Kansenstatuut tot"), self.kansen_end),
+                              ("", self.digital), ("", kansen_row),
                               (self.tr("Prijs van de pas"), self.price_label),
                               (self.tr("&Betaald"), self.paid)):
             aform.addRow(label, widget)
@@ -190,19 +201,32 @@ class RegistrationForm(QDialog):
         QShortcut(QKeySequence("F10"), self, self.submit)
         cancel = QPushButton(self.tr("Annuleren (Esc)"), self)
         cancel.clicked.connect(self.reject)
+        left = QVBoxLayout()
+        left.addWidget(person)
+        left.addWidget(self.guardian_box)
+        left.addStretch(1)
         columns = QHBoxLayout()
-        columns.addWidget(person, 1)
+        columns.addLayout(left, 1)
         columns.addWidget(address, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.register_button)
+        # the form scrolls on a small screen; what the cashier must see stays outside it
+        inner = QWidget(self)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addWidget(self.hint)
+        inner_layout.addLayout(columns)
+        inner_layout.addWidget(consent)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        for widget in (self.banner, self.hint):
-            layout.addWidget(widget)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.guardian_box)
-        layout.addWidget(consent)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.errors)
         layout.addLayout(buttons)
         self.insz.textEdited.connect(self._insz_edited)

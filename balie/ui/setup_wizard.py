@@ -138,8 +138,8 @@ class SignInPage(QWizardPage):
         self.client_id = QLineEdit(self)
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText(self.tr("wordt bewaard in de kluis van Windows, niet in "
-                                               "een bestand"))
+        self.secret.setPlaceholderText(self.tr("wordt veilig bewaard in de sleutelkluis van "
+                                               "deze computer, nooit in een bestand"))
         self.button = QPushButton(self.tr("&Aanmelden"), self)
         self.message = _label("", self)
         form = QFormLayout(self)
@@ -328,6 +328,7 @@ class FirstSyncPage(QWizardPage):
 
     def _finished(self, result: FirstSyncResult) -> None:
         self.result = result
+        self.step.setText(self.tr("Klaar.") if result.ok else self.tr("Niet gelukt."))
         self.bar.setRange(0, 1)
         self.bar.setValue(1 if result.ok else 0)
         self.message.setText(result.message_nl)

@@ -1,0 +1,235 @@
+"""Screenshots of the second-round screens: new pass holder, receipt, setup wizard, online-only
+work. Called by ``python -m balie.ui.screenshots`` (see there); each state is reached the way a
+cashier would, against the in-process training platform.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from balie.ui.setup_wizard import FirstSyncResult, SignInResult
+
+
+def _wait(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
+    from PySide6.QtTest import QTest
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        QTest.qWait(20)
+    return False
+
+
+@dataclass(frozen=True)
+class _ShowcaseEid:
+    """The fields of balie.cardreader.events.EidIdentity the form reads (ui does not import
+    the card reader package)."""
+
+    national_number: str
+    last_name: str
+    first_names: str
+    birth_date: date
+    street: str
+    postal_code: str
+    municipality: str
+    sex: str = "F"
+    nationality: str = "Belg"
+
+
+class _ShowcaseWizardServices:
+    """Stands in for the real services (which need publiq's servers) so the pages can be seen."""
+
+    def list_readers(self) -> list[str]:
+        return ["ACS ACR1252 1S CL Reader PICC 0", "Alcor Micro USB Smart Card Reader 0"]
+
+    def sign_in(self, environment: str, auth_mode: str, client_id: str,
+                secret: str | None) -> SignInResult:
+        return SignInResult(True, "Aangemeld als Kassa Oefenbalie.",
+                            [("pool", "[OEFEN] Zwembad Van Eyck Gent"),
+                             ("museum", "[OEFEN] Stedelijk Museum Aalst")])
+
+    def first_sync(self, on_progress: Callable[[str, int, int], None]) -> FirstSyncResult:
+        on_progress("Voordelen", 3, 4)
+        return FirstSyncResult(True, "12 activiteiten, 5 voordelen en 3 UiTPAS-gebieden "
+                                     "opgehaald.")
+
+    def save(self, values: dict[str, dict[str, str]]) -> None:
+        pass
+
+
+def render(out: Path, language: str, shot: Callable[[Any, str], None], composition: Any) -> None:
+    """``shot(widget, name)`` saves one PNG; ``composition`` is a training composition."""
+    from balie.app import online_work, registration_port
+    from balie.domain import today_in_brussels, utcnow
+    from balie.training import demo
+    from balie.ui.bridge import ServiceSignals
+    from balie.ui.online_only import (
+        MembershipDialog,
+        RenewKansenstatuutDialog,
+        ReplaceCardDialog,
+        SearchByNameDialog,
+    )
+    from balie.ui.receipt import ReceiptDialog
+    from balie.ui.registration import RegistrationForm
+    from balie.ui.registration_adapter import RegistrationAdapter
+    from balie.ui.setup_wizard import SetupWizard
+
+    client, org = composition.client, composition.organizer_id
+    systems = client.card_systems().items
+    composition.store.reference.save_card_systems(systems, utcnow())
+    composition.store.outbox.record_contact(utcnow())
+    work = online_work(composition)
+    adapter = registration_port(composition, work)
+    signals = ServiceSignals()
+
+    def form() -> RegistrationForm:
+        dialog = RegistrationForm(adapter, signals, organizer_name=demo.ORGANIZERS["pool"].name,
+                                  counter_name="Oefenbalie")
+        dialog.resize(1280, 760)
+        dialog.show()
+        _wait(lambda: dialog.online is not None and not dialog.runner.busy)
+        return dialog
+
+    eid = _ShowcaseEid(demo.insz("900517", 123), "Janssens", "Ilse Maria", date(1990, 5, 17),
+                       "Sleepstraat 3", "9000", "Gent")
+    dialog = form()
+    shot(dialog, "20-nieuwe-pashouder-leeg")
+    dialog.fill_from_eid(eid)
+    _wait(lambda: dialog.card_system.count() > 0)
+    signals.card_tapped.emit("reader", demo.BLANK_CARDS["blank_gent"].chip_number)
+    _wait(lambda: dialog.card_number.text() != "" and not dialog.runner.busy)
+    _wait(lambda: not dialog.runner.busy)
+    shot(dialog, "21-nieuwe-pashouder-eid-en-kaart")
+    dialog.submit()
+    _wait(lambda: dialog.receipt is not None)
+    receipt = ReceiptDialog(dialog.receipt)
+    receipt.resize(560, 720)
+    receipt.show()
+    shot(receipt, "22-bon-met-qr-code")
+    receipt.close()
+    dialog = form()
+    dialog.fill_from_eid(_ShowcaseEid(demo.insz("150809", 555), "Demir", "Elif", date(2015, 8, 9),
+                                      "Molenstraat 8", "9300", "Aalst"))
+    _wait(lambda: dialog.card_system.count() > 0 and not dialog.runner.busy)
+    dialog.submit()
+    shot(dialog, "23-nieuwe-pashouder-minderjarig-onvolledig")
+    dialog.close()
+    platform = composition.platform
+    platform.set_faults(refuse_connections=True)
+    composition.store.outbox.record_contact(utcnow().replace(year=2000))
+    offline_adapter = RegistrationAdapter(composition.counter, org, is_online=lambda: False,
+                                          membership_price=work.membership_price)
+    dialog = RegistrationForm(offline_adapter, signals)
+    dialog.resize(1280, 760)
+    dialog.show()
+    _wait(lambda: dialog.online is not None and not dialog.runner.busy)
+    shot(dialog, "24-nieuwe-pashouder-offline")
+    dialog.close()
+    search = SearchByNameDialog(work, lambda: False)
+    search.resize(800, 500)
+    search.show()
+    _wait(lambda: search.online is not None)
+    shot(search, "25-zoeken-op-naam-offline")
+    search.close()
+    platform.clear_faults()
+    search = SearchByNameDialog(work, lambda: True)
+    search.resize(800, 500)
+    search.show()
+    _wait(lambda: search.online is not None)
+    search.name.setText("De")
+    search.search()
+    _wait(lambda: search.results.count() > 0)
+    shot(search, "26-zoeken-op-naam")
+    search.close()
+    holder = work.holder(demo.PASSES["kansen_expiring"].passholder_id)
+    renew = RenewKansenstatuutDialog(work, lambda: True, holder, today_in_brussels(utcnow()))
+    renew.resize(700, 360)
+    renew.show()
+    _wait(lambda: renew.online is not None)
+    shot(renew, "27-kansenstatuut-verlengen")
+    renew.renew()
+    _wait(lambda: renew.banner.kind.value == "ok")
+    shot(renew, "28-kansenstatuut-verlengd")
+    renew.close()
+    regular = work.holder(demo.PASSES["regular"].passholder_id)
+    member = MembershipDialog(work, lambda: True, regular, list(systems), signals)
+    member.resize(800, 520)
+    member.show()
+    _wait(lambda: member.online is not None)
+    member.card_system.setCurrentIndex(member.card_system.findText("UiTPAS Gent"))
+    member.preview()
+    _wait(lambda: member.preview_label.text() != "")
+    shot(member, "29-lidmaatschap-bekijken")
+    member.close()
+    replace = ReplaceCardDialog(work, lambda: True,
+                                work.holder(demo.PASSES["kansen_active"].passholder_id),
+                                list(systems), signals)
+    replace.resize(800, 420)
+    replace.show()
+    _wait(lambda: replace.online is not None)
+    replace.card.number.setText("0910000090310")
+    replace.replace()
+    shot(replace, "30-kaart-vervangen-tikfout")
+    replace.close()
+    wizard = SetupWizard(_ShowcaseWizardServices())
+    wizard.resize(900, 620)
+    wizard.show()
+    shot(wizard, "31-instellen-platform")
+    wizard.next()
+    wizard.sign_in_page.sign_in()
+    _wait(lambda: wizard.sign_in_page.isComplete())
+    shot(wizard, "32-instellen-aanmelden")
+    wizard.next()
+    wizard.organizer_page.list.setCurrentRow(0)
+    wizard.next()
+    wizard.counter_page.name.setText("Onthaal zwembad")
+    wizard.next()
+    _wait(lambda: wizard.readers_page.nfc.count() > 1)
+    shot(wizard, "33-instellen-kaartlezers")
+    wizard.next()
+    _wait(lambda: wizard.sync_page.result is not None)
+    shot(wizard, "34-instellen-eerste-synchronisatie")
+    wizard.next()
+    shot(wizard, "35-instellen-klaar")
+    wizard.close()
+
+
+def render_all(out: Path, *, language: str = "nl", platform: Any = None) -> list[Path]:
+    """Every second-round screen as PNG in ``out``; a fresh training counter in a temp folder
+    (``platform`` None starts an in-process training platform)."""
+    import sys
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from balie.app import compose_training
+    from balie.ui.resources import apply_theme, install_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app)  # type: ignore[arg-type]
+    install_language(language)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def shot(widget: Any, name: str) -> None:
+        _wait(lambda: False, 0.05)
+        widget.repaint()
+        path = out / f"{name}-{language}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="balie-shots-2b-") as tmp:
+        composition = compose_training(Path(tmp), platform)
+        try:
+            render(out, language, shot, composition)
+        finally:
+            if composition.platform is not None:
+                composition.platform.clear_faults()
+            composition.stop()
+    return written
