@@ -55,6 +55,38 @@ PERSONAL_PAYLOAD_KEYS = frozenset({
 })
 
 
+_BLIND = "blind index (keyed HMAC): equality lookups only, unreadable without the key"
+_SEALED = "sealed (AES-256-GCM, key in the OS keyring)"
+_PSEUDONYM = "clear pseudonym (pass number / passholder id); deleted after the retention period"
+_PLATFORM_TEXT = "clear platform/worker text, may name the holder; deleted after retention"
+_STAFF = "staff name or id, clear (the organizer's own audit data)"
+
+#: Every column that holds (or may hold) personal data, and how it is protected on disk. A test
+#: fails when a column that looks personal is added without a line here: a decision, not a default.
+PERSONAL_COLUMNS: dict[str, str] = {
+    "passes_seen.uitpas_number": _BLIND, "passes_seen.passholder_id": _BLIND,
+    "passes_seen.snapshot": _SEALED + " (first name, postal code, kansenstatuut)",
+    "chip_numbers.chip_number": _BLIND, "chip_numbers.uitpas_number": _SEALED,
+    "pass_tariffs.uitpas_number": _BLIND, "pass_tariffs.end_user_message": _PLATFORM_TEXT,
+    "outbox.payload": _SEALED + " (registrations: name, address, INSZ, birth date, contact)",
+    "outbox.pass_key": _PSEUDONYM, "outbox.problem_detail": _PLATFORM_TEXT,
+    "outbox.end_user_message": _PLATFORM_TEXT, "outbox.last_error": _PLATFORM_TEXT,
+    "outbox.note": _PLATFORM_TEXT, "outbox.operator_id": _STAFF, "outbox.operator_name": _STAFF,
+    "ticket_sales.uitpas_number": _PSEUDONYM, "ticket_sales.passholder_id": _PSEUDONYM,
+    "checkins.uitpas_number": _PSEUDONYM, "checkins.passholder_id": _PSEUDONYM,
+    "reward_redemptions.uitpas_number": _PSEUDONYM,
+    "reward_redemptions.passholder_id": _PSEUDONYM,
+    "passholder_changes.uitpas_number": _PSEUDONYM,
+    "social_tariff_cards.uitpas_number": "clear on purpose: pseudonymous card numbers only, "
+                                         "no names (see this module's docstring)",
+    "operators.name": _STAFF, "operators.pin_hash": "scrypt hash, salted (balie.operators)",
+    "operators.badge_index": _BLIND, "audit_log.operator_id": _STAFF,
+    "audit_log.operator_name": _STAFF, "audit_log.detail": "ids and amounts, no holder data",
+    "ticket_sales.operator_id": _STAFF, "checkins.operator_id": _STAFF,
+    "reward_redemptions.operator_id": _STAFF, "passholder_changes.operator_id": _STAFF,
+}
+
+
 @dataclass(frozen=True)
 class RetentionPolicy:
     retention: timedelta = timedelta(days=DEFAULT_RETENTION_DAYS)
