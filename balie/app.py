@@ -355,6 +355,14 @@ def demo_pass_numbers() -> dict[str, str]:
     return {key: p.uitpas_number for key, p in demo.PASSES.items()}
 
 
+def training_demo() -> Any:
+    """The training platform's demo world (balie.training.demo), for tools that script the
+    training counter (screenshots) without importing the training package themselves."""
+    from balie.training import demo
+
+    return demo
+
+
 def online_work(composition: Composition) -> Any:
     """The online-only work (search by name, renewal, memberships, lost cards, pass prices,
     blank cards) over the composition's client: balie.sync.online_work.ClientOnlineWork."""

@@ -65,9 +65,8 @@ class _ShowcaseWizardServices:
 
 def render(out: Path, language: str, shot: Callable[[Any, str], None], composition: Any) -> None:
     """``shot(widget, name)`` saves one PNG; ``composition`` is a training composition."""
-    from balie.app import online_work, registration_port
+    from balie.app import online_work, registration_port, training_demo
     from balie.domain import today_in_brussels, utcnow
-    from balie.training import demo
     from balie.ui.bridge import ServiceSignals
     from balie.ui.online_only import (
         MembershipDialog,
@@ -80,6 +79,7 @@ def render(out: Path, language: str, shot: Callable[[Any, str], None], compositi
     from balie.ui.registration_adapter import RegistrationAdapter
     from balie.ui.setup_wizard import SetupWizard
 
+    demo = training_demo()
     client, org = composition.client, composition.organizer_id
     systems = client.card_systems().items
     composition.store.reference.save_card_systems(systems, utcnow())
