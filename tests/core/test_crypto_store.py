@@ -165,3 +165,20 @@ def test_reopening_without_the_key_is_refused_not_rekeyed(tmp_path: Path, keys: 
         with pytest.raises(CryptoError) as err:
             attach_cipher(store, DictKeys())
         assert err.value.problem.code == "store-key-missing"
+
+
+def test_registration_whose_sealed_payload_was_changed_is_never_sent(sealed):
+    from balie.sync.delivery import NothingToDeliver, deliver
+
+    store, demo = sealed
+    rec = store.records.passholder_change(ActionKind.PASSHOLDER_REGISTER, REGISTRATION,
+                                          demo.operator, DEMO_NOW, client_uuid=new_action_key(),
+                                          uitpas_number="0900000000511")
+    other = store.cipher.encrypt('{"passholder": {"name": "Someone Else"}}',  # type: ignore[union-attr]
+                                 "outbox.payload:another-entry")
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("UPDATE outbox SET payload = ? WHERE client_uuid = ?", (other, rec.client_uuid))
+    item = store.outbox.get(rec.client_uuid)
+    assert item is not None and item.payload == {"unreadable": True}
+    with pytest.raises(NothingToDeliver):
+        deliver(None, store, item)  # type: ignore[arg-type]  # no client: nothing may be sent
