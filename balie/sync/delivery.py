@@ -64,6 +64,9 @@ def deliver(client: UitpasClient, store: Store, item: OutboxItem) -> Delivered:
     """Send ``item`` once. Raises ApiError (classified) or NothingToDeliver."""
     p = item.payload
     kind = item.kind
+    if p.get("unreadable"):  # sealed with another key or changed on disk (balie.crypto)
+        raise NothingToDeliver("De gegevens van deze handeling zijn onleesbaar op deze pc "
+                               "(andere sleutel of beschadigd) en worden niet verstuurd.")
     if kind is ActionKind.TICKET_SALE:
         results = client.register_ticket_sales(sale_requests(p))
         return Delivered(tuple(r.id for r in results), sale_differences(store, item, results),
