@@ -54,7 +54,7 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
     numbers = demo_pass_numbers()
     with tempfile.TemporaryDirectory(prefix="balie-shots-") as tmp:
         running = build_window(compose_training(Path(tmp)), with_reader=False,
-                               virtual_cards=True)
+                               virtual_cards=True, start_sync=False)
         window, view = running.window, running.window.view
         window.resize(1366, 768)
         window.show()
@@ -94,6 +94,20 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
         view.identify("1234", IdentificationSource.TYPED)
         _wait(lambda: view.banner.isVisible())
         shot("11-geweigerd-onleesbaar-nummer")
+
+        def dialog_shot(name: str, dialog: object) -> None:
+            _wait(lambda: not window.runner.busy)
+            dialog.repaint()  # type: ignore[attr-defined]
+            path = out / f"{name}-{language}.png"
+            dialog.grab().save(str(path))  # type: ignore[attr-defined]
+            written.append(path)
+            dialog.close()  # type: ignore[attr-defined]
+
+        report = window.open_report()
+        _wait(lambda: report is not None and report.report is not None)
+        dialog_shot("12-dagrapport", report)
+        attention = window.open_attention()
+        dialog_shot("13-te-behandelen", attention)
         running.stop()
     return written
 
