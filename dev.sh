@@ -13,9 +13,9 @@ say() { echo "[balie] $*"; }
 die() { echo "[balie] ERROR: $*" >&2; exit 1; }
 
 # Headers to build pyscard, the PC/SC daemon with the virtual reader driver for the card tests,
-# makensis to compile (and so check) the Windows installer script,
+# makensis to compile (and so check) the Windows installer script, pdftoppm to read exported PDFs,
 # and the libraries Qt needs even offscreen.
-PKGS_BASE="libpcsclite-dev pcscd vsmartcard-vpcd nsis libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-dejavu-core libdbus-1-3 libglib2.0-0"
+PKGS_BASE="libpcsclite-dev pcscd vsmartcard-vpcd nsis poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-dejavu-core libdbus-1-3 libglib2.0-0"
 # A real window (xcb) needs these on top; Qt's error message names the wrong one, see README.
 PKGS_WINDOW="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1"
 

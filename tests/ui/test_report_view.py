@@ -65,7 +65,8 @@ def test_exports_csv_like_the_command_and_a_pdf(counter_app, qtbot, tmp_path):
     view.export_pdf(pdf_path)
     data = pdf_path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
-    if shutil.which("pdftoppm"):  # render the first page: the PDF is readable, not just a header
-        subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf_path),
-                        str(tmp_path / "page")], check=True, timeout=30)
-        assert list(tmp_path.glob("page*.png"))
+    # render the first page (poppler-utils, installed by dev.sh): readable, not just a header
+    assert shutil.which("pdftoppm"), "pdftoppm missing: apt-get install poppler-utils"
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf_path),
+                    str(tmp_path / "page")], check=True, timeout=30)
+    assert list(tmp_path.glob("page*.png"))
