@@ -456,6 +456,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     wedge.install()
     stops.append(wedge.uninstall)
     signals.reference_updated.connect(window.view.load_events)
+    window.passholder_menu = _passholder_menu(composition, window, signals)
     if composition.sync is not None:
         stops.append(_wire_sync(composition.sync, signals, window, start=start_sync))
 
@@ -470,6 +471,26 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         composition.stop()
 
     return Running(composition, window, signals, stop)
+
+
+def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any:
+    """The 'Pashouder' menu (F9 new pass holder, Ctrl+F search by name, online-only work)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from balie.domain import today_in_brussels
+    from balie.ui.passholder_menu import PassholderWork, install_passholder_menu
+
+    registration = registration_port(composition)
+    online = online_work(composition) if composition.client is not None else None
+    organizer = next((o.name for o in training_demo().ORGANIZERS.values()
+                      if o.id == composition.organizer_id), "") if composition.training else ""
+    return install_passholder_menu(window, signals, PassholderWork(
+        registration=registration, online=online,
+        is_online=registration.is_online if online is not None else (lambda: False),
+        card_systems=composition.store.reference.card_systems,
+        today=lambda: today_in_brussels(utcnow()), organizer_name=organizer,
+        counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
+        if composition.training else ""))
 
 
 def _start_reader(on_event: Callable[[object], None]) -> Any:
