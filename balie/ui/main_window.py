@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from balie import __version__
 from balie.ui.banner import BannerKind
@@ -66,7 +73,7 @@ class MainWindow(QMainWindow):
             self.training_dock = TrainingDock(demo_cards, demo_how, self)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_dock)
 
-        signals.card_tapped.connect(lambda _reader, chip: self.view.identify_tapped(chip))
+        signals.card_tapped.connect(self._card_tapped)
         signals.code_scanned.connect(self.view.identify_scanned)
         signals.reader_state.connect(self.status.set_reader_state)
         signals.online_changed.connect(self.status.set_online)
@@ -79,6 +86,12 @@ class MainWindow(QMainWindow):
         self._poll.setInterval(5000)
         self._poll.timeout.connect(self.refresh_state)
         self._poll.start()
+
+    def _card_tapped(self, _reader: str, chip: str) -> None:
+        """A card tapped while a dialog is open (a new pass holder's blank card, a replacement
+        card) belongs to that dialog, not to the counter view behind it."""
+        if QApplication.activeModalWidget() is None:
+            self.view.identify_tapped(chip)
 
     def _action(self, menu, text: str, slot, *keys: QKeySequence | str) -> QAction:
         action = QAction(text, self)
