@@ -173,6 +173,8 @@ class SearchByNameDialog(OnlineOnlyDialog):
     """``GET /passholders?name=``: find a holder who forgot the card; ``chosen`` carries them."""
 
     chosen = Signal(object)
+    #: (kind, holder): "renew" | "membership" | "replace" asked for the selected holder
+    action_requested = Signal(str, object)
 
     def __init__(self, port: OnlineWorkPort, is_online: Callable[[], bool],
                  parent: QWidget | None = None) -> None:
@@ -198,6 +200,17 @@ class SearchByNameDialog(OnlineOnlyDialog):
         self.first_name.returnPressed.connect(self.search)
         self.results.itemActivated.connect(self._activated)
         self.holders: list[HolderSummary] = []
+        actions = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for kind, text in (("renew", self.tr("Kansenstatuut &verlengen")),
+                           ("membership", self.tr("&Lidmaatschap")),
+                           ("replace", self.tr("Kaart ve&rvangen"))):
+            button = QPushButton(text, self.body)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, k=kind: self._request(k))
+            self.action_buttons[kind] = button
+            actions.addWidget(button)
+        form.addRow(actions)
 
     def first_field(self) -> QWidget:
         return self.name
@@ -217,9 +230,20 @@ class SearchByNameDialog(OnlineOnlyDialog):
             QListWidgetItem(holder_line(holder), self.results)
         self.count.setText(self.tr("%1 pashouder(s) gevonden.").replace("%1", str(len(holders)))
                            if holders else self.tr("Niemand gevonden met deze naam."))
+        for button in self.action_buttons.values():
+            button.setEnabled(bool(holders))
         if holders:
             self.results.setCurrentRow(0)
             self.results.setFocus()
+
+    def selected(self) -> HolderSummary | None:
+        row = self.results.currentRow()
+        return self.holders[row] if 0 <= row < len(self.holders) else None
+
+    def _request(self, kind: str) -> None:
+        holder = self.selected()
+        if holder is not None:
+            self.action_requested.emit(kind, holder)
 
     def _activated(self, _item: QListWidgetItem) -> None:
         row = self.results.currentRow()
