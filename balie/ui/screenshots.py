@@ -122,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
 
     for path in render(args.out, language=args.language):
         print(path)
+    from balie.ui.screenshots_2b import render_all  # new pass holder, receipt, wizard, online
+
+    for path in render_all(args.out, language=args.language):
+        print(path)
     return 0
 
 
