@@ -19,7 +19,7 @@ from html import escape
 from pathlib import Path
 
 import qrcode
-from PySide6.QtCore import QMarginsF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -71,35 +71,34 @@ def qr_image(data: str, *, module_px: int = 8, border: int = 4) -> QImage:
     return image
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Receipt", text)
-
-
 def receipt_html(receipt: Receipt) -> str:
     when = receipt.issued_at.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M")
     number = " ".join(receipt.uitpas_number[i:i + 4] for i in range(0, 13, 4)).strip()
     rows = [
-        (_tr("Naam"), receipt.holder_name),
-        (_tr("UiTPAS-nummer"), number),
-        (_tr("Prijs van de pas"), format_euro(receipt.price_cents)),
-        (_tr("Datum"), when),
+        (QCoreApplication.translate("Receipt", "Naam"), receipt.holder_name),
+        (QCoreApplication.translate("Receipt", "UiTPAS-nummer"), number),
+        (QCoreApplication.translate("Receipt", "Prijs van de pas"),
+         format_euro(receipt.price_cents)),
+        (QCoreApplication.translate("Receipt", "Datum"), when),
     ]
     if receipt.organizer_name:
-        rows.append((_tr("Uitgereikt door"), receipt.organizer_name))
+        rows.append((QCoreApplication.translate("Receipt", "Uitgereikt door"),
+                     receipt.organizer_name))
     if receipt.counter_name:
-        rows.append((_tr("Balie"), receipt.counter_name))
+        rows.append((QCoreApplication.translate("Receipt", "Balie"), receipt.counter_name))
     table = "".join(f"<tr><td style='padding-right:12px'>{escape(k)}</td>"
                     f"<td><b>{escape(v)}</b></td></tr>" for k, v in rows)
     note = ""
     if receipt.provisional:
-        note = ("<p>" + escape(_tr("Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra "
-                                   "de balie weer verbonden is.")) + "</p>")
-    return (f"<h2>{escape(_tr('Welkom bij UiTPAS'))}</h2>"
+        note = "<p>" + escape(QCoreApplication.translate(
+            "Receipt", "Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie "
+                       "weer verbonden is.")) + "</p>"
+    welcome = escape(QCoreApplication.translate("Receipt", "Welkom bij UiTPAS"))
+    show = escape(QCoreApplication.translate("Receipt",
+                                             "Toon deze code of je kaart aan de balie."))
+    return (f"<h2>{welcome}</h2>"
             f"<p><img src='{QR_RESOURCE}' width='180' height='180'></p>"
-            f"<table>{table}</table>{note}"
-            f"<p>{escape(_tr('Toon deze code of je kaart aan de balie.'))}</p>")
+            f"<table>{table}</table>{note}<p>{show}</p>")
 
 
 def receipt_document(receipt: Receipt) -> QTextDocument:

@@ -186,22 +186,22 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="237"/>
         <source>Hoe heet deze balie?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is this counter called?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="239"/>
         <source>bv. Onthaal zwembad</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Swimming pool reception</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="242"/>
         <source>De naam staat in de dagrapporten en op de bonnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name appears in the day reports and on the receipts.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="243"/>
         <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
 </context>
 <context>
@@ -350,17 +350,12 @@
         <translation>Saved offline: will be sent as soon as the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="324"/>
-        <source>Punten: %1</source>
-        <translation>Points: %1</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="352"/>
+        <location filename="../../balie/ui/counter_view.py" line="355"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Something went wrong; nothing was registered.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="353"/>
+        <location filename="../../balie/ui/counter_view.py" line="356"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
     </message>
@@ -370,78 +365,78 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="285"/>
         <source>Eerste synchronisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>First synchronisation</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="290"/>
         <source>&amp;Opnieuw proberen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Try again</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="296"/>
         <source>balie haalt de activiteiten, voordelen en kaartgegevens op, zodat de balie ook zonder verbinding kan werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>balie fetches the activities, rewards and card data, so the counter can also work without a connection.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="331"/>
         <source>Klaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="331"/>
         <source>Niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not work.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="46"/>
+        <location filename="../../balie/ui/main_window.py" line="53"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="49"/>
+        <location filename="../../balie/ui/main_window.py" line="56"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>TRAINING MODE: training platform, nothing is real</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="95"/>
+        <location filename="../../balie/ui/main_window.py" line="108"/>
         <source>&amp;Balie</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="96"/>
+        <location filename="../../balie/ui/main_window.py" line="109"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="98"/>
+        <location filename="../../balie/ui/main_window.py" line="111"/>
         <source>&amp;Te behandelen</source>
         <translation>&amp;To handle</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="100"/>
+        <location filename="../../balie/ui/main_window.py" line="113"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="101"/>
+        <location filename="../../balie/ui/main_window.py" line="114"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="102"/>
+        <location filename="../../balie/ui/main_window.py" line="115"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="147"/>
+        <location filename="../../balie/ui/main_window.py" line="160"/>
         <source>De taal wordt gebruikt vanaf de volgende start van balie.</source>
         <translation>The language is used from the next start of balie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="182"/>
+        <location filename="../../balie/ui/main_window.py" line="195"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS refused %n action from the queue.</numerusform>
@@ -449,12 +444,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="183"/>
+        <location filename="../../balie/ui/main_window.py" line="196"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>See them under To handle (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="427"/>
+        <location filename="../../balie/app.py" line="435"/>
+        <location filename="../../balie/app.py" line="492"/>
         <source>Oefenbalie</source>
         <translation>Practice counter</translation>
     </message>
@@ -462,79 +458,79 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="300"/>
-        <source>Een lidmaatschap aanmaken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="301"/>
-        <source>Lidmaatschap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="306"/>
-        <source>Met &amp;kansenstatuut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="307"/>
-        <source>Digitale pas (zonder kaart)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="311"/>
-        <source>&amp;Bekijken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="312"/>
-        <source>&amp;Aanmaken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="321"/>
-        <source>UiTPAS-&amp;gebied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/online_only.py" line="324"/>
+        <source>Een lidmaatschap aanmaken</source>
+        <translation>Creating a membership</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="325"/>
+        <source>Lidmaatschap</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="330"/>
+        <source>Met &amp;kansenstatuut</source>
+        <translation>With &amp;kansenstatuut (social tariff)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="331"/>
+        <source>Digitale pas (zonder kaart)</source>
+        <translation>Digital pass (no card)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="335"/>
+        <source>&amp;Bekijken</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="336"/>
+        <source>&amp;Aanmaken</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="345"/>
+        <source>UiTPAS-&amp;gebied</source>
+        <translation>UiTPAS &amp;region</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="348"/>
         <source>Nieuwe &amp;kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="356"/>
+        <location filename="../../balie/ui/online_only.py" line="380"/>
         <source>Nieuw lidmaatschap mogelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>New membership possible.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="357"/>
+        <location filename="../../balie/ui/online_only.py" line="381"/>
         <source>Dit vervangt het huidige lidmaatschap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="358"/>
-        <source>Een lidmaatschap in dit gebied is niet mogelijk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="360"/>
-        <source>Kansenstatuut tot %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="363"/>
-        <source>Eerst moet het adres naar dit gebied verhuizen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="373"/>
-        <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>This replaces the current membership.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/online_only.py" line="382"/>
+        <source>Een lidmaatschap in dit gebied is niet mogelijk.</source>
+        <translation>A membership in this region is not possible.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="384"/>
+        <source>Kansenstatuut tot %1.</source>
+        <translation>Kansenstatuut until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="387"/>
+        <source>Eerst moet het adres naar dit gebied verhuizen.</source>
+        <translation>The address must first move to this region.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="397"/>
+        <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
+        <translation>Tap the new card or type the number printed on it.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="406"/>
         <source>Lidmaatschap aangemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership created.</translation>
     </message>
 </context>
 <context>
@@ -542,22 +538,22 @@
     <message>
         <location filename="../../balie/ui/online_only.py" line="109"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../balie/ui/online_only.py" line="118"/>
         <source>Verbinding met UiTPAS controleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the connection with UiTPAS…</translation>
     </message>
     <message>
         <location filename="../../balie/ui/online_only.py" line="134"/>
         <source>%1 kan alleen met verbinding met UiTPAS, en de balie is nu offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a connection with UiTPAS, and the counter is offline now.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/online_only.py" line="136"/>
         <source>Probeer het later opnieuw, of vraag de klant terug te komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again later, or ask the customer to come back.</translation>
     </message>
 </context>
 <context>
@@ -565,121 +561,142 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="210"/>
         <source>Voor welke organisator werkt deze balie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which organizer does this counter work for?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="214"/>
         <source>Dit zijn de organisatoren waarvoor je mag werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>These are the organizers you may work for.</translation>
     </message>
 </context>
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="70"/>
+        <location filename="../../balie/ui/pass_panel.py" line="72"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation>PROVISIONAL: decided offline, confirmed later</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="104"/>
+        <location filename="../../balie/ui/pass_panel.py" line="106"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
         <translation>No pass yet: tap, scan or type the number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="116"/>
+        <location filename="../../balie/ui/pass_panel.py" line="120"/>
+        <location filename="../../balie/ui/pass_panel.py" line="135"/>
         <source>UiTPAS %1</source>
         <translation>UiTPAS %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="117"/>
+        <location filename="../../balie/ui/pass_panel.py" line="136"/>
         <source>Pashouder nog niet gekend op deze balie</source>
         <translation>Pass holder not yet known at this counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="121"/>
+        <location filename="../../balie/ui/pass_panel.py" line="118"/>
+        <location filename="../../balie/ui/pass_panel.py" line="140"/>
         <source>onbekend kaartsysteem</source>
         <translation>unknown card system</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="123"/>
+        <location filename="../../balie/ui/pass_panel.py" line="142"/>
         <source>Groepspas %1 · %2</source>
         <translation>Group pass %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="125"/>
+        <location filename="../../balie/ui/pass_panel.py" line="144"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
         <translation>Group pass: no points, check-ins or rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="128"/>
+        <location filename="../../balie/ui/pass_panel.py" line="129"/>
+        <location filename="../../balie/ui/pass_panel.py" line="147"/>
         <source>Punten: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="151"/>
+        <location filename="../../balie/ui/pass_panel.py" line="170"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation>Kansenstatuut in grace period (end date %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="154"/>
+        <location filename="../../balie/ui/pass_panel.py" line="173"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation>Kansenstatuut ends on %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="157"/>
+        <location filename="../../balie/ui/pass_panel.py" line="176"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation>Kansenstatuut valid until %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="160"/>
+        <location filename="../../balie/ui/pass_panel.py" line="179"/>
         <source>Kansenstatuut actief</source>
         <translation>Kansenstatuut active</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="163"/>
+        <location filename="../../balie/ui/pass_panel.py" line="182"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation>Kansenstatuut expired since %1: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="164"/>
+        <location filename="../../balie/ui/pass_panel.py" line="183"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation>Kansenstatuut expired: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="167"/>
+        <location filename="../../balie/ui/pass_panel.py" line="186"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation>Kansenstatuut suspended: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="170"/>
+        <location filename="../../balie/ui/pass_panel.py" line="189"/>
         <source>Geen kansenstatuut</source>
         <translation>No kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="194"/>
+        <location filename="../../balie/ui/pass_panel.py" line="213"/>
         <source>Kansentarief</source>
         <translation>Social tariff</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="196"/>
+        <location filename="../../balie/ui/pass_panel.py" line="215"/>
         <source>Gewone prijs</source>
         <translation>Regular price</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="198"/>
+        <location filename="../../balie/ui/pass_panel.py" line="217"/>
         <source>Bon: %1</source>
         <translation>Coupon: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="201"/>
+        <location filename="../../balie/ui/pass_panel.py" line="220"/>
         <source>(nog %1)</source>
         <translation>(%1 left)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="212"/>
+        <location filename="../../balie/ui/pass_panel.py" line="231"/>
         <source>Te betalen: %1</source>
         <translation>To pay: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassholderMenu</name>
+    <message>
+        <location filename="../../balie/ui/passholder_menu.py" line="55"/>
+        <source>&amp;Pashouder</source>
+        <translation>&amp;Pass holder</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/passholder_menu.py" line="56"/>
+        <source>&amp;Nieuwe pashouder</source>
+        <translation>&amp;New pass holder</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/passholder_menu.py" line="58"/>
+        <source>Zoeken op &amp;naam</source>
+        <translation>Search by &amp;name</translation>
     </message>
 </context>
 <context>
@@ -687,47 +704,47 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="92"/>
         <source>Met welk UiTPAS-platform werkt deze balie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which UiTPAS platform does this counter use?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="95"/>
         <source>Kies het oefenplatform om te leren werken met balie: niets is echt. Kies UiTPAS voor de echte balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the training platform to learn balie: nothing is real. Choose UiTPAS for the real counter.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="97"/>
         <source>&amp;Oefenplatform (niets is echt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training platform (nothing is real)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="98"/>
         <source>UiTPAS-&amp;testomgeving (voor de beheerder)</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTPAS &amp;test environment (for the administrator)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="99"/>
         <source>&amp;UiTPAS (de echte balie)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UiTPAS (the real counter)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="105"/>
         <source>&amp;Geavanceerd: eigen adressen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advanced: own addresses</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="109"/>
         <source>UiTPAS API</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTPAS API</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="110"/>
         <source>Aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="111"/>
         <source>UiTdatabank</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTdatabank</translation>
     </message>
 </context>
 <context>
@@ -735,80 +752,128 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="253"/>
         <source>Welke kaartlezer is welke?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which card reader is which?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="257"/>
         <source>Kies &apos;automatisch&apos; als je het niet weet: balie neemt dan de eerste lezer van de juiste soort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &apos;automatic&apos; if you do not know: balie then takes the first reader of the right kind.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="259"/>
         <source>Lezer voor &amp;UiTPAS-kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader for &amp;UiTPAS cards</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="260"/>
         <source>Lezer voor de &amp;eID</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader for the &amp;eID</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="266"/>
         <source>automatisch</source>
-        <translation type="unfinished"></translation>
+        <translation>automatic</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="267"/>
         <source>Kaartlezers zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for card readers…</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="275"/>
         <source>%1 kaartlezer(s) gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 card reader(s) found.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="276"/>
         <source>Geen kaartlezer gevonden. Sluit hem aan en kies later opnieuw, of laat &apos;automatisch&apos; staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No card reader found. Connect it and choose again later, or leave &apos;automatic&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="78"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="79"/>
+        <source>UiTPAS-nummer</source>
+        <translation>UiTPAS number</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="80"/>
+        <source>Prijs van de pas</source>
+        <translation>Price of the pass</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="82"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="85"/>
+        <source>Uitgereikt door</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="88"/>
+        <source>Balie</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="93"/>
+        <source>Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie weer verbonden is.</source>
+        <translation>Your pass will be activated shortly. You can save points as soon as the counter is connected again.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="96"/>
+        <source>Welkom bij UiTPAS</source>
+        <translation>Welcome to UiTPAS</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="97"/>
+        <source>Toon deze code of je kaart aan de balie.</source>
+        <translation>Show this code or your card at the counter.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="139"/>
+        <location filename="../../balie/ui/receipt.py" line="138"/>
         <source>Bon voor de nieuwe pashouder</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt for the new pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="145"/>
+        <location filename="../../balie/ui/receipt.py" line="144"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="148"/>
+        <location filename="../../balie/ui/receipt.py" line="147"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="151"/>
+        <location filename="../../balie/ui/receipt.py" line="150"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="173"/>
+        <location filename="../../balie/ui/receipt.py" line="172"/>
         <source>De bon is afgedrukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt was printed.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="178"/>
+        <location filename="../../balie/ui/receipt.py" line="177"/>
         <source>Bon bewaren als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="185"/>
+        <location filename="../../balie/ui/receipt.py" line="184"/>
         <source>Bewaard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -816,354 +881,354 @@
     <message>
         <location filename="../../balie/ui/registration.py" line="102"/>
         <source>Nieuwe pashouder</source>
-        <translation type="unfinished">New pass holder</translation>
+        <translation>New pass holder</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="118"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert the eID in the card reader to fill in the form, or type the details.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="121"/>
         <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="124"/>
         <source>11 cijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>11 digits</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="126"/>
         <location filename="../../balie/ui/registration.py" line="152"/>
         <source>dd/mm/jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="131"/>
         <source>(niet opgegeven)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="131"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="132"/>
         <source>Vrouw</source>
-        <translation type="unfinished"></translation>
+        <translation>Woman</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="132"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="135"/>
         <source>&amp;Voornaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="136"/>
         <source>&amp;Familienaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last name</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="137"/>
         <source>&amp;Rijksregisternummer</source>
-        <translation type="unfinished"></translation>
+        <translation>National &amp;register number</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="138"/>
         <source>&amp;Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="139"/>
         <source>Geslacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="140"/>
         <source>Nationaliteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="141"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="141"/>
         <source>&amp;Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="143"/>
         <source>Adres en pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Address and pass</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="147"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>tap the new card or type the number</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="148"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the new card from the stock on the reader.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="150"/>
         <source>Digitale pas (zonder kaart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital pass (no card)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="151"/>
         <source>&amp;Kansenstatuut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kansenstatuut</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="156"/>
         <source>bedrag in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>amount in euro</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="161"/>
         <source>&amp;Postcode, gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postal code, city</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="165"/>
         <source>tot</source>
-        <translation type="unfinished"></translation>
+        <translation>until</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="167"/>
         <source>&amp;Straat en nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Street and number</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="169"/>
         <source>UiTPAS-gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTPAS region</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="170"/>
         <source>&amp;Nieuwe kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New card</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="172"/>
         <source>Prijs van de pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Price of the pass</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="173"/>
         <source>&amp;Betaald</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aid</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="175"/>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="178"/>
         <source>Servicemails</source>
-        <translation type="unfinished"></translation>
+        <translation>Service e-mails</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="178"/>
         <source>Mijlpalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestones</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="179"/>
         <source>Infomails</source>
-        <translation type="unfinished"></translation>
+        <translation>Info e-mails</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="179"/>
         <source>Sms</source>
-        <translation type="unfinished"></translation>
+        <translation>Text messages</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="180"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Voorwaarden op papier meegegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms handed over on paper</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="186"/>
         <source>Voorwaarden digitaal bezorgd</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms delivered digitally</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="189"/>
         <source>Minderjarig: ouder of voogd</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor: parent or guardian</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="192"/>
         <source>De ouder of voogd geeft toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent or guardian consents</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="193"/>
         <source>Naam ouder/voogd</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of parent/guardian</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="199"/>
         <source>&amp;Registreren (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register (F10)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="202"/>
         <source>Annuleren (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="248"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection with UiTPAS: the registration is kept and sent later.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="266"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pass holder with this national register number already exists: look them up.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="278"/>
         <source>%1 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="279"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
-        <translation type="unfinished"></translation>
+        <translation> — minor: consent of parent or guardian needed</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="314"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follows from region, postal code and date of birth.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="323"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: the price is confirmed when sent. Charge according to the price list.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="333"/>
         <source>Kaart wordt gecontroleerd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the card…</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="355"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the kansenstatuut if the customer is entitled to it.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="373"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details filled in from the eID. Check them with the customer.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="415"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the amount paid for the pass.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="432"/>
         <source>De registratie is niet bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration was not saved.</translation>
     </message>
 </context>
 <context>
     <name>RenewKansenstatuutDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="239"/>
-        <source>Het kansenstatuut verlengen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="240"/>
-        <source>Kansenstatuut verlengen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="242"/>
-        <source>Nu geldig tot: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="243"/>
-        <source>(geen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="246"/>
-        <source>&amp;Verlengen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="252"/>
-        <source>&amp;Nieuwe einddatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/online_only.py" line="263"/>
-        <source>Typ een einddatum in de toekomst (dd/mm/jjjj).</source>
-        <translation type="unfinished"></translation>
+        <source>Het kansenstatuut verlengen</source>
+        <translation>Renewing the kansenstatuut</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="264"/>
+        <source>Kansenstatuut verlengen</source>
+        <translation>Renew kansenstatuut</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="266"/>
+        <source>Nu geldig tot: %1</source>
+        <translation>Now valid until: %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="267"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/online_only.py" line="270"/>
+        <source>&amp;Verlengen</source>
+        <translation>&amp;Renew</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="276"/>
+        <source>&amp;Nieuwe einddatum</source>
+        <translation>&amp;New end date</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="287"/>
+        <source>Typ een einddatum in de toekomst (dd/mm/jjjj).</source>
+        <translation>Type an end date in the future (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="294"/>
         <source>Kansenstatuut verlengd tot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansenstatuut renewed until %1.</translation>
     </message>
 </context>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="396"/>
+        <location filename="../../balie/ui/online_only.py" line="420"/>
         <source>Een verloren kaart vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacing a lost card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="397"/>
+        <location filename="../../balie/ui/online_only.py" line="421"/>
         <source>Kaart vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="404"/>
+        <location filename="../../balie/ui/online_only.py" line="428"/>
         <source>&amp;Vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="409"/>
+        <location filename="../../balie/ui/online_only.py" line="433"/>
         <source>UiTPAS-&amp;gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTPAS &amp;region</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="410"/>
+        <location filename="../../balie/ui/online_only.py" line="434"/>
         <source>Nieuwe &amp;kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="411"/>
+        <location filename="../../balie/ui/online_only.py" line="435"/>
         <source>De oude kaart werkt daarna niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The old card stops working afterwards.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="439"/>
+        <location filename="../../balie/ui/online_only.py" line="463"/>
         <source>Kaart vervangen: de nieuwe kaart is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Card replaced: the new card is %1.</translation>
     </message>
 </context>
 <context>
@@ -1308,44 +1373,60 @@
 <context>
     <name>SearchByNameDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="180"/>
+        <location filename="../../balie/ui/online_only.py" line="182"/>
         <source>Zoeken op naam</source>
-        <translation type="unfinished"></translation>
+        <extracomment>(kind, holder): &quot;renew&quot; | &quot;membership&quot; | &quot;replace&quot; asked for the selected holder</extracomment>
+        <translation>Searching by name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="181"/>
+        <location filename="../../balie/ui/online_only.py" line="183"/>
         <source>Pashouder zoeken op naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Search pass holder by name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="185"/>
+        <location filename="../../balie/ui/online_only.py" line="187"/>
         <source>&amp;Zoeken (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search (Enter)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="190"/>
+        <location filename="../../balie/ui/online_only.py" line="192"/>
         <source>&amp;Familienaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="191"/>
+        <location filename="../../balie/ui/online_only.py" line="193"/>
         <source>&amp;Voornaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="208"/>
+        <location filename="../../balie/ui/online_only.py" line="205"/>
+        <source>Kansenstatuut &amp;verlengen</source>
+        <translation>Renew &amp;kansenstatuut</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="206"/>
+        <source>&amp;Lidmaatschap</source>
+        <translation>&amp;Membership</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="207"/>
+        <source>Kaart ve&amp;rvangen</source>
+        <translation>Re&amp;place card</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="221"/>
         <source>Typ minstens 2 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type at least 2 letters.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="218"/>
+        <location filename="../../balie/ui/online_only.py" line="231"/>
         <source>%1 pashouder(s) gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pass holder(s) found.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="219"/>
+        <location filename="../../balie/ui/online_only.py" line="232"/>
         <source>Niemand gevonden met deze naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody found with this name.</translation>
     </message>
 </context>
 <context>
@@ -1353,27 +1434,27 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="382"/>
         <source>balie instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up balie</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="394"/>
         <source>&amp;Volgende &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="395"/>
         <source>&lt; V&amp;orige</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="396"/>
         <source>&amp;Starten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="397"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1381,58 +1462,58 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="133"/>
         <source>Aanmelden bij UiTPAS</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to UiTPAS</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="135"/>
         <source>Als &amp;medewerker, via de browser (aanbevolen)</source>
-        <translation type="unfinished"></translation>
+        <translation>As an &amp;employee, through the browser (recommended)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="136"/>
         <source>Beheerde pc: met &amp;clientgegevens van publiq</source>
-        <translation type="unfinished"></translation>
+        <translation>Managed PC: with &amp;client credentials from publiq</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="141"/>
         <source>wordt veilig bewaard in de sleutelkluis van deze computer, nooit in een bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>kept safely in this computer&apos;s keyring, never in a file</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="143"/>
         <source>&amp;Aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="148"/>
         <source>Client &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;id</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="149"/>
         <source>Client&amp;geheim</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;secret</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="179"/>
         <source>Vul de client id in die publiq gaf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the client id publiq gave you.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="186"/>
         <source>Bezig met aanmelden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="187"/>
         <source>Meld je aan in de browser die nu opent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in in the browser that opens now…</translation>
     </message>
 </context>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="559"/>
+        <location filename="../../balie/app.py" line="588"/>
         <source>balie kan niet starten</source>
         <translation>balie cannot start</translation>
     </message>
@@ -1442,72 +1523,72 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="348"/>
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="355"/>
         <source>Oefenplatform</source>
-        <translation type="unfinished"></translation>
+        <translation>Training platform</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="355"/>
         <source>UiTPAS-testomgeving</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTPAS test environment</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="356"/>
         <source>UiTPAS</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTPAS</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="359"/>
         <source>Platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform: %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="360"/>
         <source>Aanmelden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in: %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="360"/>
         <source>clientgegevens (beheerde pc)</source>
-        <translation type="unfinished"></translation>
+        <translation>client credentials (managed PC)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="362"/>
         <source>medewerker via de browser</source>
-        <translation type="unfinished"></translation>
+        <translation>employee through the browser</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="363"/>
         <source>Organisator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizer: %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="364"/>
         <source>Balie: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter: %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="365"/>
         <source>UiTPAS-lezer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTPAS reader: %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="366"/>
         <source>eID-lezer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eID reader: %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="367"/>
         <source>Synchronisatie: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation: %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="370"/>
         <source>De balie start toch; ze probeert de synchronisatie later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The counter starts anyway; it will try the synchronisation again later.</translation>
     </message>
 </context>
 <context>
@@ -1518,13 +1599,13 @@
         <translation>Practice cards</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="420"/>
+        <location filename="../../balie/app.py" line="428"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
         <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points)</extracomment>
         <translation>Click a pass: it is placed on the virtual card reader.</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="422"/>
+        <location filename="../../balie/app.py" line="430"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Click a pass: it is recognised directly (no virtual card reader on this computer).</translation>
     </message>
@@ -1532,9 +1613,9 @@
 <context>
     <name>_CardField</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="282"/>
+        <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>tap the new card or type the number</translation>
     </message>
 </context>
 <context>

@@ -186,22 +186,22 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="237"/>
         <source>Hoe heet deze balie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s&apos;appelle ce guichet ?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="239"/>
         <source>bv. Onthaal zwembad</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Accueil piscine</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="242"/>
         <source>De naam staat in de dagrapporten en op de bonnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom figure dans les rapports journaliers et sur les reçus.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="243"/>
         <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
 </context>
 <context>
@@ -350,17 +350,12 @@
         <translation>Enregistré hors ligne : sera envoyé dès que la connexion revient.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="324"/>
-        <source>Punten: %1</source>
-        <translation>Points : %1</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="352"/>
+        <location filename="../../balie/ui/counter_view.py" line="355"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Un problème est survenu ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="353"/>
+        <location filename="../../balie/ui/counter_view.py" line="356"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Réessayez. Si le problème persiste, créez un paquet de support.</translation>
     </message>
@@ -370,78 +365,78 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="285"/>
         <source>Eerste synchronisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Première synchronisation</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="290"/>
         <source>&amp;Opnieuw proberen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="296"/>
         <source>balie haalt de activiteiten, voordelen en kaartgegevens op, zodat de balie ook zonder verbinding kan werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>balie récupère les activités, les avantages et les données des cartes, pour que le guichet puisse aussi travailler sans connexion.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="331"/>
         <source>Klaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="331"/>
         <source>Niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="46"/>
+        <location filename="../../balie/ui/main_window.py" line="53"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="49"/>
+        <location filename="../../balie/ui/main_window.py" line="56"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>MODE EXERCICE : plateforme d&apos;exercice, rien n&apos;est réel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="95"/>
+        <location filename="../../balie/ui/main_window.py" line="108"/>
         <source>&amp;Balie</source>
         <translation>&amp;Guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="96"/>
+        <location filename="../../balie/ui/main_window.py" line="109"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="98"/>
+        <location filename="../../balie/ui/main_window.py" line="111"/>
         <source>&amp;Te behandelen</source>
         <translation>À &amp;traiter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="100"/>
+        <location filename="../../balie/ui/main_window.py" line="113"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="101"/>
+        <location filename="../../balie/ui/main_window.py" line="114"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="102"/>
+        <location filename="../../balie/ui/main_window.py" line="115"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="147"/>
+        <location filename="../../balie/ui/main_window.py" line="160"/>
         <source>De taal wordt gebruikt vanaf de volgende start van balie.</source>
         <translation>La langue sera utilisée au prochain démarrage de balie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="182"/>
+        <location filename="../../balie/ui/main_window.py" line="195"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS a refusé %n action de la file d&apos;attente.</numerusform>
@@ -449,12 +444,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="183"/>
+        <location filename="../../balie/ui/main_window.py" line="196"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>Consultez-les dans À traiter (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="427"/>
+        <location filename="../../balie/app.py" line="435"/>
+        <location filename="../../balie/app.py" line="492"/>
         <source>Oefenbalie</source>
         <translation>Guichet d&apos;exercice</translation>
     </message>
@@ -462,79 +458,79 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="300"/>
-        <source>Een lidmaatschap aanmaken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="301"/>
-        <source>Lidmaatschap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="306"/>
-        <source>Met &amp;kansenstatuut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="307"/>
-        <source>Digitale pas (zonder kaart)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="311"/>
-        <source>&amp;Bekijken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="312"/>
-        <source>&amp;Aanmaken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="321"/>
-        <source>UiTPAS-&amp;gebied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/online_only.py" line="324"/>
+        <source>Een lidmaatschap aanmaken</source>
+        <translation>Créer une affiliation</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="325"/>
+        <source>Lidmaatschap</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="330"/>
+        <source>Met &amp;kansenstatuut</source>
+        <translation>Avec &amp;statut d&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="331"/>
+        <source>Digitale pas (zonder kaart)</source>
+        <translation>Carte numérique (sans carte)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="335"/>
+        <source>&amp;Bekijken</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="336"/>
+        <source>&amp;Aanmaken</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="345"/>
+        <source>UiTPAS-&amp;gebied</source>
+        <translation>&amp;Région UiTPAS</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="348"/>
         <source>Nieuwe &amp;kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="356"/>
+        <location filename="../../balie/ui/online_only.py" line="380"/>
         <source>Nieuw lidmaatschap mogelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle affiliation possible.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="357"/>
+        <location filename="../../balie/ui/online_only.py" line="381"/>
         <source>Dit vervangt het huidige lidmaatschap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="358"/>
-        <source>Een lidmaatschap in dit gebied is niet mogelijk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="360"/>
-        <source>Kansenstatuut tot %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="363"/>
-        <source>Eerst moet het adres naar dit gebied verhuizen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="373"/>
-        <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci remplace l&apos;affiliation actuelle.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/online_only.py" line="382"/>
+        <source>Een lidmaatschap in dit gebied is niet mogelijk.</source>
+        <translation>Une affiliation dans cette région n&apos;est pas possible.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="384"/>
+        <source>Kansenstatuut tot %1.</source>
+        <translation>Statut d&apos;opportunité jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="387"/>
+        <source>Eerst moet het adres naar dit gebied verhuizen.</source>
+        <translation>L&apos;adresse doit d&apos;abord être dans cette région.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="397"/>
+        <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
+        <translation>Présente la nouvelle carte ou tape le numéro imprimé sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="406"/>
         <source>Lidmaatschap aangemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation créée.</translation>
     </message>
 </context>
 <context>
@@ -542,22 +538,22 @@
     <message>
         <location filename="../../balie/ui/online_only.py" line="109"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location filename="../../balie/ui/online_only.py" line="118"/>
         <source>Verbinding met UiTPAS controleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion avec UiTPAS…</translation>
     </message>
     <message>
         <location filename="../../balie/ui/online_only.py" line="134"/>
         <source>%1 kan alleen met verbinding met UiTPAS, en de balie is nu offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est possible qu&apos;avec une connexion à UiTPAS, et le guichet est hors ligne.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/online_only.py" line="136"/>
         <source>Probeer het later opnieuw, of vraag de klant terug te komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessaie plus tard, ou demande au client de revenir.</translation>
     </message>
 </context>
 <context>
@@ -565,121 +561,142 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="210"/>
         <source>Voor welke organisator werkt deze balie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quel organisateur travaille ce guichet ?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="214"/>
         <source>Dit zijn de organisatoren waarvoor je mag werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici les organisateurs pour lesquels tu peux travailler.</translation>
     </message>
 </context>
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="70"/>
+        <location filename="../../balie/ui/pass_panel.py" line="72"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation>PROVISOIRE : décidé hors ligne, sera confirmé plus tard</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="104"/>
+        <location filename="../../balie/ui/pass_panel.py" line="106"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
         <translation>Pas encore de carte : présentez, scannez ou tapez le numéro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="116"/>
+        <location filename="../../balie/ui/pass_panel.py" line="120"/>
+        <location filename="../../balie/ui/pass_panel.py" line="135"/>
         <source>UiTPAS %1</source>
         <translation>UiTPAS %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="117"/>
+        <location filename="../../balie/ui/pass_panel.py" line="136"/>
         <source>Pashouder nog niet gekend op deze balie</source>
         <translation>Titulaire pas encore connu à ce guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="121"/>
+        <location filename="../../balie/ui/pass_panel.py" line="118"/>
+        <location filename="../../balie/ui/pass_panel.py" line="140"/>
         <source>onbekend kaartsysteem</source>
         <translation>système de carte inconnu</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="123"/>
+        <location filename="../../balie/ui/pass_panel.py" line="142"/>
         <source>Groepspas %1 · %2</source>
         <translation>Carte de groupe %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="125"/>
+        <location filename="../../balie/ui/pass_panel.py" line="144"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
         <translation>Carte de groupe : pas de points, d&apos;enregistrement ni d&apos;avantages</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="128"/>
+        <location filename="../../balie/ui/pass_panel.py" line="129"/>
+        <location filename="../../balie/ui/pass_panel.py" line="147"/>
         <source>Punten: %1</source>
         <translation>Points : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="151"/>
+        <location filename="../../balie/ui/pass_panel.py" line="170"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation>Statut d&apos;opportunité en période de transition (date de fin %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="154"/>
+        <location filename="../../balie/ui/pass_panel.py" line="173"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation>Le statut d&apos;opportunité expire le %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="157"/>
+        <location filename="../../balie/ui/pass_panel.py" line="176"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation>Statut d&apos;opportunité valable jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="160"/>
+        <location filename="../../balie/ui/pass_panel.py" line="179"/>
         <source>Kansenstatuut actief</source>
         <translation>Statut d&apos;opportunité actif</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="163"/>
+        <location filename="../../balie/ui/pass_panel.py" line="182"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation>Statut d&apos;opportunité expiré depuis le %1 : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="164"/>
+        <location filename="../../balie/ui/pass_panel.py" line="183"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation>Statut d&apos;opportunité expiré : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="167"/>
+        <location filename="../../balie/ui/pass_panel.py" line="186"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation>Statut d&apos;opportunité suspendu : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="170"/>
+        <location filename="../../balie/ui/pass_panel.py" line="189"/>
         <source>Geen kansenstatuut</source>
         <translation>Pas de statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="194"/>
+        <location filename="../../balie/ui/pass_panel.py" line="213"/>
         <source>Kansentarief</source>
         <translation>Tarif social</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="196"/>
+        <location filename="../../balie/ui/pass_panel.py" line="215"/>
         <source>Gewone prijs</source>
         <translation>Prix normal</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="198"/>
+        <location filename="../../balie/ui/pass_panel.py" line="217"/>
         <source>Bon: %1</source>
         <translation>Bon : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="201"/>
+        <location filename="../../balie/ui/pass_panel.py" line="220"/>
         <source>(nog %1)</source>
         <translation>(encore %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="212"/>
+        <location filename="../../balie/ui/pass_panel.py" line="231"/>
         <source>Te betalen: %1</source>
         <translation>À payer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassholderMenu</name>
+    <message>
+        <location filename="../../balie/ui/passholder_menu.py" line="55"/>
+        <source>&amp;Pashouder</source>
+        <translation>&amp;Titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/passholder_menu.py" line="56"/>
+        <source>&amp;Nieuwe pashouder</source>
+        <translation>&amp;Nouveau titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/passholder_menu.py" line="58"/>
+        <source>Zoeken op &amp;naam</source>
+        <translation>Rechercher par &amp;nom</translation>
     </message>
 </context>
 <context>
@@ -687,47 +704,47 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="92"/>
         <source>Met welk UiTPAS-platform werkt deze balie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec quelle plateforme UiTPAS ce guichet travaille-t-il ?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="95"/>
         <source>Kies het oefenplatform om te leren werken met balie: niets is echt. Kies UiTPAS voor de echte balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis la plateforme d&apos;exercice pour apprendre balie : rien n&apos;est réel. Choisis UiTPAS pour le vrai guichet.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="97"/>
         <source>&amp;Oefenplatform (niets is echt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme d&apos;&amp;exercice (rien n&apos;est réel)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="98"/>
         <source>UiTPAS-&amp;testomgeving (voor de beheerder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement de &amp;test UiTPAS (pour l&apos;administrateur)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="99"/>
         <source>&amp;UiTPAS (de echte balie)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UiTPAS (le vrai guichet)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="105"/>
         <source>&amp;Geavanceerd: eigen adressen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancé : adresses propres</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="109"/>
         <source>UiTPAS API</source>
-        <translation type="unfinished"></translation>
+        <translation>API UiTPAS</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="110"/>
         <source>Aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="111"/>
         <source>UiTdatabank</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTdatabank</translation>
     </message>
 </context>
 <context>
@@ -735,80 +752,128 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="253"/>
         <source>Welke kaartlezer is welke?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel lecteur de carte est lequel ?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="257"/>
         <source>Kies &apos;automatisch&apos; als je het niet weet: balie neemt dan de eerste lezer van de juiste soort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis « automatique » si tu ne sais pas : balie prend alors le premier lecteur du bon type.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="259"/>
         <source>Lezer voor &amp;UiTPAS-kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur pour cartes &amp;UiTPAS</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="260"/>
         <source>Lezer voor de &amp;eID</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur pour l&apos;&amp;eID</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="266"/>
         <source>automatisch</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="267"/>
         <source>Kaartlezers zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des lecteurs de carte…</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="275"/>
         <source>%1 kaartlezer(s) gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lecteur(s) de carte trouvé(s).</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="276"/>
         <source>Geen kaartlezer gevonden. Sluit hem aan en kies later opnieuw, of laat &apos;automatisch&apos; staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur de carte trouvé. Branche-le et choisis plus tard, ou laisse « automatique ».</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="78"/>
+        <source>Naam</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="79"/>
+        <source>UiTPAS-nummer</source>
+        <translation>Numéro UiTPAS</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="80"/>
+        <source>Prijs van de pas</source>
+        <translation>Prix de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="82"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="85"/>
+        <source>Uitgereikt door</source>
+        <translation>Délivrée par</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="88"/>
+        <source>Balie</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="93"/>
+        <source>Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie weer verbonden is.</source>
+        <translation>Ta carte sera activée sous peu. Tu pourras épargner des points dès que le guichet sera de nouveau connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="96"/>
+        <source>Welkom bij UiTPAS</source>
+        <translation>Bienvenue chez UiTPAS</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="97"/>
+        <source>Toon deze code of je kaart aan de balie.</source>
+        <translation>Montre ce code ou ta carte au guichet.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="139"/>
+        <location filename="../../balie/ui/receipt.py" line="138"/>
         <source>Bon voor de nieuwe pashouder</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu pour le nouveau titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="145"/>
+        <location filename="../../balie/ui/receipt.py" line="144"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="148"/>
+        <location filename="../../balie/ui/receipt.py" line="147"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="151"/>
+        <location filename="../../balie/ui/receipt.py" line="150"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="173"/>
+        <location filename="../../balie/ui/receipt.py" line="172"/>
         <source>De bon is afgedrukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu est imprimé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="178"/>
+        <location filename="../../balie/ui/receipt.py" line="177"/>
         <source>Bon bewaren als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le reçu en PDF</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="185"/>
+        <location filename="../../balie/ui/receipt.py" line="184"/>
         <source>Bewaard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -816,354 +881,354 @@
     <message>
         <location filename="../../balie/ui/registration.py" line="102"/>
         <source>Nieuwe pashouder</source>
-        <translation type="unfinished">Nouveau titulaire</translation>
+        <translation>Nouveau titulaire</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="118"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insère l&apos;eID dans le lecteur pour remplir le formulaire, ou tape les données.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="121"/>
         <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="124"/>
         <source>11 cijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>11 chiffres</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="126"/>
         <location filename="../../balie/ui/registration.py" line="152"/>
         <source>dd/mm/jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="131"/>
         <source>(niet opgegeven)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non précisé)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="131"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="132"/>
         <source>Vrouw</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="132"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="135"/>
         <source>&amp;Voornaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="136"/>
         <source>&amp;Familienaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de &amp;famille</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="137"/>
         <source>&amp;Rijksregisternummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;registre national</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="138"/>
         <source>&amp;Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;naissance</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="139"/>
         <source>Geslacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="140"/>
         <source>Nationaliteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="141"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="141"/>
         <source>&amp;Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="143"/>
         <source>Adres en pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse et carte</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="147"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>présente la nouvelle carte ou tape le numéro</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="148"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose la nouvelle carte du stock sur le lecteur.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="150"/>
         <source>Digitale pas (zonder kaart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte numérique (sans carte)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="151"/>
         <source>&amp;Kansenstatuut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut d&apos;opportunité</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="156"/>
         <source>bedrag in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>montant en euros</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="161"/>
         <source>&amp;Postcode, gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;postal, commune</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="165"/>
         <source>tot</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="167"/>
         <source>&amp;Straat en nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rue et numéro</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="169"/>
         <source>UiTPAS-gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Région UiTPAS</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="170"/>
         <source>&amp;Nieuwe kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle carte</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="172"/>
         <source>Prijs van de pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de la carte</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="173"/>
         <source>&amp;Betaald</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payé</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="175"/>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="178"/>
         <source>Servicemails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails de service</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="178"/>
         <source>Mijlpalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="179"/>
         <source>Infomails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails d&apos;info</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="179"/>
         <source>Sms</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="180"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Voorwaarden op papier meegegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions remises sur papier</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="186"/>
         <source>Voorwaarden digitaal bezorgd</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions envoyées par voie numérique</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="189"/>
         <source>Minderjarig: ouder of voogd</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur : parent ou tuteur</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="192"/>
         <source>De ouder of voogd geeft toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parent ou tuteur donne son accord</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="193"/>
         <source>Naam ouder/voogd</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du parent/tuteur</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="199"/>
         <source>&amp;Registreren (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer (F10)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="202"/>
         <source>Annuleren (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Échap)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="248"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion avec UiTPAS : l&apos;inscription est conservée et transmise plus tard.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="266"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titulaire avec ce numéro de registre national existe déjà : recherche-le.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="278"/>
         <source>%1 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="279"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
-        <translation type="unfinished"></translation>
+        <translation> — mineur : accord du parent ou tuteur nécessaire</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="314"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépend de la région, du code postal et de la date de naissance.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="323"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : le prix sera confirmé lors de l&apos;envoi. Encaisse selon la liste de prix.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="333"/>
         <source>Kaart wordt gecontroleerd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la carte…</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="355"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coche le statut d&apos;opportunité si le client y a droit.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="373"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de l&apos;eID remplies. Vérifie-les avec le client.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="415"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique le montant payé pour la carte.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="432"/>
         <source>De registratie is niet bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription n&apos;est pas enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>RenewKansenstatuutDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="239"/>
-        <source>Het kansenstatuut verlengen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="240"/>
-        <source>Kansenstatuut verlengen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="242"/>
-        <source>Nu geldig tot: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="243"/>
-        <source>(geen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="246"/>
-        <source>&amp;Verlengen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/online_only.py" line="252"/>
-        <source>&amp;Nieuwe einddatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/online_only.py" line="263"/>
-        <source>Typ een einddatum in de toekomst (dd/mm/jjjj).</source>
-        <translation type="unfinished"></translation>
+        <source>Het kansenstatuut verlengen</source>
+        <translation>Prolonger le statut d&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="264"/>
+        <source>Kansenstatuut verlengen</source>
+        <translation>Prolonger le statut d&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="266"/>
+        <source>Nu geldig tot: %1</source>
+        <translation>Valable jusqu&apos;au : %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="267"/>
+        <source>(geen)</source>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/online_only.py" line="270"/>
+        <source>&amp;Verlengen</source>
+        <translation>&amp;Prolonger</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="276"/>
+        <source>&amp;Nieuwe einddatum</source>
+        <translation>&amp;Nouvelle date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="287"/>
+        <source>Typ een einddatum in de toekomst (dd/mm/jjjj).</source>
+        <translation>Tape une date de fin dans le futur (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="294"/>
         <source>Kansenstatuut verlengd tot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut d&apos;opportunité prolongé jusqu&apos;au %1.</translation>
     </message>
 </context>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="396"/>
+        <location filename="../../balie/ui/online_only.py" line="420"/>
         <source>Een verloren kaart vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer une carte perdue</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="397"/>
+        <location filename="../../balie/ui/online_only.py" line="421"/>
         <source>Kaart vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="404"/>
+        <location filename="../../balie/ui/online_only.py" line="428"/>
         <source>&amp;Vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="409"/>
+        <location filename="../../balie/ui/online_only.py" line="433"/>
         <source>UiTPAS-&amp;gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="410"/>
+        <location filename="../../balie/ui/online_only.py" line="434"/>
         <source>Nieuwe &amp;kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="411"/>
+        <location filename="../../balie/ui/online_only.py" line="435"/>
         <source>De oude kaart werkt daarna niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne carte ne fonctionnera plus ensuite.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="439"/>
+        <location filename="../../balie/ui/online_only.py" line="463"/>
         <source>Kaart vervangen: de nieuwe kaart is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte remplacée : la nouvelle carte est %1.</translation>
     </message>
 </context>
 <context>
@@ -1308,44 +1373,60 @@
 <context>
     <name>SearchByNameDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="180"/>
+        <location filename="../../balie/ui/online_only.py" line="182"/>
         <source>Zoeken op naam</source>
-        <translation type="unfinished"></translation>
+        <extracomment>(kind, holder): &quot;renew&quot; | &quot;membership&quot; | &quot;replace&quot; asked for the selected holder</extracomment>
+        <translation>La recherche par nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="181"/>
+        <location filename="../../balie/ui/online_only.py" line="183"/>
         <source>Pashouder zoeken op naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un titulaire par nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="185"/>
+        <location filename="../../balie/ui/online_only.py" line="187"/>
         <source>&amp;Zoeken (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="190"/>
+        <location filename="../../balie/ui/online_only.py" line="192"/>
         <source>&amp;Familienaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de &amp;famille</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="191"/>
+        <location filename="../../balie/ui/online_only.py" line="193"/>
         <source>&amp;Voornaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="208"/>
+        <location filename="../../balie/ui/online_only.py" line="205"/>
+        <source>Kansenstatuut &amp;verlengen</source>
+        <translation>&amp;Prolonger le statut d&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="206"/>
+        <source>&amp;Lidmaatschap</source>
+        <translation>&amp;Affiliation</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="207"/>
+        <source>Kaart ve&amp;rvangen</source>
+        <translation>&amp;Remplacer la carte</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="221"/>
         <source>Typ minstens 2 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape au moins 2 lettres.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="218"/>
+        <location filename="../../balie/ui/online_only.py" line="231"/>
         <source>%1 pashouder(s) gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 titulaire(s) trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="219"/>
+        <location filename="../../balie/ui/online_only.py" line="232"/>
         <source>Niemand gevonden met deze naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne trouvé avec ce nom.</translation>
     </message>
 </context>
 <context>
@@ -1353,27 +1434,27 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="382"/>
         <source>balie instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer balie</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="394"/>
         <source>&amp;Volgende &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="395"/>
         <source>&lt; V&amp;orige</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="396"/>
         <source>&amp;Starten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="397"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1381,58 +1462,58 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="133"/>
         <source>Aanmelden bij UiTPAS</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à UiTPAS</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="135"/>
         <source>Als &amp;medewerker, via de browser (aanbevolen)</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que &amp;collaborateur, via le navigateur (recommandé)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="136"/>
         <source>Beheerde pc: met &amp;clientgegevens van publiq</source>
-        <translation type="unfinished"></translation>
+        <translation>PC géré : avec les &amp;identifiants client de publiq</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="141"/>
         <source>wordt veilig bewaard in de sleutelkluis van deze computer, nooit in een bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé en sécurité dans le trousseau de cet ordinateur, jamais dans un fichier</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="143"/>
         <source>&amp;Aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="148"/>
         <source>Client &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="149"/>
         <source>Client&amp;geheim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="179"/>
         <source>Vul de client id in die publiq gaf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique l&apos;ID client fourni par publiq.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="186"/>
         <source>Bezig met aanmelden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="187"/>
         <source>Meld je aan in de browser die nu opent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecte-toi dans le navigateur qui s&apos;ouvre…</translation>
     </message>
 </context>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="559"/>
+        <location filename="../../balie/app.py" line="588"/>
         <source>balie kan niet starten</source>
         <translation>balie ne peut pas démarrer</translation>
     </message>
@@ -1442,72 +1523,72 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="348"/>
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="355"/>
         <source>Oefenplatform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme d&apos;exercice</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="355"/>
         <source>UiTPAS-testomgeving</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement de test UiTPAS</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="356"/>
         <source>UiTPAS</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTPAS</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="359"/>
         <source>Platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme : %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="360"/>
         <source>Aanmelden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion : %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="360"/>
         <source>clientgegevens (beheerde pc)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants client (PC géré)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="362"/>
         <source>medewerker via de browser</source>
-        <translation type="unfinished"></translation>
+        <translation>collaborateur via le navigateur</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="363"/>
         <source>Organisator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur : %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="364"/>
         <source>Balie: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet : %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="365"/>
         <source>UiTPAS-lezer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur UiTPAS : %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="366"/>
         <source>eID-lezer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur eID : %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="367"/>
         <source>Synchronisatie: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="370"/>
         <source>De balie start toch; ze probeert de synchronisatie later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guichet démarre quand même ; il réessaiera la synchronisation plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1518,13 +1599,13 @@
         <translation>Cartes d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="420"/>
+        <location filename="../../balie/app.py" line="428"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
         <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points)</extracomment>
         <translation>Cliquez sur une carte : elle est posée sur le lecteur virtuel.</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="422"/>
+        <location filename="../../balie/app.py" line="430"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Cliquez sur une carte : elle est reconnue directement (pas de lecteur virtuel sur cet ordinateur).</translation>
     </message>
@@ -1532,9 +1613,9 @@
 <context>
     <name>_CardField</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="282"/>
+        <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>présente la nouvelle carte ou tape le numéro</translation>
     </message>
 </context>
 <context>

@@ -346,17 +346,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="324"/>
-        <source>Punten: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="352"/>
+        <location filename="../../balie/ui/counter_view.py" line="355"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="353"/>
+        <location filename="../../balie/ui/counter_view.py" line="356"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,52 +387,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="46"/>
+        <location filename="../../balie/ui/main_window.py" line="53"/>
         <source>balie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="49"/>
+        <location filename="../../balie/ui/main_window.py" line="56"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="95"/>
+        <location filename="../../balie/ui/main_window.py" line="108"/>
         <source>&amp;Balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="96"/>
+        <location filename="../../balie/ui/main_window.py" line="109"/>
         <source>Nu &amp;synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="98"/>
+        <location filename="../../balie/ui/main_window.py" line="111"/>
         <source>&amp;Te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="100"/>
+        <location filename="../../balie/ui/main_window.py" line="113"/>
         <source>&amp;Dagrapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="101"/>
+        <location filename="../../balie/ui/main_window.py" line="114"/>
         <source>&amp;Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="102"/>
+        <location filename="../../balie/ui/main_window.py" line="115"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="147"/>
+        <location filename="../../balie/ui/main_window.py" line="160"/>
         <source>De taal wordt gebruikt vanaf de volgende start van balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="182"/>
+        <location filename="../../balie/ui/main_window.py" line="195"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -445,12 +440,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="183"/>
+        <location filename="../../balie/ui/main_window.py" line="196"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="427"/>
+        <location filename="../../balie/app.py" line="435"/>
+        <location filename="../../balie/app.py" line="492"/>
         <source>Oefenbalie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,77 +454,77 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="300"/>
+        <location filename="../../balie/ui/online_only.py" line="324"/>
         <source>Een lidmaatschap aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="301"/>
+        <location filename="../../balie/ui/online_only.py" line="325"/>
         <source>Lidmaatschap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="306"/>
+        <location filename="../../balie/ui/online_only.py" line="330"/>
         <source>Met &amp;kansenstatuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="307"/>
+        <location filename="../../balie/ui/online_only.py" line="331"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="311"/>
+        <location filename="../../balie/ui/online_only.py" line="335"/>
         <source>&amp;Bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="312"/>
+        <location filename="../../balie/ui/online_only.py" line="336"/>
         <source>&amp;Aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="321"/>
+        <location filename="../../balie/ui/online_only.py" line="345"/>
         <source>UiTPAS-&amp;gebied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="324"/>
+        <location filename="../../balie/ui/online_only.py" line="348"/>
         <source>Nieuwe &amp;kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="356"/>
+        <location filename="../../balie/ui/online_only.py" line="380"/>
         <source>Nieuw lidmaatschap mogelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="357"/>
+        <location filename="../../balie/ui/online_only.py" line="381"/>
         <source>Dit vervangt het huidige lidmaatschap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="358"/>
+        <location filename="../../balie/ui/online_only.py" line="382"/>
         <source>Een lidmaatschap in dit gebied is niet mogelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="360"/>
+        <location filename="../../balie/ui/online_only.py" line="384"/>
         <source>Kansenstatuut tot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="363"/>
+        <location filename="../../balie/ui/online_only.py" line="387"/>
         <source>Eerst moet het adres naar dit gebied verhuizen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="373"/>
+        <location filename="../../balie/ui/online_only.py" line="397"/>
         <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="382"/>
+        <location filename="../../balie/ui/online_only.py" line="406"/>
         <source>Lidmaatschap aangemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,109 +568,130 @@
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="70"/>
+        <location filename="../../balie/ui/pass_panel.py" line="72"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="104"/>
+        <location filename="../../balie/ui/pass_panel.py" line="106"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="116"/>
+        <location filename="../../balie/ui/pass_panel.py" line="120"/>
+        <location filename="../../balie/ui/pass_panel.py" line="135"/>
         <source>UiTPAS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="117"/>
+        <location filename="../../balie/ui/pass_panel.py" line="136"/>
         <source>Pashouder nog niet gekend op deze balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="121"/>
+        <location filename="../../balie/ui/pass_panel.py" line="118"/>
+        <location filename="../../balie/ui/pass_panel.py" line="140"/>
         <source>onbekend kaartsysteem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="123"/>
+        <location filename="../../balie/ui/pass_panel.py" line="142"/>
         <source>Groepspas %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="125"/>
+        <location filename="../../balie/ui/pass_panel.py" line="144"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="128"/>
+        <location filename="../../balie/ui/pass_panel.py" line="129"/>
+        <location filename="../../balie/ui/pass_panel.py" line="147"/>
         <source>Punten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="151"/>
+        <location filename="../../balie/ui/pass_panel.py" line="170"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="154"/>
+        <location filename="../../balie/ui/pass_panel.py" line="173"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="157"/>
+        <location filename="../../balie/ui/pass_panel.py" line="176"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="160"/>
+        <location filename="../../balie/ui/pass_panel.py" line="179"/>
         <source>Kansenstatuut actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="163"/>
+        <location filename="../../balie/ui/pass_panel.py" line="182"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="164"/>
+        <location filename="../../balie/ui/pass_panel.py" line="183"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="167"/>
+        <location filename="../../balie/ui/pass_panel.py" line="186"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="170"/>
+        <location filename="../../balie/ui/pass_panel.py" line="189"/>
         <source>Geen kansenstatuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="194"/>
+        <location filename="../../balie/ui/pass_panel.py" line="213"/>
         <source>Kansentarief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="196"/>
+        <location filename="../../balie/ui/pass_panel.py" line="215"/>
         <source>Gewone prijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="198"/>
+        <location filename="../../balie/ui/pass_panel.py" line="217"/>
         <source>Bon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="201"/>
+        <location filename="../../balie/ui/pass_panel.py" line="220"/>
         <source>(nog %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="212"/>
+        <location filename="../../balie/ui/pass_panel.py" line="231"/>
         <source>Te betalen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassholderMenu</name>
+    <message>
+        <location filename="../../balie/ui/passholder_menu.py" line="55"/>
+        <source>&amp;Pashouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/passholder_menu.py" line="56"/>
+        <source>&amp;Nieuwe pashouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/passholder_menu.py" line="58"/>
+        <source>Zoeken op &amp;naam</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,39 +787,87 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="78"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="79"/>
+        <source>UiTPAS-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="80"/>
+        <source>Prijs van de pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="82"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="85"/>
+        <source>Uitgereikt door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="88"/>
+        <source>Balie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="93"/>
+        <source>Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie weer verbonden is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="96"/>
+        <source>Welkom bij UiTPAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="97"/>
+        <source>Toon deze code of je kaart aan de balie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="139"/>
+        <location filename="../../balie/ui/receipt.py" line="138"/>
         <source>Bon voor de nieuwe pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="145"/>
+        <location filename="../../balie/ui/receipt.py" line="144"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="148"/>
+        <location filename="../../balie/ui/receipt.py" line="147"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="151"/>
+        <location filename="../../balie/ui/receipt.py" line="150"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="173"/>
+        <location filename="../../balie/ui/receipt.py" line="172"/>
         <source>De bon is afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="178"/>
+        <location filename="../../balie/ui/receipt.py" line="177"/>
         <source>Bon bewaren als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="185"/>
+        <location filename="../../balie/ui/receipt.py" line="184"/>
         <source>Bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,42 +1149,42 @@
 <context>
     <name>RenewKansenstatuutDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="239"/>
+        <location filename="../../balie/ui/online_only.py" line="263"/>
         <source>Het kansenstatuut verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="240"/>
+        <location filename="../../balie/ui/online_only.py" line="264"/>
         <source>Kansenstatuut verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="242"/>
+        <location filename="../../balie/ui/online_only.py" line="266"/>
         <source>Nu geldig tot: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="243"/>
+        <location filename="../../balie/ui/online_only.py" line="267"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="246"/>
+        <location filename="../../balie/ui/online_only.py" line="270"/>
         <source>&amp;Verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="252"/>
+        <location filename="../../balie/ui/online_only.py" line="276"/>
         <source>&amp;Nieuwe einddatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="263"/>
+        <location filename="../../balie/ui/online_only.py" line="287"/>
         <source>Typ een einddatum in de toekomst (dd/mm/jjjj).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="270"/>
+        <location filename="../../balie/ui/online_only.py" line="294"/>
         <source>Kansenstatuut verlengd tot %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,37 +1192,37 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="396"/>
+        <location filename="../../balie/ui/online_only.py" line="420"/>
         <source>Een verloren kaart vervangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="397"/>
+        <location filename="../../balie/ui/online_only.py" line="421"/>
         <source>Kaart vervangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="404"/>
+        <location filename="../../balie/ui/online_only.py" line="428"/>
         <source>&amp;Vervangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="409"/>
+        <location filename="../../balie/ui/online_only.py" line="433"/>
         <source>UiTPAS-&amp;gebied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="410"/>
+        <location filename="../../balie/ui/online_only.py" line="434"/>
         <source>Nieuwe &amp;kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="411"/>
+        <location filename="../../balie/ui/online_only.py" line="435"/>
         <source>De oude kaart werkt daarna niet meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="439"/>
+        <location filename="../../balie/ui/online_only.py" line="463"/>
         <source>Kaart vervangen: de nieuwe kaart is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,42 +1369,58 @@
 <context>
     <name>SearchByNameDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="180"/>
+        <location filename="../../balie/ui/online_only.py" line="182"/>
         <source>Zoeken op naam</source>
+        <extracomment>(kind, holder): &quot;renew&quot; | &quot;membership&quot; | &quot;replace&quot; asked for the selected holder</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="181"/>
+        <location filename="../../balie/ui/online_only.py" line="183"/>
         <source>Pashouder zoeken op naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="185"/>
+        <location filename="../../balie/ui/online_only.py" line="187"/>
         <source>&amp;Zoeken (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="190"/>
+        <location filename="../../balie/ui/online_only.py" line="192"/>
         <source>&amp;Familienaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="191"/>
+        <location filename="../../balie/ui/online_only.py" line="193"/>
         <source>&amp;Voornaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="208"/>
+        <location filename="../../balie/ui/online_only.py" line="205"/>
+        <source>Kansenstatuut &amp;verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="206"/>
+        <source>&amp;Lidmaatschap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="207"/>
+        <source>Kaart ve&amp;rvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/online_only.py" line="221"/>
         <source>Typ minstens 2 letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="218"/>
+        <location filename="../../balie/ui/online_only.py" line="231"/>
         <source>%1 pashouder(s) gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="219"/>
+        <location filename="../../balie/ui/online_only.py" line="232"/>
         <source>Niemand gevonden met deze naam.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,7 +1509,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="559"/>
+        <location filename="../../balie/app.py" line="588"/>
         <source>balie kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,13 +1595,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="420"/>
+        <location filename="../../balie/app.py" line="428"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
         <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="422"/>
+        <location filename="../../balie/app.py" line="430"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,7 +1609,7 @@
 <context>
     <name>_CardField</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="282"/>
+        <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation type="unfinished"></translation>
     </message>
