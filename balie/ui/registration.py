@@ -151,6 +151,7 @@ class RegistrationForm(QDialog):
         self.kansen = QCheckBox(self.tr("&Kansenstatuut"), self)
         self.kansen_end = self._line(self.tr("dd/mm/jjjj"))
         self.kansen_end.setEnabled(False)
+        self.kansen_end.setMinimumWidth(170)
         self.price_label = QLabel("", self)
         self.price_label.setWordWrap(True)
         self.paid = self._line(self.tr("bedrag in euro"))
