@@ -75,6 +75,14 @@ KEY_WRONG = Problem(
 )
 
 
+CRYPTO_MISSING = Problem(
+    code="crypto-missing",
+    message="Deze installatie van balie kan de persoonsgegevens niet versleutelen (onderdeel "
+            "'cryptography' ontbreekt).",
+    next_step="Installeer balie opnieuw met het officiële installatieprogramma of bel de helpdesk.",
+)
+
+
 class FieldTampered(Exception):
     """A sealed field does not decrypt: changed on disk, moved to another place, or another key."""
 
@@ -146,8 +154,11 @@ class StoreKeys:
 
 
 def derive_keys(master: bytes) -> StoreKeys:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    try:
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    except ImportError as exc:
+        raise CryptoError(CRYPTO_MISSING) from exc
 
     def hkdf(label: bytes) -> bytes:
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(master)
@@ -161,8 +172,11 @@ class FieldCipher:
     def __init__(self, keys: StoreKeys) -> None:
         # imported here: the store imports this module, and training/tests without a key must
         # not need the cryptography wheel to start
-        from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        try:
+            from cryptography.exceptions import InvalidTag
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        except ImportError as exc:  # a build that left the wheel out: refuse, never run clear
+            raise CryptoError(CRYPTO_MISSING) from exc
 
         self._aead = AESGCM(keys.encryption)
         self._invalid_tag = InvalidTag

@@ -156,3 +156,20 @@ def test_keys_never_show_in_repr():
 
     assert "hidden" in repr(derive_keys(bytes(32)))
     assert KEY_CHECK_SETTING == "crypto.key_check"
+
+
+def test_build_without_the_cryptography_wheel_refuses_in_dutch_instead_of_crashing(
+        monkeypatch: pytest.MonkeyPatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_cryptography(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name.startswith("cryptography"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_cryptography)
+    with pytest.raises(CryptoError) as err:
+        FieldCipher.from_master(bytes(32))
+    assert err.value.problem.code == "crypto-missing"
