@@ -21,6 +21,7 @@ def test_f9_registers_a_new_holder_and_shows_the_receipt(counter_app: Running, q
     store = counter_app.composition.store
     store.reference.save_card_systems(counter_app.composition.client.card_systems().items,
                                       utcnow())
+    store.outbox.record_contact(utcnow())  # the platform answered just now: the form is online
     qtbot.keyClick(window, Qt.Key.Key_F9)
     menu = window.passholder_menu
     form = menu.dialog
@@ -45,10 +46,13 @@ def test_f9_registers_a_new_holder_and_shows_the_receipt(counter_app: Running, q
     text = menu.receipt_dialog.text()
     assert "Ilse Janssens" in text and "€ 5,00" in text and "Oefenbalie" in text
     assert not form.isVisible()
+    menu.receipt_dialog.close()
+    assert QApplication.activeModalWidget() is None  # the counter takes taps again
 
 
 def test_ctrl_f_search_leads_to_kansenstatuut_renewal(counter_app: Running, qtbot):
     window = counter_app.window
+    counter_app.composition.store.outbox.record_contact(utcnow())
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     menu = window.passholder_menu
     search = menu.dialog
@@ -62,3 +66,6 @@ def test_ctrl_f_search_leads_to_kansenstatuut_renewal(counter_app: Running, qtbo
     assert renew is not search and renew.holder.first_name == "Sofie"
     qtbot.waitUntil(lambda: renew.online is not None and not renew.runner.busy, timeout=10000)
     assert renew.end.text().startswith("30/04/")  # the platform's default end date
+    assert not search.isVisible()
+    renew.close()
+    assert QApplication.activeModalWidget() is None
