@@ -107,6 +107,22 @@ def _platform_client(api_url: str, auth_url: str, client_id: str, client_secret:
     return UitpasClient(api_url, tokens, session=session, client_id=client_id)
 
 
+def _holder_lookup(client: Any) -> Any:
+    """Who holds a card the platform refuses (blocked, replaced): the card gives the number of
+    a tapped chip, the pass holder search the first name. Short timeouts: a customer waits."""
+    from balie.sync.port import ApiPlatformPort
+    from balie.ui.port import KnownHolder
+
+    live = ApiPlatformPort.for_client(client).client
+
+    def lookup(uitpas_number: str | None, chip_number: str | None) -> KnownHolder | None:
+        number = uitpas_number or live.get_card(chip_number=chip_number).uitpas_number
+        found = live.search_passholders(uitpas_number=number, limit=1).items
+        return KnownHolder(found[0].first_name, number) if found else None
+
+    return lookup
+
+
 def _sync_worker(store: Store, client: Any, organizer_id: str, search_url: str | None, *,
                  interval_seconds: float, refresh_hours: float,
                  events_csv: Path | None = None) -> Any:
@@ -148,7 +164,8 @@ def compose_training(data_dir: Path, platform: Any = None, *,
     organizer_id = demo.ORGANIZERS[organizer_key].id
     counter = Counter(store, ApiPlatformPort.for_client(client), policy or OfflinePolicy(),
                       TRAINING_OPERATOR, training=True)
-    adapter = CounterAdapter(counter, organizer_id=organizer_id)
+    adapter = CounterAdapter(counter, organizer_id=organizer_id,
+                             holder_lookup=_holder_lookup(client))
     worker = _sync_worker(store, client, organizer_id, platform.search_url,
                           interval_seconds=sync_interval, refresh_hours=refresh_hours)
     return Composition(store=store, counter=counter, adapter=adapter,
@@ -222,7 +239,8 @@ def compose_configured(config: Any, data_dir: Path | None) -> Composition:
                           refresh_hours=config.get_float("sync", "refresh_hours"),
                           events_csv=Path(events_csv) if events_csv else None)
     return Composition(store=store, counter=counter,
-                       adapter=CounterAdapter(counter, organizer_id=organizer_id),
+                       adapter=CounterAdapter(counter, organizer_id=organizer_id,
+                                              holder_lookup=_holder_lookup(client)),
                        settings=StoreSettings(store), organizer_id=organizer_id, training=False,
                        client=client, search_url=env.search_url, sync=worker)
 
@@ -392,8 +410,13 @@ class Running:
     stop: Callable[[], None]
 
 
+#: the daily backup waits this long after the window opens: the first customer comes first
+BACKUP_DELAY_SECONDS = 20.0
+
+
 def build_window(composition: Composition, *, with_reader: bool = True,
-                 virtual_cards: bool = True, start_sync: bool = True) -> Running:
+                 virtual_cards: bool = True, start_sync: bool = True,
+                 backup_delay: float = BACKUP_DELAY_SECONDS) -> Running:
     """The main window over a composition, with reader, wedge filter and (training) the dock.
 
     ``start_sync`` False refreshes the reference data once but leaves the queue alone (tests of
@@ -457,6 +480,8 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     stops.append(wedge.uninstall)
     signals.reference_updated.connect(window.view.load_events)
     window.passholder_menu = _passholder_menu(composition, window, signals)
+    backup = _daily_backup_later(composition.store, backup_delay)
+    stops.append(backup.cancel)
     if composition.sync is not None:
         stops.append(_wire_sync(composition.sync, signals, window, start=start_sync))
 
@@ -471,6 +496,26 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         composition.stop()
 
     return Running(composition, window, signals, stop)
+
+
+def _daily_backup_later(store: Store, delay: float) -> threading.Timer:
+    """The daily copy of the store (balie.backup.backup_if_due), a little after each start and on
+    its own thread: copying a large store must not hold up the first customer. A failure is
+    logged, not shown: the next start tries again and 'balie doctor' reports a stale backup."""
+    from balie.backup import backup_if_due
+
+    def run() -> None:
+        try:
+            made = backup_if_due(store.path, store.backups)
+            if made is not None:
+                log.info("daily backup written")
+        except Exception as exc:  # noqa: BLE001 - the counter works on without it
+            log.warning("daily backup failed: %s", type(exc).__name__)
+
+    timer = threading.Timer(delay, run)
+    timer.name, timer.daemon = "daily-backup", True
+    timer.start()
+    return timer
 
 
 def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any:

@@ -9,13 +9,14 @@ cashier types next is remembered for that chip.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from balie.counter import ActionResult, Counter, Identification
-from balie.decide import NoticeSource, Offer, SaleDecision
+from balie.decide import NoticeSource, Offer, RefusalCode, SaleDecision
 from balie.domain import (
     ActionKind,
     EventInfo,
@@ -31,7 +32,17 @@ from balie.domain import (
 )
 from balie.report import DayReport, day_report
 from balie.store.outbox import OutboxItem
-from balie.ui.port import ActionOutcome, AttentionItem, CounterState, PassView, Refused
+from balie.ui.port import (
+    ActionOutcome,
+    AttentionItem,
+    CounterState,
+    KnownHolder,
+    PassView,
+    Refused,
+)
+
+#: (uitpas_number, chip_number) -> the holder of a refused card, asked to the platform (may block)
+HolderLookup = Callable[[str | None, str | None], KnownHolder | None]
 
 #: the platform counts as reachable this long after the last successful contact
 ONLINE_WINDOW = timedelta(minutes=2)
@@ -49,9 +60,10 @@ def _offer_value(offer: Offer) -> TariffOffer:
     return TariffOffer(offer.tariff_id, offer.name, offer.price_cents, offer.type, offer.remaining)
 
 
-def _outcome(result: ActionResult) -> ActionOutcome:
+def _outcome(result: ActionResult, points: int | None = None) -> ActionOutcome:
     if result.done:
-        return ActionOutcome(result.message_nl, provisional=result.provisional)
+        return ActionOutcome(result.message_nl, provisional=result.provisional,
+                             points=points)
     problem = result.problem or Problem(
         code=result.refusals[0].code.value if result.refusals else "refused",
         message=result.message_nl, next_step=result.next_step_nl)
@@ -62,8 +74,10 @@ class CounterAdapter:
     """Thread-safe for one worker thread at a time (the Runner serialises calls)."""
 
     def __init__(self, counter: Counter, *, organizer_id: str | None = None,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow,
+                 holder_lookup: HolderLookup | None = None) -> None:
         self.counter = counter
+        self._holder_lookup = holder_lookup
         self.organizer_id = organizer_id or None
         self._clock = clock
         self._pending_chip: str | None = None
@@ -104,15 +118,34 @@ class CounterAdapter:
             if identification.uitpas_number is None or identification.refusals and \
                     identification.outcome.value == "REFUSED":
                 first = identification.refusals[0] if identification.refusals else None
+                holder = None
+                if identification.pass_ is None and first is not None and \
+                        first.code is RefusalCode.PASS_REFUSED_BY_PLATFORM:
+                    holder = self._known_holder(identifier, identification.chip_number)
                 raise Refused(Problem(
                     first.code.value if first else "refused",
                     first.message_nl if first else "Deze pas kan niet gebruikt worden.",
-                    first.next_step_nl if first else ""), identification.pass_)
+                    first.next_step_nl if first else ""), identification.pass_, holder)
             if self._pending_chip and source in (IdentificationSource.TYPED,
                                                  IdentificationSource.SCANNER):
                 self.counter.remember_chip(self._pending_chip, identification.uitpas_number)
                 self._pending_chip = None
             return self._view(identification, event_id, price_label)
+
+    def _known_holder(self, identifier: str, chip: str | None) -> KnownHolder | None:
+        """The holder of a card the platform refuses: from this counter's cache (it may have
+        seen the card while it was still valid), else asked to the platform."""
+        passes = self.counter.store.passes
+        number = passes.number_for_chip(chip) if chip else identifier.strip()
+        cached = passes.get(number) if number else None
+        if cached is not None:
+            return KnownHolder(cached.first_name, cached.uitpas_number)
+        if self._holder_lookup is None:
+            return None
+        try:
+            return self._holder_lookup(number if not chip else None, chip)
+        except Exception:  # noqa: BLE001 - a bonus for the cashier; the refusal stands anyway
+            return None
 
     def _view(self, identification: Identification, event_id: str | None,
               price_label: str | None) -> PassView:
@@ -131,6 +164,9 @@ class CounterAdapter:
         offers = tuple(_offer_value(o) for o in decision.offers) if decision else ()
         assert identification.uitpas_number is not None
         pass_ = identification.pass_
+        balance = self._balance(identification)
+        if pass_ is not None and balance is not None:
+            pass_ = dataclasses.replace(pass_, points=balance)
         return PassView(
             uitpas_number=identification.uitpas_number,
             pass_=pass_,
@@ -143,6 +179,17 @@ class CounterAdapter:
             identified_at=self._clock(),
             handle=_Handle(identification, decision, event, price),
         )
+
+    def _balance(self, identification: Identification) -> int | None:
+        """The balance the counter goes by (as the reward decision does): the platform's last
+        balance plus this counter's changes it has not confirmed yet. Re-read after each check-in
+        or redemption, so the screen shows the points the holder has now."""
+        pass_ = identification.pass_
+        if pass_ is None or pass_.pass_type is PassType.GROUP or \
+                identification.uitpas_number is None:
+            return None
+        return pass_.points + self.counter.store.records.unconfirmed_points_delta(
+            identification.uitpas_number)
 
     # -- actions -----------------------------------------------------------------------------------
     @staticmethod
@@ -167,13 +214,14 @@ class CounterAdapter:
         handle = self._handle(view)
         result = self.counter.check_in(handle.identification, handle.event or event_id,
                                        action_key=idempotency_key)
-        return _outcome(result)
+        return _outcome(result, self._balance(handle.identification) if result.done else None)
 
     def redeem_reward(self, view: PassView, reward: RewardInfo, *,
                       idempotency_key: str) -> ActionOutcome:
         handle = self._handle(view)
-        return _outcome(self.counter.redeem_reward(handle.identification, reward,
-                                                   action_key=idempotency_key))
+        result = self.counter.redeem_reward(handle.identification, reward,
+                                            action_key=idempotency_key)
+        return _outcome(result, self._balance(handle.identification) if result.done else None)
 
     def cancel_last(self, *, idempotency_key: str) -> ActionOutcome:
         return _outcome(self.counter.cancel_last(action_key=idempotency_key))

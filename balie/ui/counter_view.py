@@ -319,9 +319,8 @@ class CounterView(QWidget):
                 text += "\n" + self.tr("Bewaard zonder verbinding: wordt verstuurd zodra "
                                        "de verbinding terug is.")
             self.banner.show_message(BannerKind.OK, text)
-            if outcome.points is not None and self.pass_panel.view is not None:
-                self.pass_panel.points.setText(
-                    self.tr("Punten: %1").replace("%1", str(outcome.points)))
+            if outcome.points is not None:
+                self.pass_panel.update_points(outcome.points)
         self._update_buttons()
         self.action_done.emit(outcome)
         self._back_to_scanning()
@@ -336,7 +335,11 @@ class CounterView(QWidget):
              clear_pass_on_refusal: bool = False) -> None:
         def failed(exc: BaseException) -> None:
             if clear_pass_on_refusal:
-                self.pass_panel.clear()
+                known = exc.holder if isinstance(exc, Refused) else None
+                if known is not None:
+                    self.pass_panel.show_refused_holder(known)
+                else:
+                    self.pass_panel.clear()
             self._failed(exc)
 
         self._update_buttons()

@@ -7,6 +7,7 @@ offers as large choosable buttons. The kansenstatuut is shown here, on the cashi
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
@@ -28,7 +29,7 @@ from balie.domain import (
     format_euro,
     utcnow,
 )
-from balie.ui.port import PassView
+from balie.ui.port import KnownHolder, PassView
 
 #: a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal
 EXPIRY_WARNING_DAYS = 30
@@ -108,6 +109,22 @@ class PassPanel(QWidget):
         self.messages.setVisible(False)
         self.provisional.setVisible(False)
         self._set_offers(())
+
+    def show_refused_holder(self, holder: KnownHolder) -> None:
+        """A refused card (blocked, replaced...) still has a holder: the cashier reads the name
+        and the number to talk to them, beside the red banner. Nothing can be sold: no view."""
+        self.clear()
+        self.who.setText(holder.first_name)
+        self.points.setText(self.tr("UiTPAS %1").replace("%1", holder.uitpas_number))
+
+    def update_points(self, points: int) -> None:
+        """After a check-in or redemption: the balance now, also for the next reward choice."""
+        view = self._view
+        if view is None or view.pass_ is None or view.is_group:
+            return
+        self._view = dataclasses.replace(view, pass_=dataclasses.replace(view.pass_,
+                                                                         points=points))
+        self.points.setText(self.tr("Punten: %1").replace("%1", str(points)))
 
     def show_view(self, view: PassView, now: datetime | None = None) -> None:
         self._view = view

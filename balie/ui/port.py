@@ -10,6 +10,7 @@ Everything is values from :mod:`balie.domain`, plus three small read models the 
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -95,14 +96,27 @@ class SyncView:
     next_step: str = ""
 
 
+@dataclass(frozen=True)
+class KnownHolder:
+    """Who holds a card the counter refuses (blocked, replaced): the cashier still needs the
+    name and the number to talk to the person at the counter."""
+
+    first_name: str
+    uitpas_number: str
+
+
 class Refused(Exception):
     """A use case said no (unknown or blocked card, limit reached...). Carries the Dutch reason;
-    ``pass_`` is what is known of the pass anyway (a blocked card still has a holder)."""
+    ``holder`` is what is known of the pass anyway (a blocked card still has a holder)."""
 
-    def __init__(self, problem: Problem, pass_: PassSnapshot | None = None) -> None:
+    def __init__(self, problem: Problem, pass_: PassSnapshot | None = None,
+                 holder: KnownHolder | None = None) -> None:
         super().__init__(problem.code)
         self.problem = problem
         self.pass_ = pass_
+        if holder is None and pass_ is not None:
+            holder = KnownHolder(pass_.first_name, pass_.uitpas_number)
+        self.holder = holder
 
 
 class CounterPort(Protocol):
@@ -190,3 +204,64 @@ class MemorySettings:
 
     def set(self, key: str, value: str) -> None:
         self.values[key] = value
+
+
+class HistoryKind(enum.Enum):
+    SALE = "sale"
+    CHECKIN = "checkin"
+    REWARD = "reward"
+
+
+class HistoryState(enum.Enum):
+    """Where one line stands: registered by UiTPAS, or one of this counter's own records."""
+
+    REGISTERED = "registered"
+    PENDING = "pending"  # on this counter, not yet confirmed by UiTPAS
+    REFUSED = "refused"  # UiTPAS refused it ("Te behandelen")
+    CANCELLED = "cancelled"
+
+
+class HistorySource(enum.Enum):
+    """Why the history comes from where it comes from (the screen says it in words)."""
+
+    PLATFORM = "platform"
+    OFFLINE = "offline"  # UiTPAS did not answer
+    NO_HOLDER = "no-holder"  # the pass holder is not known to this counter (no id to ask with)
+    NO_PLATFORM = "no-platform"  # this counter has no connection configured
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One thing that happened with a pass (money in cents, points signed: + earned, - spent)."""
+
+    at: datetime | None
+    kind: HistoryKind
+    what: str  # the event's or the reward's title
+    tariff: str = ""
+    amount_cents: int | None = None
+    quantity: int = 1
+    points: int | None = None
+    state: HistoryState = HistoryState.REGISTERED
+
+
+@dataclass(frozen=True)
+class PassHistory:
+    """A pass holder's history as one source knows it. Not from the platform: only what this
+    counter did itself. ``pending``: online, this counter's actions UiTPAS has not confirmed yet
+    (shown apart, so nothing is counted twice). ``platform_message`` is UiTPAS's words verbatim."""
+
+    uitpas_number: str
+    source: HistorySource
+    lines: tuple[HistoryLine, ...]
+    pending: tuple[HistoryLine, ...] = ()
+    platform_message: str = ""
+
+    @property
+    def from_platform(self) -> bool:
+        return self.source is HistorySource.PLATFORM
+
+
+class HistoryPort(Protocol):
+    """May block on the network (seconds): the history screen calls it on its own thread."""
+
+    def history(self, uitpas_number: str, passholder_id: str | None) -> PassHistory: ...

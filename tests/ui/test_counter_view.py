@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from balie.domain import TariffType
 from balie.ui.banner import BannerKind
-from tests.ui.conftest import chip_of, identify
+from tests.ui.conftest import chip_of, identify, number_of
 
 
 def _offer_types(view) -> list[TariffType]:
@@ -54,12 +54,15 @@ def test_grace_period_is_kansentarief_with_a_renewal_warning(counter_app, qtbot)
     assert TariffType.SOCIALTARIFF in _offer_types(counter_app.window.view)
 
 
-def test_blocked_card_shows_red_refusal_banner_with_reason(counter_app, qtbot):
+def test_blocked_card_shows_red_refusal_banner_with_holder_name_and_number(counter_app, qtbot):
     identify(qtbot, counter_app, "blocked")
     view = counter_app.window.view
     assert view.banner.kind is BannerKind.REFUSED
     assert view.banner.isVisible()
     assert "geblokkeerd" in view.banner.text()
+    # the cashier still sees whom to talk to
+    assert view.pass_panel.who.text().startswith("Pieter")
+    assert number_of("blocked") in view.pass_panel.points.text()
     assert view.pass_panel.view is None
     assert not view.sell_button.isEnabled() and not view.checkin_button.isEnabled()
 
@@ -94,6 +97,8 @@ def test_f3_checks_in_and_says_the_points_earned(counter_app, qtbot):
     assert window.view.banner.kind is BannerKind.OK, window.view.banner.text()
     assert "Check-in" in window.view.banner.text() and "punt" in window.view.banner.text()
     assert counter_app.composition.counter.queue_stats().length == 1
+    earned = window.view.current_event().checkin_points
+    assert window.view.pass_panel.points.text() == f"Punten: {30 + earned}"
 
 
 def _answer_next_question(yes: bool) -> None:

@@ -80,3 +80,7 @@ def test_f4_lists_rewards_welcome_first_and_redeems_the_chosen_one(counter_app, 
     assert window.view.banner.kind is BannerKind.OK, window.view.banner.text()
     assert "Voordeel" in window.view.banner.text()
     assert counter_app.composition.counter.queue_stats().length == 1
+    # the balance on screen is the one after the redemption (welcome rewards cost nothing)
+    chosen = rewards[0]
+    cost = chosen.points if chosen.type.value == "POINTS" else 0
+    assert window.view.pass_panel.points.text() == f"Punten: {30 - cost}"
