@@ -188,7 +188,8 @@ def _reward(client: UitpasClient, store: Store, item: OutboxItem,
 def _registration(client: UitpasClient, item: OutboxItem) -> Reconciliation:
     body = item.payload.get("body", item.payload)
     insz = body.get("inszNumber")
-    uitpas = body.get("uitpasNumber")
+    # a registration names its new card as registrationUitpasNumber (an NFC card from stock)
+    uitpas = body.get("registrationUitpasNumber") or body.get("uitpasNumber")
     if insz:
         page = client.search_passholders(insz_number=str(insz))
     elif uitpas:

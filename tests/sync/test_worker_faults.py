@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta, timezone
 
-from balie.domain import OutboxStatus
+from balie.domain import ActionKind, OutboxStatus
 from balie.store import Store
 from balie.sync.status import Connection
 from balie.training import TrainingPlatform
 from balie.training import demo
-from tests.sync.test_worker_helpers import check_in, make_worker, redeem, sell
+from tests.sync.test_worker_helpers import OPERATOR, check_in, make_worker, redeem, sell
 
 KANSEN = demo.PASSES["kansen_active"]
 REGULAR = demo.PASSES["regular"]
@@ -127,3 +128,26 @@ def test_row_left_sent_by_a_crash_is_read_back_before_anything_else(
     assert report.reconciled == 1 and report.pending == 0
     assert platform.count_ticket_sales(uitpas_number=KANSEN.uitpas_number) == 1
     assert platform.count_ticket_sales(uitpas_number=demo.PASSES["kansen_grace"].uitpas_number) == 1
+
+
+def test_registration_whose_answer_was_lost_is_found_by_its_card_and_not_registered_twice(
+        store: Store, platform: TrainingPlatform) -> None:
+    """No INSZ given (allowed): the read-back must find the holder by the card handed out."""
+    card = demo.BLANK_CARDS["blank_1"]
+    body = {"name": "Peeters", "firstName": "Lien", "dateOfBirth": "1990-04-02",
+            "address": {"street": "Kerkstraat 1", "postalCode": "9300", "city": "Aalst",
+                        "country": "BE"},
+            "registrationOrganizer": {"id": demo.ORGANIZERS["museum"].id},
+            "registrationCardSystemId": demo.CARD_SYSTEMS["dender"].id,
+            "registrationCardType": "NFC_CARD", "registrationUitpasNumber": card.uitpas_number,
+            "legalTermsPaper": True}
+    recorded = store.records.passholder_change(
+        ActionKind.PASSHOLDER_REGISTER, {"body": body}, OPERATOR, datetime.now(timezone.utc),
+        client_uuid=str(uuid.uuid4()), uitpas_number=card.uitpas_number,
+        card_system_id=demo.CARD_SYSTEMS["dender"].id)
+    before = platform.count_passholders()
+    platform.set_faults(drop_next=1)
+    make_worker(store, platform).drain(until=_until())
+    assert store.outbox.get(recorded.client_uuid).status is OutboxStatus.CONFIRMED
+    assert platform.count_passholders() == before + 1
+    assert platform.card_status(card.uitpas_number) == "ACTIVE"
