@@ -402,6 +402,19 @@ def registration_port(composition: Composition, work: Any = None) -> Any:
                                check_card=work.check_card, insz_in_use=work.insz_in_use)
 
 
+def history_port(composition: Composition) -> Any:
+    """The pass holder history (balie.ui.history_adapter): from the platform with a short
+    timeout (an unreachable UiTPAS falls back to this counter's records within seconds)."""
+    from balie.ui.history_adapter import HistoryAdapter
+
+    client = None
+    if composition.client is not None:
+        from balie.sync.port import ApiPlatformPort
+
+        client = ApiPlatformPort.for_client(composition.client, timeout=(2.0, 5.0)).client
+    return HistoryAdapter(composition.store, client, (composition.organizer_id,))
+
+
 @dataclass
 class Running:
     composition: Composition
@@ -458,7 +471,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
                         counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
                         if composition.training
                         else "", demo_cards=cards, demo_how=how,
-                        attention=composition.adapter)
+                        attention=composition.adapter, history=history_port(composition))
     stops: list[Callable[[], None]] = []
     if deck is not None and window.training_dock is not None:
         from balie.training import demo

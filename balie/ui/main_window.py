@@ -22,8 +22,16 @@ from balie.ui.banner import BannerKind
 from balie.ui.bridge import ServiceSignals
 from balie.ui.counter_view import CounterView
 from balie.ui.attention_view import AttentionView
+from balie.ui.history_view import HistoryView
 from balie.ui.report_view import ReportView
-from balie.ui.port import AttentionPort, CounterPort, CounterState, SettingsPort, SyncView
+from balie.ui.port import (
+    AttentionPort,
+    CounterPort,
+    CounterState,
+    HistoryPort,
+    SettingsPort,
+    SyncView,
+)
 from balie.ui.resources import DEFAULT_LANGUAGE, LANGUAGE_NAMES, SETTING_LANGUAGE
 from balie.ui.status_bar import CounterStatusBar
 from balie.ui.training_dock import DemoCard, TrainingDock
@@ -39,9 +47,12 @@ class MainWindow(QMainWindow):
     def __init__(self, counter: CounterPort, settings: SettingsPort, signals: ServiceSignals, *,
                  training: bool = False, counter_name: str = "",
                  demo_cards: list[DemoCard] | None = None, demo_how: str = "",
-                 attention: AttentionPort | None = None) -> None:
+                 attention: AttentionPort | None = None,
+                 history: HistoryPort | None = None) -> None:
         super().__init__()
         self._counter = counter
+        self._history_port = history
+        self.history_view: HistoryView | None = None
         self._attention_port = attention
         self.attention_view: AttentionView | None = None
         self.report_view: ReportView | None = None
@@ -111,6 +122,8 @@ class MainWindow(QMainWindow):
         self.attention_action = self._action(counter, self.tr("&Te behandelen"),
                                              self.open_attention, "F10")
         self.report_action = self._action(counter, self.tr("&Dagrapport"), self.open_report, "F11")
+        self.history_action = self._action(counter, self.tr("&Geschiedenis van de pas"),
+                                           self.open_history, "Ctrl+H")
         menu = self.menuBar().addMenu(self.tr("&Instellingen"))
         languages = menu.addMenu(self.tr("Taal"))
         group = QActionGroup(self)
@@ -152,6 +165,26 @@ class MainWindow(QMainWindow):
         self.report_view.raise_()
         self.report_view.activateWindow()
         return self.report_view
+
+    def open_history(self) -> HistoryView | None:
+        """Ctrl+H: the history of the pass on screen, loaded beside the counter (never blocks)."""
+        view = self.view.pass_panel.view
+        if self._history_port is None:
+            return None
+        if view is None:
+            self.view.banner.show_message(
+                BannerKind.INFO, self.tr("Tik of scan eerst een pas: de geschiedenis is die van "
+                                         "de pas aan de balie."))
+            return None
+        if self.history_view is None:
+            self.history_view = HistoryView(self._history_port, self)
+        snap = view.pass_
+        self.history_view.load(view.uitpas_number, snap.passholder_id if snap else None,
+                               snap.first_name if snap else "")
+        self.history_view.show()
+        self.history_view.raise_()
+        self.history_view.activateWindow()
+        return self.history_view
 
     def choose_language(self, code: str) -> None:
         """Stored now, used from the next start: every screen is built once in its language."""
@@ -197,6 +230,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._poll.stop()
+        if self.history_view is not None:
+            self.history_view.shutdown()
         self.runner.stop(3.0)
         self.status_runner.stop(3.0)
         super().closeEvent(event)

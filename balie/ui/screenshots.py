@@ -108,6 +108,10 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
         dialog_shot("12-dagrapport", report)
         attention = window.open_attention()
         dialog_shot("13-te-behandelen", attention)
+        identify("kansen_active")  # sold to above: the sale waits in the queue
+        history = window.open_history()
+        _wait(lambda: history is not None and not history.loading)
+        dialog_shot("14-geschiedenis", history)
         running.stop()
     return written
 
