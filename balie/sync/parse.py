@@ -687,9 +687,22 @@ class JsonArrayStream:
             pos += 1
         return pos
 
+    def _bulk(self, buf: str, start: int, end: int) -> list[Any] | None:
+        """Fast path for object elements: decode every element up to the last ``},`` in one
+        ``json.loads`` (a million cards one by one through raw_decode cost seconds). A cut that
+        falls inside an element leaves an open string, object or array, which never parses, so
+        a success means ``start:end`` is exactly a run of whole elements; on failure the caller
+        walks element by element and reports any real error as before."""
+        try:
+            value = json.loads("[" + buf[start:end] + "]")
+        except (json.JSONDecodeError, RecursionError):
+            return None
+        return value if isinstance(value, list) else None
+
     def _drain(self, final: bool) -> Iterator[Any]:
         pos = 0
         buf = self._buf
+        bulk_tried = False  # once per chunk: a failed try must not repeat for every element
         while True:
             pos = self._skip_ws(pos)
             if pos >= len(buf):
@@ -705,6 +718,15 @@ class JsonArrayStream:
                     pos += 1
                     self._state = "done"
                     continue
+                cut = -1 if bulk_tried else buf.rfind("},", pos)
+                if cut > pos:
+                    bulk_tried = True
+                    bulk = self._bulk(buf, pos, cut + 1)
+                    if bulk is not None:
+                        yield from bulk
+                        pos = cut + 2
+                        self._state = "value"
+                        continue
                 try:
                     value, end = self._decoder.raw_decode(buf, pos)
                 except json.JSONDecodeError as exc:

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from balie.domain import EventInfo, utcnow
-from balie.store.reference import SocialTariffCardRow
 from balie.store.store import Store
 from balie.sync.client import UitpasClient
 from balie.sync.events import load_events_csv, search_uitpas_events
@@ -211,9 +210,10 @@ class Refresher:
         return self.clock()
 
 
-def _rows(cards: Iterable[SocialTariffCard]) -> Iterator[SocialTariffCardRow]:
-    for card in cards:
-        yield SocialTariffCardRow(card.uitpas_number, card.card_type, card.available_tickets)
+def _rows(cards: Iterable[SocialTariffCard]) -> Iterable[SocialTariffCard]:
+    """The client's parsed export entries already have what the store reads from a row
+    (:class:`balie.store.reference.CardRow`): no second object per card."""
+    return cards
 
 
 def _all_pages(fetch: Callable[[int], Page[T]]) -> Iterator[T]:

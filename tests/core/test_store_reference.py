@@ -90,6 +90,27 @@ def test_interrupted_download_leaves_the_current_list_in_place(store: Store):
         assert conn.exec_driver_sql("SELECT count(*) FROM social_tariff_cards").scalar() == 5
 
 
+def test_a_number_listed_twice_counts_once_even_across_chunks(store: Store):
+    rows = [*_rows(0, 7), SocialTariffCardRow(uitpas_number(2, True)), *_rows(5, 4)]
+    count = store.reference.replace_social_tariff_cards(1, rows, NOW, chunk_size=3)
+    assert count == 9  # 0..8, numbers 2, 5 and 6 listed twice
+    [info] = store.reference.social_tariff_lists()
+    assert info.row_count == 9
+
+
+def test_replacing_a_big_list_in_chunks_leaves_no_row_of_the_old_one(store: Store):
+    store.reference.replace_social_tariff_cards(1, _rows(0, 2_345), NOW, chunk_size=500)
+    store.reference.replace_social_tariff_cards(2, _rows(0, 3), NOW)  # another card system stays
+    store.reference.replace_social_tariff_cards(1, _rows(10_000, 1_001), NOW, chunk_size=500)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM social_tariff_cards").scalar() == 1_004
+        assert conn.exec_driver_sql("SELECT count(*) FROM social_tariff_snapshots").scalar() == 2
+    assert [h.card_system_id for h in store.reference.social_tariff_lookup(
+        uitpas_number(1, True))] == [2]
+    assert [h.card_system_id for h in store.reference.social_tariff_lookup(
+        uitpas_number(10_500, True))] == [1]
+
+
 def test_lookup_by_number_uses_the_primary_key_not_a_scan(store: Store):
     store.reference.replace_social_tariff_cards(1, _rows(0, 10), NOW)
     with store.engine.connect() as conn:
