@@ -1,10 +1,16 @@
 """Synthetic card numbers in bulk, for benchmarks of the offline kansentarief list (1,000,000
-cards must load in seconds), and fresh numbers for digital registrations."""
+cards must load in seconds), synthetic pass holders in bulk (a realistic backlog of 10,000 queued
+transactions comes from thousands of customers, not from the dozen demo passes), and fresh
+numbers for digital registrations."""
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timedelta
 from itertools import islice
+
+from balie.training import demo
+from balie.training.clock import at_local, iso, local_day
 
 from balie.numbers import luhn_check_digit
 
@@ -62,3 +68,44 @@ def digital_number(conn: sqlite3.Connection, card_system_id: int) -> str:
         if conn.execute("SELECT 1 FROM cards WHERE uitpas_number = ?", (number,)).fetchone() is None:
             return number
         count += 1
+
+
+#: bulk holders' card serials start here (the demo passes use serials in the hundreds)
+BULK_HOLDER_SERIAL = 20_000_000
+_HOLDER_COUNTER = "bulk_passholders"
+
+
+def bulk_passholder_id(uitpas_number: str) -> str:
+    """The passholder id of a bulk holder, derived from its card number (stable across runs)."""
+    return demo.demo_uuid(f"bulk-holder-{uitpas_number}")
+
+
+def add_passholders(conn: sqlite3.Connection, now: datetime, count: int, *,
+                    card_system: str = "dender", kansen: bool = True) -> list[str]:
+    """Adds ``count`` individual pass holders, each with one ACTIVE card in ``card_system`` and a
+    membership there (kansenstatuut ACTIVE for a year when ``kansen``). Three executemany calls
+    in the caller's transaction; returns the new UiTPAS numbers in order."""
+    if count < 0 or count > 1_000_000:
+        raise ValueError("count must be between 0 and 1,000,000")
+    cs = demo.CARD_SYSTEMS[card_system]
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_HOLDER_COUNTER,)).fetchone()
+    first = int(row[0]) if row else 0
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_HOLDER_COUNTER, str(first + count)))
+    created = iso(now)
+    social_end = iso(at_local(local_day(now) + timedelta(days=365), "23:59")) if kansen else None
+    organizer = demo.ORGANIZERS["museum"].id
+    city_code, city = cs.cities[0]
+    numbers = [demo.uitpas_number(cs.id, BULK_HOLDER_SERIAL + first + i, kansen) for i in range(count)]
+    ids = [bulk_passholder_id(n) for n in numbers]
+    conn.executemany(
+        "INSERT INTO passholders (id, kind, first_name, name, insz, date_of_birth, street, postal_code,"
+        " city, points, creation_date, registration_organizer_id)"
+        " VALUES (?, 'INDIVIDUAL', ?, 'Oefenklant', NULL, '1980-01-01', 'Marktplein 1', ?, ?, 0, ?, ?)",
+        [(h, f"Klant {first + i + 1}", city_code, city, created, organizer) for i, h in enumerate(ids)])
+    conn.executemany(
+        "INSERT INTO memberships (passholder_id, card_system_id, social_status, social_end_date)"
+        " VALUES (?, ?, ?, ?)", [(h, cs.id, "ACTIVE" if kansen else "NONE", social_end) for h in ids])
+    conn.executemany(
+        "INSERT INTO cards (uitpas_number, chip_number, card_system_id, status, social_flag, passholder_id)"
+        " VALUES (?, NULL, ?, 'ACTIVE', ?, ?)", [(n, cs.id, int(kansen), h) for n, h in zip(numbers, ids)])
+    return numbers

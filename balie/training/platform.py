@@ -178,6 +178,16 @@ class TrainingPlatform:
         """A client-credentials access token without an HTTP round trip (CLI, benchmarks)."""
         return self.auth.issue_client_token()
 
+    def add_passholders(self, count: int, *, card_system: str = "dender",
+                        kansen: bool = True) -> list[str]:
+        """Bulk pass holders for benchmarks (one ACTIVE card each); returns their UiTPAS numbers.
+        Their passholder ids are ``bulk.bulk_passholder_id(number)``. A reset removes them."""
+        if card_system not in demo.CARD_SYSTEMS:
+            raise ValueError(f"unknown card system {card_system!r}")
+        with self.db.write() as conn:
+            return bulk.add_passholders(conn, self.clock.now(), count, card_system=card_system,
+                                        kansen=kansen)
+
     def add_social_tariff_cards(self, card_system_id: int, count: int) -> int:
         with self.db.write() as conn:
             return bulk.add_social_tariff_cards(conn, card_system_id, count)
@@ -265,6 +275,15 @@ class TrainingPlatform:
             if "token_lifetime" in body:
                 self.set_token_lifetime(int(body["token_lifetime"]))
             return json_response({"token_lifetime": self.auth.token_lifetime})
+        if (req.method, action) == ("POST", "passholders"):
+            try:
+                numbers = self.add_passholders(int(body.get("count", 0)),
+                                               card_system=str(body.get("cardSystem", "dender")),
+                                               kansen=bool(body.get("kansen", True)))
+            except (ValueError, TypeError) as exc:
+                raise ApiError(400, "body/invalid-data", "Invalid bulk pass holders", str(exc)) from None
+            return json_response({"uitpasNumbers": numbers,
+                                  "passholderIds": [bulk.bulk_passholder_id(n) for n in numbers]})
         if (req.method, action) == ("POST", "social-tariff-cards"):
             total = self.add_social_tariff_cards(int(body["cardSystemId"]), int(body["count"]))
             return json_response({"cardSystemId": int(body["cardSystemId"]), "bulkCards": total})
