@@ -26,7 +26,7 @@ from typing import Any
 from balie.config import ConfigError, load_config, overrides_from_args
 from balie.counter import Counter
 from balie.domain import Operator, Problem, utcnow
-from balie.policy import OfflinePolicy
+from balie.policy import OfflinePolicy, OrganizerPolicies
 from balie.store import Store
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,9 @@ class Composition:
     search_url: str | None = None
     owns_platform: bool = False
     sync: Any = None  # balie.sync.worker.SyncWorker
+    config: Any = None  # balie.config.Config it was composed from (None: built-in defaults)
+    #: where the settings screen may save (machine-wide first, then this user's file)
+    config_targets: tuple[Path, ...] = ()
     _stops: list[Callable[[], None]] = field(default_factory=list)
 
     def refresh_reference(self) -> bool:
@@ -138,7 +141,7 @@ def _sync_worker(store: Store, client: Any, organizer_id: str, search_url: str |
 
 def compose_training(data_dir: Path, platform: Any = None, *,
                      organizer_key: str = TRAINING_ORGANIZER,
-                     policy: OfflinePolicy | None = None,
+                     policy: OfflinePolicy | OrganizerPolicies | None = None,
                      sync_interval: float = 30.0, refresh_hours: float = 6.0) -> Composition:
     """A training counter: store in ``data_dir``, counter against the training platform.
 
@@ -171,7 +174,8 @@ def compose_training(data_dir: Path, platform: Any = None, *,
     return Composition(store=store, counter=counter, adapter=adapter,
                        settings=StoreSettings(store), organizer_id=organizer_id, training=True,
                        client=client, platform=platform, search_url=platform.search_url,
-                       owns_platform=owns, sync=worker)
+                       owns_platform=owns, sync=worker,
+                       config_targets=(data_dir / "balie.ini",))
 
 
 def _environment(config: Any) -> Any:
@@ -242,7 +246,8 @@ def compose_configured(config: Any, data_dir: Path | None) -> Composition:
                        adapter=CounterAdapter(counter, organizer_id=organizer_id,
                                               holder_lookup=_holder_lookup(client)),
                        settings=StoreSettings(store), organizer_id=organizer_id, training=False,
-                       client=client, search_url=env.search_url, sync=worker)
+                       client=client, search_url=env.search_url, sync=worker, config=config,
+                       config_targets=_config_targets(None))
 
 
 class AppWizardServices:
@@ -269,17 +274,7 @@ class AppWizardServices:
         return load_config(merged, extra_path=existing)
 
     def list_readers(self) -> list[str]:
-        try:
-            from balie.cardreader import pcsc
-
-            context = pcsc.establish()
-            try:
-                return pcsc.list_readers(context)
-            finally:
-                pcsc.release(context)
-        except Exception as exc:  # noqa: BLE001 - no pcscd / no pyscard: no readers to list
-            log.info("listing readers failed: %s", type(exc).__name__)
-            return []
+        return list_readers() or []
 
     def sign_in(self, environment: str, auth_mode: str, client_id: str,
                 secret: str | None) -> Any:
@@ -415,6 +410,53 @@ def history_port(composition: Composition) -> Any:
     return HistoryAdapter(composition.store, client, (composition.organizer_id,))
 
 
+def _config_targets(config_path: Path | None) -> tuple[Path, ...]:
+    from balie.config import machine_config_path, user_config_path
+
+    return tuple(dict.fromkeys((config_path or machine_config_path(), user_config_path())))
+
+
+def list_readers() -> list[str] | None:
+    """The PC/SC reader names; None when the PC/SC service (or pyscard) is not there."""
+    try:
+        from balie.cardreader import pcsc
+
+        context = pcsc.establish()
+        try:
+            return pcsc.list_readers(context)
+        finally:
+            pcsc.release(context)
+    except Exception as exc:  # noqa: BLE001 - no pcscd / no pyscard: no readers to list
+        log.info("listing readers failed: %s", type(exc).__name__)
+        return None
+
+
+def _reader_roles(names: list[str], nfc: str, eid: str) -> dict[str, str]:
+    from balie.cardreader.readers import ReaderConfig, assign_roles
+
+    config = ReaderConfig(nfc_reader=nfc or None, eid_reader=eid or None)
+    return {name: role.value for name, role in assign_roles(names, config).items()}
+
+
+def settings_port(composition: Composition, *, readers: Callable[[], list[str] | None] = list_readers
+                  ) -> Any:
+    """The settings and about screen's port (balie.ui.settings_adapter.SettingsAdapter)."""
+    from balie.ui.settings_adapter import SettingsAdapter
+
+    store = composition.store
+    return SettingsAdapter(config=composition.config, policies=composition.counter.policies,
+                           organizer_ids=(composition.organizer_id,), store_path=store.path,
+                           backups_dir=store.backups, training=composition.training,
+                           config_targets=composition.config_targets, list_readers=readers,
+                           reader_roles=_reader_roles)
+
+
+def _organizer_names(composition: Composition) -> dict[str, str]:
+    if not composition.training:
+        return {}
+    return {o.id: o.name for o in training_demo().ORGANIZERS.values()}
+
+
 @dataclass
 class Running:
     composition: Composition
@@ -471,7 +513,9 @@ def build_window(composition: Composition, *, with_reader: bool = True,
                         counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
                         if composition.training
                         else "", demo_cards=cards, demo_how=how,
-                        attention=composition.adapter, history=history_port(composition))
+                        attention=composition.adapter, history=history_port(composition),
+                        settings_info=settings_port(composition),
+                        organizer_names=_organizer_names(composition))
     stops: list[Callable[[], None]] = []
     if deck is not None and window.training_dock is not None:
         from balie.training import demo
@@ -484,7 +528,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         window.training_dock.tap_requested.connect(tap)
         stops.append(deck.remove)
     if with_reader:
-        reader = _start_reader(on_reader_event)
+        reader = _start_reader(on_reader_event, composition.config)
         if reader is not None:
             stops.append(reader.stop)
     wedge = WedgeFilter(WedgeDetector(), window)
@@ -551,7 +595,7 @@ def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any
         if composition.training else ""))
 
 
-def _start_reader(on_event: Callable[[object], None]) -> Any:
+def _start_reader(on_event: Callable[[object], None], config: Any = None) -> Any:
     """The PC/SC reader service; without pyscard/pcscd the counter still works by scan or typing
     (the service itself reports SERVICE_NOT_RUNNING in the status bar)."""
     try:
@@ -560,7 +604,9 @@ def _start_reader(on_event: Callable[[object], None]) -> Any:
     except ImportError as exc:  # pragma: no cover - pyscard missing from a broken install
         log.warning("card reader service unavailable: %s", type(exc).__name__)
         return None
-    service = ReaderService(ReaderConfig(), on_event)
+    nfc = config.get("readers", "nfc") if config is not None else ""
+    eid = config.get("readers", "eid") if config is not None else ""
+    service = ReaderService(ReaderConfig(nfc_reader=nfc or None, eid_reader=eid or None), on_event)
     service.start()
     return service
 
@@ -686,14 +732,26 @@ def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None
             text = exc.user_message() if hasattr(exc, "user_message") else str(exc)
             raise StartRefused(Problem("start-failed", text,
                                        "Laat 'balie doctor' lopen of bel support.")) from None
+        composition.config_targets = _config_targets(config_path)
+        stored = composition.settings.get(SETTING_LANGUAGE)
+        if stored and not language:  # chosen on this counter's settings screen
+            install_language(stored)
         running = build_window(composition, with_reader=with_reader)
         running.window.resize(1280, 800)
         running.window.start()
         return running
     # training data never mixes with a real counter's store: the given folder, or a fresh temp dir
     base = data_dir or Path(tempfile.mkdtemp(prefix="balie-training-"))
+    try:  # the organizer's own offline policy, so training practises what the counter will do
+        policies = config.policies()
+    except ConfigError as exc:
+        raise StartRefused(Problem("config", str(exc), "Herstel het configuratiebestand.")) \
+            from None
     composition = compose_training(base, sync_interval=config.get_float("sync", "interval_seconds"),
-                                   refresh_hours=config.get_float("sync", "refresh_hours"))
+                                   refresh_hours=config.get_float("sync", "refresh_hours"),
+                                   policy=policies)
+    composition.config = config
+    composition.config_targets = _config_targets(config_path)
     stored = composition.settings.get(SETTING_LANGUAGE)
     install_language(language or stored or config.get("counter", "language"))
     running = build_window(composition, with_reader=with_reader)

@@ -69,16 +69,16 @@ class CounterView(QWidget):
         self.event_combo.currentIndexChanged.connect(self._event_changed)
         self.price_combo.currentIndexChanged.connect(self._price_changed)
         choose = QGridLayout()
-        choose.addWidget(QLabel(self.tr("Evenement (F6)"), self), 0, 0)
+        self.event_label = QLabel(self)
+        self.price_label = QLabel(self)
+        choose.addWidget(self.event_label, 0, 0)
         choose.addWidget(self.event_combo, 0, 1)
-        choose.addWidget(QLabel(self.tr("Prijscategorie (F7)"), self), 1, 0)
+        choose.addWidget(self.price_label, 1, 0)
         choose.addWidget(self.price_combo, 1, 1)
         choose.setColumnStretch(1, 1)
 
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("scanField")
-        self.scan_field.setPlaceholderText(
-            self.tr("Tik de pas, scan, of typ het nummer + Enter"))
         self.scan_field.returnPressed.connect(self._typed)
 
         self.banner = Banner(self)
@@ -88,11 +88,11 @@ class CounterView(QWidget):
         self.quantity = QSpinBox(self)
         self.quantity.setObjectName("quantity")
         self.quantity.setRange(1, 50)
-        self.quantity.setPrefix(self.tr("aantal "))
-        self.sell_button = QPushButton(self.tr("F2  Verkopen"), self)
-        self.checkin_button = QPushButton(self.tr("F3  Inchecken"), self)
-        self.reward_button = QPushButton(self.tr("F4  Voordeel"), self)
-        self.cancel_button = QPushButton(self.tr("F8  Laatste actie annuleren"), self)
+        self.sell_button = QPushButton(self)
+        self.checkin_button = QPushButton(self)
+        self.reward_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.retranslate()
         self.sell_button.clicked.connect(self.sell)
         self.checkin_button.clicked.connect(self.check_in)
         self.reward_button.clicked.connect(self.redeem_reward)
@@ -117,6 +117,18 @@ class CounterView(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+
+    def retranslate(self) -> None:
+        """Every fixed text again in the language just installed (live switch, no restart)."""
+        self.event_label.setText(self.tr("Evenement (F6)"))
+        self.price_label.setText(self.tr("Prijscategorie (F7)"))
+        self.scan_field.setPlaceholderText(self.tr("Tik de pas, scan, of typ het nummer + Enter"))
+        self.quantity.setPrefix(self.tr("aantal "))
+        self.sell_button.setText(self.tr("F2  Verkopen"))
+        self.checkin_button.setText(self.tr("F3  Inchecken"))
+        self.reward_button.setText(self.tr("F4  Voordeel"))
+        self.cancel_button.setText(self.tr("F8  Laatste actie annuleren"))
+        self.pass_panel.retranslate()
 
     # -------------------------------------------------------------- events
     def load_events(self) -> None:

@@ -6,7 +6,7 @@ It knows no services: the composition root hands it a :class:`CounterPort`, sett
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,10 +29,17 @@ from balie.ui.port import (
     CounterPort,
     CounterState,
     HistoryPort,
+    SettingsInfoPort,
     SettingsPort,
     SyncView,
 )
-from balie.ui.resources import DEFAULT_LANGUAGE, LANGUAGE_NAMES, SETTING_LANGUAGE
+from balie.ui.settings_view import SettingsView
+from balie.ui.resources import (
+    LANGUAGE_NAMES,
+    SETTING_LANGUAGE,
+    current_language,
+    install_language,
+)
 from balie.ui.status_bar import CounterStatusBar
 from balie.ui.training_dock import DemoCard, TrainingDock
 from balie.ui.worker import Runner
@@ -48,8 +55,13 @@ class MainWindow(QMainWindow):
                  training: bool = False, counter_name: str = "",
                  demo_cards: list[DemoCard] | None = None, demo_how: str = "",
                  attention: AttentionPort | None = None,
-                 history: HistoryPort | None = None) -> None:
+                 history: HistoryPort | None = None,
+                 settings_info: SettingsInfoPort | None = None,
+                 organizer_names: dict[str, str] | None = None) -> None:
         super().__init__()
+        self._settings_info = settings_info
+        self._organizer_names = organizer_names or {}
+        self.settings_view: SettingsView | None = None
         self._counter = counter
         self._history_port = history
         self.history_view: HistoryView | None = None
@@ -61,10 +73,8 @@ class MainWindow(QMainWindow):
         self.runner = Runner(self)
         # status queries get their own thread: a slow sale must not freeze the queue counter
         self.status_runner = Runner(self)
-        self.setWindowTitle(self.tr("balie %1").replace("%1", __version__)
-                            + (f" · {counter_name}" if counter_name else ""))
         self.view = CounterView(counter, settings, self.runner, self)
-        self.training_mark = QLabel(self.tr("OEFENMODUS: oefenplatform, niets is echt"), self)
+        self.training_mark = QLabel(self)
         self.training_mark.setObjectName("trainingMark")
         self.training_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.training_mark.setVisible(training)
@@ -78,6 +88,7 @@ class MainWindow(QMainWindow):
         self.sync_view: SyncView | None = None
         self._build_menu(settings)
         self.status = CounterStatusBar(self)
+        self.retranslate()
         self.setStatusBar(self.status)
         self.training_dock: TrainingDock | None = None
         if training and demo_cards:
@@ -116,18 +127,17 @@ class MainWindow(QMainWindow):
     def _build_menu(self, settings: SettingsPort) -> None:
         """Every screen reachable by keyboard: Alt+B for the counter menu, Alt+I for settings,
         and a function key for the frequent ones."""
-        counter = self.menuBar().addMenu(self.tr("&Balie"))
-        self.sync_action = self._action(counter, self.tr("Nu &synchroniseren"),
-                                        self.sync_requested.emit, "F5", "Ctrl+S")
-        self.attention_action = self._action(counter, self.tr("&Te behandelen"),
-                                             self.open_attention, "F10")
-        self.report_action = self._action(counter, self.tr("&Dagrapport"), self.open_report, "F11")
-        self.history_action = self._action(counter, self.tr("&Geschiedenis van de pas"),
-                                           self.open_history, "Ctrl+H")
-        menu = self.menuBar().addMenu(self.tr("&Instellingen"))
-        languages = menu.addMenu(self.tr("Taal"))
+        counter = self.counter_menu = self.menuBar().addMenu("")
+        self.sync_action = self._action(counter, "", self.sync_requested.emit, "F5", "Ctrl+S")
+        self.attention_action = self._action(counter, "", self.open_attention, "F10")
+        self.report_action = self._action(counter, "", self.open_report, "F11")
+        self.history_action = self._action(counter, "", self.open_history, "Ctrl+H")
+        menu = self.settings_menu = self.menuBar().addMenu("")
+        self.settings_action = self._action(menu, "", self.open_settings, "Ctrl+,")
+        self.about_action = self._action(menu, "", lambda: self.open_settings(about=True))
+        languages = self.languages_menu = menu.addMenu("")
         group = QActionGroup(self)
-        current = settings.get(SETTING_LANGUAGE) or DEFAULT_LANGUAGE
+        current = current_language()
         for code, name in LANGUAGE_NAMES.items():
             action = QAction(name, self)
             action.setCheckable(True)
@@ -186,11 +196,60 @@ class MainWindow(QMainWindow):
         self.history_view.activateWindow()
         return self.history_view
 
+    def open_settings(self, *, about: bool = False) -> SettingsView | None:
+        """Ctrl+, : settings (offline policy, readers, language) and about (version, data,
+        licences); non-modal, loaded on its own thread."""
+        if self._settings_info is None:
+            return None
+        if self.settings_view is None:
+            self.settings_view = SettingsView(self._settings_info, current_language(), self,
+                                              organizer_names=self._organizer_names)
+            self.settings_view.language_chosen.connect(self.choose_language)
+        self.settings_view.load()
+        self.settings_view.tabs.setCurrentIndex(3 if about else 0)
+        self.settings_view.show()
+        self.settings_view.raise_()
+        self.settings_view.activateWindow()
+        return self.settings_view
+
     def choose_language(self, code: str) -> None:
-        """Stored now, used from the next start: every screen is built once in its language."""
+        """Live: the new translator is installed, every open screen repaints itself in it
+        (LanguageChange), and the choice is stored for the next start of this counter."""
+        if code == current_language():
+            return
         self._settings.set(SETTING_LANGUAGE, code)
-        self.view.banner.show_message(
-            BannerKind.INFO, self.tr("De taal wordt gebruikt vanaf de volgende start van balie."))
+        install_language(code)
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == code)
+        if self.settings_view is not None:
+            button = self.settings_view.language_buttons.get(code)
+            if button is not None and not button.isChecked():
+                button.setChecked(True)
+
+    def retranslate(self) -> None:
+        """Every fixed text of the window (and the counter view, pass panel, status bar) again in
+        the language just installed."""
+        self.setWindowTitle(self.tr("balie %1").replace("%1", __version__)
+                            + (f" · {self._counter_name}" if self._counter_name else ""))
+        self.training_mark.setText(self.tr("OEFENMODUS: oefenplatform, niets is echt"))
+        self.counter_menu.setTitle(self.tr("&Balie"))
+        self.sync_action.setText(self.tr("Nu &synchroniseren"))
+        self.attention_action.setText(self.tr("&Te behandelen"))
+        self.report_action.setText(self.tr("&Dagrapport"))
+        self.history_action.setText(self.tr("&Geschiedenis van de pas"))
+        self.settings_menu.setTitle(self.tr("&Instellingen"))
+        self.settings_action.setText(self.tr("&Instellingen en info…"))
+        self.about_action.setText(self.tr("&Over balie"))
+        self.languages_menu.setTitle(self.tr("&Taal"))
+        self.view.retranslate()
+        self.status.retranslate()
+        if getattr(self, "training_dock", None) is not None:
+            self.training_dock.setWindowTitle(self.tr("Oefenkaarten"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status"):
+            self.retranslate()
+        super().changeEvent(event)
 
     def start(self) -> None:
         """Load the events and the status; the scan field gets the focus, ready for a pass."""
@@ -230,8 +289,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._poll.stop()
-        if self.history_view is not None:
-            self.history_view.shutdown()
+        for view in (self.history_view, self.settings_view):
+            if view is not None:
+                view.shutdown()
         self.runner.stop(3.0)
         self.status_runner.stop(3.0)
         super().closeEvent(event)

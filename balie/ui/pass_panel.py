@@ -68,8 +68,7 @@ class PassPanel(QWidget):
         self.messages = QLabel(self)
         self.messages.setObjectName("detail")
         self.messages.setWordWrap(True)
-        self.provisional = QLabel(self.tr("VOORLOPIG: beslist zonder verbinding, "
-                                          "wordt later bevestigd"), self)
+        self.provisional = QLabel(self)
         self.provisional.setObjectName("provisional")
         self.price = QLabel(self)
         self.price.setObjectName("price")
@@ -85,7 +84,25 @@ class PassPanel(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._view: PassView | None = None
+        self._holder: KnownHolder | None = None
         self.clear()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Repaint in the language just installed: the same pass, the same choice of price."""
+        self.provisional.setText(self.tr("VOORLOPIG: beslist zonder verbinding, "
+                                         "wordt later bevestigd"))
+        view, holder, chosen = self._view, self._holder, self.selected_offer()
+        if view is not None:
+            self.show_view(view)
+            for button, offer in self._buttons:
+                if offer == chosen:
+                    button.setChecked(True)
+                    self._paint_price(offer)
+        elif holder is not None:
+            self.show_refused_holder(holder)
+        else:
+            self.clear()
 
     @property
     def view(self) -> PassView | None:
@@ -102,6 +119,7 @@ class PassPanel(QWidget):
 
     def clear(self) -> None:
         self._view = None
+        self._holder = None
         self.who.setText(self.tr("Nog geen pas: tik, scan of typ het nummer"))
         for label in (self.kansen, self.points, self.messages, self.price):
             label.clear()
@@ -114,6 +132,7 @@ class PassPanel(QWidget):
         """A refused card (blocked, replaced...) still has a holder: the cashier reads the name
         and the number to talk to them, beside the red banner. Nothing can be sold: no view."""
         self.clear()
+        self._holder = holder
         self.who.setText(holder.first_name)
         self.points.setText(self.tr("UiTPAS %1").replace("%1", holder.uitpas_number))
 

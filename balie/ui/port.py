@@ -265,3 +265,68 @@ class HistoryPort(Protocol):
     """May block on the network (seconds): the history screen calls it on its own thread."""
 
     def history(self, uitpas_number: str, passholder_id: str | None) -> PassHistory: ...
+
+
+@dataclass(frozen=True)
+class PolicyRow:
+    """One effective offline-policy value of one organizer and where it comes from.
+
+    ``value`` is typed (bool, int, or a number of ``unit``: "hours", "days", "minutes");
+    ``source`` is :meth:`balie.config.Config.source_of`'s answer ("default", "command line",
+    "machine:<path>", "user:<path>", "file:<path>")."""
+
+    organizer_id: str
+    key: str
+    value: bool | int | float
+    unit: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ReaderRow:
+    name: str
+    role: str  # "NFC" | "EID" | "AUTO" (looks at the card) | "IGNORED"
+
+
+@dataclass(frozen=True)
+class ReaderSetup:
+    """The readers PC/SC sees now and the configured name parts (empty: found automatically)."""
+
+    readers: tuple[ReaderRow, ...]
+    nfc: str
+    eid: str
+    pcsc_running: bool = True
+
+
+@dataclass(frozen=True)
+class Licence:
+    package: str
+    version: str
+    licence: str
+
+
+@dataclass(frozen=True)
+class AboutInfo:
+    version: str
+    data_dir: str
+    store_path: str
+    backups_dir: str
+    config_files: tuple[str, ...]
+    training: bool
+    licences: tuple[Licence, ...]
+
+
+class SettingsInfoPort(Protocol):
+    """The settings and about screen's view of the counter. ``readers`` and ``save_readers``
+    may block (PC/SC, disk): the screen calls them through a runner."""
+
+    def policy_rows(self) -> Sequence[PolicyRow]: ...
+
+    def readers(self) -> ReaderSetup: ...
+
+    def save_readers(self, nfc: str, eid: str) -> str:
+        """Writes [readers] nfc/eid; returns the file written. Raises PermissionError when no
+        configuration file may be written."""
+        ...
+
+    def about(self) -> AboutInfo: ...

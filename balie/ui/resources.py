@@ -40,6 +40,12 @@ def apply_theme(app: QApplication) -> None:
 
 
 _installed: list[QTranslator] = []
+_current: list[str] = [DEFAULT_LANGUAGE]
+
+
+def current_language() -> str:
+    """The language the screens are in now (the last one installed)."""
+    return _current[0]
 
 
 def install_language(language: str) -> str:
@@ -56,6 +62,7 @@ def install_language(language: str) -> str:
         language = DEFAULT_LANGUAGE
     locale = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}[language]
     QLocale.setDefault(QLocale(locale))
+    _current[0] = DEFAULT_LANGUAGE
     if language == DEFAULT_LANGUAGE:
         return language
     translator = QTranslator(app)
@@ -63,4 +70,5 @@ def install_language(language: str) -> str:
         return DEFAULT_LANGUAGE
     app.installTranslator(translator)
     _installed.append(translator)
+    _current[0] = language
     return language

@@ -112,6 +112,13 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
         history = window.open_history()
         _wait(lambda: history is not None and not history.loading)
         dialog_shot("14-geschiedenis", history)
+        for index, name in ((0, "15-instellingen-offline-beleid"), (1, "16-instellingen-kaartlezers"),
+                            (3, "17-over-balie")):
+            settings = window.open_settings(about=index == 3)
+            _wait(lambda: settings is not None and not settings.busy
+                  and settings.licences_table.rowCount() > 0)
+            settings.tabs.setCurrentIndex(index)
+            dialog_shot(name, settings)
         running.stop()
     return written
 

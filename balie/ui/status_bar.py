@@ -40,14 +40,28 @@ class CounterStatusBar(QStatusBar):
             self.addWidget(label)
         self._oldest: datetime | None = None
         self._count = 0
+        self._online = False
+        self._signed_out = False
+        self._attention = 0
+        self._last_sync: datetime | None = None
         self.addPermanentWidget(self.reader_label)
         self.set_online(False)
         self.set_queue_length(0)
         self.set_last_sync(None)
         self.set_reader_state(True, self.tr("Kaartlezer: nog niet gestart"), "")
 
+    def retranslate(self) -> None:
+        """The same state in the language just installed (the reader's own message stays)."""
+        self.set_online(self._online)
+        if self._signed_out:
+            self.online_label.setText(self.tr("Niet aangemeld"))
+        self.set_queue_length(self._count)
+        self.set_needs_attention(self._attention)
+        self.set_last_sync(self._last_sync)
+
     @Slot(bool)
     def set_online(self, online: bool) -> None:
+        self._online = online
         self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
         _restyle(self.online_label, "online" if online else "offline")
 
@@ -66,6 +80,7 @@ class CounterStatusBar(QStatusBar):
 
     def set_needs_attention(self, count: int) -> None:
         """Items the platform refused stay visible (red) until someone handled them (F10)."""
+        self._attention = count
         self.attention_label.setText(self.tr("Te behandelen: %1 (F10)").replace("%1", str(count)))
         self.attention_label.setVisible(count > 0)
         _restyle(self.attention_label, "problem" if count else "ok")
@@ -76,6 +91,7 @@ class CounterStatusBar(QStatusBar):
         self._oldest = view.oldest_pending_at
         if view.online is not None:
             self.set_online(view.online)
+        self._signed_out = view.signed_out
         if view.signed_out:
             self.online_label.setText(self.tr("Niet aangemeld"))
         self.online_label.setToolTip(f"{view.message}\n{view.next_step}".strip())
@@ -87,6 +103,7 @@ class CounterStatusBar(QStatusBar):
 
     @Slot(object)
     def set_last_sync(self, at: datetime | None) -> None:
+        self._last_sync = at
         if at is None:
             self.sync_label.setText(self.tr("Laatste synchronisatie: nog niet"))
             return

@@ -207,22 +207,22 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="47"/>
+        <location filename="../../balie/ui/status_bar.py" line="51"/>
         <source>Kaartlezer: nog niet gestart</source>
         <translation>Card reader: not started yet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="51"/>
+        <location filename="../../balie/ui/status_bar.py" line="65"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="51"/>
+        <location filename="../../balie/ui/status_bar.py" line="65"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="61"/>
+        <location filename="../../balie/ui/status_bar.py" line="75"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation>
             <numerusform>Queue: %n action</numerusform>
@@ -230,32 +230,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="63"/>
+        <location filename="../../balie/ui/status_bar.py" line="77"/>
         <source>(oudste %1)</source>
         <translation>(oldest %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="69"/>
+        <location filename="../../balie/ui/status_bar.py" line="84"/>
         <source>Te behandelen: %1 (F10)</source>
         <translation>To handle: %1 (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="80"/>
+        <location filename="../../balie/ui/status_bar.py" line="57"/>
+        <location filename="../../balie/ui/status_bar.py" line="96"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="86"/>
+        <location filename="../../balie/ui/status_bar.py" line="102"/>
         <source>Synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="91"/>
+        <location filename="../../balie/ui/status_bar.py" line="108"/>
         <source>Laatste synchronisatie: nog niet</source>
         <translation>Last sync: not yet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="94"/>
+        <location filename="../../balie/ui/status_bar.py" line="111"/>
         <source>Laatste synchronisatie: %1</source>
         <translation>Last sync: %1</translation>
     </message>
@@ -263,99 +264,99 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="72"/>
+        <location filename="../../balie/ui/counter_view.py" line="123"/>
         <source>Evenement (F6)</source>
         <translation>Event (F6)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="74"/>
+        <location filename="../../balie/ui/counter_view.py" line="124"/>
         <source>Prijscategorie (F7)</source>
         <translation>Price category (F7)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="81"/>
+        <location filename="../../balie/ui/counter_view.py" line="125"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation>Tap the pass, scan, or type the number + Enter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="91"/>
+        <location filename="../../balie/ui/counter_view.py" line="126"/>
         <source>aantal </source>
         <translation>quantity </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="92"/>
+        <location filename="../../balie/ui/counter_view.py" line="127"/>
         <source>F2  Verkopen</source>
         <translation>F2  Sell</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="93"/>
+        <location filename="../../balie/ui/counter_view.py" line="128"/>
         <source>F3  Inchecken</source>
         <translation>F3  Check in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="94"/>
+        <location filename="../../balie/ui/counter_view.py" line="129"/>
         <source>F4  Voordeel</source>
         <translation>F4  Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="95"/>
+        <location filename="../../balie/ui/counter_view.py" line="130"/>
         <source>F8  Laatste actie annuleren</source>
         <translation>F8  Cancel last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="135"/>
+        <location filename="../../balie/ui/counter_view.py" line="147"/>
         <source>Geen evenementen gevonden.</source>
         <translation>No events found.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="136"/>
+        <location filename="../../balie/ui/counter_view.py" line="148"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation>Synchronise or add an event.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="184"/>
+        <location filename="../../balie/ui/counter_view.py" line="196"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation>Choose the event: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="185"/>
+        <location filename="../../balie/ui/counter_view.py" line="197"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choose the price category: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="283"/>
+        <location filename="../../balie/ui/counter_view.py" line="295"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>No rewards available for this pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="302"/>
+        <location filename="../../balie/ui/counter_view.py" line="314"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>There is no action to cancel.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="304"/>
+        <location filename="../../balie/ui/counter_view.py" line="316"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Cancel this action?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="305"/>
+        <location filename="../../balie/ui/counter_view.py" line="317"/>
         <source>Laatste actie annuleren</source>
         <translation>Cancel the last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="319"/>
+        <location filename="../../balie/ui/counter_view.py" line="331"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Saved offline: will be sent as soon as the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="355"/>
+        <location filename="../../balie/ui/counter_view.py" line="367"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Something went wrong; nothing was registered.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="356"/>
+        <location filename="../../balie/ui/counter_view.py" line="368"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
     </message>
@@ -389,54 +390,212 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="109"/>
+        <source>De geschiedenis kon niet gelezen worden. Probeer opnieuw.</source>
+        <translation>The history could not be read. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="114"/>
+        <source>Geschiedenis van de pas</source>
+        <translation>Pass history</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="115"/>
+        <source>Geschiedenis: %1 · UiTPAS %2</source>
+        <translation>History: %1 · UiTPAS %2</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="117"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="117"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="117"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="117"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="121"/>
+        <source>Van deze balie, nog niet bij UiTPAS (wordt doorgestuurd):</source>
+        <translation>From this counter, not yet at UiTPAS (will be sent):</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="122"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="124"/>
+        <source>Geschiedenis wordt opgehaald…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="142"/>
+        <source>Van UiTPAS: alles wat deze pashouder bij deze organisatie deed.</source>
+        <translation>From UiTPAS: everything this pass holder did at this organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="146"/>
+        <source>UiTPAS is niet bereikbaar.</source>
+        <translation>UiTPAS cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="147"/>
+        <source>Deze pashouder is nog niet gekend op deze balie.</source>
+        <translation>This pass holder is not yet known at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="149"/>
+        <source>Deze balie heeft geen verbinding met UiTPAS ingesteld.</source>
+        <translation>This counter has no UiTPAS connection set up.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="152"/>
+        <source>Enkel van deze balie: %1 Andere balies en vroegere bezoeken staan hier niet bij.</source>
+        <translation>This counter only: %1 Other counters and earlier visits are not included.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="158"/>
+        <source>UiTPAS heeft hier nog niets van deze pas.</source>
+        <translation>UiTPAS has nothing for this pass here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="160"/>
+        <source>Deze balie deed nog niets met deze pas.</source>
+        <translation>This counter has not done anything with this pass yet.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="177"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="177"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="178"/>
+        <source>Voordeel</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="185"/>
+        <source>%1 tickets</source>
+        <translation>%1 tickets</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="192"/>
+        <source>+%1 punten</source>
+        <translation>+%1 points</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="193"/>
+        <source>%1 punten</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="196"/>
+        <source>bij UiTPAS</source>
+        <translation>at UiTPAS</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="197"/>
+        <source>nog niet bij UiTPAS</source>
+        <translation>not yet at UiTPAS</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="198"/>
+        <source>geweigerd door UiTPAS (Te behandelen)</source>
+        <translation>refused by UiTPAS (To handle)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="199"/>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="53"/>
+        <location filename="../../balie/ui/main_window.py" line="186"/>
+        <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
+        <translation>Tap or scan a pass first: the history is that of the pass at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="232"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="56"/>
+        <location filename="../../balie/ui/main_window.py" line="234"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>TRAINING MODE: training platform, nothing is real</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="108"/>
+        <location filename="../../balie/ui/main_window.py" line="235"/>
         <source>&amp;Balie</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="109"/>
+        <location filename="../../balie/ui/main_window.py" line="236"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="111"/>
+        <location filename="../../balie/ui/main_window.py" line="237"/>
         <source>&amp;Te behandelen</source>
         <translation>&amp;To handle</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="113"/>
+        <location filename="../../balie/ui/main_window.py" line="238"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="114"/>
+        <location filename="../../balie/ui/main_window.py" line="239"/>
+        <source>&amp;Geschiedenis van de pas</source>
+        <translation>Pass &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="240"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="115"/>
-        <source>Taal</source>
-        <translation>Language</translation>
+        <location filename="../../balie/ui/main_window.py" line="241"/>
+        <source>&amp;Instellingen en info…</source>
+        <translation>&amp;Settings and info…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="160"/>
-        <source>De taal wordt gebruikt vanaf de volgende start van balie.</source>
-        <translation>The language is used from the next start of balie.</translation>
+        <location filename="../../balie/ui/main_window.py" line="242"/>
+        <source>&amp;Over balie</source>
+        <translation>&amp;About balie</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="243"/>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="247"/>
+        <source>Oefenkaarten</source>
+        <translation>Practice cards</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="195"/>
+        <location filename="../../balie/ui/main_window.py" line="287"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS refused %n action from the queue.</numerusform>
@@ -444,13 +603,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="196"/>
+        <location filename="../../balie/ui/main_window.py" line="288"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>See them under To handle (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="435"/>
-        <location filename="../../balie/app.py" line="492"/>
+        <location filename="../../balie/app.py" line="513"/>
+        <location filename="../../balie/app.py" line="594"/>
         <source>Oefenbalie</source>
         <translation>Practice counter</translation>
     </message>
@@ -572,111 +731,110 @@
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="72"/>
+        <location filename="../../balie/ui/pass_panel.py" line="93"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation>PROVISIONAL: decided offline, confirmed later</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="106"/>
+        <location filename="../../balie/ui/pass_panel.py" line="123"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
         <translation>No pass yet: tap, scan or type the number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="120"/>
-        <location filename="../../balie/ui/pass_panel.py" line="135"/>
+        <location filename="../../balie/ui/pass_panel.py" line="137"/>
+        <location filename="../../balie/ui/pass_panel.py" line="152"/>
         <source>UiTPAS %1</source>
         <translation>UiTPAS %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="136"/>
+        <location filename="../../balie/ui/pass_panel.py" line="153"/>
         <source>Pashouder nog niet gekend op deze balie</source>
         <translation>Pass holder not yet known at this counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="118"/>
-        <location filename="../../balie/ui/pass_panel.py" line="140"/>
+        <location filename="../../balie/ui/pass_panel.py" line="157"/>
         <source>onbekend kaartsysteem</source>
         <translation>unknown card system</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="142"/>
+        <location filename="../../balie/ui/pass_panel.py" line="159"/>
         <source>Groepspas %1 · %2</source>
         <translation>Group pass %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="144"/>
+        <location filename="../../balie/ui/pass_panel.py" line="161"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
         <translation>Group pass: no points, check-ins or rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="129"/>
-        <location filename="../../balie/ui/pass_panel.py" line="147"/>
+        <location filename="../../balie/ui/pass_panel.py" line="146"/>
+        <location filename="../../balie/ui/pass_panel.py" line="164"/>
         <source>Punten: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="170"/>
+        <location filename="../../balie/ui/pass_panel.py" line="187"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation>Kansenstatuut in grace period (end date %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="173"/>
+        <location filename="../../balie/ui/pass_panel.py" line="190"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation>Kansenstatuut ends on %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="176"/>
+        <location filename="../../balie/ui/pass_panel.py" line="193"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation>Kansenstatuut valid until %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="179"/>
+        <location filename="../../balie/ui/pass_panel.py" line="196"/>
         <source>Kansenstatuut actief</source>
         <translation>Kansenstatuut active</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="182"/>
+        <location filename="../../balie/ui/pass_panel.py" line="199"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation>Kansenstatuut expired since %1: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="183"/>
+        <location filename="../../balie/ui/pass_panel.py" line="200"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation>Kansenstatuut expired: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="186"/>
+        <location filename="../../balie/ui/pass_panel.py" line="203"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation>Kansenstatuut suspended: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="189"/>
+        <location filename="../../balie/ui/pass_panel.py" line="206"/>
         <source>Geen kansenstatuut</source>
         <translation>No kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="213"/>
+        <location filename="../../balie/ui/pass_panel.py" line="230"/>
         <source>Kansentarief</source>
         <translation>Social tariff</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="215"/>
+        <location filename="../../balie/ui/pass_panel.py" line="232"/>
         <source>Gewone prijs</source>
         <translation>Regular price</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="217"/>
+        <location filename="../../balie/ui/pass_panel.py" line="234"/>
         <source>Bon: %1</source>
         <translation>Coupon: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="220"/>
+        <location filename="../../balie/ui/pass_panel.py" line="237"/>
         <source>(nog %1)</source>
         <translation>(%1 left)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="231"/>
+        <location filename="../../balie/ui/pass_panel.py" line="248"/>
         <source>Te betalen: %1</source>
         <translation>To pay: %1</translation>
     </message>
@@ -990,162 +1148,162 @@
         <translation>&amp;Kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="156"/>
+        <location filename="../../balie/ui/registration.py" line="157"/>
         <source>bedrag in euro</source>
         <translation>amount in euro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="161"/>
+        <location filename="../../balie/ui/registration.py" line="162"/>
         <source>&amp;Postcode, gemeente</source>
         <translation>&amp;Postal code, city</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="165"/>
+        <location filename="../../balie/ui/registration.py" line="166"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="167"/>
+        <location filename="../../balie/ui/registration.py" line="168"/>
         <source>&amp;Straat en nummer</source>
         <translation>&amp;Street and number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="169"/>
+        <location filename="../../balie/ui/registration.py" line="170"/>
         <source>UiTPAS-gebied</source>
         <translation>UiTPAS region</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="170"/>
+        <location filename="../../balie/ui/registration.py" line="171"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;New card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="172"/>
+        <location filename="../../balie/ui/registration.py" line="173"/>
         <source>Prijs van de pas</source>
         <translation>Price of the pass</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="173"/>
+        <location filename="../../balie/ui/registration.py" line="174"/>
         <source>&amp;Betaald</source>
         <translation>P&amp;aid</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="175"/>
+        <location filename="../../balie/ui/registration.py" line="176"/>
         <source>Toestemmingen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="178"/>
+        <location filename="../../balie/ui/registration.py" line="179"/>
         <source>Servicemails</source>
         <translation>Service e-mails</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="178"/>
+        <location filename="../../balie/ui/registration.py" line="179"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="179"/>
+        <location filename="../../balie/ui/registration.py" line="180"/>
         <source>Infomails</source>
         <translation>Info e-mails</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="179"/>
+        <location filename="../../balie/ui/registration.py" line="180"/>
         <source>Sms</source>
         <translation>Text messages</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="180"/>
+        <location filename="../../balie/ui/registration.py" line="181"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="185"/>
         <source>Voorwaarden op papier meegegeven</source>
         <translation>Terms handed over on paper</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="186"/>
+        <location filename="../../balie/ui/registration.py" line="187"/>
         <source>Voorwaarden digitaal bezorgd</source>
         <translation>Terms delivered digitally</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="189"/>
+        <location filename="../../balie/ui/registration.py" line="190"/>
         <source>Minderjarig: ouder of voogd</source>
         <translation>Minor: parent or guardian</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="192"/>
+        <location filename="../../balie/ui/registration.py" line="193"/>
         <source>De ouder of voogd geeft toestemming</source>
         <translation>The parent or guardian consents</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="193"/>
+        <location filename="../../balie/ui/registration.py" line="194"/>
         <source>Naam ouder/voogd</source>
         <translation>Name of parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="199"/>
+        <location filename="../../balie/ui/registration.py" line="200"/>
         <source>&amp;Registreren (F10)</source>
         <translation>&amp;Register (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="202"/>
+        <location filename="../../balie/ui/registration.py" line="203"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="248"/>
+        <location filename="../../balie/ui/registration.py" line="249"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
         <translation>No connection with UiTPAS: the registration is kept and sent later.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="266"/>
+        <location filename="../../balie/ui/registration.py" line="267"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
         <translation>A pass holder with this national register number already exists: look them up.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="278"/>
+        <location filename="../../balie/ui/registration.py" line="279"/>
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="279"/>
+        <location filename="../../balie/ui/registration.py" line="280"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
         <translation> — minor: consent of parent or guardian needed</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="314"/>
+        <location filename="../../balie/ui/registration.py" line="315"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
         <translation>Follows from region, postal code and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="323"/>
+        <location filename="../../balie/ui/registration.py" line="324"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
         <translation>Offline: the price is confirmed when sent. Charge according to the price list.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="333"/>
+        <location filename="../../balie/ui/registration.py" line="334"/>
         <source>Kaart wordt gecontroleerd…</source>
         <translation>Checking the card…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="355"/>
+        <location filename="../../balie/ui/registration.py" line="356"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
         <translation>Tick the kansenstatuut if the customer is entitled to it.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="373"/>
+        <location filename="../../balie/ui/registration.py" line="374"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
         <translation>Details filled in from the eID. Check them with the customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="415"/>
+        <location filename="../../balie/ui/registration.py" line="416"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
         <translation>Fill in the amount paid for the pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="432"/>
+        <location filename="../../balie/ui/registration.py" line="433"/>
         <source>De registratie is niet bewaard.</source>
         <translation>The registration was not saved.</translation>
     </message>
@@ -1430,6 +1588,329 @@
     </message>
 </context>
 <context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="172"/>
+        <source>Kaartlezers worden gezocht…</source>
+        <translation>Looking for card readers…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="184"/>
+        <source>(automatisch)</source>
+        <translation>(automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="207"/>
+        <source>Opgeslagen in %1. De kaartlezers worden zo gebruikt vanaf de volgende start van balie.</source>
+        <translation>Saved in %1. The card readers are used this way from the next start of balie.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="212"/>
+        <source>Niet opgeslagen: geen configuratiebestand mag hier geschreven worden. Vraag de beheerder om [readers] in balie.ini in te vullen.</source>
+        <translation>Not saved: no configuration file may be written here. Ask the administrator to fill in [readers] in balie.ini.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="217"/>
+        <source>Instellingen en info</source>
+        <translation>Settings and info</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="218"/>
+        <source>&amp;Offline-beleid</source>
+        <translation>&amp;Offline policy</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="218"/>
+        <source>&amp;Kaartlezers</source>
+        <translation>Card &amp;readers</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="219"/>
+        <source>T&amp;aal</source>
+        <translation>L&amp;anguage</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="219"/>
+        <source>Over &amp;balie</source>
+        <translation>About &amp;balie</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="222"/>
+        <source>Wat deze balie zonder verbinding met UiTPAS zelf mag beslissen. De organisatie legt dit vast in balie.ini ([policy] en [policy:&lt;organisator&gt;]); hier kan het niet gewijzigd worden.</source>
+        <translation>What this counter may decide on its own without a connection to UiTPAS. The organisation sets this in balie.ini ([policy] and [policy:&lt;organizer&gt;]); it cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="226"/>
+        <source>Organisator</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="226"/>
+        <source>Instelling</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="226"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="227"/>
+        <source>Komt uit</source>
+        <translation>Comes from</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="229"/>
+        <source>De UiTPAS-kaarten worden gelezen met de NFC-lezer, de identiteitskaart met de eID-lezer. Leeg laten: balie kiest zelf op naam.</source>
+        <translation>UiTPAS cards are read with the NFC reader, the identity card with the eID reader. Leave empty: balie chooses by name.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="231"/>
+        <source>Kaartlezer</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="231"/>
+        <source>Gebruikt voor</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="232"/>
+        <source>&amp;NFC-lezer (UiTPAS)</source>
+        <translation>&amp;NFC reader (UiTPAS)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="233"/>
+        <source>&amp;eID-lezer</source>
+        <translation>&amp;eID reader</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="234"/>
+        <source>Kaartlezers &amp;opslaan</source>
+        <translation>&amp;Save card readers</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="235"/>
+        <source>Opnieuw &amp;zoeken</source>
+        <translation>Search a&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="237"/>
+        <source>De taal van de schermen. Ze verandert meteen en blijft bewaard voor deze balie.</source>
+        <translation>The language of the screens. It changes at once and is kept for this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="238"/>
+        <source>Gebruikte software en hun licenties:</source>
+        <translation>Software used and its licences:</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="240"/>
+        <source>Pakket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="240"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="240"/>
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="241"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="253"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="253"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="254"/>
+        <source>uur</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="254"/>
+        <source>dagen</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="255"/>
+        <source>minuten</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="257"/>
+        <source>punten</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="262"/>
+        <source>standaard van balie</source>
+        <translation>balie&apos;s default</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="264"/>
+        <source>opdrachtregel</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="266"/>
+        <source>machinebestand %1</source>
+        <translation>machine file %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="266"/>
+        <source>gebruikersbestand %1</source>
+        <translation>user file %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="267"/>
+        <source>bestand %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="272"/>
+        <source>Waarschuwen als de kansentarieflijst ouder is dan</source>
+        <translation>Warn when the social tariff list is older than</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="273"/>
+        <source>Kansentarief weigeren als de lijst ouder is dan</source>
+        <translation>Refuse the social tariff when the list is older than</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="274"/>
+        <source>Tarieven per pas bruikbaar tot</source>
+        <translation>Tariffs per pass usable for</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="275"/>
+        <source>Vaste tarieven per activiteit bruikbaar tot</source>
+        <translation>Fixed tariffs per activity usable for</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="276"/>
+        <source>Kansentarief zonder verbinding</source>
+        <translation>Social tariff without connection</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="277"/>
+        <source>Kortingsbonnen zonder verbinding</source>
+        <translation>Coupons without connection</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="278"/>
+        <source>Inchecken zonder verbinding</source>
+        <translation>Check-in without connection</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="279"/>
+        <source>Puntenvoordelen zonder verbinding</source>
+        <translation>Points rewards without connection</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="280"/>
+        <source>Hoogstens zoveel punten per voordeel offline</source>
+        <translation>At most this many points per reward offline</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="281"/>
+        <source>Welkomstvoordelen zonder verbinding</source>
+        <translation>Welcome rewards without connection</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="282"/>
+        <source>Inchecken vóór de start</source>
+        <translation>Check-in before the start</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="283"/>
+        <source>Inchecken na het einde</source>
+        <translation>Check-in after the end</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="284"/>
+        <source>Waarschuwen als het kansenstatuut afloopt binnen</source>
+        <translation>Warn when the kansenstatuut ends within</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="295"/>
+        <source>UiTPAS-kaarten (NFC)</source>
+        <translation>UiTPAS cards (NFC)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="295"/>
+        <source>identiteitskaart (eID)</source>
+        <translation>identity card (eID)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="296"/>
+        <source>kijkt naar de kaart (eID of UiTPAS)</source>
+        <translation>looks at the card (eID or UiTPAS)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="297"/>
+        <source>niet gebruikt</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="302"/>
+        <source>De kaartlezerdienst (PC/SC) draait niet op deze computer: geen kaartlezers te zien. Scannen en typen werken wel.</source>
+        <translation>The card reader service (PC/SC) is not running on this computer: no card readers to see. Scanning and typing still work.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="305"/>
+        <source>Geen kaartlezers aangesloten.</source>
+        <translation>No card readers connected.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="314"/>
+        <source>balie versie %1</source>
+        <translation>balie version %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="315"/>
+        <source>Gegevensmap: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="316"/>
+        <source>Databank: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="317"/>
+        <source>Reservekopieën: %1</source>
+        <translation>Backups: %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="318"/>
+        <source>Configuratiebestanden: %1</source>
+        <translation>Configuration files: %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="319"/>
+        <source>geen (standaardwaarden)</source>
+        <translation>none (defaults)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="322"/>
+        <source>Oefenmodus: deze gegevens zijn niet echt.</source>
+        <translation>Training mode: this data is not real.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="382"/>
@@ -1513,7 +1994,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="588"/>
+        <location filename="../../balie/app.py" line="692"/>
         <source>balie kan niet starten</source>
         <translation>balie cannot start</translation>
     </message>
@@ -1599,13 +2080,13 @@
         <translation>Practice cards</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="428"/>
+        <location filename="../../balie/app.py" line="506"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
-        <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points)</extracomment>
+        <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points) where the settings screen may save (machine-wide first, then this user&apos;s file) the daily backup waits this long after the window opens: the first customer comes first</extracomment>
         <translation>Click a pass: it is placed on the virtual card reader.</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="430"/>
+        <location filename="../../balie/app.py" line="508"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Click a pass: it is recognised directly (no virtual card reader on this computer).</translation>
     </message>

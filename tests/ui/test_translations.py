@@ -40,9 +40,20 @@ def test_unknown_language_falls_back_to_dutch(language):
     assert install_language("de") == "nl"
 
 
-def test_language_chosen_in_the_menu_is_stored_for_the_next_start(counter_app, qtbot):
+def test_language_chosen_in_the_menu_switches_the_open_screens_at_once_and_is_stored(
+        counter_app, language, qtbot):
+    from tests.ui.conftest import identify
+
+    identify(qtbot, counter_app, "kansen_active")
     window = counter_app.window
     french = next(a for a in window.language_actions.actions() if a.data() == "fr")
     french.trigger()
     assert counter_app.composition.settings.get(SETTING_LANGUAGE) == "fr"
-    assert "volgende start" in window.view.banner.text()
+    qtbot.waitUntil(lambda: window.view.sell_button.text() == "F2  Vendre", timeout=3000)
+    assert window.counter_menu.title() == "&Guichet"
+    assert window.view.scan_field.placeholderText().startswith("Présentez la carte")
+    assert window.view.pass_panel.who.text().startswith("Mehdi"), "the same pass stays on screen"
+    assert window.view.pass_panel.selected_offer() is not None
+    dutch = next(a for a in window.language_actions.actions() if a.data() == "nl")
+    dutch.trigger()
+    qtbot.waitUntil(lambda: window.view.sell_button.text() == "F2  Verkopen", timeout=3000)
