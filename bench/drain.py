@@ -1,96 +1,230 @@
 """Drain 10,000 queued transactions to the training platform on loopback, with and without 10 %
 injected faults; print seconds, transactions/s, duplicates and lost (both must be 0).
 
-Run: .venv/bin/python bench/drain.py [--count 10000] [--fault-rate 0.10]
-The faults are split over 5xx, 429 (Retry-After 0) and responses dropped after the commit.
+Run: .venv/bin/python bench/drain.py [--count 10000] [--holders 2000] [--fault-rate 0.10]
+                                     [--in-process]
+
+The backlog is what a busy counter collects while offline: ticket sales at kansentarief and
+check-ins at the pool, spread over ``--holders`` customers (bulk pass holders of the training
+platform), in a shuffled order; per customer 1 check-in and the rest sales. The faults are split
+over 5xx, 429 (Retry-After 0) and responses dropped after the commit. The platform runs in its
+own process (as the real one does: its CPU is not the counter's), unless ``--in-process``.
+Duplicates and lost are counted per pass and kind: confirmed locally vs. present on the platform.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import random
+import socket
+import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
+import requests  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from balie.domain import ActionKind, OutboxStatus, TariffType  # noqa: E402
 from balie.store import Store  # noqa: E402
 from balie.store.models import OutboxEntry  # noqa: E402
-from balie.store.records import NewTicketSale  # noqa: E402
+from balie.store.records import NewCheckin, NewTicketSale  # noqa: E402
 from balie.sync.backoff import BackoffPolicy  # noqa: E402
 from balie.sync.worker import SyncWorker  # noqa: E402
 from balie.training import TrainingPlatform, demo  # noqa: E402
+from balie.training.bulk import bulk_passholder_id  # noqa: E402
+from balie.training.platform import DB_FILE  # noqa: E402
 from tests.sync.test_worker_helpers import OPERATOR, know_demo_events, make_client  # noqa: E402
 
-PASSES = ("kansen_active", "kansen_expiring", "kansen_grace", "minor", "other_region_kansen",
-          "brussel_kansen")
+CHECKINS_PER_HOLDER = 1
 
 
-def queue(store: Store, count: int) -> None:
+@dataclass
+class RemotePlatform:
+    """The training platform in another process, driven over its admin endpoints."""
+
+    url: str
+    data_dir: Path
+    process: subprocess.Popen[bytes] | None = None
+    client_id: str = demo.CLIENT_ID
+    client_secret: str = demo.CLIENT_SECRET
+
+    @property
+    def auth_url(self) -> str:
+        return self.url
+
+    def _post(self, path: str, body: Any = None) -> Any:
+        r = requests.post(self.url + "/_training/" + path, json=body or {}, timeout=120)
+        r.raise_for_status()
+        return r.json() if r.content else None
+
+    def reset(self) -> None:
+        self._post("reset")
+
+    def add_passholders(self, count: int) -> list[str]:
+        return list(self._post("passholders", {"count": count})["uitpasNumbers"])
+
+    def set_faults(self, **kw: Any) -> None:
+        self._post("faults", kw)
+
+    def clear_faults(self) -> None:
+        requests.delete(self.url + "/_training/faults", timeout=10).raise_for_status()
+
+    def counts(self, table: str) -> Counter[str]:
+        conn = sqlite3.connect(f"file:{self.data_dir / DB_FILE}?mode=ro", uri=True)
+        try:
+            return Counter(dict(conn.execute(
+                f"SELECT uitpas_number, COUNT(*) FROM {table} GROUP BY uitpas_number")))  # noqa: S608
+        finally:
+            conn.close()
+
+
+class LocalPlatform(RemotePlatform):
+    def __init__(self, platform: TrainingPlatform) -> None:
+        super().__init__(platform.url, platform.data_dir)
+        self.platform = platform
+
+    def reset(self) -> None:
+        self.platform.reset()
+
+    def add_passholders(self, count: int) -> list[str]:
+        return self.platform.add_passholders(count)
+
+    def set_faults(self, **kw: Any) -> None:
+        self.platform.set_faults(**kw)
+
+    def clear_faults(self) -> None:
+        self.platform.clear_faults()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_remote(data_dir: Path) -> RemotePlatform:
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "balie", "training-platform", "--port", str(port), "--data-dir",
+         str(data_dir), "--reset"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    remote = RemotePlatform(f"http://127.0.0.1:{port}", data_dir / "training", proc)
+    for _ in range(300):
+        try:
+            requests.get(remote.url + "/_training/clock", timeout=1)
+            return remote
+        except requests.RequestException:
+            time.sleep(0.1)
+    proc.terminate()
+    raise SystemExit("the training platform did not start")
+
+
+def queue(store: Store, count: int, holders: list[str]) -> Counter[str]:
+    """Queue ``count`` actions over ``holders`` in a shuffled (but seeded) order."""
     event = demo.EVENTS["pool_today"]
+    per_holder = max(1, -(-count // len(holders)))
+    plan = [(n, "checkin" if k < CHECKINS_PER_HOLDER else "sale")
+            for n in holders for k in range(per_holder)][:count]
+    random.Random(7).shuffle(plan)
     now = datetime.now(timezone.utc)
-    for i in range(count):
-        p = demo.PASSES[PASSES[i % 5]]  # the five kansentarief passes valid at the pool
-        store.records.ticket_sale(NewTicketSale(
-            event_id=event.id, event_name=event.name, uitpas_number=p.uitpas_number,
-            passholder_id=p.passholder_id, regular_price_cents=450,
-            regular_price_label="Basistarief", tariff_id="SOCIALTARIFF",
-            tariff_name="Kansentarief", tariff_type=TariffType.SOCIALTARIFF, price_cents=110),
-            OPERATOR, now, client_uuid=str(uuid.uuid4()))
+    for number, kind in plan:
+        holder_id = bulk_passholder_id(number)
+        if kind == "sale":
+            store.records.ticket_sale(NewTicketSale(
+                event_id=event.id, event_name=event.name, uitpas_number=number,
+                passholder_id=holder_id, regular_price_cents=450,
+                regular_price_label="Basistarief", tariff_id="SOCIALTARIFF",
+                tariff_name="Kansentarief", tariff_type=TariffType.SOCIALTARIFF, price_cents=110),
+                OPERATOR, now, client_uuid=str(uuid.uuid4()))
+        else:
+            store.records.checkin(NewCheckin(event.id, event.name, number, holder_id, 2),
+                                  OPERATOR, now, client_uuid=str(uuid.uuid4()))
+    return Counter(kind for _, kind in plan)
 
 
-def run(platform: TrainingPlatform, workdir: Path, count: int, fault_rate: float) -> dict[str, object]:
+def _confirmed(store: Store, kind: ActionKind) -> Counter[str]:
+    with store.read() as s:
+        rows = s.scalars(select(OutboxEntry).where(OutboxEntry.kind == kind.value,
+                                                   OutboxEntry.status == OutboxStatus.CONFIRMED.value))
+        return Counter(json.loads(r.payload)["uitpasNumber"] for r in rows)
+
+
+def run(platform: RemotePlatform, workdir: Path, count: int, holders: int,
+        fault_rate: float) -> dict[str, object]:
     platform.reset()
+    numbers = platform.add_passholders(holders)
     store = Store.open(workdir / f"drain-{fault_rate}.sqlite3")
     know_demo_events(store)
     t0 = time.perf_counter()
-    queue(store, count)
+    mix = queue(store, count, numbers)
     queued = time.perf_counter() - t0
     if fault_rate:
         platform.set_faults(error_rate=fault_rate / 3, rate_limit_rate=fault_rate / 3, retry_after=0,
                             drop_after_commit_rate=fault_rate / 3, seed=1)
-    worker = SyncWorker(store, make_client(platform, timeout=(1.0, 5.0)),
+    worker = SyncWorker(store, make_client(platform, timeout=(1.0, 5.0)),  # type: ignore[arg-type]
                         policy=BackoffPolicy(base_seconds=0.05, cap_seconds=1.0, min_seconds=0.01))
     t0 = time.perf_counter()
     report = worker.drain(until=datetime.now(timezone.utc) + timedelta(minutes=10))
     seconds = time.perf_counter() - t0
     platform.clear_faults()
-    with store.read() as s:
-        rows = s.scalars(select(OutboxEntry).where(OutboxEntry.kind == ActionKind.TICKET_SALE.value)).all()
-        confirmed = Counter(json.loads(r.payload)["uitpasNumber"] for r in rows
-                            if r.status == OutboxStatus.CONFIRMED.value)
-    on_platform = {demo.PASSES[k].uitpas_number: platform.count_ticket_sales(
-        uitpas_number=demo.PASSES[k].uitpas_number) for k in PASSES[:5]}
-    duplicates = sum(max(0, on_platform[n] - confirmed[n]) for n in on_platform)
-    lost = sum(max(0, confirmed[n] - on_platform[n]) for n in on_platform) + (count - sum(confirmed.values()))
+    duplicates = lost = 0
+    confirmed_total = 0
+    for kind, table in ((ActionKind.TICKET_SALE, "ticket_sales"), (ActionKind.CHECKIN, "checkins")):
+        here, there = _confirmed(store, kind), platform.counts(table)
+        confirmed_total += sum(here.values())
+        duplicates += sum(max(0, there[n] - here[n]) for n in set(here) | set(there))
+        lost += sum(max(0, here[n] - there[n]) for n in here)
+    lost += count - confirmed_total
     store.close()
-    return {"faults": f"{fault_rate:.0%}", "transactions": count, "queue_s": round(queued, 1),
-            "drain_s": round(seconds, 1), "tx_per_s": round(count / seconds), "reconciled": report.reconciled,
-            "duplicates": duplicates, "lost": lost}
+    return {"faults": f"{fault_rate:.0%}", "transactions": count,
+            "mix": f"{mix['sale']} sales + {mix['checkin']} check-ins over {holders} holders",
+            "queue_s": round(queued, 1), "drain_s": round(seconds, 1),
+            "tx_per_s": round(count / seconds), "reconciled": report.reconciled,
+            "needs_attention": report.needs_attention, "duplicates": duplicates, "lost": lost}
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--holders", type=int, default=2_000)
     parser.add_argument("--fault-rate", type=float, default=0.10)
+    parser.add_argument("--in-process", action="store_true",
+                        help="run the training platform in this process (shares its CPU and GIL)")
+    parser.add_argument("--only-faults", action="store_true", help="skip the run without faults")
     args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cpus", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        platform = TrainingPlatform(Path(tmp) / "platform")
-        platform.start()
+        local: TrainingPlatform | None = None
+        if args.in_process:
+            local = TrainingPlatform(Path(tmp) / "platform").start()
+            platform: RemotePlatform = LocalPlatform(local)
+        else:
+            platform = start_remote(Path(tmp) / "platform")
         try:
-            for rate in (0.0, args.fault_rate):
-                result = run(platform, Path(tmp), args.count, rate)
+            rates = (args.fault_rate,) if args.only_faults else (0.0, args.fault_rate)
+            for rate in rates:
+                result = run(platform, Path(tmp), args.count, args.holders, rate)
                 print("  ".join(f"{k}={v}" for k, v in result.items()), flush=True)
         finally:
-            platform.stop()
+            if local is not None:
+                local.stop()
+            if platform.process is not None:
+                platform.process.terminate()
+                platform.process.wait(10)
+    print(f"load average {os.getloadavg()[0]:.2f}", flush=True)
     return 0
 
 

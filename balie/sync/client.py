@@ -69,9 +69,17 @@ class TlsProblem(Offline):
     )
 
 
+POOL_SIZE = 16
+
+
 def make_session(ca_bundle: str | None = None, user_agent: str = USER_AGENT) -> requests.Session:
     """A session with TLS verification on (optionally against a city's own CA bundle)."""
     session = requests.Session()
+    # keep-alive connections for every parallel sender of the sync worker (it uses 8): a
+    # smaller pool would open and drop a TCP connection per request beyond its size
+    adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=POOL_SIZE)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
     session.verify = ca_bundle if ca_bundle else True
     session.headers["User-Agent"] = user_agent
     session.headers["Accept"] = "application/json, application/problem+json"

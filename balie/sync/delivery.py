@@ -11,12 +11,13 @@ what a failure means for the queue is the worker's business.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from balie.domain import ActionKind, OutboxStatus, TariffType, format_euro
+from balie.store.models import TicketSale
 from balie.store.outbox import OutboxItem
 from balie.store.store import Store
 from balie.sync import queue
@@ -60,8 +61,10 @@ def sale_requests(payload: Mapping[str, Any]) -> list[TicketSaleRequest]:
     return [one] * quantity
 
 
-def deliver(client: UitpasClient, store: Store, item: OutboxItem) -> Delivered:
-    """Send ``item`` once. Raises ApiError (classified) or NothingToDeliver."""
+def deliver(client: UitpasClient, store: Store, item: OutboxItem,
+            lines: Sequence[TicketSale] | None = None) -> Delivered:
+    """Send ``item`` once. Raises ApiError (classified) or NothingToDeliver. ``lines``: the
+    sale's local ticket lines when the caller already read them (one read per batch)."""
     p = item.payload
     kind = item.kind
     if p.get("unreadable"):  # sealed with another key or changed on disk (balie.crypto)
@@ -69,7 +72,7 @@ def deliver(client: UitpasClient, store: Store, item: OutboxItem) -> Delivered:
                                "(andere sleutel of beschadigd) en worden niet verstuurd.")
     if kind is ActionKind.TICKET_SALE:
         results = client.register_ticket_sales(sale_requests(p))
-        return Delivered(tuple(r.id for r in results), sale_differences(store, item, results),
+        return Delivered(tuple(r.id for r in results), sale_differences(store, item, results, lines),
                          _first_time(r.creation_date for r in results))
     if kind is ActionKind.CHECKIN:
         checkin = client.register_checkin(_req(p, "uitpasNumber"), _req(p, "eventId"))
@@ -134,11 +137,12 @@ def _cancel(client: UitpasClient, store: Store, item: OutboxItem) -> Delivered:
     return Delivered(original.platform_ids)
 
 
-def sale_differences(store: Store, item: OutboxItem,
-                     results: tuple[TicketSaleResult, ...]) -> tuple[str, ...]:
+def sale_differences(store: Store, item: OutboxItem, results: tuple[TicketSaleResult, ...],
+                     lines: Sequence[TicketSale] | None = None) -> tuple[str, ...]:
     """Dutch lines when the platform booked another tariff or price than the counter charged
     (only provisional, offline-decided sales can differ; the organizer may not be reimbursed)."""
-    lines = queue.ticket_lines(store, item.client_uuid)
+    if lines is None:
+        lines = queue.ticket_lines(store, item.client_uuid)
     if not lines or not results:
         return ()
     local = lines[0]

@@ -26,8 +26,10 @@ from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TypeVar
 
-from balie.domain import OutboxStatus, utcnow
+from balie.domain import ActionKind, OutboxStatus, utcnow
+from balie.store.models import TicketSale
 from balie.store.outbox import OutboxItem
 from balie.store.store import Store
 from balie.sync import queue
@@ -43,7 +45,7 @@ from balie.sync.problems import (
     RateLimited,
     TimedOut,
 )
-from balie.sync.reconcile import Verdict, reconcile
+from balie.sync.reconcile import Reconciliation, Verdict, reconcile
 from balie.sync.status import (
     Connection,
     DeliveryReport,
@@ -60,6 +62,8 @@ CLOCK_OFFSET_SETTING = "sync.platform_clock_offset_seconds"
 DOWN_AFTER = 8
 #: types meaning "that registration already exists": read it back instead of parking it
 _ALREADY_DONE = (ProblemType.INSZ_ALREADY_USED, ProblemType.PASSHOLDER_ALREADY_REGISTERED)
+_FOUND_BACK = "Antwoord van UiTPAS ging verloren; teruggevonden op het platform."
+T = TypeVar("T")
 
 
 class _Unreachable(Exception):
@@ -133,6 +137,8 @@ class SyncWorker:
         self.last_refresh_at: datetime | None = None
         self._offset = self._load_offset()
         self._transient_streak = 0
+        self._batch_ok = False  # some entry of the batch being booked was answered
+        self._unresolved = False  # some SENT entry's read-back failed; try again next batch
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -273,7 +279,11 @@ class SyncWorker:
         for item in self.store.outbox.sent_unconfirmed():
             self._resolve_unknown(item, tally)
         done = 0
+        self._unresolved = False
         while not self._stop.is_set():
+            if self._unresolved:  # read-backs that failed in an otherwise answered batch
+                self._unresolved = False
+                self._resolve_many(self.store.outbox.sent_unconfirmed(), tally)
             now = self.clock()
             batch = queue.deliverable(self.store, now, self.batch_size)
             if not batch:
@@ -292,27 +302,40 @@ class SyncWorker:
     def _deliver_batch(self, batch: list[OutboxItem], tally: _Tally) -> None:
         """At most one entry per pass is in a batch, so the requests may travel in parallel
         without breaking the per-pass order. SENT is committed for the whole batch first (one
-        transaction), confirmations are committed together afterwards."""
+        transaction) before any request leaves; confirmations (with their notes) are committed
+        together afterwards; lost answers are read back in parallel too, and only then, per
+        entry, is anything sent again."""
         now = self.clock()
         ready = [i for i in batch if not (i.depends_on and self._dependency_moot(i, now))]
         moved = queue.mark_sent_many(self.store, [i.client_uuid for i in ready], now)
         items = [replace(i, status=OutboxStatus.SENT, sent_at=now, attempts=i.attempts + 1)
                  for i in ready if i.client_uuid in moved]
-        if self.parallel > 1 and len(items) > 1:
-            with ThreadPoolExecutor(min(self.parallel, len(items)),
-                                    thread_name_prefix="balie-sync-send") as pool:
-                outcomes = list(pool.map(self._attempt, items))
-        else:
-            outcomes = [self._attempt(i) for i in items]
+        lines = queue.ticket_lines_many(
+            self.store, [i.client_uuid for i in items if i.kind is ActionKind.TICKET_SALE])
+        outcomes = self._map(lambda i: self._attempt(i, lines.get(i.client_uuid)), items)
         received = self.clock()
         good = [(item, out) for item, out in zip(items, outcomes) if isinstance(out, Delivered)]
         queue.confirm_many(self.store, [(i.client_uuid, list(d.platform_ids)) for i, d in good],
-                           received)
+                           received, [(i.client_uuid, note, "sync.price_differs")
+                                      for i, d in good for note in d.notes])
         for item, delivered in good:
             self._after_confirmed(item, delivered, received, tally)
+        # parallel requests have no "consecutive" failures: one answer in the batch shows the
+        # platform is up, and each failed entry waits out its own back-off
+        self._batch_ok = bool(good)
+        if good:
+            self.platform_backoff.succeeded()  # it answers: no pause carried over from before
         stop: Exception | None = None
+        unknown = [item for item, out in zip(items, outcomes) if isinstance(out, ApiError) and (
+            out.error_class is ErrorClass.UNKNOWN_OUTCOME
+            or (isinstance(out, PlatformProblem) and out.type in _ALREADY_DONE))]
+        try:
+            self._resolve_many(unknown, tally)
+        except (_Unreachable, _AuthFailed) as exc:
+            stop = exc
+        lost = {i.client_uuid for i in unknown}
         for item, out in zip(items, outcomes):
-            if isinstance(out, Delivered):
+            if isinstance(out, Delivered) or item.client_uuid in lost:
                 continue
             try:
                 if isinstance(out, NothingToDeliver):
@@ -321,14 +344,69 @@ class SyncWorker:
                     self._failed(item, out, tally)
             except (_Unreachable, _AuthFailed) as exc:
                 stop = stop or exc  # finish the batch's bookkeeping first
+        self._batch_ok = False
         if stop is not None:
             raise stop
 
-    def _attempt(self, item: OutboxItem) -> Delivered | ApiError | NothingToDeliver:
+    def _map(self, fn: Callable[[OutboxItem], T], items: list[OutboxItem]) -> list[T]:
+        if self.parallel > 1 and len(items) > 1:
+            with ThreadPoolExecutor(min(self.parallel, len(items)),
+                                    thread_name_prefix="balie-sync-send") as pool:
+                return list(pool.map(fn, items))
+        return [fn(i) for i in items]
+
+    def _attempt(self, item: OutboxItem, lines: list[TicketSale] | None = None
+                 ) -> Delivered | ApiError | NothingToDeliver:
         try:
-            return deliver(self.client, self.store, item)
+            return deliver(self.client, self.store, item, lines)
         except (ApiError, NothingToDeliver) as exc:
             return exc
+
+    def _read_back(self, item: OutboxItem) -> Reconciliation | ApiError:
+        try:
+            return reconcile(self.client, self.store, item, self._offset)
+        except ApiError as exc:
+            return exc
+
+    def _resolve_many(self, items: list[OutboxItem], tally: _Tally) -> None:
+        """:meth:`_resolve_unknown` for a batch: the read-backs run in parallel (one entry per
+        pass, so none can claim another's platform record) and what landed is confirmed in one
+        transaction. Entries whose read-back failed stay SENT for the next round."""
+        if not items:
+            return
+        results = self._map(self._read_back, items)
+        now = self.clock()
+        landed = [(i, r) for i, r in zip(items, results)
+                  if isinstance(r, Reconciliation) and r.verdict is Verdict.LANDED]
+        if any(isinstance(r, Reconciliation) for r in results):
+            if landed:
+                queue.confirm_many(self.store, [(i.client_uuid, list(r.platform_ids))
+                                                for i, r in landed], now,
+                                   [(i.client_uuid, _FOUND_BACK, "sync.reconciled")
+                                    for i, _ in landed])
+            else:
+                self.store.outbox.record_contact(now)
+        tally.reconciled += len(landed)
+        tally.confirmed += len(landed)
+        stop: Exception | None = None
+        # the platform answered something in this batch: a failed read-back is that entry's
+        # bad luck, not an outage; it stays SENT and is read back again before the next batch
+        answered = self._batch_ok or any(isinstance(r, Reconciliation) for r in results)
+        for item, result in zip(items, results):
+            if isinstance(result, ApiError):
+                if result.error_class is ErrorClass.AUTH:
+                    stop = _AuthFailed(result)
+                elif answered and not (isinstance(result, RateLimited) and result.retry_after):
+                    self._unresolved = True
+                elif stop is None:
+                    retry_after = result.retry_after if isinstance(result, RateLimited) else None
+                    stop = _Unreachable(result, retry_after)  # stays SENT; next round reconciles
+            elif result.verdict is Verdict.NOT_LANDED:
+                self.store.outbox.mark_retry(item.client_uuid, "not on the platform; resend", now)
+            elif result.verdict is Verdict.UNDECIDED:
+                self._park(item, "balie/reconcile-undecided", None, result.reason_nl, tally)
+        if stop is not None:
+            raise stop
 
     def _dependency_moot(self, item: OutboxItem, now: datetime) -> bool:
         dep = self.store.outbox.get(item.depends_on) if item.depends_on else None
@@ -345,8 +423,6 @@ class SyncWorker:
         self._transient_streak = 0
         if delivered.platform_time is not None:
             self._learn_offset(delivered.platform_time - received)
-        for note in delivered.notes:
-            queue.add_note(self.store, item.client_uuid, note, received, "sync.price_differs")
 
     def _failed(self, item: OutboxItem, exc: ApiError, tally: _Tally) -> None:
         now = self.clock()
@@ -364,7 +440,8 @@ class SyncWorker:
             self.store.outbox.mark_retry(item.client_uuid, exc.code, now + timedelta(seconds=delay))
             tally.retry_later += 1
             self._transient_streak += 1
-            if isinstance(exc, (Offline, TimedOut)) or self._transient_streak >= DOWN_AFTER:
+            if not self._batch_ok and (isinstance(exc, (Offline, TimedOut))
+                                       or self._transient_streak >= DOWN_AFTER):
                 self._transient_streak = 0
                 raise _Unreachable(exc, retry_after)
             if retry_after:  # the platform asked everyone to slow down, not just this entry
@@ -400,10 +477,8 @@ class SyncWorker:
         now = self.clock()
         self.store.outbox.record_contact(now)
         if result.verdict is Verdict.LANDED:
-            self.store.outbox.mark_confirmed(item.client_uuid, list(result.platform_ids), now)
-            queue.add_note(self.store, item.client_uuid,
-                           "Antwoord van UiTPAS ging verloren; teruggevonden op het platform.",
-                           now, "sync.reconciled")
+            queue.confirm_many(self.store, [(item.client_uuid, list(result.platform_ids))], now,
+                               [(item.client_uuid, _FOUND_BACK, "sync.reconciled")])
             tally.reconciled += 1
             tally.confirmed += 1
         elif result.verdict is Verdict.NOT_LANDED:
