@@ -50,7 +50,7 @@ QT_EXCLUDES = (
     "QtBluetooth", "QtNfc", "QtPositioning", "QtLocation", "QtRemoteObjects", "QtSensors",
     "QtSerialPort", "QtSerialBus", "QtSpatialAudio", "QtStateMachine", "QtTextToSpeech",
     "QtScxml", "QtNetworkAuth", "QtHttpServer", "QtOpenGL", "QtOpenGLWidgets", "QtXml",
-    "QtConcurrent", "QtDBus", "QtAxContainer",
+    "QtConcurrent", "QtDBus", "QtAxContainer", "QtNetwork",
 )
 PY_EXCLUDES = (
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3",
@@ -59,9 +59,13 @@ PY_EXCLUDES = (
     # Pillow codecs a QR code never needs (AVIF alone is 5 MB); their imports are guarded in PIL
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
     "PIL.ImageCms", "PIL._imagingft",
-    # keyring's Linux SecretService backend (12 MB of cryptography). Windows keyring uses the
-    # Credential Manager without it; the Linux bundle is a test vehicle (self-test), not a product.
-    "secretstorage", "jeepney", "cryptography",
+    # keyring's Linux SecretService backend. Windows keyring uses the Credential Manager without
+    # it; the Linux bundle is a test vehicle (self-test), not a product. (cryptography stays: the
+    # store seals personal fields with it.)
+    "secretstorage", "jeepney",
+    # East-Asian codecs and the interactive console: a counter reads UTF-8 and cp1252 only
+    "_codecs_jp", "_codecs_hk", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_iso2022",
+    "readline", "curses", "_curses",
 )
 #: Qt image plugins worth keeping (icons and pictures in the UI); the rest is pruned.
 QT_IMAGEFORMATS = ("qsvg", "qico", "qjpeg", "qgif")
@@ -159,11 +163,28 @@ coll = COLLECT(*exes, a.binaries, a.datas, strip={not WINDOWS!r}, upx=False, nam
     return spec
 
 
+#: Qt plugin folders balie never loads on a counter (embedded/touch/Wayland back-ends, Qt's own TLS
+#: and network-information back-ends: requests does TLS). printsupport stays: receipts are printed.
+LINUX_PLUGIN_DROPS = (
+    "egldeviceintegrations", "generic", "networkinformation", "tls", "platformthemes",
+    "wayland-decoration-client", "wayland-graphics-integration-client", "wayland-shell-integration",
+    "qmltooling",
+)
+#: Linux platform plugins kept: a real window (xcb), offscreen (self-test, screenshots), minimal.
+LINUX_PLATFORMS = ("libqxcb.so", "libqoffscreen.so", "libqminimal.so")
+
+
+def _size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.is_dir() \
+        else path.stat().st_size
+
+
 def prune_bundle(app: Path) -> int:
     """Remove Qt parts the hooks copy although balie never loads them; returns bytes freed.
 
-    Qt's own translations beyond nl/fr/en and plugins for printing/QML/TLS back-ends balie does
-    not use (requests does TLS, not Qt)."""
+    Qt's own translations beyond nl/fr/en, image formats balie does not show, and QML. On Linux
+    also the plugins above and then every shared library nothing left in the bundle links to
+    (the GTK, Wayland and EGL stacks those plugins dragged in)."""
     freed = 0
     qt = next((p for p in app.rglob("PySide6") if p.is_dir()), None)
     if qt is None:
@@ -177,12 +198,65 @@ def prune_bundle(app: Path) -> int:
         if plugin.is_file() and not any(k in plugin.name for k in QT_IMAGEFORMATS):
             freed += plugin.stat().st_size
             plugin.unlink()
-    for name in ("qml", "Qt/qml", "plugins/qmltooling", "Qt/plugins/qmltooling",
-                 "plugins/printsupport", "Qt/plugins/printsupport"):
+    for name in ("qml", "Qt/qml", "plugins/qmltooling", "Qt/plugins/qmltooling"):
         folder = qt / name
         if folder.is_dir():
-            freed += sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+            freed += _size(folder)
             shutil.rmtree(folder)
+    if platform.system() == "Linux":
+        freed += _prune_linux(app, qt)
+    return freed
+
+
+def _needed(elf: Path) -> list[str]:
+    """DT_NEEDED entries of an ELF file (readelf from binutils)."""
+    out = subprocess.run(["readelf", "-d", str(elf)], capture_output=True, text=True, timeout=30)
+    return [line.split("[", 1)[1].split("]", 1)[0]
+            for line in out.stdout.splitlines() if "(NEEDED)" in line]
+
+
+def _is_elf(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(4) == b"\x7fELF"
+
+
+def _prune_linux(app: Path, qt: Path) -> int:
+    freed = 0
+    plugins = next((p for p in qt.rglob("plugins") if p.is_dir()), None)
+    if plugins is not None:
+        for name in LINUX_PLUGIN_DROPS:
+            if (plugins / name).is_dir():
+                freed += _size(plugins / name)
+                shutil.rmtree(plugins / name)
+        for plugin in (plugins / "platforms").glob("*.so"):
+            if plugin.name not in LINUX_PLATFORMS:
+                freed += plugin.stat().st_size
+                plugin.unlink()
+    internal = app / "_internal"
+    lib_dirs = {internal, next((p for p in qt.rglob("lib") if p.is_dir()), internal)}
+    files = [f for f in app.rglob("*") if f.is_file() and not f.is_symlink() and _is_elf(f)]
+    candidates = {f.name: f for f in files if f.parent in lib_dirs}
+    roots = [f for f in files if f.parent not in lib_dirs or f.name.startswith("libpython")]
+    reachable: set[str] = set()
+    todo = list(roots)
+    while todo:
+        for name in _needed(todo.pop()):
+            if name in candidates and name not in reachable:
+                reachable.add(name)
+                todo.append(candidates[name])
+            elif name not in candidates:
+                # a symlink name (libfoo.so.1 -> libfoo.so.1.2.3) kept by PyInstaller
+                link = next((d / name for d in lib_dirs if (d / name).is_symlink()), None)
+                if link is not None and link.resolve().name in candidates \
+                        and link.resolve().name not in reachable:
+                    reachable.add(link.resolve().name)
+                    todo.append(candidates[link.resolve().name])
+    for name, path in candidates.items():
+        if name not in reachable and not name.startswith("libpython"):
+            freed += path.stat().st_size
+            path.unlink()
+    for link in [f for d in lib_dirs for f in d.iterdir() if f.is_symlink() and not f.exists()]:
+        link.unlink()
     return freed
 
 
