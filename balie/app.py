@@ -73,7 +73,11 @@ class Composition:
     search_url: str | None = None
     owns_platform: bool = False
     sync: Any = None  # balie.sync.worker.SyncWorker
+    maintenance: Any = None  # Maintenance (daily backup + privacy purge), set by build_window
     config: Any = None  # balie.config.Config it was composed from (None: built-in defaults)
+    #: who is at the counter (balie.ui.operator_session.OperatorSession); None: no sign-in
+    #: (tests of the counter screens, tools)
+    session: Any = None
     #: where the settings screen may save (machine-wide first, then this user's file)
     config_targets: tuple[Path, ...] = ()
     _stops: list[Callable[[], None]] = field(default_factory=list)
@@ -139,14 +143,33 @@ def _sync_worker(store: Store, client: Any, organizer_id: str, search_url: str |
                       interval_seconds=interval_seconds, refresh_hours=refresh_hours)
 
 
+def _operator_session(store: Store, counter: Counter, *, training: bool,
+                      scrypt: Any = None, badge_index: Any = None) -> Any:
+    """Operators with their roles (balie.operators): the counter refuses what a role may not do,
+    and every action carries whoever signed in on the lock screen."""
+    from balie.operators import DEFAULT_SCRYPT, default_badge_index, load_roles
+    from balie.ui.operator_session import OperatorSession
+
+    return OperatorSession(store, counter, roles=load_roles(store), training=training,
+                           scrypt=scrypt or DEFAULT_SCRYPT,
+                           badge_index=badge_index or default_badge_index)
+
+
 def compose_training(data_dir: Path, platform: Any = None, *,
                      organizer_key: str = TRAINING_ORGANIZER,
                      policy: OfflinePolicy | OrganizerPolicies | None = None,
-                     sync_interval: float = 30.0, refresh_hours: float = 6.0) -> Composition:
+                     sync_interval: float = 30.0, refresh_hours: float = 6.0,
+                     operators: bool = False, operator_scrypt: Any = None) -> Composition:
     """A training counter: store in ``data_dir``, counter against the training platform.
 
     ``platform`` None starts one in-process on a free loopback port with its data in
-    ``data_dir/training-platform``; tests hand in their session platform instead."""
+    ``data_dir/training-platform``; tests hand in their session platform instead.
+
+    The training store stays in clear (no store key): it holds demo data only, and a fresh
+    Linux box without a keyring must be able to practise. ``operators`` True (``balie gui
+    --training``) adds the lock screen with the demo staff (Kassier 2580, Onthaal 1357,
+    Verantwoordelijke 8642); False keeps one always signed-in practice cashier (screen tests).
+    ``operator_scrypt``: a cheaper PIN hash for tests (balie.operators.ScryptParams)."""
     from balie.sync.port import ApiPlatformPort
     from balie.training import TrainingPlatform
     from balie.training import demo
@@ -167,6 +190,10 @@ def compose_training(data_dir: Path, platform: Any = None, *,
     organizer_id = demo.ORGANIZERS[organizer_key].id
     counter = Counter(store, ApiPlatformPort.for_client(client), policy or OfflinePolicy(),
                       TRAINING_OPERATOR, training=True)
+    session = None
+    if operators:
+        session = _operator_session(store, counter, training=True, scrypt=operator_scrypt)
+        session.seed_training()
     adapter = CounterAdapter(counter, organizer_id=organizer_id,
                              holder_lookup=_holder_lookup(client))
     worker = _sync_worker(store, client, organizer_id, platform.search_url,
@@ -174,7 +201,7 @@ def compose_training(data_dir: Path, platform: Any = None, *,
     return Composition(store=store, counter=counter, adapter=adapter,
                        settings=StoreSettings(store), organizer_id=organizer_id, training=True,
                        client=client, platform=platform, search_url=platform.search_url,
-                       owns_platform=owns, sync=worker,
+                       owns_platform=owns, sync=worker, session=session,
                        config_targets=(data_dir / "balie.ini",))
 
 
@@ -222,9 +249,15 @@ def _live_client(config: Any, env: Any, *, secret: str | None = None) -> Any:
                         client_id=client_id)
 
 
-def compose_configured(config: Any, data_dir: Path | None) -> Composition:
+def compose_configured(config: Any, data_dir: Path | None, *,
+                       key_source: Any = None, operator_scrypt: Any = None) -> Composition:
     """The live counter: configured environment, token provider from the keyring, the store in
-    the machine's data folder, the organizer's offline policy."""
+    the machine's data folder with its personal fields sealed by the store key from the OS
+    keyring (never in clear: no keyring or a missing key raises balie.crypto.CryptoError with
+    the Dutch problem), the organizer's offline policy, and operators who sign in.
+
+    ``key_source``: where the store key lives (default the OS keyring, KeyringKeySource)."""
+    from balie.crypto import KeyringKeySource, attach_cipher
     from balie.datadir import resolve_data_dir
     from balie.sync.port import ApiPlatformPort
     from balie.ui.counter_adapter import CounterAdapter
@@ -233,10 +266,18 @@ def compose_configured(config: Any, data_dir: Path | None) -> Composition:
     client = _live_client(config, env)
     folder = resolve_data_dir(data_dir, config_value=config.get("store", "data_dir") or None)
     store = Store.open(folder.store_path, backups=folder.backups)
+    try:
+        cipher = attach_cipher(store, key_source or KeyringKeySource())
+    except BaseException:
+        store.close()
+        raise
     organizer_id = config.get("counter", "organizer_id").split(",")[0].strip()
     name = config.get("counter", "name") or "Balie"
     counter = Counter(store, ApiPlatformPort.for_client(client), config.policies(),
                       Operator("counter", name))
+    session = _operator_session(store, counter, training=False, scrypt=operator_scrypt,
+                                badge_index=lambda uid: cipher.index(uid.strip().upper(),
+                                                                     "badge"))
     events_csv = config.get("platform", "events_csv")
     worker = _sync_worker(store, client, organizer_id, env.search_url,
                           interval_seconds=config.get_float("sync", "interval_seconds"),
@@ -247,7 +288,7 @@ def compose_configured(config: Any, data_dir: Path | None) -> Composition:
                                               holder_lookup=_holder_lookup(client)),
                        settings=StoreSettings(store), organizer_id=organizer_id, training=False,
                        client=client, search_url=env.search_url, sync=worker, config=config,
-                       config_targets=_config_targets(None))
+                       session=session, config_targets=_config_targets(None))
 
 
 class AppWizardServices:
@@ -322,6 +363,9 @@ class AppWizardServices:
         except StartRefused as refused:
             return FirstSyncResult(False, refused.problem.message)
         except Exception as exc:  # noqa: BLE001
+            found = getattr(exc, "problem", None)  # store key (CryptoError), damaged store
+            if isinstance(found, Problem):
+                return FirstSyncResult(False, f"{found.message} {found.next_step}")
             return FirstSyncResult(False, f"Synchroniseren kon niet starten: {type(exc).__name__}")
         try:
             composition.sync.on_progress = lambda p: on_progress(p.label, p.done, p.total or 0)
@@ -469,13 +513,26 @@ class Running:
 BACKUP_DELAY_SECONDS = 20.0
 
 
+def _idle_minutes(config: Any) -> float:
+    """[counter] lock_minutes: idle time before the lock screen (default 5)."""
+    if config is None:
+        return 5.0
+    try:
+        minutes = config.get_float("counter", "lock_minutes")
+    except (ConfigError, KeyError):
+        return 5.0
+    return minutes if minutes > 0 else 5.0
+
+
 def build_window(composition: Composition, *, with_reader: bool = True,
                  virtual_cards: bool = True, start_sync: bool = True,
-                 backup_delay: float = BACKUP_DELAY_SECONDS) -> Running:
+                 backup_delay: float = BACKUP_DELAY_SECONDS,
+                 idle_check_ms: int = 5000) -> Running:
     """The main window over a composition, with reader, wedge filter and (training) the dock.
 
     ``start_sync`` False refreshes the reference data once but leaves the queue alone (tests of
-    the offline queue); the sync worker then only runs when asked ("Nu synchroniseren")."""
+    the offline queue); the sync worker then only runs when asked ("Nu synchroniseren").
+    A composition with operators (``composition.session``) gets the lock screen."""
     from PySide6.QtCore import QCoreApplication
 
     from balie.cardreader.events import CardTapped, EidRead, ReaderState, ReaderStateKind
@@ -508,14 +565,19 @@ def build_window(composition: Composition, *, with_reader: bool = True,
             if deck.through_pcsc else QCoreApplication.translate(
                 "TrainingDock", "Klik op een pas: hij wordt rechtstreeks herkend "
                 "(geen virtuele kaartlezer op deze computer)."))
+    live_name = (composition.config.get("counter", "name")
+                 if composition.config is not None and not composition.training else "")
     window = MainWindow(composition.adapter, composition.settings, signals,
                         training=composition.training,
                         counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
                         if composition.training
-                        else "", demo_cards=cards, demo_how=how,
+                        else live_name, demo_cards=cards, demo_how=how,
                         attention=composition.adapter, history=history_port(composition),
                         settings_info=settings_port(composition),
-                        organizer_names=_organizer_names(composition))
+                        organizer_names=_organizer_names(composition),
+                        session=composition.session,
+                        idle_minutes=_idle_minutes(composition.config),
+                        idle_check_ms=idle_check_ms)
     stops: list[Callable[[], None]] = []
     if deck is not None and window.training_dock is not None:
         from balie.training import demo
@@ -537,8 +599,14 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     stops.append(wedge.uninstall)
     signals.reference_updated.connect(window.view.load_events)
     window.passholder_menu = _passholder_menu(composition, window, signals)
-    backup = _daily_backup_later(composition.store, backup_delay)
-    stops.append(backup.cancel)
+    if composition.session is not None:
+        from balie.operators import Permission
+
+        window.gate(window.passholder_menu.new_action, Permission.REGISTER_PASSHOLDER)
+        window.gate(window.passholder_menu.search_action, Permission.KANSENSTATUUT)
+    maintenance = Maintenance(composition.store, _retention(composition.config), backup_delay)
+    composition.maintenance = maintenance
+    stops.append(maintenance.cancel)
     if composition.sync is not None:
         stops.append(_wire_sync(composition.sync, signals, window, start=start_sync))
 
@@ -555,24 +623,62 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     return Running(composition, window, signals, stop)
 
 
-def _daily_backup_later(store: Store, delay: float) -> threading.Timer:
-    """The daily copy of the store (balie.backup.backup_if_due), a little after each start and on
-    its own thread: copying a large store must not hold up the first customer. A failure is
-    logged, not shown: the next start tries again and 'balie doctor' reports a stale backup."""
-    from balie.backup import backup_if_due
+def _retention(config: Any) -> Any:
+    from balie.privacy import RetentionPolicy
 
-    def run() -> None:
+    if config is None:
+        return RetentionPolicy()
+    try:
+        return RetentionPolicy.from_config(config)
+    except ConfigError as exc:
+        log.warning("retention setting unusable, default used: %s", type(exc).__name__)
+        return RetentionPolicy()
+
+
+class Maintenance:
+    """The daily copy of the store (balie.backup.backup_if_due), then the privacy purge
+    (balie.privacy.purge_personal_data): a little after each start and every ``every`` seconds,
+    on its own thread (copying a large store must not hold up the first customer). A failure is
+    logged, not shown: the next round tries again and 'balie doctor' reports a stale backup."""
+
+    def __init__(self, store: Store, retention: Any, delay: float,
+                 every: float = 24 * 3600.0) -> None:
+        self._store, self._retention, self._every = store, retention, every
+        self._stop = threading.Event()
+        #: rounds finished (tests and 'balie doctor'-like checks wait for it)
+        self.rounds = 0
+        self.last_purge: Any = None
+        self._thread = threading.Thread(target=self._run, args=(delay,), name="maintenance",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, delay: float) -> None:
+        if self._stop.wait(delay):
+            return
+        while True:
+            self.once()
+            if self._stop.wait(self._every):
+                return
+
+    def once(self) -> None:
+        from balie.backup import backup_if_due
+        from balie.privacy import purge_personal_data
+
+        store = self._store
         try:
-            made = backup_if_due(store.path, store.backups)
-            if made is not None:
+            if backup_if_due(store.path, store.backups) is not None:
                 log.info("daily backup written")
         except Exception as exc:  # noqa: BLE001 - the counter works on without it
             log.warning("daily backup failed: %s", type(exc).__name__)
+        if not self._stop.is_set():
+            try:
+                self.last_purge = purge_personal_data(store, utcnow(), self._retention)
+            except Exception as exc:  # noqa: BLE001 - tried again tomorrow
+                log.warning("privacy purge failed: %s", type(exc).__name__)
+        self.rounds += 1
 
-    timer = threading.Timer(delay, run)
-    timer.name, timer.daemon = "daily-backup", True
-    timer.start()
-    return timer
+    def cancel(self) -> None:
+        self._stop.set()
 
 
 def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any:
@@ -695,6 +801,54 @@ def refusal_dialog(problem: Problem) -> Any:
     return box
 
 
+def backup_label(backup: Path) -> str:
+    """A backup as the damaged-store dialog names it: file name and when it was taken."""
+    from balie.backup import list_backups
+    from balie.domain import BRUSSELS
+
+    for copy in list_backups(backup.parent):
+        if copy.path == backup:
+            return f"{backup.name} ({copy.taken_at.astimezone(BRUSSELS):%d/%m/%Y %H:%M})"
+    return backup.name
+
+
+def offer_restore(problem: Problem) -> bool:
+    """The damaged-store dialog: True when the newest good backup was put back (start again),
+    False when the cashier chose 'Afsluiten' (or there is nothing to restore)."""
+    from balie.backup import restore_backup
+    from balie.store.migrate import known_revisions
+    from balie.ui.damaged_store import DamagedStoreDialog
+
+    found = problem.extras.get("backup")
+    restore = None
+    if found:
+        copy, target = Path(found), Path(problem.extras["store"])
+
+        def restore() -> object:
+            result = restore_backup(copy, target, known_revisions())
+            log.info("damaged store replaced by its newest good backup")
+            return result
+
+    dialog = DamagedStoreDialog(problem, backup_label(Path(found)) if found else "", restore)
+    return dialog.exec() == DamagedStoreDialog.DialogCode.Accepted
+
+
+def _compose_or_restore(compose: Callable[[], Composition], *, interactive: bool) -> Composition:
+    """Never run on a damaged store: offer its newest good backup (interactive), else refuse
+    with the Dutch reason that names the backup and 'balie restore'."""
+    from balie.store import StoreError
+
+    for _attempt in range(3):
+        try:
+            return compose()
+        except StoreError as exc:
+            if exc.problem.code != "store-damaged":
+                raise
+            if not interactive or not offer_restore(exc.problem):
+                raise StartRefused(exc.problem) from None
+    return compose()
+
+
 def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None,
               overrides_from: object, language: str | None = None,
               with_reader: bool = True, setup_wizard: bool = True) -> Running:
@@ -722,7 +876,8 @@ def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None
         if problem is not None:
             config = _run_setup_wizard(config_path, data_dir, overrides_from)
         try:
-            composition = compose_configured(config, data_dir)
+            composition = _compose_or_restore(lambda: compose_configured(config, data_dir),
+                                              interactive=setup_wizard)
         except StartRefused:
             raise
         except Exception as exc:  # noqa: BLE001 - store, keyring, URL: a Dutch reason, no trace
@@ -747,9 +902,10 @@ def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None
     except ConfigError as exc:
         raise StartRefused(Problem("config", str(exc), "Herstel het configuratiebestand.")) \
             from None
-    composition = compose_training(base, sync_interval=config.get_float("sync", "interval_seconds"),
-                                   refresh_hours=config.get_float("sync", "refresh_hours"),
-                                   policy=policies)
+    composition = _compose_or_restore(lambda: compose_training(
+        base, sync_interval=config.get_float("sync", "interval_seconds"),
+        refresh_hours=config.get_float("sync", "refresh_hours"), policy=policies,
+        operators=True), interactive=setup_wizard)
     composition.config = config
     composition.config_targets = _config_targets(config_path)
     stored = composition.settings.get(SETTING_LANGUAGE)

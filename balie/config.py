@@ -41,6 +41,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "organizer_id": "",
         "name": "",  # counter name shown in reports, e.g. "Onthaal zwembad"
         "language": "nl",  # nl | fr | en
+        "lock_minutes": "5",  # idle minutes before the lock screen covers the counter
     },
     "readers": {
         "nfc": "",  # substring of the NFC reader's name; empty = first contactless reader

@@ -6,23 +6,31 @@ It knows no services: the composition root hands it a :class:`CounterPort`, sett
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from balie import __version__
+from balie.domain import Operator, Problem, utcnow
+from balie.operators import IdleLock, Permission
 from balie.ui.banner import BannerKind
 from balie.ui.bridge import ServiceSignals
 from balie.ui.counter_view import CounterView
 from balie.ui.attention_view import AttentionView
 from balie.ui.history_view import HistoryView
+from balie.ui.lock_screen import LockScreen
+from balie.ui.operator_session import SessionPort, role_label
+from balie.ui.operators_view import OperatorsView
 from balie.ui.report_view import ReportView
 from balie.ui.port import (
     AttentionPort,
@@ -45,9 +53,19 @@ from balie.ui.training_dock import DemoCard, TrainingDock
 from balie.ui.worker import Runner
 
 
+_ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                       QEvent.Type.Wheel, QEvent.Type.TouchBegin})
+
+
 class MainWindow(QMainWindow):
     """``sync_requested``: the cashier asked to synchronise now (F5 / Ctrl+S); the composition
-    root hands it to the sync worker, the window never waits for it."""
+    root hands it to the sync worker, the window never waits for it.
+
+    With a ``session`` (operators, :mod:`balie.ui.operator_session`) the window starts locked:
+    the lock screen covers the counter until someone signs in, and again after ``idle_minutes``
+    without key or mouse input, or on Ctrl+L (switch operator). Menu actions a role may not use
+    are disabled with the reason as tooltip; their shortcut then shows that reason in the banner.
+    """
 
     sync_requested = Signal()
 
@@ -57,8 +75,15 @@ class MainWindow(QMainWindow):
                  attention: AttentionPort | None = None,
                  history: HistoryPort | None = None,
                  settings_info: SettingsInfoPort | None = None,
-                 organizer_names: dict[str, str] | None = None) -> None:
+                 organizer_names: dict[str, str] | None = None,
+                 session: SessionPort | None = None, idle_minutes: float = 5.0,
+                 idle_check_ms: int = 5000) -> None:
         super().__init__()
+        self._session = session
+        self.locked = False
+        self.operators_view: OperatorsView | None = None
+        self._gates: list[tuple[QAction, Permission, list[QShortcut]]] = []
+        self._saved_enabled: dict[QAction, bool] = {}
         self._settings_info = settings_info
         self._organizer_names = organizer_names or {}
         self.settings_view: SettingsView | None = None
@@ -84,7 +109,23 @@ class MainWindow(QMainWindow):
         top.addWidget(self.training_mark, 1)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        self.setCentralWidget(central)
+        self.counter_page = central
+        self.lock_screen: LockScreen | None = None
+        if session is not None:  # the training mark stays visible above the lock screen
+            outer = QWidget(self)
+            outer_layout = QVBoxLayout(outer)
+            outer_layout.setContentsMargins(0, 0, 0, 0)
+            outer_layout.addWidget(self.training_mark)
+            self.stack = QStackedWidget(outer)
+            outer_layout.addWidget(self.stack, 1)
+            self.stack.addWidget(central)
+            self.lock_screen = LockScreen(session, self.runner, self.stack,
+                                          counter_name=counter_name)
+            self.lock_screen.signed_in.connect(self.signed_in)
+            self.stack.addWidget(self.lock_screen)
+            self.setCentralWidget(outer)
+        else:
+            self.setCentralWidget(central)
         self.sync_view: SyncView | None = None
         self._build_menu(settings)
         self.status = CounterStatusBar(self)
@@ -108,11 +149,32 @@ class MainWindow(QMainWindow):
         self._poll.setInterval(5000)
         self._poll.timeout.connect(self.refresh_state)
         self._poll.start()
+        self.idle = IdleLock(timedelta(minutes=idle_minutes))
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(idle_check_ms)
+        self._idle_timer.timeout.connect(self._check_idle)
+        if session is not None:
+            self.gate(self.attention_action, Permission.HANDLE_ATTENTION)
+            self.gate(self.settings_action, Permission.SETTINGS)
+            self.gate(self.about_action, Permission.SETTINGS)
+            self.gate(self.operators_action, Permission.MANAGE_OPERATORS)
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+            self._idle_timer.start()
 
     def _card_tapped(self, _reader: str, chip: str) -> None:
         """A card tapped while a dialog is open (a new pass holder's blank card, a replacement
-        card) belongs to that dialog, not to the counter view behind it."""
+        card) belongs to that dialog, not to the counter view behind it. On the lock screen a
+        tap is an operator's badge; in the operators view it is the badge being added."""
+        if self.locked and self.lock_screen is not None:
+            self.lock_screen.badge_tapped(chip)
+            return
+        if self.operators_view is not None and self.operators_view.isVisible():
+            self.operators_view.badge_tapped(chip)
+            return
         if QApplication.activeModalWidget() is None:
+            self.idle.touch(utcnow())
             self.view.identify_tapped(chip)
 
     def _action(self, menu, text: str, slot, *keys: QKeySequence | str) -> QAction:
@@ -132,7 +194,14 @@ class MainWindow(QMainWindow):
         self.attention_action = self._action(counter, "", self.open_attention, "F10")
         self.report_action = self._action(counter, "", self.open_report, "F11")
         self.history_action = self._action(counter, "", self.open_history, "Ctrl+H")
+        counter.addSeparator()
+        self.switch_action = self._action(counter, "", self.lock, "Ctrl+L")
+        self.operators_action = self._action(counter, "", self.open_operators)
+        for action in (self.switch_action, self.operators_action):
+            action.setVisible(self._session is not None)
+        counter.setToolTipsVisible(True)
         menu = self.settings_menu = self.menuBar().addMenu("")
+        menu.setToolTipsVisible(True)
         self.settings_action = self._action(menu, "", self.open_settings, "Ctrl+,")
         self.about_action = self._action(menu, "", lambda: self.open_settings(about=True))
         languages = self.languages_menu = menu.addMenu("")
@@ -152,6 +221,9 @@ class MainWindow(QMainWindow):
     def open_attention(self) -> AttentionView | None:
         """F10: the refused queue entries, non-modal so the counter stays usable beside it."""
         if self._attention_port is None:
+            return None
+        if self.refusal(Permission.HANDLE_ATTENTION) is not None:
+            self._refused(Permission.HANDLE_ATTENTION)
             return None
         if self.attention_view is None:
             self.attention_view = AttentionView(self._attention_port, self.runner, self)
@@ -201,6 +273,9 @@ class MainWindow(QMainWindow):
         licences); non-modal, loaded on its own thread."""
         if self._settings_info is None:
             return None
+        if self.refusal(Permission.SETTINGS) is not None:
+            self._refused(Permission.SETTINGS)
+            return None
         if self.settings_view is None:
             self.settings_view = SettingsView(self._settings_info, current_language(), self,
                                               organizer_names=self._organizer_names)
@@ -237,12 +312,18 @@ class MainWindow(QMainWindow):
         self.attention_action.setText(self.tr("&Te behandelen"))
         self.report_action.setText(self.tr("&Dagrapport"))
         self.history_action.setText(self.tr("&Geschiedenis van de pas"))
+        self.switch_action.setText(self.tr("&Wissel medewerker (vergrendel)"))
+        self.operators_action.setText(self.tr("&Medewerkers…"))
         self.settings_menu.setTitle(self.tr("&Instellingen"))
         self.settings_action.setText(self.tr("&Instellingen en info…"))
         self.about_action.setText(self.tr("&Over balie"))
         self.languages_menu.setTitle(self.tr("&Taal"))
         self.view.retranslate()
         self.status.retranslate()
+        if self.lock_screen is not None:
+            self.lock_screen.retranslate()
+        if self._session is not None and hasattr(self, "idle"):
+            self.apply_permissions()
         if getattr(self, "training_dock", None) is not None:
             self.training_dock.setWindowTitle(self.tr("Oefenkaarten"))
 
@@ -252,10 +333,136 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def start(self) -> None:
-        """Load the events and the status; the scan field gets the focus, ready for a pass."""
+        """Load the events and the status; the scan field gets the focus, ready for a pass
+        (with operators: the lock screen first)."""
         self.view.load_events()
         self.refresh_state()
+        if self._session is not None:
+            self.lock()
+        else:
+            self.view.scan_field.setFocus()
+
+    # -- operators ---------------------------------------------------------------------------------
+    def gate(self, action: QAction, permission: Permission) -> None:
+        """``action`` needs ``permission``: disabled (reason as tooltip) for a role without it.
+        Its shortcut then still answers, with the reason in the banner."""
+        if self._session is None:
+            return
+        fallbacks = []
+        for key in action.shortcuts():
+            shortcut = QShortcut(key, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setEnabled(False)
+            shortcut.activated.connect(lambda p=permission: self._refused(p))
+            fallbacks.append(shortcut)
+        self._gates.append((action, permission, fallbacks))
+        self.apply_permissions()
+
+    def _refused(self, permission: Permission) -> None:
+        if self._session is None or self.locked:
+            return
+        problem = self._session.refusal(permission)
+        if problem is not None:
+            self.view.banner.show_message(BannerKind.REFUSED, problem.message, problem.next_step)
+
+    def refusal(self, permission: Permission) -> Problem | None:
+        return None if self._session is None else self._session.refusal(permission)
+
+    def apply_permissions(self) -> None:
+        if self._session is None:
+            return
+        for action, permission, fallbacks in self._gates:
+            problem = self._session.refusal(permission)
+            allowed = problem is None and not self.locked
+            action.setEnabled(allowed)
+            tip = "" if problem is None else f"{problem.message}\n{problem.next_step}"
+            action.setToolTip(tip or action.text().replace("&", ""))
+            action.setStatusTip(tip)
+            for shortcut in fallbacks:
+                shortcut.setEnabled(not allowed and not self.locked)
+
+    def _menu_actions(self) -> list[QAction]:
+        found: list[QAction] = []
+
+        def walk(actions: list[QAction]) -> None:
+            for action in actions:
+                if action.menu() is not None:
+                    walk(action.menu().actions())
+                elif not action.isSeparator():
+                    found.append(action)
+
+        walk(self.menuBar().actions())
+        return found
+
+    def lock(self) -> None:
+        """Cover the counter: no customer data stays on screen, no action works, and the
+        operator is signed out (after what they asked for is done: same worker queue)."""
+        if self._session is None or self.lock_screen is None:
+            return
+        if not self.locked:
+            self._saved_enabled = {a: a.isEnabled() for a in self._menu_actions()}
+        self.locked = True
+        self.view.pass_panel.clear()
+        self.view.banner.clear()
+        self.view.scan_field.clear()
+        for view in (self.attention_view, self.report_view, self.history_view,
+                     self.settings_view, self.operators_view):
+            if view is not None:
+                view.hide()
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.window() is not self:
+            modal.close()
+        for action in self._saved_enabled:
+            action.setEnabled(False)
+        self.apply_permissions()
+        self.menuBar().setVisible(False)
+        self.counter_page.setEnabled(False)
+        self.stack.setCurrentWidget(self.lock_screen)
+        if self.training_dock is not None:
+            self.training_dock.hide()
+        self.status.set_operator(None, "")
+        self.runner.submit(self._session.sign_out, lambda _r: None, lambda _e: None)
+        self.lock_screen.reload()
+        self.lock_screen.setFocus()
+
+    def signed_in(self, operator: Operator) -> None:
+        """Someone signed in on the lock screen: the counter is theirs, with their role."""
+        self.locked = False
+        for action, enabled in self._saved_enabled.items():
+            action.setEnabled(enabled)
+        self.apply_permissions()
+        self.menuBar().setVisible(True)
+        self.counter_page.setEnabled(True)
+        self.stack.setCurrentWidget(self.counter_page)
+        if self.training_dock is not None:
+            self.training_dock.show()
+        self.status.set_operator(operator.name, role_label(operator.role))
+        self.idle.touch(utcnow())
+        self.view.banner.show_message(
+            BannerKind.INFO, self.tr("Aangemeld: %1 (%2)").replace("%1", operator.name)
+            .replace("%2", role_label(operator.role)))
         self.view.scan_field.setFocus()
+
+    def _check_idle(self) -> None:
+        if not self.locked and self.idle.due(utcnow()):
+            self.lock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _ACTIVITY and not self.locked:
+            self.idle.touch(utcnow())
+        return False
+
+    def open_operators(self) -> OperatorsView | None:
+        """Supervisors: add operators, reset PINs, lift lock-outs, switch people off."""
+        if self._session is None or self.refusal(Permission.MANAGE_OPERATORS) is not None:
+            return None
+        if self.operators_view is None:
+            self.operators_view = OperatorsView(self._session, self.runner, self)
+        self.operators_view.reload()
+        self.operators_view.show()
+        self.operators_view.raise_()
+        self.operators_view.activateWindow()
+        return self.operators_view
 
     def refresh_state(self) -> None:
         if self.status_runner.busy:
@@ -289,6 +496,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._poll.stop()
+        self._idle_timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._session is not None:
+            app.removeEventFilter(self)
         for view in (self.history_view, self.settings_view):
             if view is not None:
                 view.shutdown()

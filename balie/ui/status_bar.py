@@ -44,6 +44,11 @@ class CounterStatusBar(QStatusBar):
         self._signed_out = False
         self._attention = 0
         self._last_sync: datetime | None = None
+        self.operator_label = QLabel(self)
+        self.operator_label.setObjectName("operator")
+        self.operator_label.setVisible(False)
+        self._operator: tuple[str, str] | None = None
+        self.addPermanentWidget(self.operator_label)
         self.addPermanentWidget(self.reader_label)
         self.set_online(False)
         self.set_queue_length(0)
@@ -58,6 +63,16 @@ class CounterStatusBar(QStatusBar):
         self.set_queue_length(self._count)
         self.set_needs_attention(self._attention)
         self.set_last_sync(self._last_sync)
+        if self._operator is not None:
+            self.set_operator(*self._operator)
+
+    def set_operator(self, name: str | None, role: str) -> None:
+        """Who is signed in (every action carries this name); hidden while locked."""
+        self._operator = (name, role) if name else None
+        self.operator_label.setVisible(bool(name))
+        if name:
+            self.operator_label.setText(self.tr("Medewerker: %1 (%2)").replace("%1", name)
+                                        .replace("%2", role))
 
     @Slot(bool)
     def set_online(self, online: bool) -> None:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import balie.ui  # noqa: F401 - PySide6 6.12 guard before Qt calls
+from PySide6.QtCore import Qt
 from balie import app as composition
 from balie.cli import EXIT_NEEDS_ACTION
 
@@ -62,6 +63,15 @@ def test_gui_training_shows_the_counter_marked_oefenmodus(tmp_path, qtbot):
         assert window.training_dock is not None and window.training_dock.buttons
         qtbot.waitUntil(lambda: window.view.event_combo.count() > 0, timeout=10000)
         assert (tmp_path / "training-platform").is_dir(), "platform data in the data dir"
-        assert window.view.scan_field.hasFocus() or window.view.scan_field.isEnabled()
+        lock = window.lock_screen
+        assert window.locked and lock is not None  # the demo staff signs in first
+        qtbot.waitUntil(lambda: len(lock.operator_buttons) == 3, timeout=5000)
+        assert "Kassier 2580" in lock.training_hint.text()
+        lock.choose(1)
+        qtbot.keyClicks(lock.pin_field, "2580")
+        qtbot.keyClick(lock.pin_field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not window.locked, timeout=5000)
+        assert window.view.scan_field.isEnabled()
+        assert running.composition.counter.operator.name == "Kassier"
     finally:
         running.stop()

@@ -1,0 +1,312 @@
+"""The lock screen: what covers the counter at start, after idle time and between operators.
+
+Counter PCs stand in public halls, so a locked counter shows the counter's name and the staff
+who may sign in, never a customer's name, pass or price. Signing in is quick on purpose: a digit
+picks one of the operators who signed in lately (the second keystroke after Ctrl+L), then the
+PIN and Enter; a badge tap signs in without PIN. The first start of a counter without any
+operator shows the "first supervisor" form instead (name, PIN twice).
+
+PIN checks run on the window's worker thread: scrypt takes tens of milliseconds by design and a
+lock-out check writes to the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balie.domain import Operator, Problem, utcnow
+from balie.ui.operator_session import SessionPort, SignInAnswer, TRAINING_OPERATORS, role_label
+from balie.ui.worker import Runner
+
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+#: the theme's colours (resources/balie.qss), for the parts only this screen has
+_STYLE = """
+QLabel#lockTitle { font-size: 30pt; font-weight: bold; color: #1f4e79; padding: 12px; }
+QFrame#lockPanel { background: #ffffff; border: 2px solid #1f4e79; border-radius: 8px; }
+QFrame#lockPanel QLabel { background: #ffffff; }
+QLineEdit { font-size: 22pt; padding: 8px; border: 2px solid #1f4e79; border-radius: 6px;
+            background: #ffffff; }
+QPushButton#operatorButton { text-align: left; }
+QPushButton#operatorButton:checked { background: #0b3d91; color: #ffffff; }
+QPushButton#primary { background: #0b6e4f; color: #ffffff; font-weight: bold; }
+QLabel#lockMessage { color: #b00020; font-weight: bold; }
+QLabel#trainingHint { color: #ffffff; background: #6a1b9a; font-weight: bold; padding: 8px; }
+"""
+
+
+class LockScreen(QWidget):
+    """``signed_in(Operator)`` when someone signed in (PIN, badge or first supervisor)."""
+
+    signed_in = Signal(object)
+
+    SIGN_IN, FIRST_SUPERVISOR = 0, 1
+
+    def __init__(self, port: SessionPort, runner: Runner, parent: QWidget | None = None, *,
+                 counter_name: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.setStyleSheet(_STYLE)
+        self._port = port
+        self._runner = runner
+        self._counter_name = counter_name
+        self._operators: list[Operator] = []
+        self.chosen: Operator | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 32)
+        outer.addStretch(1)
+        self.title = QLabel(self)
+        self.title.setObjectName("lockTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.title)
+        self.pages = QStackedWidget(self)
+        outer.addWidget(self.pages, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self._build_sign_in()
+        self._build_first_supervisor()
+        self.retranslate()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_sign_in(self) -> None:
+        page = QFrame(self)
+        page.setObjectName("lockPanel")
+        page.setMinimumWidth(560)
+        layout = QVBoxLayout(page)
+        self.hint = QLabel(page)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.operator_box = QVBoxLayout()
+        layout.addLayout(self.operator_box)
+        self.operator_group = QButtonGroup(self)
+        self.operator_group.setExclusive(True)
+        self.operator_group.idClicked.connect(self.choose)
+        self.pin_label = QLabel(page)
+        layout.addWidget(self.pin_label)
+        self.pin_field = QLineEdit(page)
+        self.pin_field.setObjectName("pinField")
+        self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_field.setMaxLength(12)
+        self.pin_field.returnPressed.connect(self.submit)
+        self.pin_label.setBuddy(self.pin_field)
+        layout.addWidget(self.pin_field)
+        self.sign_in_button = QPushButton(page)
+        self.sign_in_button.setObjectName("primary")
+        self.sign_in_button.clicked.connect(self.submit)
+        layout.addWidget(self.sign_in_button)
+        self.message = QLabel(page)
+        self.message.setObjectName("lockMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.training_hint = QLabel(page)
+        self.training_hint.setObjectName("trainingHint")
+        self.training_hint.setWordWrap(True)
+        self.training_hint.setVisible(self._port.training)
+        layout.addWidget(self.training_hint)
+        self.pages.addWidget(page)
+
+    def _build_first_supervisor(self) -> None:
+        page = QFrame(self)
+        page.setObjectName("lockPanel")
+        page.setMinimumWidth(560)
+        layout = QVBoxLayout(page)
+        self.first_intro = QLabel(page)
+        self.first_intro.setWordWrap(True)
+        layout.addWidget(self.first_intro)
+        form = QFormLayout()
+        self.first_name = QLineEdit(page)
+        self.first_pin = QLineEdit(page)
+        self.first_pin_again = QLineEdit(page)
+        for field in (self.first_pin, self.first_pin_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
+        self.first_pin_again.returnPressed.connect(self.create_first_supervisor)
+        self.first_name_label, self.first_pin_label, self.first_again_label = (
+            QLabel(page), QLabel(page), QLabel(page))
+        for label, field in ((self.first_name_label, self.first_name),
+                             (self.first_pin_label, self.first_pin),
+                             (self.first_again_label, self.first_pin_again)):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.create_button = QPushButton(page)
+        self.create_button.setObjectName("primary")
+        self.create_button.clicked.connect(self.create_first_supervisor)
+        layout.addWidget(self.create_button)
+        self.first_message = QLabel(page)
+        self.first_message.setObjectName("lockMessage")
+        self.first_message.setWordWrap(True)
+        layout.addWidget(self.first_message)
+        self.pages.addWidget(page)
+
+    def retranslate(self) -> None:
+        self.title.setText(self._counter_name or self.tr("Balie"))
+        self.hint.setText(self.tr("Deze balie is vergrendeld. Kies je naam (cijfertoets) en geef "
+                                  "je pincode, of tik je badge op de lezer."))
+        self.pin_label.setText(self.tr("&Pincode"))
+        self.sign_in_button.setText(self.tr("&Aanmelden"))
+        self.training_hint.setText(self.tr("Oefenmodus: %1").replace("%1", " · ".join(
+            f"{name} {pin}" for _id, name, _role, pin in TRAINING_OPERATORS)))
+        self.first_intro.setText(self.tr(
+            "Eerste start: maak de eerste verantwoordelijke aan. Die kan daarna andere "
+            "medewerkers toevoegen (menu Balie, Medewerkers)."))
+        self.first_name_label.setText(self.tr("&Naam"))
+        self.first_pin_label.setText(self.tr("&Pincode (4 tot 12 cijfers)"))
+        self.first_again_label.setText(self.tr("Pincode &opnieuw"))
+        self.create_button.setText(self.tr("Verantwoordelijke &aanmaken"))
+        self._paint_operators()
+
+    # -- loading -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fresh list of operators (recent first); none at all means: create the first one."""
+        self.message.clear()
+        self.pin_field.clear()
+        self._runner.submit(self._port.operators, self._loaded, self._failed)
+
+    def _loaded(self, operators: Sequence[Operator]) -> None:
+        self._operators = list(operators)
+        if not self._operators:
+            self.pages.setCurrentIndex(self.FIRST_SUPERVISOR)
+            self.first_name.setFocus()
+            return
+        self.pages.setCurrentIndex(self.SIGN_IN)
+        if self.chosen is not None and self.chosen.id not in {o.id for o in self._operators}:
+            self.chosen = None
+        self._paint_operators()
+        if self.chosen is None:
+            self.setFocus()
+        else:
+            self.pin_field.setFocus()
+
+    def _paint_operators(self) -> None:
+        for button in self.operator_group.buttons():
+            self.operator_group.removeButton(button)
+            button.deleteLater()
+        for number, operator in enumerate(self._operators[:9], start=1):
+            button = QPushButton(f"{number}   {operator.name}  ({role_label(operator.role)})",
+                                 self)
+            button.setObjectName("operatorButton")
+            button.setCheckable(True)
+            button.setChecked(self.chosen is not None and self.chosen.id == operator.id)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.operator_group.addButton(button, number)
+            self.operator_box.addWidget(button)
+
+    @property
+    def operator_buttons(self) -> list[QPushButton]:
+        return [b for b in self.operator_group.buttons()]
+
+    # -- signing in --------------------------------------------------------------------------------
+    def choose(self, number: int) -> None:
+        """The digit of an operator (1 = who signed in last): the PIN field is next."""
+        if not 1 <= number <= min(9, len(self._operators)):
+            return
+        self.chosen = self._operators[number - 1]
+        button = self.operator_group.button(number)
+        if button is not None:
+            button.setChecked(True)
+        self.message.clear()
+        self.pin_field.clear()
+        self.pin_field.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Digits pick an operator while the PIN field does not have the focus."""
+        number = _DIGIT_KEYS.get(Qt.Key(event.key()))
+        if number is not None and not self.pin_field.hasFocus() and \
+                self.pages.currentIndex() == self.SIGN_IN:
+            self.choose(number)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.chosen = None
+            self._paint_operators()
+            self.pin_field.clear()
+            self.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def submit(self) -> None:
+        if self.chosen is None:
+            self._show(self.message, self.tr("Kies eerst je naam (cijfertoets of klik)."))
+            return
+        if self._runner.busy:
+            return
+        who, pin = self.chosen, self.pin_field.text()
+        self.pin_field.clear()
+        self._runner.submit(lambda: self._port.sign_in(who.id, pin), self._answered, self._failed)
+
+    def badge_tapped(self, chip_number: str) -> None:
+        self._runner.submit(lambda: self._port.sign_in_badge(chip_number), self._answered,
+                            self._failed)
+
+    def create_first_supervisor(self) -> None:
+        name, pin = self.first_name.text().strip(), self.first_pin.text()
+        if not name:
+            self._show(self.first_message, self.tr("Vul een naam in."))
+            return
+        if pin != self.first_pin_again.text():
+            self._show(self.first_message, self.tr("De twee pincodes verschillen. Typ ze opnieuw."))
+            self.first_pin.clear()
+            self.first_pin_again.clear()
+            self.first_pin.setFocus()
+            return
+        self._runner.submit(lambda: self._port.create_first_supervisor(name, pin),
+                            self._first_answered, self._failed)
+
+    def _first_answered(self, answer: SignInAnswer) -> None:
+        if answer.operator is None:
+            self._show(self.first_message, self._problem_text(answer))
+            self.first_pin.clear()
+            self.first_pin_again.clear()
+            self.first_pin.setFocus()
+            return
+        for field in (self.first_name, self.first_pin, self.first_pin_again):
+            field.clear()
+        self.first_message.clear()
+        self.signed_in.emit(answer.operator)
+
+    def _answered(self, answer: SignInAnswer) -> None:
+        if answer.operator is not None:
+            self.message.clear()
+            self.chosen = None
+            self.signed_in.emit(answer.operator)
+            return
+        self._show(self.message, self._problem_text(answer))
+        self.pin_field.setFocus()
+
+    def _problem_text(self, answer: SignInAnswer, now: datetime | None = None) -> str:
+        problem = answer.problem or Problem("sign-in", self.tr("Aanmelden lukte niet."))
+        lines = [problem.message]
+        if answer.locked_until is not None:
+            left = answer.locked_until - (now or utcnow())
+            minutes = max(1, int(left.total_seconds() + 59) // 60)
+            lines.append(self.tr("Nog %n min. geblokkeerd.", "", minutes))
+        elif answer.attempts_left is not None and answer.attempts_left > 0:
+            lines.append(self.tr("Nog %n poging(en) voor deze medewerker geblokkeerd wordt.", "",
+                                 answer.attempts_left))
+        if problem.next_step:
+            lines.append(problem.next_step)
+        return "\n".join(lines)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._show(self.message if self.pages.currentIndex() == self.SIGN_IN
+                   else self.first_message,
+                   self.tr("Aanmelden lukte niet door een fout (%1). Probeer opnieuw.")
+                   .replace("%1", type(exc).__name__))
+
+    @staticmethod
+    def _show(label: QLabel, text: str) -> None:
+        label.setText(text)
