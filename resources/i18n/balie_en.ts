@@ -207,22 +207,27 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="51"/>
+        <location filename="../../balie/ui/status_bar.py" line="56"/>
         <source>Kaartlezer: nog niet gestart</source>
         <translation>Card reader: not started yet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="65"/>
+        <location filename="../../balie/ui/status_bar.py" line="74"/>
+        <source>Medewerker: %1 (%2)</source>
+        <translation>Operator: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/status_bar.py" line="80"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="65"/>
+        <location filename="../../balie/ui/status_bar.py" line="80"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="75"/>
+        <location filename="../../balie/ui/status_bar.py" line="90"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation>
             <numerusform>Queue: %n action</numerusform>
@@ -230,33 +235,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="77"/>
+        <location filename="../../balie/ui/status_bar.py" line="92"/>
         <source>(oudste %1)</source>
         <translation>(oldest %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="84"/>
+        <location filename="../../balie/ui/status_bar.py" line="99"/>
         <source>Te behandelen: %1 (F10)</source>
         <translation>To handle: %1 (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="57"/>
-        <location filename="../../balie/ui/status_bar.py" line="96"/>
+        <location filename="../../balie/ui/status_bar.py" line="62"/>
+        <location filename="../../balie/ui/status_bar.py" line="111"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="102"/>
+        <location filename="../../balie/ui/status_bar.py" line="117"/>
         <source>Synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="108"/>
+        <location filename="../../balie/ui/status_bar.py" line="123"/>
         <source>Laatste synchronisatie: nog niet</source>
         <translation>Last sync: not yet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="111"/>
+        <location filename="../../balie/ui/status_bar.py" line="126"/>
         <source>Laatste synchronisatie: %1</source>
         <translation>Last sync: %1</translation>
     </message>
@@ -264,101 +269,134 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="123"/>
+        <location filename="../../balie/ui/counter_view.py" line="132"/>
         <source>Evenement (F6)</source>
         <translation>Event (F6)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="124"/>
+        <location filename="../../balie/ui/counter_view.py" line="133"/>
         <source>Prijscategorie (F7)</source>
         <translation>Price category (F7)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="125"/>
+        <location filename="../../balie/ui/counter_view.py" line="134"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation>Tap the pass, scan, or type the number + Enter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="126"/>
+        <location filename="../../balie/ui/counter_view.py" line="135"/>
         <source>aantal </source>
         <translation>quantity </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="127"/>
+        <location filename="../../balie/ui/counter_view.py" line="136"/>
         <source>F2  Verkopen</source>
         <translation>F2  Sell</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="128"/>
+        <location filename="../../balie/ui/counter_view.py" line="137"/>
         <source>F3  Inchecken</source>
         <translation>F3  Check in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="129"/>
+        <location filename="../../balie/ui/counter_view.py" line="138"/>
         <source>F4  Voordeel</source>
         <translation>F4  Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="130"/>
+        <location filename="../../balie/ui/counter_view.py" line="139"/>
         <source>F8  Laatste actie annuleren</source>
         <translation>F8  Cancel last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="147"/>
+        <location filename="../../balie/ui/counter_view.py" line="156"/>
         <source>Geen evenementen gevonden.</source>
         <translation>No events found.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="148"/>
+        <location filename="../../balie/ui/counter_view.py" line="157"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation>Synchronise or add an event.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="196"/>
+        <location filename="../../balie/ui/counter_view.py" line="205"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation>Choose the event: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="197"/>
+        <location filename="../../balie/ui/counter_view.py" line="206"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choose the price category: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="295"/>
+        <location filename="../../balie/ui/counter_view.py" line="304"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>No rewards available for this pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="314"/>
+        <location filename="../../balie/ui/counter_view.py" line="335"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>There is no action to cancel.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="316"/>
+        <location filename="../../balie/ui/counter_view.py" line="337"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Cancel this action?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="317"/>
+        <location filename="../../balie/ui/counter_view.py" line="338"/>
         <source>Laatste actie annuleren</source>
         <translation>Cancel the last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="331"/>
+        <location filename="../../balie/ui/counter_view.py" line="352"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Saved offline: will be sent as soon as the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="367"/>
+        <location filename="../../balie/ui/counter_view.py" line="388"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Something went wrong; nothing was registered.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="368"/>
+        <location filename="../../balie/ui/counter_view.py" line="389"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="35"/>
+        <source>balie: de kassadatabank is beschadigd</source>
+        <translation>balie: the counter database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="48"/>
+        <source>Nieuwste goede back-up: %1. Handelingen van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
+        <translation>Newest good backup: %1. Afterwards, enter the actions made after that backup again (paper procedure).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="59"/>
+        <source>&amp;Herstel deze back-up</source>
+        <translation>&amp;Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="63"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="75"/>
+        <source>De back-up wordt teruggezet…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="81"/>
+        <source>Terugzetten lukte niet (%1).</source>
+        <translation>Restoring failed (%1).</translation>
     </message>
 </context>
 <context>
@@ -528,74 +566,184 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="157"/>
+        <source>Balie</source>
+        <extracomment>the theme&apos;s colours (resources/balie.qss), for the parts only this screen has</extracomment>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="158"/>
+        <source>Deze balie is vergrendeld. Kies je naam (cijfertoets) en geef je pincode, of tik je badge op de lezer.</source>
+        <translation>This counter is locked. Choose your name (digit key) and enter your PIN, or tap your badge on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="160"/>
+        <source>&amp;Pincode</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="161"/>
+        <source>&amp;Aanmelden</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="162"/>
+        <source>Oefenmodus: %1</source>
+        <translation>Training mode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="165"/>
+        <source>Eerste start: maak de eerste verantwoordelijke aan. Die kan daarna andere medewerkers toevoegen (menu Balie, Medewerkers).</source>
+        <translation>First start: create the first supervisor. They can then add other operators (Counter menu, Operators).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="167"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="168"/>
+        <source>&amp;Pincode (4 tot 12 cijfers)</source>
+        <translation>&amp;PIN (4 to 12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="169"/>
+        <source>Pincode &amp;opnieuw</source>
+        <translation>PIN &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="170"/>
+        <source>Verantwoordelijke &amp;aanmaken</source>
+        <translation>Cre&amp;ate supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="243"/>
+        <source>Kies eerst je naam (cijfertoets of klik).</source>
+        <translation>Choose your name first (digit key or click).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="258"/>
+        <source>Vul een naam in.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="261"/>
+        <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
+        <translation>The two PINs differ. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="291"/>
+        <source>Aanmelden lukte niet.</source>
+        <translation>Signing in failed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/lock_screen.py" line="296"/>
+        <source>Nog %n min. geblokkeerd.</source>
+        <translation>
+            <numerusform>Blocked for %n more minute.</numerusform>
+            <numerusform>Blocked for %n more minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/lock_screen.py" line="298"/>
+        <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
+        <translation>
+            <numerusform>%n attempt left before this operator is blocked.</numerusform>
+            <numerusform>%n attempts left before this operator is blocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="307"/>
+        <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
+        <translation>Signing in failed because of an error (%1). Try again.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="186"/>
+        <location filename="../../balie/ui/main_window.py" line="258"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <translation>Tap or scan a pass first: the history is that of the pass at the counter.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="232"/>
+        <location filename="../../balie/ui/main_window.py" line="307"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="234"/>
+        <location filename="../../balie/ui/main_window.py" line="309"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>TRAINING MODE: training platform, nothing is real</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="235"/>
+        <location filename="../../balie/ui/main_window.py" line="310"/>
         <source>&amp;Balie</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="236"/>
+        <location filename="../../balie/ui/main_window.py" line="311"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="237"/>
+        <location filename="../../balie/ui/main_window.py" line="312"/>
         <source>&amp;Te behandelen</source>
         <translation>&amp;To handle</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="238"/>
+        <location filename="../../balie/ui/main_window.py" line="313"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="239"/>
+        <location filename="../../balie/ui/main_window.py" line="314"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation>Pass &amp;history</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="240"/>
+        <location filename="../../balie/ui/main_window.py" line="315"/>
+        <source>&amp;Wissel medewerker (vergrendel)</source>
+        <translation>S&amp;witch operator (lock)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="316"/>
+        <source>&amp;Medewerkers…</source>
+        <translation>&amp;Operators…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="317"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="241"/>
+        <location filename="../../balie/ui/main_window.py" line="318"/>
         <source>&amp;Instellingen en info…</source>
         <translation>&amp;Settings and info…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="242"/>
+        <location filename="../../balie/ui/main_window.py" line="319"/>
         <source>&amp;Over balie</source>
         <translation>&amp;About balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="243"/>
+        <location filename="../../balie/ui/main_window.py" line="320"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="247"/>
+        <location filename="../../balie/ui/main_window.py" line="328"/>
         <source>Oefenkaarten</source>
         <translation>Practice cards</translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="442"/>
+        <source>Aangemeld: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="287"/>
+        <location filename="../../balie/ui/main_window.py" line="494"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS refused %n action from the queue.</numerusform>
@@ -603,14 +751,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="288"/>
+        <location filename="../../balie/ui/main_window.py" line="495"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>See them under To handle (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="513"/>
-        <location filename="../../balie/app.py" line="594"/>
+        <location filename="../../balie/app.py" line="572"/>
+        <location filename="../../balie/app.py" line="700"/>
         <source>Oefenbalie</source>
+        <extracomment>rounds finished (tests and &apos;balie doctor&apos;-like checks wait for it)</extracomment>
         <translation>Practice counter</translation>
     </message>
 </context>
@@ -713,6 +862,64 @@
         <location filename="../../balie/ui/online_only.py" line="136"/>
         <source>Probeer het later opnieuw, of vraag de klant terug te komen.</source>
         <translation>Try again later, or ask the customer to come back.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsView</name>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="101"/>
+        <source>Medewerkers</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="107"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="108"/>
+        <source>&amp;Pincode opnieuw instellen…</source>
+        <translation>Reset &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="109"/>
+        <source>&amp;Blokkering opheffen</source>
+        <translation>&amp;Unblock</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="110"/>
+        <source>&amp;Uitschakelen</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="111"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="157"/>
+        <source>Medewerker toevoegen</source>
+        <translation>Add an operator</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="168"/>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="176"/>
+        <source>De blokkering is opgeheven.</source>
+        <translation>The block has been lifted.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="186"/>
+        <source>Bewaard.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="192"/>
+        <source>Dat lukte niet (%1).</source>
+        <translation>That did not work (%1).</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1062,49 @@
         <location filename="../../balie/ui/passholder_menu.py" line="58"/>
         <source>Zoeken op &amp;naam</source>
         <translation>Search by &amp;name</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="52"/>
+        <source>tik de badge op de lezer (niet verplicht)</source>
+        <translation>tap the badge on the reader (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="54"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="55"/>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="61"/>
+        <source>&amp;Pincode</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="62"/>
+        <source>Pincode &amp;opnieuw</source>
+        <translation>PIN &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="64"/>
+        <source>&amp;Badge</source>
+        <translation>&amp;Badge</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="81"/>
+        <source>Vul een naam in.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="84"/>
+        <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
+        <translation>The two PINs differ. Type them again.</translation>
     </message>
 </context>
 <context>
@@ -1491,41 +1741,131 @@
     </message>
 </context>
 <context>
-    <name>RewardDialog</name>
+    <name>RewardsView</name>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="40"/>
+        <location filename="../../balie/ui/rewards_view.py" line="96"/>
         <source>Voordeel omruilen</source>
-        <translation>Redeem a reward</translation>
+        <translation type="unfinished">Redeem reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="45"/>
+        <location filename="../../balie/ui/rewards_view.py" line="101"/>
+        <source>&apos;%1&apos; omruilen voor %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="102"/>
+        <source>deze pashouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="104"/>
+        <source>Kost %1 punten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="106"/>
+        <source>Daarna nog %1 punten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="109"/>
+        <source>Zonder verbinding: de omruiling wordt bewaard en later doorgestuurd naar UiTPAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="115"/>
+        <source>Voordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="116"/>
+        <source>Voordelen voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="118"/>
+        <source>Punten: %1</source>
+        <translation type="unfinished">Points: %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="120"/>
+        <source>Punten: niet gekend zonder verbinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <source>Voordeel</source>
+        <translation type="unfinished">Reward</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <source>Nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <source>Kan het?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <source>&amp;Omruilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
+        <source>&amp;Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="136"/>
+        <source>welkomstvoordelen mogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <source>welkomstvoordelen niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <source>puntenvoordelen tot %1 punten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
+        <source>puntenvoordelen niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="141"/>
+        <source>UiTPAS is niet bereikbaar. Deze organisatie laat zonder verbinding toe: %1; %2. Een omruiling wordt bewaard en later doorgestuurd; weigert UiTPAS ze dan, dan komt ze bij Te behandelen (F10) en kan ze niet teruggenomen worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="150"/>
         <source>Welkomstvoordeel: %1</source>
-        <translation>Welcome reward: %1</translation>
+        <translation type="unfinished">Welcome reward: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="47"/>
-        <source>%1 — %2 punten</source>
-        <translation>%1 — %2 points</translation>
+        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <source>gratis</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="52"/>
-        <source>(te weinig punten)</source>
-        <translation>(not enough points)</translation>
+        <location filename="../../balie/ui/rewards_view.py" line="153"/>
+        <source>%1 punten</source>
+        <translation type="unfinished">%1 points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="53"/>
-        <source>Punten van de pashouder: %1</source>
-        <translation>Pass holder&apos;s points: %1</translation>
+        <location filename="../../balie/ui/rewards_view.py" line="154"/>
+        <source>ja</source>
+        <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="56"/>
-        <source>Omruilen</source>
-        <translation>Redeem</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/dialogs.py" line="57"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
+        <location filename="../../balie/ui/rewards_view.py" line="156"/>
+        <source>ja, voorlopig (zonder verbinding)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1590,322 +1930,322 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="172"/>
+        <location filename="../../balie/ui/settings_view.py" line="175"/>
         <source>Kaartlezers worden gezocht…</source>
         <translation>Looking for card readers…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="184"/>
+        <location filename="../../balie/ui/settings_view.py" line="187"/>
         <source>(automatisch)</source>
         <translation>(automatic)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="207"/>
+        <location filename="../../balie/ui/settings_view.py" line="210"/>
         <source>Opgeslagen in %1. De kaartlezers worden zo gebruikt vanaf de volgende start van balie.</source>
         <translation>Saved in %1. The card readers are used this way from the next start of balie.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="212"/>
+        <location filename="../../balie/ui/settings_view.py" line="215"/>
         <source>Niet opgeslagen: geen configuratiebestand mag hier geschreven worden. Vraag de beheerder om [readers] in balie.ini in te vullen.</source>
         <translation>Not saved: no configuration file may be written here. Ask the administrator to fill in [readers] in balie.ini.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="217"/>
+        <location filename="../../balie/ui/settings_view.py" line="220"/>
         <source>Instellingen en info</source>
         <translation>Settings and info</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="218"/>
+        <location filename="../../balie/ui/settings_view.py" line="221"/>
         <source>&amp;Offline-beleid</source>
         <translation>&amp;Offline policy</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="218"/>
+        <location filename="../../balie/ui/settings_view.py" line="221"/>
         <source>&amp;Kaartlezers</source>
         <translation>Card &amp;readers</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="219"/>
+        <location filename="../../balie/ui/settings_view.py" line="222"/>
         <source>T&amp;aal</source>
         <translation>L&amp;anguage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="219"/>
+        <location filename="../../balie/ui/settings_view.py" line="222"/>
         <source>Over &amp;balie</source>
         <translation>About &amp;balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="222"/>
+        <location filename="../../balie/ui/settings_view.py" line="225"/>
         <source>Wat deze balie zonder verbinding met UiTPAS zelf mag beslissen. De organisatie legt dit vast in balie.ini ([policy] en [policy:&lt;organisator&gt;]); hier kan het niet gewijzigd worden.</source>
         <translation>What this counter may decide on its own without a connection to UiTPAS. The organisation sets this in balie.ini ([policy] and [policy:&lt;organizer&gt;]); it cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="226"/>
+        <location filename="../../balie/ui/settings_view.py" line="229"/>
         <source>Organisator</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="226"/>
+        <location filename="../../balie/ui/settings_view.py" line="229"/>
         <source>Instelling</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="226"/>
+        <location filename="../../balie/ui/settings_view.py" line="229"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="227"/>
+        <location filename="../../balie/ui/settings_view.py" line="230"/>
         <source>Komt uit</source>
         <translation>Comes from</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="229"/>
+        <location filename="../../balie/ui/settings_view.py" line="232"/>
         <source>De UiTPAS-kaarten worden gelezen met de NFC-lezer, de identiteitskaart met de eID-lezer. Leeg laten: balie kiest zelf op naam.</source>
         <translation>UiTPAS cards are read with the NFC reader, the identity card with the eID reader. Leave empty: balie chooses by name.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="231"/>
+        <location filename="../../balie/ui/settings_view.py" line="234"/>
         <source>Kaartlezer</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="231"/>
+        <location filename="../../balie/ui/settings_view.py" line="234"/>
         <source>Gebruikt voor</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="232"/>
+        <location filename="../../balie/ui/settings_view.py" line="235"/>
         <source>&amp;NFC-lezer (UiTPAS)</source>
         <translation>&amp;NFC reader (UiTPAS)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="233"/>
+        <location filename="../../balie/ui/settings_view.py" line="236"/>
         <source>&amp;eID-lezer</source>
         <translation>&amp;eID reader</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="234"/>
+        <location filename="../../balie/ui/settings_view.py" line="237"/>
         <source>Kaartlezers &amp;opslaan</source>
         <translation>&amp;Save card readers</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="235"/>
+        <location filename="../../balie/ui/settings_view.py" line="238"/>
         <source>Opnieuw &amp;zoeken</source>
         <translation>Search a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="237"/>
+        <location filename="../../balie/ui/settings_view.py" line="240"/>
         <source>De taal van de schermen. Ze verandert meteen en blijft bewaard voor deze balie.</source>
         <translation>The language of the screens. It changes at once and is kept for this counter.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="238"/>
+        <location filename="../../balie/ui/settings_view.py" line="241"/>
         <source>Gebruikte software en hun licenties:</source>
         <translation>Software used and its licences:</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="240"/>
+        <location filename="../../balie/ui/settings_view.py" line="243"/>
         <source>Pakket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="240"/>
+        <location filename="../../balie/ui/settings_view.py" line="243"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="240"/>
+        <location filename="../../balie/ui/settings_view.py" line="243"/>
         <source>Licentie</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="241"/>
+        <location filename="../../balie/ui/settings_view.py" line="244"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="253"/>
+        <location filename="../../balie/ui/settings_view.py" line="256"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="253"/>
+        <location filename="../../balie/ui/settings_view.py" line="256"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="254"/>
+        <location filename="../../balie/ui/settings_view.py" line="257"/>
         <source>uur</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="254"/>
+        <location filename="../../balie/ui/settings_view.py" line="257"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="255"/>
+        <location filename="../../balie/ui/settings_view.py" line="258"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="257"/>
+        <location filename="../../balie/ui/settings_view.py" line="260"/>
         <source>punten</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="262"/>
+        <location filename="../../balie/ui/settings_view.py" line="265"/>
         <source>standaard van balie</source>
         <translation>balie&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="264"/>
+        <location filename="../../balie/ui/settings_view.py" line="267"/>
         <source>opdrachtregel</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="266"/>
+        <location filename="../../balie/ui/settings_view.py" line="269"/>
         <source>machinebestand %1</source>
         <translation>machine file %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="266"/>
+        <location filename="../../balie/ui/settings_view.py" line="269"/>
         <source>gebruikersbestand %1</source>
         <translation>user file %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="267"/>
+        <location filename="../../balie/ui/settings_view.py" line="270"/>
         <source>bestand %1</source>
         <translation>file %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="272"/>
+        <location filename="../../balie/ui/settings_view.py" line="275"/>
         <source>Waarschuwen als de kansentarieflijst ouder is dan</source>
         <translation>Warn when the social tariff list is older than</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="273"/>
+        <location filename="../../balie/ui/settings_view.py" line="276"/>
         <source>Kansentarief weigeren als de lijst ouder is dan</source>
         <translation>Refuse the social tariff when the list is older than</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="274"/>
+        <location filename="../../balie/ui/settings_view.py" line="277"/>
         <source>Tarieven per pas bruikbaar tot</source>
         <translation>Tariffs per pass usable for</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="275"/>
+        <location filename="../../balie/ui/settings_view.py" line="278"/>
         <source>Vaste tarieven per activiteit bruikbaar tot</source>
         <translation>Fixed tariffs per activity usable for</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="276"/>
+        <location filename="../../balie/ui/settings_view.py" line="279"/>
         <source>Kansentarief zonder verbinding</source>
         <translation>Social tariff without connection</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="277"/>
+        <location filename="../../balie/ui/settings_view.py" line="280"/>
         <source>Kortingsbonnen zonder verbinding</source>
         <translation>Coupons without connection</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="278"/>
+        <location filename="../../balie/ui/settings_view.py" line="281"/>
         <source>Inchecken zonder verbinding</source>
         <translation>Check-in without connection</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="279"/>
+        <location filename="../../balie/ui/settings_view.py" line="282"/>
         <source>Puntenvoordelen zonder verbinding</source>
         <translation>Points rewards without connection</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="280"/>
+        <location filename="../../balie/ui/settings_view.py" line="283"/>
         <source>Hoogstens zoveel punten per voordeel offline</source>
         <translation>At most this many points per reward offline</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="281"/>
+        <location filename="../../balie/ui/settings_view.py" line="284"/>
         <source>Welkomstvoordelen zonder verbinding</source>
         <translation>Welcome rewards without connection</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="282"/>
+        <location filename="../../balie/ui/settings_view.py" line="285"/>
         <source>Inchecken vóór de start</source>
         <translation>Check-in before the start</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="283"/>
+        <location filename="../../balie/ui/settings_view.py" line="286"/>
         <source>Inchecken na het einde</source>
         <translation>Check-in after the end</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="284"/>
+        <location filename="../../balie/ui/settings_view.py" line="287"/>
         <source>Waarschuwen als het kansenstatuut afloopt binnen</source>
         <translation>Warn when the kansenstatuut ends within</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="295"/>
+        <location filename="../../balie/ui/settings_view.py" line="298"/>
         <source>UiTPAS-kaarten (NFC)</source>
         <translation>UiTPAS cards (NFC)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="295"/>
+        <location filename="../../balie/ui/settings_view.py" line="298"/>
         <source>identiteitskaart (eID)</source>
         <translation>identity card (eID)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="296"/>
+        <location filename="../../balie/ui/settings_view.py" line="299"/>
         <source>kijkt naar de kaart (eID of UiTPAS)</source>
         <translation>looks at the card (eID or UiTPAS)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="297"/>
+        <location filename="../../balie/ui/settings_view.py" line="300"/>
         <source>niet gebruikt</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="302"/>
+        <location filename="../../balie/ui/settings_view.py" line="305"/>
         <source>De kaartlezerdienst (PC/SC) draait niet op deze computer: geen kaartlezers te zien. Scannen en typen werken wel.</source>
         <translation>The card reader service (PC/SC) is not running on this computer: no card readers to see. Scanning and typing still work.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="305"/>
+        <location filename="../../balie/ui/settings_view.py" line="308"/>
         <source>Geen kaartlezers aangesloten.</source>
         <translation>No card readers connected.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="314"/>
+        <location filename="../../balie/ui/settings_view.py" line="317"/>
         <source>balie versie %1</source>
         <translation>balie version %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="315"/>
+        <location filename="../../balie/ui/settings_view.py" line="318"/>
         <source>Gegevensmap: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="316"/>
+        <location filename="../../balie/ui/settings_view.py" line="319"/>
         <source>Databank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="317"/>
+        <location filename="../../balie/ui/settings_view.py" line="320"/>
         <source>Reservekopieën: %1</source>
         <translation>Backups: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="318"/>
+        <location filename="../../balie/ui/settings_view.py" line="321"/>
         <source>Configuratiebestanden: %1</source>
         <translation>Configuration files: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="319"/>
+        <location filename="../../balie/ui/settings_view.py" line="322"/>
         <source>geen (standaardwaarden)</source>
         <translation>none (defaults)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="322"/>
+        <location filename="../../balie/ui/settings_view.py" line="325"/>
         <source>Oefenmodus: deze gegevens zijn niet echt.</source>
         <translation>Training mode: this data is not real.</translation>
     </message>
@@ -1994,7 +2334,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="692"/>
+        <location filename="../../balie/app.py" line="798"/>
         <source>balie kan niet starten</source>
         <translation>balie cannot start</translation>
     </message>
@@ -2080,13 +2420,13 @@
         <translation>Practice cards</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="506"/>
+        <location filename="../../balie/app.py" line="563"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
-        <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points) where the settings screen may save (machine-wide first, then this user&apos;s file) the daily backup waits this long after the window opens: the first customer comes first</extracomment>
+        <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points) who is at the counter (balie.ui.operator_session.OperatorSession); None: no sign-in (tests of the counter screens, tools) where the settings screen may save (machine-wide first, then this user&apos;s file) the daily backup waits this long after the window opens: the first customer comes first</extracomment>
         <translation>Click a pass: it is placed on the virtual card reader.</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="508"/>
+        <location filename="../../balie/app.py" line="565"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Click a pass: it is recognised directly (no virtual card reader on this computer).</translation>
     </message>
@@ -2102,12 +2442,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="23"/>
+        <location filename="../../balie/ui/dialogs.py" line="11"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="24"/>
+        <location filename="../../balie/ui/dialogs.py" line="12"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>

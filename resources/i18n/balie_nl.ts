@@ -204,22 +204,27 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="51"/>
+        <location filename="../../balie/ui/status_bar.py" line="56"/>
         <source>Kaartlezer: nog niet gestart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="65"/>
+        <location filename="../../balie/ui/status_bar.py" line="74"/>
+        <source>Medewerker: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/status_bar.py" line="80"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="65"/>
+        <location filename="../../balie/ui/status_bar.py" line="80"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="75"/>
+        <location filename="../../balie/ui/status_bar.py" line="90"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -227,33 +232,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="77"/>
+        <location filename="../../balie/ui/status_bar.py" line="92"/>
         <source>(oudste %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="84"/>
+        <location filename="../../balie/ui/status_bar.py" line="99"/>
         <source>Te behandelen: %1 (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="57"/>
-        <location filename="../../balie/ui/status_bar.py" line="96"/>
+        <location filename="../../balie/ui/status_bar.py" line="62"/>
+        <location filename="../../balie/ui/status_bar.py" line="111"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="102"/>
+        <location filename="../../balie/ui/status_bar.py" line="117"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="108"/>
+        <location filename="../../balie/ui/status_bar.py" line="123"/>
         <source>Laatste synchronisatie: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="111"/>
+        <location filename="../../balie/ui/status_bar.py" line="126"/>
         <source>Laatste synchronisatie: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,99 +266,132 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="123"/>
+        <location filename="../../balie/ui/counter_view.py" line="132"/>
         <source>Evenement (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="124"/>
+        <location filename="../../balie/ui/counter_view.py" line="133"/>
         <source>Prijscategorie (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="125"/>
+        <location filename="../../balie/ui/counter_view.py" line="134"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="126"/>
+        <location filename="../../balie/ui/counter_view.py" line="135"/>
         <source>aantal </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="127"/>
+        <location filename="../../balie/ui/counter_view.py" line="136"/>
         <source>F2  Verkopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="128"/>
+        <location filename="../../balie/ui/counter_view.py" line="137"/>
         <source>F3  Inchecken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="129"/>
+        <location filename="../../balie/ui/counter_view.py" line="138"/>
         <source>F4  Voordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="130"/>
+        <location filename="../../balie/ui/counter_view.py" line="139"/>
         <source>F8  Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="147"/>
+        <location filename="../../balie/ui/counter_view.py" line="156"/>
         <source>Geen evenementen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="148"/>
+        <location filename="../../balie/ui/counter_view.py" line="157"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="196"/>
+        <location filename="../../balie/ui/counter_view.py" line="205"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="197"/>
+        <location filename="../../balie/ui/counter_view.py" line="206"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="295"/>
+        <location filename="../../balie/ui/counter_view.py" line="304"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="314"/>
+        <location filename="../../balie/ui/counter_view.py" line="335"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="316"/>
+        <location filename="../../balie/ui/counter_view.py" line="337"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="317"/>
+        <location filename="../../balie/ui/counter_view.py" line="338"/>
         <source>Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="331"/>
+        <location filename="../../balie/ui/counter_view.py" line="352"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="367"/>
+        <location filename="../../balie/ui/counter_view.py" line="388"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="368"/>
+        <location filename="../../balie/ui/counter_view.py" line="389"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="35"/>
+        <source>balie: de kassadatabank is beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="48"/>
+        <source>Nieuwste goede back-up: %1. Handelingen van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="59"/>
+        <source>&amp;Herstel deze back-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="63"/>
+        <source>&amp;Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="75"/>
+        <source>De back-up wordt teruggezet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="81"/>
+        <source>Terugzetten lukte niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,74 +562,184 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="157"/>
+        <source>Balie</source>
+        <extracomment>the theme&apos;s colours (resources/balie.qss), for the parts only this screen has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="158"/>
+        <source>Deze balie is vergrendeld. Kies je naam (cijfertoets) en geef je pincode, of tik je badge op de lezer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="160"/>
+        <source>&amp;Pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="161"/>
+        <source>&amp;Aanmelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="162"/>
+        <source>Oefenmodus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="165"/>
+        <source>Eerste start: maak de eerste verantwoordelijke aan. Die kan daarna andere medewerkers toevoegen (menu Balie, Medewerkers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="167"/>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="168"/>
+        <source>&amp;Pincode (4 tot 12 cijfers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="169"/>
+        <source>Pincode &amp;opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="170"/>
+        <source>Verantwoordelijke &amp;aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="243"/>
+        <source>Kies eerst je naam (cijfertoets of klik).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="258"/>
+        <source>Vul een naam in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="261"/>
+        <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="291"/>
+        <source>Aanmelden lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/lock_screen.py" line="296"/>
+        <source>Nog %n min. geblokkeerd.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/lock_screen.py" line="298"/>
+        <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="307"/>
+        <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="186"/>
+        <location filename="../../balie/ui/main_window.py" line="258"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="232"/>
+        <location filename="../../balie/ui/main_window.py" line="307"/>
         <source>balie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="234"/>
+        <location filename="../../balie/ui/main_window.py" line="309"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="235"/>
+        <location filename="../../balie/ui/main_window.py" line="310"/>
         <source>&amp;Balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="236"/>
+        <location filename="../../balie/ui/main_window.py" line="311"/>
         <source>Nu &amp;synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="237"/>
+        <location filename="../../balie/ui/main_window.py" line="312"/>
         <source>&amp;Te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="238"/>
+        <location filename="../../balie/ui/main_window.py" line="313"/>
         <source>&amp;Dagrapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="239"/>
+        <location filename="../../balie/ui/main_window.py" line="314"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="240"/>
+        <location filename="../../balie/ui/main_window.py" line="315"/>
+        <source>&amp;Wissel medewerker (vergrendel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="316"/>
+        <source>&amp;Medewerkers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="317"/>
         <source>&amp;Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="241"/>
+        <location filename="../../balie/ui/main_window.py" line="318"/>
         <source>&amp;Instellingen en info…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="242"/>
+        <location filename="../../balie/ui/main_window.py" line="319"/>
         <source>&amp;Over balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="243"/>
+        <location filename="../../balie/ui/main_window.py" line="320"/>
         <source>&amp;Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="247"/>
+        <location filename="../../balie/ui/main_window.py" line="328"/>
         <source>Oefenkaarten</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="442"/>
+        <source>Aangemeld: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="287"/>
+        <location filename="../../balie/ui/main_window.py" line="494"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -599,14 +747,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="288"/>
+        <location filename="../../balie/ui/main_window.py" line="495"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="513"/>
-        <location filename="../../balie/app.py" line="594"/>
+        <location filename="../../balie/app.py" line="572"/>
+        <location filename="../../balie/app.py" line="700"/>
         <source>Oefenbalie</source>
+        <extracomment>rounds finished (tests and &apos;balie doctor&apos;-like checks wait for it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +857,64 @@
     <message>
         <location filename="../../balie/ui/online_only.py" line="136"/>
         <source>Probeer het later opnieuw, of vraag de klant terug te komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsView</name>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="101"/>
+        <source>Medewerkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="107"/>
+        <source>&amp;Toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="108"/>
+        <source>&amp;Pincode opnieuw instellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="109"/>
+        <source>&amp;Blokkering opheffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="110"/>
+        <source>&amp;Uitschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="111"/>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="157"/>
+        <source>Medewerker toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="168"/>
+        <source>Nieuwe pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="176"/>
+        <source>De blokkering is opgeheven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="186"/>
+        <source>Bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="192"/>
+        <source>Dat lukte niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +1057,49 @@
     <message>
         <location filename="../../balie/ui/passholder_menu.py" line="58"/>
         <source>Zoeken op &amp;naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="52"/>
+        <source>tik de badge op de lezer (niet verplicht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="54"/>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="55"/>
+        <source>&amp;Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="61"/>
+        <source>&amp;Pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="62"/>
+        <source>Pincode &amp;opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="64"/>
+        <source>&amp;Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="81"/>
+        <source>Vul een naam in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="84"/>
+        <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,40 +1737,130 @@
     </message>
 </context>
 <context>
-    <name>RewardDialog</name>
+    <name>RewardsView</name>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="40"/>
+        <location filename="../../balie/ui/rewards_view.py" line="96"/>
         <source>Voordeel omruilen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="45"/>
+        <location filename="../../balie/ui/rewards_view.py" line="101"/>
+        <source>&apos;%1&apos; omruilen voor %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="102"/>
+        <source>deze pashouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="104"/>
+        <source>Kost %1 punten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="106"/>
+        <source>Daarna nog %1 punten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="109"/>
+        <source>Zonder verbinding: de omruiling wordt bewaard en later doorgestuurd naar UiTPAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="115"/>
+        <source>Voordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="116"/>
+        <source>Voordelen voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="118"/>
+        <source>Punten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="120"/>
+        <source>Punten: niet gekend zonder verbinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <source>Voordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <source>Nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <source>Kan het?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <source>&amp;Omruilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
+        <source>&amp;Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="136"/>
+        <source>welkomstvoordelen mogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <source>welkomstvoordelen niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <source>puntenvoordelen tot %1 punten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
+        <source>puntenvoordelen niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="141"/>
+        <source>UiTPAS is niet bereikbaar. Deze organisatie laat zonder verbinding toe: %1; %2. Een omruiling wordt bewaard en later doorgestuurd; weigert UiTPAS ze dan, dan komt ze bij Te behandelen (F10) en kan ze niet teruggenomen worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="150"/>
         <source>Welkomstvoordeel: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="47"/>
-        <source>%1 — %2 punten</source>
+        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <source>gratis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="52"/>
-        <source>(te weinig punten)</source>
+        <location filename="../../balie/ui/rewards_view.py" line="153"/>
+        <source>%1 punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="53"/>
-        <source>Punten van de pashouder: %1</source>
+        <location filename="../../balie/ui/rewards_view.py" line="154"/>
+        <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="56"/>
-        <source>Omruilen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/dialogs.py" line="57"/>
-        <source>Annuleren</source>
+        <location filename="../../balie/ui/rewards_view.py" line="156"/>
+        <source>ja, voorlopig (zonder verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,322 +1926,322 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="172"/>
+        <location filename="../../balie/ui/settings_view.py" line="175"/>
         <source>Kaartlezers worden gezocht…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="184"/>
+        <location filename="../../balie/ui/settings_view.py" line="187"/>
         <source>(automatisch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="207"/>
+        <location filename="../../balie/ui/settings_view.py" line="210"/>
         <source>Opgeslagen in %1. De kaartlezers worden zo gebruikt vanaf de volgende start van balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="212"/>
+        <location filename="../../balie/ui/settings_view.py" line="215"/>
         <source>Niet opgeslagen: geen configuratiebestand mag hier geschreven worden. Vraag de beheerder om [readers] in balie.ini in te vullen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="217"/>
+        <location filename="../../balie/ui/settings_view.py" line="220"/>
         <source>Instellingen en info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="218"/>
+        <location filename="../../balie/ui/settings_view.py" line="221"/>
         <source>&amp;Offline-beleid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="218"/>
+        <location filename="../../balie/ui/settings_view.py" line="221"/>
         <source>&amp;Kaartlezers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="219"/>
+        <location filename="../../balie/ui/settings_view.py" line="222"/>
         <source>T&amp;aal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="219"/>
+        <location filename="../../balie/ui/settings_view.py" line="222"/>
         <source>Over &amp;balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="222"/>
+        <location filename="../../balie/ui/settings_view.py" line="225"/>
         <source>Wat deze balie zonder verbinding met UiTPAS zelf mag beslissen. De organisatie legt dit vast in balie.ini ([policy] en [policy:&lt;organisator&gt;]); hier kan het niet gewijzigd worden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="226"/>
+        <location filename="../../balie/ui/settings_view.py" line="229"/>
         <source>Organisator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="226"/>
+        <location filename="../../balie/ui/settings_view.py" line="229"/>
         <source>Instelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="226"/>
+        <location filename="../../balie/ui/settings_view.py" line="229"/>
         <source>Waarde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="227"/>
+        <location filename="../../balie/ui/settings_view.py" line="230"/>
         <source>Komt uit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="229"/>
+        <location filename="../../balie/ui/settings_view.py" line="232"/>
         <source>De UiTPAS-kaarten worden gelezen met de NFC-lezer, de identiteitskaart met de eID-lezer. Leeg laten: balie kiest zelf op naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="231"/>
+        <location filename="../../balie/ui/settings_view.py" line="234"/>
         <source>Kaartlezer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="231"/>
+        <location filename="../../balie/ui/settings_view.py" line="234"/>
         <source>Gebruikt voor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="232"/>
+        <location filename="../../balie/ui/settings_view.py" line="235"/>
         <source>&amp;NFC-lezer (UiTPAS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="233"/>
+        <location filename="../../balie/ui/settings_view.py" line="236"/>
         <source>&amp;eID-lezer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="234"/>
+        <location filename="../../balie/ui/settings_view.py" line="237"/>
         <source>Kaartlezers &amp;opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="235"/>
+        <location filename="../../balie/ui/settings_view.py" line="238"/>
         <source>Opnieuw &amp;zoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="237"/>
+        <location filename="../../balie/ui/settings_view.py" line="240"/>
         <source>De taal van de schermen. Ze verandert meteen en blijft bewaard voor deze balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="238"/>
+        <location filename="../../balie/ui/settings_view.py" line="241"/>
         <source>Gebruikte software en hun licenties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="240"/>
+        <location filename="../../balie/ui/settings_view.py" line="243"/>
         <source>Pakket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="240"/>
+        <location filename="../../balie/ui/settings_view.py" line="243"/>
         <source>Versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="240"/>
+        <location filename="../../balie/ui/settings_view.py" line="243"/>
         <source>Licentie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="241"/>
+        <location filename="../../balie/ui/settings_view.py" line="244"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="253"/>
+        <location filename="../../balie/ui/settings_view.py" line="256"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="253"/>
+        <location filename="../../balie/ui/settings_view.py" line="256"/>
         <source>nee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="254"/>
+        <location filename="../../balie/ui/settings_view.py" line="257"/>
         <source>uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="254"/>
+        <location filename="../../balie/ui/settings_view.py" line="257"/>
         <source>dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="255"/>
+        <location filename="../../balie/ui/settings_view.py" line="258"/>
         <source>minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="257"/>
+        <location filename="../../balie/ui/settings_view.py" line="260"/>
         <source>punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="262"/>
+        <location filename="../../balie/ui/settings_view.py" line="265"/>
         <source>standaard van balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="264"/>
+        <location filename="../../balie/ui/settings_view.py" line="267"/>
         <source>opdrachtregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="266"/>
+        <location filename="../../balie/ui/settings_view.py" line="269"/>
         <source>machinebestand %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="266"/>
+        <location filename="../../balie/ui/settings_view.py" line="269"/>
         <source>gebruikersbestand %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="267"/>
+        <location filename="../../balie/ui/settings_view.py" line="270"/>
         <source>bestand %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="272"/>
+        <location filename="../../balie/ui/settings_view.py" line="275"/>
         <source>Waarschuwen als de kansentarieflijst ouder is dan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="273"/>
+        <location filename="../../balie/ui/settings_view.py" line="276"/>
         <source>Kansentarief weigeren als de lijst ouder is dan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="274"/>
+        <location filename="../../balie/ui/settings_view.py" line="277"/>
         <source>Tarieven per pas bruikbaar tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="275"/>
+        <location filename="../../balie/ui/settings_view.py" line="278"/>
         <source>Vaste tarieven per activiteit bruikbaar tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="276"/>
+        <location filename="../../balie/ui/settings_view.py" line="279"/>
         <source>Kansentarief zonder verbinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="277"/>
+        <location filename="../../balie/ui/settings_view.py" line="280"/>
         <source>Kortingsbonnen zonder verbinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="278"/>
+        <location filename="../../balie/ui/settings_view.py" line="281"/>
         <source>Inchecken zonder verbinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="279"/>
+        <location filename="../../balie/ui/settings_view.py" line="282"/>
         <source>Puntenvoordelen zonder verbinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="280"/>
+        <location filename="../../balie/ui/settings_view.py" line="283"/>
         <source>Hoogstens zoveel punten per voordeel offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="281"/>
+        <location filename="../../balie/ui/settings_view.py" line="284"/>
         <source>Welkomstvoordelen zonder verbinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="282"/>
+        <location filename="../../balie/ui/settings_view.py" line="285"/>
         <source>Inchecken vóór de start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="283"/>
+        <location filename="../../balie/ui/settings_view.py" line="286"/>
         <source>Inchecken na het einde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="284"/>
+        <location filename="../../balie/ui/settings_view.py" line="287"/>
         <source>Waarschuwen als het kansenstatuut afloopt binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="295"/>
+        <location filename="../../balie/ui/settings_view.py" line="298"/>
         <source>UiTPAS-kaarten (NFC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="295"/>
+        <location filename="../../balie/ui/settings_view.py" line="298"/>
         <source>identiteitskaart (eID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="296"/>
+        <location filename="../../balie/ui/settings_view.py" line="299"/>
         <source>kijkt naar de kaart (eID of UiTPAS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="297"/>
+        <location filename="../../balie/ui/settings_view.py" line="300"/>
         <source>niet gebruikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="302"/>
+        <location filename="../../balie/ui/settings_view.py" line="305"/>
         <source>De kaartlezerdienst (PC/SC) draait niet op deze computer: geen kaartlezers te zien. Scannen en typen werken wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="305"/>
+        <location filename="../../balie/ui/settings_view.py" line="308"/>
         <source>Geen kaartlezers aangesloten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="314"/>
+        <location filename="../../balie/ui/settings_view.py" line="317"/>
         <source>balie versie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="315"/>
+        <location filename="../../balie/ui/settings_view.py" line="318"/>
         <source>Gegevensmap: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="316"/>
+        <location filename="../../balie/ui/settings_view.py" line="319"/>
         <source>Databank: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="317"/>
+        <location filename="../../balie/ui/settings_view.py" line="320"/>
         <source>Reservekopieën: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="318"/>
+        <location filename="../../balie/ui/settings_view.py" line="321"/>
         <source>Configuratiebestanden: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="319"/>
+        <location filename="../../balie/ui/settings_view.py" line="322"/>
         <source>geen (standaardwaarden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="322"/>
+        <location filename="../../balie/ui/settings_view.py" line="325"/>
         <source>Oefenmodus: deze gegevens zijn niet echt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,7 +2330,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="692"/>
+        <location filename="../../balie/app.py" line="798"/>
         <source>balie kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,13 +2416,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="506"/>
+        <location filename="../../balie/app.py" line="563"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
-        <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points) where the settings screen may save (machine-wide first, then this user&apos;s file) the daily backup waits this long after the window opens: the first customer comes first</extracomment>
+        <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points) who is at the counter (balie.ui.operator_session.OperatorSession); None: no sign-in (tests of the counter screens, tools) where the settings screen may save (machine-wide first, then this user&apos;s file) the daily backup waits this long after the window opens: the first customer comes first</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="508"/>
+        <location filename="../../balie/app.py" line="565"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,12 +2438,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="23"/>
+        <location filename="../../balie/ui/dialogs.py" line="11"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/dialogs.py" line="24"/>
+        <location filename="../../balie/ui/dialogs.py" line="12"/>
         <source>Nee</source>
         <translation type="unfinished"></translation>
     </message>

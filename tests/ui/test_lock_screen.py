@@ -197,3 +197,15 @@ def test_a_deactivated_operator_no_longer_appears_on_the_lock_screen(locked_app,
     lock = window.lock_screen
     qtbot.waitUntil(lambda: len(lock.operator_buttons) == 2, timeout=5000)
     assert not any("Kassier" in b.text() for b in lock.operator_buttons)
+
+
+def test_the_lock_screen_speaks_the_chosen_language(locked_app, qtbot):
+    from balie.ui.resources import install_language
+
+    lock = locked_app.window.lock_screen
+    try:
+        install_language("fr")
+        qtbot.waitUntil(lambda: lock.sign_in_button.text() == "Se &connecter", timeout=3000)
+        assert lock.training_hint.text().startswith("Mode exercice : Kassier 2580")
+    finally:
+        install_language("nl")
