@@ -37,8 +37,11 @@ from balie.ui.port import (
     AttentionItem,
     CounterState,
     KnownHolder,
+    OfflineRewardRules,
     PassView,
     Refused,
+    RewardChoice,
+    RewardOption,
 )
 
 #: (uitpas_number, chip_number) -> the holder of a refused card, asked to the platform (may block)
@@ -215,6 +218,30 @@ class CounterAdapter:
         result = self.counter.check_in(handle.identification, handle.event or event_id,
                                        action_key=idempotency_key)
         return _outcome(result, self._balance(handle.identification) if result.done else None)
+
+    def reward_options(self, view: PassView) -> RewardChoice:
+        """Every reward of this pass judged the way a redemption would be (redeem-status online,
+        the offline policy otherwise), so the screen can say per reward whether and why."""
+        handle = self._handle(view)
+        options: list[RewardOption] = []
+        offline = False
+        balance: int | None = self._balance(handle.identification)
+        for reward in view.rewards:
+            decision = self.counter.reward_decision(handle.identification, reward)
+            if decision is None:
+                continue
+            offline = offline or decision.provisional
+            if decision.balance is not None:
+                balance = decision.balance
+            first = decision.refusals[0] if decision.refusals else None
+            options.append(RewardOption(
+                reward, decision.allowed, decision.provisional, decision.points_cost,
+                decision.balance_after, first.message_nl if first else "",
+                first.next_step_nl if first else ""))
+        policy = self.counter.policies.default  # the policy the reward decision applies
+        rules = OfflineRewardRules(policy.offline_welcome_rewards, policy.offline_points_rewards,
+                                   policy.offline_reward_max_points)
+        return RewardChoice(tuple(options), balance, offline, rules)
 
     def redeem_reward(self, view: PassView, reward: RewardInfo, *,
                       idempotency_key: str) -> ActionOutcome:

@@ -32,9 +32,17 @@ from PySide6.QtWidgets import (
 
 from balie.domain import EventInfo, IdentificationSource, TariffType, format_euro
 from balie.ui.banner import Banner, BannerKind
-from balie.ui.dialogs import RewardDialog, confirm
+from balie.ui.dialogs import confirm
 from balie.ui.pass_panel import PassPanel
-from balie.ui.port import ActionOutcome, CounterPort, PassView, Refused, SettingsPort
+from balie.ui.port import (
+    ActionOutcome,
+    CounterPort,
+    PassView,
+    Refused,
+    RewardChoice,
+    SettingsPort,
+)
+from balie.ui.rewards_view import RewardsView
 from balie.ui.worker import Runner
 
 SETTING_EVENT = "counter.event_id"
@@ -56,6 +64,7 @@ class CounterView(QWidget):
         self._runner = runner
         self._events: list[EventInfo] = []
         self._pending_choice: str | None = None
+        self.rewards_view: RewardsView | None = None  # open while the cashier chooses (F4)
         self._build()
         runner.busy_changed.connect(lambda _busy: self._update_buttons())
         self._update_buttons()
@@ -294,13 +303,25 @@ class CounterView(QWidget):
             self.banner.show_message(BannerKind.INFO,
                                      self.tr("Geen voordelen beschikbaar voor deze pas."))
             return
-        dialog = RewardDialog(view.rewards, view.pass_.points if view.pass_ else 0, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self._run(lambda: self._counter.reward_options(view),
+                  lambda choice: self._choose_reward(view, choice))
+
+    def _choose_reward(self, view: PassView, choice: RewardChoice) -> None:
+        """F4's screen: each reward with whether (and why not) it can be had now; the view
+        stays the same pass even if another was tapped meanwhile (the screen was for this one)."""
+        self._update_buttons()
+        if self.pass_panel.view is not view:
+            return  # another pass was identified while the rewards were judged
+        who = view.pass_.first_name if view.pass_ else view.uitpas_number
+        self.rewards_view = RewardsView(choice, who, self)
+        accepted = self.rewards_view.exec() == QDialog.DialogCode.Accepted
+        reward = self.rewards_view.chosen()
+        self.rewards_view.deleteLater()
+        self.rewards_view = None
         self._back_to_scanning()
-        if not accepted or dialog.chosen() is None:
+        if not accepted or reward is None:
             return
-        reward, key = dialog.chosen(), _key()
-        assert reward is not None
+        key = _key()
         self._run(lambda: self._counter.redeem_reward(view, reward, idempotency_key=key),
                   self._action_finished)
 

@@ -134,6 +134,10 @@ class CounterPort(Protocol):
 
     def check_in(self, view: PassView, *, event_id: str, idempotency_key: str) -> ActionOutcome: ...
 
+    def reward_options(self, view: PassView) -> RewardChoice:
+        """The pass's rewards, each judged as a redemption now would be (may ask UiTPAS)."""
+        ...
+
     def redeem_reward(self, view: PassView, reward: RewardInfo, *,
                       idempotency_key: str) -> ActionOutcome: ...
 
@@ -330,3 +334,37 @@ class SettingsInfoPort(Protocol):
         ...
 
     def about(self) -> AboutInfo: ...
+
+
+@dataclass(frozen=True)
+class RewardOption:
+    """One reward for the pass at the counter, judged now: by UiTPAS (redeem-status) when it
+    answers, else by the offline policy. ``reason``/``next_step``: Dutch, when not allowed."""
+
+    reward: RewardInfo
+    allowed: bool
+    provisional: bool
+    points_cost: int
+    balance_after: int | None = None
+    reason: str = ""
+    next_step: str = ""
+
+
+@dataclass(frozen=True)
+class OfflineRewardRules:
+    """What the organizer's policy lets this counter hand out without UiTPAS."""
+
+    welcome_rewards: bool
+    points_rewards: bool
+    max_points: int
+
+
+@dataclass(frozen=True)
+class RewardChoice:
+    """The rewards screen's content: welcome rewards first, then by points. ``offline`` True:
+    UiTPAS did not answer and ``rules`` decided; ``balance`` None: unknown offline."""
+
+    options: tuple[RewardOption, ...]
+    balance: int | None
+    offline: bool
+    rules: OfflineRewardRules

@@ -112,6 +112,18 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
         history = window.open_history()
         _wait(lambda: history is not None and not history.loading)
         dialog_shot("14-geschiedenis", history)
+        from balie.ui.rewards_view import RewardsView
+
+        for name, offline in (("18-voordelen", False), ("19-voordelen-offline", True)):
+            if offline:
+                platform.set_faults(refuse_connections=True)
+            identify("regular")
+            passed = view.pass_panel.view
+            choice = running.composition.adapter.reward_options(passed)
+            rewards = RewardsView(choice, passed.pass_.first_name if passed.pass_ else "", window)
+            rewards.show()
+            dialog_shot(name, rewards)
+            platform.clear_faults()
         for index, name in ((0, "15-instellingen-offline-beleid"), (1, "16-instellingen-kaartlezers"),
                             (3, "17-over-balie")):
             settings = window.open_settings(about=index == 3)
@@ -136,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     from balie.ui.screenshots_2b import render_all  # new pass holder, receipt, wizard, online
 
     for path in render_all(args.out, language=args.language):
+        print(path)
+    from balie.ui.screenshots_lock import render_all as render_lock  # operators, damaged store
+
+    for path in render_lock(args.out, language=args.language):
         print(path)
     return 0
 

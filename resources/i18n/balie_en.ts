@@ -568,78 +568,78 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="157"/>
+        <location filename="../../balie/ui/lock_screen.py" line="214"/>
         <source>Balie</source>
         <extracomment>the theme&apos;s colours (resources/balie.qss), for the parts only this screen has</extracomment>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="158"/>
+        <location filename="../../balie/ui/lock_screen.py" line="215"/>
         <source>Deze balie is vergrendeld. Kies je naam (cijfertoets) en geef je pincode, of tik je badge op de lezer.</source>
         <translation>This counter is locked. Choose your name (digit key) and enter your PIN, or tap your badge on the reader.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="160"/>
+        <location filename="../../balie/ui/lock_screen.py" line="217"/>
         <source>&amp;Pincode</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="161"/>
+        <location filename="../../balie/ui/lock_screen.py" line="218"/>
         <source>&amp;Aanmelden</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="162"/>
+        <location filename="../../balie/ui/lock_screen.py" line="219"/>
         <source>Oefenmodus: %1</source>
         <translation>Training mode: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="165"/>
+        <location filename="../../balie/ui/lock_screen.py" line="222"/>
         <source>Eerste start: maak de eerste verantwoordelijke aan. Die kan daarna andere medewerkers toevoegen (menu Balie, Medewerkers).</source>
         <translation>First start: create the first supervisor. They can then add other operators (Counter menu, Operators).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="167"/>
+        <location filename="../../balie/ui/lock_screen.py" line="224"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="168"/>
+        <location filename="../../balie/ui/lock_screen.py" line="225"/>
         <source>&amp;Pincode (4 tot 12 cijfers)</source>
         <translation>&amp;PIN (4 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="169"/>
+        <location filename="../../balie/ui/lock_screen.py" line="226"/>
         <source>Pincode &amp;opnieuw</source>
         <translation>PIN &amp;again</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="170"/>
+        <location filename="../../balie/ui/lock_screen.py" line="227"/>
         <source>Verantwoordelijke &amp;aanmaken</source>
         <translation>Cre&amp;ate supervisor</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="243"/>
+        <location filename="../../balie/ui/lock_screen.py" line="300"/>
         <source>Kies eerst je naam (cijfertoets of klik).</source>
         <translation>Choose your name first (digit key or click).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="258"/>
+        <location filename="../../balie/ui/lock_screen.py" line="315"/>
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="261"/>
+        <location filename="../../balie/ui/lock_screen.py" line="318"/>
         <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="291"/>
+        <location filename="../../balie/ui/lock_screen.py" line="348"/>
         <source>Aanmelden lukte niet.</source>
         <translation>Signing in failed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="296"/>
+        <location filename="../../balie/ui/lock_screen.py" line="353"/>
         <source>Nog %n min. geblokkeerd.</source>
         <translation>
             <numerusform>Blocked for %n more minute.</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="298"/>
+        <location filename="../../balie/ui/lock_screen.py" line="355"/>
         <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
         <translation>
             <numerusform>%n attempt left before this operator is blocked.</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="307"/>
+        <location filename="../../balie/ui/lock_screen.py" line="364"/>
         <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
         <translation>Signing in failed because of an error (%1). Try again.</translation>
     </message>
@@ -867,57 +867,57 @@
 <context>
     <name>OperatorsView</name>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="101"/>
+        <location filename="../../balie/ui/operators_view.py" line="104"/>
         <source>Medewerkers</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="107"/>
+        <location filename="../../balie/ui/operators_view.py" line="110"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="108"/>
+        <location filename="../../balie/ui/operators_view.py" line="111"/>
         <source>&amp;Pincode opnieuw instellen…</source>
         <translation>Reset &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="109"/>
+        <location filename="../../balie/ui/operators_view.py" line="112"/>
         <source>&amp;Blokkering opheffen</source>
         <translation>&amp;Unblock</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="110"/>
+        <location filename="../../balie/ui/operators_view.py" line="113"/>
         <source>&amp;Uitschakelen</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="111"/>
+        <location filename="../../balie/ui/operators_view.py" line="114"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="157"/>
+        <location filename="../../balie/ui/operators_view.py" line="160"/>
         <source>Medewerker toevoegen</source>
         <translation>Add an operator</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="168"/>
+        <location filename="../../balie/ui/operators_view.py" line="171"/>
         <source>Nieuwe pincode</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="176"/>
+        <location filename="../../balie/ui/operators_view.py" line="179"/>
         <source>De blokkering is opgeheven.</source>
         <translation>The block has been lifted.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="186"/>
+        <location filename="../../balie/ui/operators_view.py" line="189"/>
         <source>Bewaard.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="192"/>
+        <location filename="../../balie/ui/operators_view.py" line="195"/>
         <source>Dat lukte niet (%1).</source>
         <translation>That did not work (%1).</translation>
     </message>
@@ -1067,42 +1067,52 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="52"/>
+        <location filename="../../balie/ui/operators_view.py" line="53"/>
         <source>tik de badge op de lezer (niet verplicht)</source>
         <translation>tap the badge on the reader (optional)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="54"/>
+        <location filename="../../balie/ui/operators_view.py" line="55"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="55"/>
+        <location filename="../../balie/ui/operators_view.py" line="56"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="61"/>
+        <location filename="../../balie/ui/operators_view.py" line="62"/>
         <source>&amp;Pincode</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="62"/>
+        <location filename="../../balie/ui/operators_view.py" line="63"/>
         <source>Pincode &amp;opnieuw</source>
         <translation>PIN &amp;again</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="64"/>
+        <location filename="../../balie/ui/operators_view.py" line="65"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="81"/>
+        <location filename="../../balie/ui/operators_view.py" line="72"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="73"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="84"/>
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="84"/>
+        <location filename="../../balie/ui/operators_view.py" line="87"/>
         <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
@@ -1745,127 +1755,127 @@
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="96"/>
         <source>Voordeel omruilen</source>
-        <translation type="unfinished">Redeem reward</translation>
+        <translation>Redeem reward</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="101"/>
         <source>&apos;%1&apos; omruilen voor %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeem &apos;%1&apos; for %2?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="102"/>
         <source>deze pashouder</source>
-        <translation type="unfinished"></translation>
+        <translation>this pass holder</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="104"/>
         <source>Kost %1 punten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs %1 points.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="106"/>
         <source>Daarna nog %1 punten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Then %1 points left.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="109"/>
         <source>Zonder verbinding: de omruiling wordt bewaard en later doorgestuurd naar UiTPAS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without connection: the redemption is saved and sent to UiTPAS later.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="115"/>
         <source>Voordelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewards</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="116"/>
         <source>Voordelen voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewards for %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="118"/>
         <source>Punten: %1</source>
-        <translation type="unfinished">Points: %1</translation>
+        <translation>Points: %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="120"/>
         <source>Punten: niet gekend zonder verbinding</source>
-        <translation type="unfinished"></translation>
+        <translation>Points: unknown without connection</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Voordeel</source>
-        <translation type="unfinished">Reward</translation>
+        <translation>Reward</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>Needed</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Kan het?</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>&amp;Omruilen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redeem</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>&amp;Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="136"/>
         <source>welkomstvoordelen mogen</source>
-        <translation type="unfinished"></translation>
+        <translation>welcome rewards allowed</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="137"/>
         <source>welkomstvoordelen niet</source>
-        <translation type="unfinished"></translation>
+        <translation>no welcome rewards</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="138"/>
         <source>puntenvoordelen tot %1 punten</source>
-        <translation type="unfinished"></translation>
+        <translation>points rewards up to %1 points</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>puntenvoordelen niet</source>
-        <translation type="unfinished"></translation>
+        <translation>no points rewards</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="141"/>
         <source>UiTPAS is niet bereikbaar. Deze organisatie laat zonder verbinding toe: %1; %2. Een omruiling wordt bewaard en later doorgestuurd; weigert UiTPAS ze dan, dan komt ze bij Te behandelen (F10) en kan ze niet teruggenomen worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTPAS cannot be reached. Without connection this organisation allows: %1; %2. A redemption is saved and sent later; if UiTPAS then refuses it, it appears under To handle (F10) and cannot be taken back.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="150"/>
         <source>Welkomstvoordeel: %1</source>
-        <translation type="unfinished">Welcome reward: %1</translation>
+        <translation>Welcome reward: %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="152"/>
         <source>gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>free</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="153"/>
         <source>%1 punten</source>
-        <translation type="unfinished">%1 points</translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>ja</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="156"/>
         <source>ja, voorlopig (zonder verbinding)</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, provisionally (without connection)</translation>
     </message>
 </context>
 <context>

@@ -568,78 +568,78 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="157"/>
+        <location filename="../../balie/ui/lock_screen.py" line="214"/>
         <source>Balie</source>
         <extracomment>the theme&apos;s colours (resources/balie.qss), for the parts only this screen has</extracomment>
         <translation>Guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="158"/>
+        <location filename="../../balie/ui/lock_screen.py" line="215"/>
         <source>Deze balie is vergrendeld. Kies je naam (cijfertoets) en geef je pincode, of tik je badge op de lezer.</source>
         <translation>Ce guichet est verrouillé. Choisissez votre nom (touche chiffre) et tapez votre code PIN, ou présentez votre badge au lecteur.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="160"/>
+        <location filename="../../balie/ui/lock_screen.py" line="217"/>
         <source>&amp;Pincode</source>
         <translation>Code &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="161"/>
+        <location filename="../../balie/ui/lock_screen.py" line="218"/>
         <source>&amp;Aanmelden</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="162"/>
+        <location filename="../../balie/ui/lock_screen.py" line="219"/>
         <source>Oefenmodus: %1</source>
         <translation>Mode exercice : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="165"/>
+        <location filename="../../balie/ui/lock_screen.py" line="222"/>
         <source>Eerste start: maak de eerste verantwoordelijke aan. Die kan daarna andere medewerkers toevoegen (menu Balie, Medewerkers).</source>
         <translation>Premier démarrage : créez le premier responsable. Il pourra ensuite ajouter d&apos;autres collaborateurs (menu Guichet, Collaborateurs).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="167"/>
+        <location filename="../../balie/ui/lock_screen.py" line="224"/>
         <source>&amp;Naam</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="168"/>
+        <location filename="../../balie/ui/lock_screen.py" line="225"/>
         <source>&amp;Pincode (4 tot 12 cijfers)</source>
         <translation>Code &amp;PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="169"/>
+        <location filename="../../balie/ui/lock_screen.py" line="226"/>
         <source>Pincode &amp;opnieuw</source>
         <translation>Code PIN à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="170"/>
+        <location filename="../../balie/ui/lock_screen.py" line="227"/>
         <source>Verantwoordelijke &amp;aanmaken</source>
         <translation>Cré&amp;er le responsable</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="243"/>
+        <location filename="../../balie/ui/lock_screen.py" line="300"/>
         <source>Kies eerst je naam (cijfertoets of klik).</source>
         <translation>Choisissez d&apos;abord votre nom (touche chiffre ou clic).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="258"/>
+        <location filename="../../balie/ui/lock_screen.py" line="315"/>
         <source>Vul een naam in.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="261"/>
+        <location filename="../../balie/ui/lock_screen.py" line="318"/>
         <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation>Les deux codes PIN diffèrent. Tapez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="291"/>
+        <location filename="../../balie/ui/lock_screen.py" line="348"/>
         <source>Aanmelden lukte niet.</source>
         <translation>La connexion a échoué.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="296"/>
+        <location filename="../../balie/ui/lock_screen.py" line="353"/>
         <source>Nog %n min. geblokkeerd.</source>
         <translation>
             <numerusform>Encore %n min de blocage.</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="298"/>
+        <location filename="../../balie/ui/lock_screen.py" line="355"/>
         <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
         <translation>
             <numerusform>Encore %n essai avant le blocage de ce collaborateur.</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="307"/>
+        <location filename="../../balie/ui/lock_screen.py" line="364"/>
         <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
         <translation>La connexion a échoué suite à une erreur (%1). Réessayez.</translation>
     </message>
@@ -867,57 +867,57 @@
 <context>
     <name>OperatorsView</name>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="101"/>
+        <location filename="../../balie/ui/operators_view.py" line="104"/>
         <source>Medewerkers</source>
         <translation>Collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="107"/>
+        <location filename="../../balie/ui/operators_view.py" line="110"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="108"/>
+        <location filename="../../balie/ui/operators_view.py" line="111"/>
         <source>&amp;Pincode opnieuw instellen…</source>
         <translation>&amp;Nouveau code PIN…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="109"/>
+        <location filename="../../balie/ui/operators_view.py" line="112"/>
         <source>&amp;Blokkering opheffen</source>
         <translation>&amp;Lever le blocage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="110"/>
+        <location filename="../../balie/ui/operators_view.py" line="113"/>
         <source>&amp;Uitschakelen</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="111"/>
+        <location filename="../../balie/ui/operators_view.py" line="114"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="157"/>
+        <location filename="../../balie/ui/operators_view.py" line="160"/>
         <source>Medewerker toevoegen</source>
         <translation>Ajouter un collaborateur</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="168"/>
+        <location filename="../../balie/ui/operators_view.py" line="171"/>
         <source>Nieuwe pincode</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="176"/>
+        <location filename="../../balie/ui/operators_view.py" line="179"/>
         <source>De blokkering is opgeheven.</source>
         <translation>Le blocage est levé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="186"/>
+        <location filename="../../balie/ui/operators_view.py" line="189"/>
         <source>Bewaard.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="192"/>
+        <location filename="../../balie/ui/operators_view.py" line="195"/>
         <source>Dat lukte niet (%1).</source>
         <translation>Cela n&apos;a pas fonctionné (%1).</translation>
     </message>
@@ -1067,42 +1067,52 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="52"/>
+        <location filename="../../balie/ui/operators_view.py" line="53"/>
         <source>tik de badge op de lezer (niet verplicht)</source>
         <translation>présentez le badge au lecteur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="54"/>
+        <location filename="../../balie/ui/operators_view.py" line="55"/>
         <source>&amp;Naam</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="55"/>
+        <location filename="../../balie/ui/operators_view.py" line="56"/>
         <source>&amp;Rol</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="61"/>
+        <location filename="../../balie/ui/operators_view.py" line="62"/>
         <source>&amp;Pincode</source>
         <translation>Code &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="62"/>
+        <location filename="../../balie/ui/operators_view.py" line="63"/>
         <source>Pincode &amp;opnieuw</source>
         <translation>Code PIN à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="64"/>
+        <location filename="../../balie/ui/operators_view.py" line="65"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="81"/>
+        <location filename="../../balie/ui/operators_view.py" line="72"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="73"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="84"/>
         <source>Vul een naam in.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="84"/>
+        <location filename="../../balie/ui/operators_view.py" line="87"/>
         <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation>Les deux codes PIN diffèrent. Tapez-les à nouveau.</translation>
     </message>
@@ -1745,127 +1755,127 @@
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="96"/>
         <source>Voordeel omruilen</source>
-        <translation type="unfinished">Échanger un avantage</translation>
+        <translation>Échanger un avantage</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="101"/>
         <source>&apos;%1&apos; omruilen voor %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanger « %1 » pour %2 ?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="102"/>
         <source>deze pashouder</source>
-        <translation type="unfinished"></translation>
+        <translation>ce titulaire</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="104"/>
         <source>Kost %1 punten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûte %1 points.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="106"/>
         <source>Daarna nog %1 punten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite encore %1 points.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="109"/>
         <source>Zonder verbinding: de omruiling wordt bewaard en later doorgestuurd naar UiTPAS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans connexion : l&apos;échange est enregistré et transmis plus tard à UiTPAS.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="115"/>
         <source>Voordelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantages</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="116"/>
         <source>Voordelen voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantages pour %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="118"/>
         <source>Punten: %1</source>
-        <translation type="unfinished">Points : %1</translation>
+        <translation>Points : %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="120"/>
         <source>Punten: niet gekend zonder verbinding</source>
-        <translation type="unfinished"></translation>
+        <translation>Points : inconnus sans connexion</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Voordeel</source>
-        <translation type="unfinished">Avantage</translation>
+        <translation>Avantage</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Kan het?</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible ?</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>&amp;Omruilen</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;changer</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>&amp;Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="136"/>
         <source>welkomstvoordelen mogen</source>
-        <translation type="unfinished"></translation>
+        <translation>avantages de bienvenue autorisés</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="137"/>
         <source>welkomstvoordelen niet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;avantages de bienvenue</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="138"/>
         <source>puntenvoordelen tot %1 punten</source>
-        <translation type="unfinished"></translation>
+        <translation>avantages à points jusqu&apos;à %1 points</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>puntenvoordelen niet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;avantages à points</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="141"/>
         <source>UiTPAS is niet bereikbaar. Deze organisatie laat zonder verbinding toe: %1; %2. Een omruiling wordt bewaard en later doorgestuurd; weigert UiTPAS ze dan, dan komt ze bij Te behandelen (F10) en kan ze niet teruggenomen worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>UiTPAS est injoignable. Sans connexion, cette organisation autorise : %1 ; %2. Un échange est enregistré et transmis plus tard ; si UiTPAS le refuse, il apparaît dans À traiter (F10) et ne peut pas être repris.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="150"/>
         <source>Welkomstvoordeel: %1</source>
-        <translation type="unfinished">Avantage de bienvenue : %1</translation>
+        <translation>Avantage de bienvenue : %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="152"/>
         <source>gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuit</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="153"/>
         <source>%1 punten</source>
-        <translation type="unfinished">%1 points</translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>ja</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="156"/>
         <source>ja, voorlopig (zonder verbinding)</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, provisoirement (sans connexion)</translation>
     </message>
 </context>
 <context>

@@ -564,78 +564,78 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="157"/>
+        <location filename="../../balie/ui/lock_screen.py" line="214"/>
         <source>Balie</source>
         <extracomment>the theme&apos;s colours (resources/balie.qss), for the parts only this screen has</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="158"/>
+        <location filename="../../balie/ui/lock_screen.py" line="215"/>
         <source>Deze balie is vergrendeld. Kies je naam (cijfertoets) en geef je pincode, of tik je badge op de lezer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="160"/>
+        <location filename="../../balie/ui/lock_screen.py" line="217"/>
         <source>&amp;Pincode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="161"/>
+        <location filename="../../balie/ui/lock_screen.py" line="218"/>
         <source>&amp;Aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="162"/>
+        <location filename="../../balie/ui/lock_screen.py" line="219"/>
         <source>Oefenmodus: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="165"/>
+        <location filename="../../balie/ui/lock_screen.py" line="222"/>
         <source>Eerste start: maak de eerste verantwoordelijke aan. Die kan daarna andere medewerkers toevoegen (menu Balie, Medewerkers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="167"/>
+        <location filename="../../balie/ui/lock_screen.py" line="224"/>
         <source>&amp;Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="168"/>
+        <location filename="../../balie/ui/lock_screen.py" line="225"/>
         <source>&amp;Pincode (4 tot 12 cijfers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="169"/>
+        <location filename="../../balie/ui/lock_screen.py" line="226"/>
         <source>Pincode &amp;opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="170"/>
+        <location filename="../../balie/ui/lock_screen.py" line="227"/>
         <source>Verantwoordelijke &amp;aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="243"/>
+        <location filename="../../balie/ui/lock_screen.py" line="300"/>
         <source>Kies eerst je naam (cijfertoets of klik).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="258"/>
+        <location filename="../../balie/ui/lock_screen.py" line="315"/>
         <source>Vul een naam in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="261"/>
+        <location filename="../../balie/ui/lock_screen.py" line="318"/>
         <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="291"/>
+        <location filename="../../balie/ui/lock_screen.py" line="348"/>
         <source>Aanmelden lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="296"/>
+        <location filename="../../balie/ui/lock_screen.py" line="353"/>
         <source>Nog %n min. geblokkeerd.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -643,7 +643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="298"/>
+        <location filename="../../balie/ui/lock_screen.py" line="355"/>
         <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -651,7 +651,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="307"/>
+        <location filename="../../balie/ui/lock_screen.py" line="364"/>
         <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,57 +863,57 @@
 <context>
     <name>OperatorsView</name>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="101"/>
+        <location filename="../../balie/ui/operators_view.py" line="104"/>
         <source>Medewerkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="107"/>
+        <location filename="../../balie/ui/operators_view.py" line="110"/>
         <source>&amp;Toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="108"/>
+        <location filename="../../balie/ui/operators_view.py" line="111"/>
         <source>&amp;Pincode opnieuw instellen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="109"/>
+        <location filename="../../balie/ui/operators_view.py" line="112"/>
         <source>&amp;Blokkering opheffen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="110"/>
+        <location filename="../../balie/ui/operators_view.py" line="113"/>
         <source>&amp;Uitschakelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="111"/>
+        <location filename="../../balie/ui/operators_view.py" line="114"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="157"/>
+        <location filename="../../balie/ui/operators_view.py" line="160"/>
         <source>Medewerker toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="168"/>
+        <location filename="../../balie/ui/operators_view.py" line="171"/>
         <source>Nieuwe pincode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="176"/>
+        <location filename="../../balie/ui/operators_view.py" line="179"/>
         <source>De blokkering is opgeheven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="186"/>
+        <location filename="../../balie/ui/operators_view.py" line="189"/>
         <source>Bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="192"/>
+        <location filename="../../balie/ui/operators_view.py" line="195"/>
         <source>Dat lukte niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,42 +1063,52 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="52"/>
+        <location filename="../../balie/ui/operators_view.py" line="53"/>
         <source>tik de badge op de lezer (niet verplicht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="54"/>
+        <location filename="../../balie/ui/operators_view.py" line="55"/>
         <source>&amp;Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="55"/>
+        <location filename="../../balie/ui/operators_view.py" line="56"/>
         <source>&amp;Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="61"/>
+        <location filename="../../balie/ui/operators_view.py" line="62"/>
         <source>&amp;Pincode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="62"/>
+        <location filename="../../balie/ui/operators_view.py" line="63"/>
         <source>Pincode &amp;opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="64"/>
+        <location filename="../../balie/ui/operators_view.py" line="65"/>
         <source>&amp;Badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="81"/>
-        <source>Vul een naam in.</source>
+        <location filename="../../balie/ui/operators_view.py" line="72"/>
+        <source>&amp;Bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="73"/>
+        <source>&amp;Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/operators_view.py" line="84"/>
+        <source>Vul een naam in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/operators_view.py" line="87"/>
         <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>

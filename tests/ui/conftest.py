@@ -12,9 +12,10 @@ from balie.training import demo
 
 
 def open_counter(platform, tmp_path, qtbot, *, start_sync: bool,
-                 organizer_key: str = "pool", backup_delay: float = 60.0) -> Running:
+                 organizer_key: str = "pool", backup_delay: float = 60.0,
+                 policy=None) -> Running:
     composition = compose_training(tmp_path / "counter", platform, sync_interval=30.0,
-                                   organizer_key=organizer_key)
+                                   organizer_key=organizer_key, policy=policy)
     running = build_window(composition, with_reader=False, virtual_cards=False,
                            start_sync=start_sync, backup_delay=backup_delay)
     window = running.window

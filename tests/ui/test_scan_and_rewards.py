@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from balie.ui.banner import BannerKind
-from balie.ui.dialogs import RewardDialog
+from balie.ui.rewards_view import RewardsView
 from tests.ui.conftest import identify, number_of
 
 
@@ -53,15 +53,21 @@ def test_typed_number_with_enter_in_the_scan_field_identifies(counter_app, qtbot
 
 
 def _choose_first_reward() -> None:
+    """Enter on the rewards screen (first redeemable one is selected), then Ja."""
     def pick() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, RewardDialog):
-            if dialog.chosen() is not None:
-                dialog.accept()
-            else:
-                dialog.reject()
+        if isinstance(dialog, RewardsView):
+            QTimer.singleShot(20, answer_yes)
+            dialog.redeem_chosen() if dialog.current() is not None else dialog.reject()
         else:
             QTimer.singleShot(20, pick)
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(QMessageBox.StandardButton.Yes).click()
+        else:
+            QTimer.singleShot(20, answer_yes)
 
     QTimer.singleShot(20, pick)
 
