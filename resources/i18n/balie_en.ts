@@ -400,6 +400,19 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../balie/ui/dialogs.py" line="14"/>
+        <source>&amp;Ja</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/dialogs.py" line="15"/>
+        <source>&amp;Nee</source>
+        <translation>&amp;No</translation>
+    </message>
+</context>
+<context>
     <name>FirstSyncPage</name>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="285"/>
@@ -2447,19 +2460,6 @@
         <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>tap the new card or type the number</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../balie/ui/dialogs.py" line="11"/>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/dialogs.py" line="12"/>
-        <source>Nee</source>
-        <translation>No</translation>
     </message>
 </context>
 </TS>

@@ -396,6 +396,19 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../balie/ui/dialogs.py" line="14"/>
+        <source>&amp;Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/dialogs.py" line="15"/>
+        <source>&amp;Nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstSyncPage</name>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="285"/>
@@ -2442,19 +2455,6 @@
     <message>
         <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../balie/ui/dialogs.py" line="11"/>
-        <source>Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/dialogs.py" line="12"/>
-        <source>Nee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
