@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 #: the theme's colours (resources/balie.qss), for the parts only this screen has
 _STYLE = """
-QLabel#lockTitle { font-size: 30pt; font-weight: bold; color: #1f4e79; padding: 12px; }
+QLabel#lockTitle { font-size: 30pt; font-weight: bold; color: #1f4e79; padding: 4px; }
 QFrame#lockPanel { background: #ffffff; border: 2px solid #1f4e79; border-radius: 8px; }
 QFrame#lockPanel QLabel { background: #ffffff; }
 QLineEdit { font-size: 22pt; padding: 8px; border: 2px solid #1f4e79; border-radius: 6px;
@@ -45,9 +44,57 @@ QLineEdit { font-size: 22pt; padding: 8px; border: 2px solid #1f4e79; border-rad
 QPushButton#operatorButton { text-align: left; }
 QPushButton#operatorButton:checked { background: #0b3d91; color: #ffffff; }
 QPushButton#primary { background: #0b6e4f; color: #ffffff; font-weight: bold; }
-QLabel#lockMessage { color: #b00020; font-weight: bold; }
-QLabel#trainingHint { color: #ffffff; background: #6a1b9a; font-weight: bold; padding: 8px; }
+QFrame#lockPanel QLabel#lockMessage { color: #b00020; font-weight: bold; }
+QFrame#lockPanel QLabel#trainingHint { color: #ffffff; background: #6a1b9a; font-weight: bold;
+                                       padding: 8px; }
 """
+
+
+_PANEL_WIDTH = 640
+_TEXT_WIDTH = _PANEL_WIDTH - 40
+
+
+def _wrapping(label: QLabel) -> QLabel:
+    """A word-wrapped label whose height is set from its text (:func:`_fit`), without Qt's
+    height-for-width: that one was kept from before the operator rows appeared and squeezed
+    them (and the lock-out message) on the panel."""
+    label.setWordWrap(True)
+    policy = label.sizePolicy()
+    policy.setHeightForWidth(False)
+    label.setSizePolicy(policy)
+    return label
+
+
+def _fit(label: QLabel, text: str | None = None) -> None:
+    if text is not None:
+        label.setText(text)
+    label.setMinimumHeight(label.heightForWidth(_TEXT_WIDTH) if label.text() else 0)
+
+
+class _Pages(QWidget):
+    """Shows one of its pages. Not a QStackedWidget: a stack keeps the height of its largest
+    page from before the operator buttons appeared and squeezed them; hidden pages in a plain
+    layout take no room and the shown one gets its full height."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = 0
+
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 - as QStackedWidget
+        self._layout.addWidget(page)
+        page.setVisible(not self._pages)
+        self._pages.append(page)
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802 - as QStackedWidget
+        self._current = index
+        for n, page in enumerate(self._pages):
+            page.setVisible(n == index)
+
+    def currentIndex(self) -> int:  # noqa: N802 - as QStackedWidget
+        return self._current
 
 
 class LockScreen(QWidget):
@@ -68,13 +115,13 @@ class LockScreen(QWidget):
         self._operators: list[Operator] = []
         self.chosen: Operator | None = None
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
+        outer.setContentsMargins(48, 8, 48, 8)
         outer.addStretch(1)
         self.title = QLabel(self)
         self.title.setObjectName("lockTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.title)
-        self.pages = QStackedWidget(self)
+        self.pages = _Pages(self)
         outer.addWidget(self.pages, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self._build_sign_in()
@@ -83,18 +130,28 @@ class LockScreen(QWidget):
 
     # -- building ----------------------------------------------------------------------------------
     def _build_sign_in(self) -> None:
-        page = QFrame(self)
+        page = self.sign_in_page = QFrame(self)
         page.setObjectName("lockPanel")
-        page.setMinimumWidth(560)
+        page.setFixedWidth(_PANEL_WIDTH)
         layout = QVBoxLayout(page)
         self.hint = QLabel(page)
-        self.hint.setWordWrap(True)
+        _wrapping(self.hint)
         layout.addWidget(self.hint)
         self.operator_box = QVBoxLayout()
         layout.addLayout(self.operator_box)
         self.operator_group = QButtonGroup(self)
         self.operator_group.setExclusive(True)
         self.operator_group.idClicked.connect(self.choose)
+        self._buttons: list[QPushButton] = []
+        for number in range(1, 10):  # made once: the panel lays them out with the rest
+            button = QPushButton(page)
+            button.setObjectName("operatorButton")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setVisible(False)
+            self.operator_group.addButton(button, number)
+            self.operator_box.addWidget(button)
+            self._buttons.append(button)
         self.pin_label = QLabel(page)
         layout.addWidget(self.pin_label)
         self.pin_field = QLineEdit(page)
@@ -110,11 +167,11 @@ class LockScreen(QWidget):
         layout.addWidget(self.sign_in_button)
         self.message = QLabel(page)
         self.message.setObjectName("lockMessage")
-        self.message.setWordWrap(True)
+        _wrapping(self.message)
         layout.addWidget(self.message)
         self.training_hint = QLabel(page)
         self.training_hint.setObjectName("trainingHint")
-        self.training_hint.setWordWrap(True)
+        _wrapping(self.training_hint)
         self.training_hint.setVisible(self._port.training)
         layout.addWidget(self.training_hint)
         self.pages.addWidget(page)
@@ -122,10 +179,10 @@ class LockScreen(QWidget):
     def _build_first_supervisor(self) -> None:
         page = QFrame(self)
         page.setObjectName("lockPanel")
-        page.setMinimumWidth(560)
+        page.setFixedWidth(_PANEL_WIDTH)
         layout = QVBoxLayout(page)
         self.first_intro = QLabel(page)
-        self.first_intro.setWordWrap(True)
+        _wrapping(self.first_intro)
         layout.addWidget(self.first_intro)
         form = QFormLayout()
         self.first_name = QLineEdit(page)
@@ -149,7 +206,7 @@ class LockScreen(QWidget):
         layout.addWidget(self.create_button)
         self.first_message = QLabel(page)
         self.first_message.setObjectName("lockMessage")
-        self.first_message.setWordWrap(True)
+        _wrapping(self.first_message)
         layout.addWidget(self.first_message)
         self.pages.addWidget(page)
 
@@ -168,12 +225,14 @@ class LockScreen(QWidget):
         self.first_pin_label.setText(self.tr("&Pincode (4 tot 12 cijfers)"))
         self.first_again_label.setText(self.tr("Pincode &opnieuw"))
         self.create_button.setText(self.tr("Verantwoordelijke &aanmaken"))
+        for label in (self.hint, self.training_hint, self.first_intro):
+            _fit(label)
         self._paint_operators()
 
     # -- loading -----------------------------------------------------------------------------------
     def reload(self) -> None:
         """Fresh list of operators (recent first); none at all means: create the first one."""
-        self.message.clear()
+        self._show(self.message, "")
         self.pin_field.clear()
         self._runner.submit(self._port.operators, self._loaded, self._failed)
 
@@ -193,22 +252,20 @@ class LockScreen(QWidget):
             self.pin_field.setFocus()
 
     def _paint_operators(self) -> None:
-        for button in self.operator_group.buttons():
-            self.operator_group.removeButton(button)
-            button.deleteLater()
-        for number, operator in enumerate(self._operators[:9], start=1):
-            button = QPushButton(f"{number}   {operator.name}  ({role_label(operator.role)})",
-                                 self)
-            button.setObjectName("operatorButton")
-            button.setCheckable(True)
-            button.setChecked(self.chosen is not None and self.chosen.id == operator.id)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.operator_group.addButton(button, number)
-            self.operator_box.addWidget(button)
+        self.operator_group.setExclusive(False)  # else the chosen one cannot be unchecked
+        for number, button in enumerate(self._buttons, start=1):
+            operator = self._operators[number - 1] if number <= len(self._operators) else None
+            button.setVisible(operator is not None)
+            if operator is not None:
+                button.setText(f"{number}   {operator.name}  ({role_label(operator.role)})")
+            button.setChecked(operator is not None and self.chosen is not None
+                              and self.chosen.id == operator.id)
+        self.operator_group.setExclusive(True)
 
     @property
     def operator_buttons(self) -> list[QPushButton]:
-        return [b for b in self.operator_group.buttons()]
+        """The visible ones: one per operator (at most nine, one digit each)."""
+        return self._buttons[:min(9, len(self._operators))]
 
     # -- signing in --------------------------------------------------------------------------------
     def choose(self, number: int) -> None:
@@ -219,7 +276,7 @@ class LockScreen(QWidget):
         button = self.operator_group.button(number)
         if button is not None:
             button.setChecked(True)
-        self.message.clear()
+        self._show(self.message, "")
         self.pin_field.clear()
         self.pin_field.setFocus()
 
@@ -275,12 +332,12 @@ class LockScreen(QWidget):
             return
         for field in (self.first_name, self.first_pin, self.first_pin_again):
             field.clear()
-        self.first_message.clear()
+        self._show(self.first_message, "")
         self.signed_in.emit(answer.operator)
 
     def _answered(self, answer: SignInAnswer) -> None:
         if answer.operator is not None:
-            self.message.clear()
+            self._show(self.message, "")
             self.chosen = None
             self.signed_in.emit(answer.operator)
             return
@@ -309,4 +366,4 @@ class LockScreen(QWidget):
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:
-        label.setText(text)
+        _fit(label, text)

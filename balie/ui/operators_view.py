@@ -43,6 +43,7 @@ class PinDialog(QDialog):
                  with_name: bool = False, roles: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(560)
         form = QFormLayout(self)
         self.name = QLineEdit(self)
         self.role = QComboBox(self)
@@ -68,6 +69,8 @@ class PinDialog(QDialog):
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Bewaren"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

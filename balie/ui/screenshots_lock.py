@@ -1,0 +1,91 @@
+"""Screenshots of the operator screens: the lock screen (training staff, a lock-out), the first
+supervisor at first start, a cashier refused 'Te behandelen', the operators view and the
+damaged-store dialog. Called by ``python -m balie.ui.screenshots``; each state is reached the
+way a cashier would, on a training counter with its in-process platform.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from balie.ui.screenshots_2b import _wait
+
+
+def render_all(out: Path, *, language: str = "nl") -> list[Path]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from balie.app import _operator_session, build_window, compose_training
+    from balie.domain import Problem
+    from balie.ui.damaged_store import DamagedStoreDialog
+
+    written: list[Path] = []
+
+    def shot(name: str, widget: Any) -> None:
+        QTest.qWait(60)  # let the posted layout requests run: the grab shows the settled screen
+        widget.repaint()
+        path = out / f"{name}-{language}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="balie-shots-lock-") as tmp:
+        running = build_window(compose_training(Path(tmp) / "a", operators=True),
+                               with_reader=False, virtual_cards=True, start_sync=False)
+        window = running.window
+        lock = window.lock_screen
+        window.resize(1366, 768)
+        window.show()
+        window.start()
+        _wait(lambda: len(lock.operator_buttons) == 3 and not window.runner.busy)
+        shot("18-vergrendeld", window)
+        for pin in ("1111", "2222", "3333", "4444", "5555"):
+            lock.choose(2)
+            QTest.keyClicks(lock.pin_field, pin)
+            lock.submit()
+            _wait(lambda: not window.runner.busy)
+        shot("19-medewerker-geblokkeerd", window)
+        lock.choose(1)
+        QTest.keyClicks(lock.pin_field, "2580")
+        lock.submit()
+        _wait(lambda: not window.locked)
+        QTest.keyClick(window.view.scan_field, Qt.Key.Key_F10)
+        shot("20-kassier-mag-niet-te-behandelen", window)
+        window.lock()
+        _wait(lambda: len(lock.operator_buttons) == 3 and not window.runner.busy)
+        lock.choose(3)
+        QTest.keyClicks(lock.pin_field, "8642")
+        lock.submit()
+        _wait(lambda: not window.locked)
+        view = window.open_operators()
+        _wait(lambda: view is not None and view.list.count() == 3)
+        shot("21-medewerkers", view)
+        dialog = view.add()
+        dialog.name.setText("Sofie")
+        dialog.badge.setText("04A1B2C3D4E5F6")
+        shot("22-medewerker-toevoegen", dialog)
+        dialog.reject()
+        view.close()
+        running.stop()
+
+        first = compose_training(Path(tmp) / "b", platform=None)
+        first.session = _operator_session(first.store, first.counter, training=False)
+        running = build_window(first, with_reader=False, virtual_cards=False, start_sync=False)
+        window = running.window
+        window.resize(1366, 768)
+        window.show()
+        window.start()
+        _wait(lambda: window.lock_screen.pages.currentIndex() == 1)
+        window.lock_screen.first_name.setText("An Peeters")
+        shot("23-eerste-verantwoordelijke", window)
+        running.stop()
+
+    damaged = DamagedStoreDialog(
+        Problem("store-damaged", "De kassadatabank balie.sqlite3 is beschadigd of onvolledig. "
+                "balie werkt er niet mee verder, om geen verkopen te verliezen.", ""),
+        "balie-20260610T120000Z-daily.sqlite3 (10/06/2026 14:00)", lambda: None)
+    damaged.show()
+    shot("24-databank-beschadigd", damaged)
+    damaged.reject()
+    return written
