@@ -189,7 +189,7 @@ def compose_training(data_dir: Path, platform: Any = None, *,
                               platform.client_secret)
     organizer_id = demo.ORGANIZERS[organizer_key].id
     counter = Counter(store, ApiPlatformPort.for_client(client), policy or OfflinePolicy(),
-                      TRAINING_OPERATOR, training=True)
+                      TRAINING_OPERATOR, training=True, organizer_id=organizer_id)
     session = None
     if operators:
         from balie.operators import ScryptParams
@@ -279,7 +279,7 @@ def compose_configured(config: Any, data_dir: Path | None, *,
     organizer_id = config.get("counter", "organizer_id").split(",")[0].strip()
     name = config.get("counter", "name") or "Balie"
     counter = Counter(store, ApiPlatformPort.for_client(client), config.policies(),
-                      Operator("counter", name))
+                      Operator("counter", name), organizer_id=organizer_id or None)
     session = _operator_session(store, counter, training=False, scrypt=operator_scrypt,
                                 badge_index=lambda uid: cipher.index(uid.strip().upper(),
                                                                      "badge"))

@@ -162,8 +162,11 @@ class Counter:
     def __init__(self, store: Store, platform: PlatformPort | None,
                  policy: OrganizerPolicies | OfflinePolicy, operator: Operator, *,
                  clock: Callable[[], datetime] = utcnow, training: bool = False,
-                 roles: Roles | None = None) -> None:
+                 roles: Roles | None = None, organizer_id: str | None = None) -> None:
         self.store = store
+        #: the organizer this counter sells for: its policy applies where the action names no
+        #: event (identification, rewards)
+        self.organizer_id = organizer_id
         self.platform = platform
         self.policies = policy if isinstance(policy, OrganizerPolicies) else OrganizerPolicies(policy)
         self.operator = operator
@@ -171,6 +174,11 @@ class Counter:
         self.training = training
         #: who may do what (balie.operators); None = no role checks (tests, single-user training)
         self.roles = roles
+
+    def _own_policy(self) -> OfflinePolicy:
+        if self.organizer_id is None:
+            return self.policies.default
+        return self.policies.for_organizer(self.organizer_id)
 
     def switch_operator(self, operator: Operator) -> None:
         self.operator = operator
@@ -186,7 +194,7 @@ class Counter:
     def identify(self, identifier: str | bytes, source: IdentificationSource) -> Identification:
         now = self.clock()
         parsed = parse_identifier(identifier)
-        policy = self.policies.default
+        policy = self._own_policy()
         platform_pass: PassSnapshot | None = None
         platform_problem: Problem | None = None
         online = False
@@ -419,7 +427,7 @@ class Counter:
         before = self.store.records.redemptions_since(uitpas_number=number, reward_id=info.id,
                                                       since=None)
         return decide_reward(RewardFacts(
-            now=now, policy=self.policies.default, reward=info, uitpas_number=number,
+            now=now, policy=self._own_policy(), reward=info, uitpas_number=number,
             pass_=identification.pass_,
             local_points_delta=self.store.records.unconfirmed_points_delta(number),
             redeemed_before=len(before), online_answer=online_answer,

@@ -187,3 +187,17 @@ def test_registration_is_queued_with_its_payload(counter: Counter, demo: Demo):
 
 def demo_now(counter: Counter):
     return counter.clock()
+
+
+def test_rewards_follow_the_counters_own_organizer_policy(store: Store, demo: Demo, clock: Clock):
+    """An organizer that forbids points rewards offline is obeyed even though the default allows."""
+    from balie.policy import OrganizerPolicies
+
+    policies = OrganizerPolicies(OfflinePolicy(), {
+        "org-zwembad": OfflinePolicy(offline_points_rewards=False)})
+    store.passes.remember(demo.pass_snapshot(demo.kansen_number, points=10), clock())
+    for organizer, allowed in (("org-zwembad", False), ("org-museum", True)):
+        counter = Counter(store, None, policies, demo.operator, clock=clock,
+                          organizer_id=organizer)
+        ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+        assert counter.reward_decision(ident, demo.reward).allowed is allowed
