@@ -48,11 +48,15 @@ def test_readers_see_the_old_list_or_the_new_one_never_half(store: Store):
     store.reference.replace_social_tariff_cards(1, _rows(0, 30_000), NOW)
     probe = uitpas_number(29_999, True)
     misses: list[int] = []
+    probes: list[int] = []
     stop = threading.Event()
 
     def reader() -> None:
-        while not stop.is_set():
+        # a short pause per probe, as a counter does between customers: a reader spinning on the
+        # GIL would starve the writer's per-row executemany (each row re-takes the GIL)
+        while not stop.wait(0.0005):
             hits = store.reference.social_tariff_lookup(probe)
+            probes.append(1)
             if len(hits) != 1:
                 misses.append(len(hits))
             for info in store.reference.social_tariff_lists():
@@ -68,6 +72,7 @@ def test_readers_see_the_old_list_or_the_new_one_never_half(store: Store):
         stop.set()
         t.join()
     assert misses == []
+    assert len(probes) >= 5  # the reader really looked while the new list streamed in
 
 
 def test_interrupted_download_leaves_the_current_list_in_place(store: Store):
