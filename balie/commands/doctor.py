@@ -114,16 +114,50 @@ def observe_platform(config: Config, *, credentials: Callable[[Any, str], tuple[
             server_date = parsedate_to_datetime(response.headers["Date"]).astimezone(timezone.utc)
         except (TypeError, ValueError):
             server_date = None
-    state, detail = (credentials or check_sign_in)(session, url)
+    check = credentials or (lambda sess, api: check_sign_in(config, sess, api))
+    state, detail = check(session, url)
     return PlatformObservation(url=url, server_date=server_date, credentials=state, detail=detail,
                                training=training)
 
 
-def check_sign_in(session: Any, url: str) -> tuple[Credentials, str]:
-    """Whether a stored sign-in exists. Proving it against the platform needs the sync part's
-    token provider for the configured auth mode; until the composition root offers that, doctor
-    reports what the keyring holds."""
-    return Credentials.NOT_CHECKED, ""
+def check_sign_in(config: Config, session: Any, url: str) -> tuple[Credentials, str]:
+    """Prove the configured sign-in against the authorization server: the same token provider
+    ``balie sync`` uses (training client, client credentials or the employee's refresh token from
+    the keyring) must obtain an access token."""
+    from balie.commands.sync import token_provider
+    from balie.sync import environments
+    from balie.sync.problems import ApiError, CredentialsRejected, SignInRequired, Unauthorized
+    from balie.sync.secrets import SecretStoreUnavailable
+
+    env_name = config.get("platform", "environment")
+    auth = config.get("platform", "auth_url") or None
+    search = config.get("platform", "search_url") or None
+    timeout = (config.get_float("platform", "connect_timeout"),
+               config.get_float("platform", "read_timeout"))
+    try:
+        if env_name == "training":
+            env = environments.training(url, auth, search)
+        else:
+            env = environments.by_name(env_name).with_overrides(
+                config.get("platform", "api_url") or None, auth, search)
+        if env_name != "training" and config.get("platform", "auth_mode") == "client_credentials":
+            from balie.sync.secrets import SecretStore
+
+            if not SecretStore(env_name).client_secret(config.get("platform", "client_id")):
+                return Credentials.MISSING, "Er staat geen clientgeheim in de sleutelbos."
+        tokens, _client_id = token_provider(config, env_name, env, session, timeout)
+        tokens.access_token()
+    except SecretStoreUnavailable as exc:
+        return Credentials.MISSING, exc.user_message()
+    except ConfigError as exc:
+        return Credentials.MISSING, str(exc)
+    except SignInRequired:
+        return Credentials.MISSING, ""
+    except (CredentialsRejected, Unauthorized):
+        return Credentials.REJECTED, ""
+    except ApiError as exc:
+        return Credentials.NOT_CHECKED, exc.user_message()
+    return Credentials.OK, ""
 
 
 def data_dir_note(data_dir: DataDir) -> CheckResult | None:

@@ -42,6 +42,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="use the training platform (needs --platform-url)")
 
 
+def token_provider(config: Any, env_name: str, env: Any, session: Any,
+                   timeout: tuple[float, float]) -> tuple[Any, str | None]:
+    """(token provider, client id) for the configured sign-in: the training client, client
+    credentials from the keyring, or the employee's browser sign-in (refresh token in the keyring).
+    Shared by ``balie sync`` and ``balie doctor`` so both prove the same credentials."""
+    from balie.config import ConfigError
+    from balie.sync.auth import ClientCredentialsProvider, OidcEndpoints, UserSession
+    from balie.sync.secrets import SecretStore
+
+    endpoints = OidcEndpoints.keycloak(env.auth_url, env.realm_path)
+    if env_name == "training":
+        return ClientCredentialsProvider(endpoints, TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET,
+                                         session=session, timeout=timeout), TRAINING_CLIENT_ID
+    client_id = config.get("platform", "client_id")
+    if not client_id:
+        raise ConfigError("Geen client-id ingesteld ([platform] client_id). "
+                          "Vraag de IT-dienst om balie in te stellen.")
+    secrets = SecretStore(env_name)
+    if config.get("platform", "auth_mode") == "client_credentials":
+        return ClientCredentialsProvider.from_keyring(endpoints, client_id, secrets,
+                                                      session=session, timeout=timeout), client_id
+    return UserSession(endpoints, client_id, secrets, session=session, timeout=timeout), client_id
+
+
 def _say(text: str) -> None:
     print(text, flush=True)
 
@@ -52,10 +76,8 @@ def _build(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     from balie.datadir import resolve_data_dir
     from balie.store import Store
     from balie.sync import environments
-    from balie.sync.auth import ClientCredentialsProvider, OidcEndpoints, UserSession
     from balie.sync.client import UitpasClient, make_session
     from balie.sync.refresh import RefreshPlan, Refresher
-    from balie.sync.secrets import SecretStore
 
     config = load_config(overrides_from_args(args), extra_path=args.config)
     data_dir = resolve_data_dir(args.data_dir, config_value=config.get("store", "data_dir") or None)
@@ -73,22 +95,7 @@ def _build(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     session = make_session(config.get("platform", "ca_bundle") or None)
     timeout = (config.get_float("platform", "connect_timeout"),
                config.get_float("platform", "read_timeout"))
-    endpoints = OidcEndpoints.keycloak(env.auth_url, env.realm_path)
-    if env_name == "training":
-        tokens: Any = ClientCredentialsProvider(endpoints, TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET,
-                                                session=session, timeout=timeout)
-        client_id: str | None = TRAINING_CLIENT_ID
-    else:
-        client_id = config.get("platform", "client_id")
-        if not client_id:
-            raise ConfigError("Geen client-id ingesteld ([platform] client_id). "
-                             "Vraag de IT-dienst om balie in te stellen.")
-        secrets = SecretStore(env_name)
-        if config.get("platform", "auth_mode") == "client_credentials":
-            tokens = ClientCredentialsProvider.from_keyring(endpoints, client_id, secrets,
-                                                            session=session, timeout=timeout)
-        else:
-            tokens = UserSession(endpoints, client_id, secrets, session=session, timeout=timeout)
+    tokens, client_id = token_provider(config, env_name, env, session, timeout)
     client = UitpasClient(env.api_url, tokens, session=session, timeout=timeout,
                           client_id=client_id)
     store = Store.open(data_dir.store_path)

@@ -121,3 +121,34 @@ def test_restore_round_trip_and_refusal_of_a_bad_copy(counter_dir: Path):
     finally:
         store.close()
     assert list(counter_dir.glob("balie.sqlite3.replaced-*"))
+
+
+def _managed_pc_config(tmp_path: Path, platform) -> Path:
+    """A city-managed counter: client credentials against a UiTPAS-compatible endpoint."""
+    path = tmp_path / "managed.ini"
+    path.write_text(
+        "[platform]\nenvironment = test\nauth_mode = client_credentials\n"
+        f"client_id = {platform.client_id}\napi_url = {platform.url}\n"
+        f"auth_url = {platform.auth_url}\nsearch_url = {platform.search_url}\n", encoding="utf-8")
+    return path
+
+
+def _credentials_finding(report):
+    return next(f for f in report.results if f.key == "credentials")
+
+
+def test_doctor_proves_the_sign_in_of_a_managed_pc(counter_dir: Path, platform, tmp_path,
+                                                   memory_keyring):
+    from balie.sync.secrets import SecretStore
+
+    args = args_for(counter_dir, None)
+    args.config = _managed_pc_config(tmp_path, platform)
+    missing, _, _ = collect(args, readers=readers)
+    assert _credentials_finding(missing).severity is Severity.WARN
+    SecretStore("test").save_client_secret(platform.client_id, "not-the-secret")
+    rejected, _, _ = collect(args, readers=readers)
+    assert _credentials_finding(rejected).severity is Severity.FAIL
+    assert rejected.exit_code != 0
+    SecretStore("test").save_client_secret(platform.client_id, platform.client_secret)
+    valid, _, _ = collect(args, readers=readers)
+    assert _credentials_finding(valid).severity is Severity.OK
