@@ -5,4 +5,5 @@ pytest_plugins = [
     "tests.fixtures.store",
     "tests.fixtures.training",
     "tests.fixtures.pcsc",
+    "tests.fixtures.keyring",
 ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 
-import keyring
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,34 +19,7 @@ from balie.crypto import (
     is_sealed,
     open_cipher,
 )
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend (the same interface Windows Credential Manager has), in memory."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+from tests.fixtures.keyring import MemoryKeyring
 
 
 CIPHER = FieldCipher.from_master(bytes(range(32)))
@@ -119,7 +91,7 @@ def test_decrypting_anything_either_works_or_says_tampered(token: str):
 def test_first_start_generates_a_key_in_the_keyring_and_reuses_it(memory_keyring: MemoryKeyring):
     source = KeyringKeySource()
     first = open_cipher("device-1", None, source)
-    stored = memory_keyring.secrets[("balie-store", "device-1")]
+    stored = memory_keyring.data[("balie-store", "device-1")]
     assert len(base64.b64decode(stored)) == 32
     check = first.key_check()
     again = open_cipher("device-1", check, source)
@@ -128,16 +100,16 @@ def test_first_start_generates_a_key_in_the_keyring_and_reuses_it(memory_keyring
 
 def test_encrypted_store_without_its_key_is_refused_not_rekeyed(memory_keyring: MemoryKeyring):
     check = open_cipher("device-1", None, KeyringKeySource()).key_check()
-    memory_keyring.secrets.clear()  # another Windows user, or another PC
+    memory_keyring.data.clear()  # another Windows user, or another PC
     with pytest.raises(CryptoError) as err:
         open_cipher("device-1", check, KeyringKeySource())
     assert err.value.problem.code == "store-key-missing"
-    assert memory_keyring.secrets == {}  # no new key was made
+    assert memory_keyring.data == {}  # no new key was made
 
 
 def test_wrong_key_in_the_keyring_is_refused(memory_keyring: MemoryKeyring):
     check = open_cipher("device-1", None, KeyringKeySource()).key_check()
-    memory_keyring.secrets[("balie-store", "device-1")] = base64.b64encode(bytes(32)).decode()
+    memory_keyring.data[("balie-store", "device-1")] = base64.b64encode(bytes(32)).decode()
     with pytest.raises(CryptoError) as err:
         open_cipher("device-1", check, KeyringKeySource())
     assert err.value.problem.code == "store-key-wrong"

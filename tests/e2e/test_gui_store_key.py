@@ -3,12 +3,9 @@ keyring (or with the key gone) it refuses to start with a Dutch reason, never ru
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 import balie.ui  # noqa: F401 - PySide6 6.12 guard before Qt calls
 from balie import app
@@ -17,32 +14,6 @@ from balie.crypto import KEY_CHECK_SETTING, CryptoError, KeyringKeySource
 from balie.sync.secrets import SecretStore
 from balie.training import demo
 from tests.ui.test_lock_screen import FAST
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.data.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.data[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.data.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
 
 
 def live_config(platform, tmp_path: Path):

@@ -10,7 +10,6 @@ from html import unescape
 import keyring
 import pytest
 import requests
-from keyring.backend import KeyringBackend
 
 from balie.sync.auth import ClientCredentialsProvider, UserSession, discover, sign_in_with_browser
 from balie.sync.client import UitpasClient, make_session
@@ -18,27 +17,9 @@ from balie.sync.environments import training
 from balie.sync.problems import CredentialsRejected, SignInFailed, SignInRequired
 from balie.sync.secrets import SecretStore
 from balie.training.demo import PASSES
+from tests.fixtures.keyring import MemoryKeyring
 
 PUBLIC_CLIENT = "balie-training-desktop"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-        self.writes: list[str] = []
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.data.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.writes.append(password)
-        self.data[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.data.pop((service, username), None)
 
 
 @pytest.fixture

@@ -5,40 +5,10 @@ chosen as an environment with its URL, with client credentials in a keyring)."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
 
-import keyring
-import pytest
-from keyring.backend import KeyringBackend
 
 from balie import app as composition
 from balie.training import demo
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.data.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.data[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.data.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
 
 
 def test_wizard_services_sign_in_save_sync_then_the_live_counter_starts(
