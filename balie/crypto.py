@@ -107,7 +107,7 @@ class KeyringKeySource:
         import keyring
 
         backend = self._backend or keyring.get_keyring()
-        if not _usable(backend):
+        if not usable_keyring(backend):
             raise CryptoError(NO_KEYRING)
         return backend
 
@@ -131,13 +131,16 @@ class KeyringKeySource:
             raise CryptoError(NO_KEYRING) from exc
 
 
-def _usable(backend: object) -> bool:
+def usable_keyring(backend: object) -> bool:
+    """Is this keyring backend a real OS keyring? keyring's fail/null backends are its way of
+    saying "none", and keyrings.alt keeps secrets in files, which is exactly what we refuse.
+    Shared with balie.sync.secrets, so the store key and the sign-in secrets follow one rule."""
     module = type(backend).__module__
     if module.startswith(("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")):
         return False
     chain = getattr(backend, "backends", None)
     if chain is not None:
-        return any(_usable(b) for b in chain)
+        return any(usable_keyring(b) for b in chain)
     try:
         return float(getattr(backend, "priority")) > 0
     except Exception:

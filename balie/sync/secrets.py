@@ -13,6 +13,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from balie.crypto import usable_keyring
+
 log = logging.getLogger(__name__)
 
 SERVICE = "balie-uitpas"
@@ -35,22 +37,6 @@ class SecretStoreUnavailable(Exception):
         )
 
 
-def _usable(backend: KeyringBackend) -> bool:
-    try:
-        priority = float(backend.priority)  # type: ignore[arg-type]
-    except Exception:
-        return False
-    module = type(backend).__module__
-    # fail.Keyring and null.Keyring are keyring's way of saying "none"; plaintext backends from
-    # keyrings.alt store secrets in files, which is exactly what we refuse.
-    if module.startswith(("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")):
-        return False
-    chain = getattr(backend, "backends", None)
-    if chain is not None:
-        return any(_usable(b) for b in chain)
-    return priority > 0
-
-
 class SecretStore:
     """Named secrets for one environment ('test', 'production', 'training')."""
 
@@ -60,7 +46,7 @@ class SecretStore:
 
     def _keyring(self) -> KeyringBackend:
         backend = self._backend or keyring.get_keyring()
-        if not _usable(backend):
+        if not usable_keyring(backend):
             raise SecretStoreUnavailable(f"keyring backend {type(backend).__name__} is not usable")
         return backend
 
