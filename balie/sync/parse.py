@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Generic, TypeVar
@@ -136,6 +136,17 @@ class Page(Generic[T]):
 
     total: int
     items: tuple[T, ...]
+
+
+def iter_pages(fetch: Callable[[int], Page[T]]) -> Iterator[T]:
+    """Every item of a paged search, ``fetch(start)`` giving one page at a time."""
+    start = 0
+    while True:
+        page = fetch(start)
+        yield from page.items
+        start += len(page.items)
+        if not page.items or start >= page.total:
+            return
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,10 @@ offset the window is wide and only the "not tied yet" rule protects against a fa
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select
 
@@ -36,10 +36,9 @@ from balie.store.store import Store
 from balie.sync import queue
 from balie.sync.client import UitpasClient
 from balie.sync.delivery import CANCELS
-from balie.sync.parse import Page
+from balie.sync.parse import iter_pages
 from balie.sync.problems import NotFound, Refused
 
-T = TypeVar("T")
 
 KNOWN_OFFSET_MARGIN = timedelta(minutes=10)
 UNKNOWN_OFFSET_MARGIN = timedelta(hours=36)
@@ -66,16 +65,6 @@ def lower_bound(sent_at: datetime | None, created_at: datetime,
     if offset is None:
         return local - UNKNOWN_OFFSET_MARGIN
     return local + offset - KNOWN_OFFSET_MARGIN
-
-
-def _pages(fetch: Callable[[int], Page[T]]) -> Iterator[T]:
-    start = 0
-    while True:
-        page = fetch(start)
-        yield from page.items
-        start += len(page.items)
-        if not page.items or start >= page.total:
-            return
 
 
 def _organizer_of(store: Store, event_id: str) -> str | None:
@@ -127,10 +116,10 @@ def _ticket_sale(client: UitpasClient, store: Store, item: OutboxItem,
     holder = _passholder_id(client, p)
     organizer = _organizer_of(store, event_id)
     if holder and organizer:
-        sales = _pages(lambda start: client.search_ticket_sales(
+        sales = iter_pages(lambda start: client.search_ticket_sales(
             passholder_id=holder, organizer_ids=[organizer], start=start, limit=PAGE))
     else:
-        sales = _pages(lambda start: client.search_ticket_sales(
+        sales = iter_pages(lambda start: client.search_ticket_sales(
             event_id=event_id, start=start, limit=PAGE))
     matches = [
         s for s in sales
@@ -166,7 +155,7 @@ def _checkin(client: UitpasClient, store: Store, item: OutboxItem,
             reason_nl="Niet na te gaan of deze check-in is aangekomen (organisator of pashouder "
                       "onbekend). Controleer hem in de UiTPAS-backoffice.")
     taken = queue.linked_ids(store, ActionKind.CHECKIN, uitpas)
-    for c in _pages(lambda start: client.search_checkins(holder, [organizer], start=start,
+    for c in iter_pages(lambda start: client.search_checkins(holder, [organizer], start=start,
                                                         limit=PAGE)):
         if c.event_id == event_id and c.id not in taken and _after(c.creation_date, since):
             return Reconciliation(Verdict.LANDED, (c.id,))
@@ -178,7 +167,7 @@ def _reward(client: UitpasClient, store: Store, item: OutboxItem,
     p = item.payload
     uitpas, reward_id = str(p["uitpasNumber"]), str(p["rewardId"])
     taken = queue.linked_ids(store, ActionKind.REWARD_REDEEM, uitpas)
-    for r in _pages(lambda start: client.search_redeemed_rewards(uitpas_number=uitpas, start=start,
+    for r in iter_pages(lambda start: client.search_redeemed_rewards(uitpas_number=uitpas, start=start,
                                                                  limit=PAGE)):
         if r.reward.id == reward_id and r.id not in taken and _after(r.redeem_date, since):
             return Reconciliation(Verdict.LANDED, (r.id,))

@@ -17,24 +17,22 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
 
 from balie.domain import EventInfo, utcnow
 from balie.store.store import Store
 from balie.sync.client import UitpasClient
 from balie.sync.events import load_events_csv, search_uitpas_events
-from balie.sync.parse import Page, SocialTariffCard
+from balie.sync.parse import SocialTariffCard, iter_pages
 from balie.sync.problems import ApiError, ErrorClass
 from balie.sync.status import Phase, Progress, RefreshReport
 
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[Progress], None]
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -127,7 +125,7 @@ class Refresher:
     def _card_systems(self, run: _Run, events: Sequence[EventInfo], emit: ProgressFn) -> None:
         emit(Progress(Phase.REFRESH, "Kaartsystemen", 0, None))
         try:
-            systems = list(_all_pages(lambda start: self.client.card_systems(start=start, limit=50)))
+            systems = list(iter_pages(lambda start: self.client.card_systems(start=start, limit=50)))
             settings: dict[int, dict[str, object]] = {}
             for cs in systems:
                 try:
@@ -178,7 +176,7 @@ class Refresher:
     def _rewards(self, run: _Run, emit: ProgressFn) -> None:
         emit(Progress(Phase.REFRESH, "Voordelen", 0, None))
         try:
-            rewards = list(_all_pages(lambda start: self.client.search_rewards(
+            rewards = list(iter_pages(lambda start: self.client.search_rewards(
                 organizer_ids=self.plan.organizer_ids, type="ANY", start=start, limit=100)))
             self.store.reference.save_rewards(rewards, self._now())
             run.report = replace(run.report, rewards=len(rewards))
@@ -216,11 +214,3 @@ def _rows(cards: Iterable[SocialTariffCard]) -> Iterable[SocialTariffCard]:
     return cards
 
 
-def _all_pages(fetch: Callable[[int], Page[T]]) -> Iterator[T]:
-    start = 0
-    while True:
-        page = fetch(start)
-        yield from page.items
-        start += len(page.items)
-        if not page.items or start >= page.total:
-            return
