@@ -25,7 +25,6 @@ EXPORT_PERSONAL_DATA *and* the operator asked for them; otherwise numbers are ma
 
 from __future__ import annotations
 
-import csv
 import io
 import logging
 from collections.abc import Mapping
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
+from balie.csv_safe import SafeWriter
 from balie.domain import BRUSSELS, Operator, Problem
 from balie.operators import Permission, Roles, refusal
 from balie.store.models import ChipNumber, PassTariff, TicketSale
@@ -177,7 +177,7 @@ def transactions_csv(store: Store, day: date, operator: Operator, roles: Roles, 
     start = datetime.combine(day, time(0), tzinfo=BRUSSELS)
     end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=BRUSSELS)
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer = SafeWriter(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(["tijd", "evenement", "tarief", "betaald", "uitpasnummer", "geannuleerd",
                      "voorlopig"])
     with store.read() as s:
@@ -186,13 +186,9 @@ def transactions_csv(store: Store, day: date, operator: Operator, roles: Roles, 
             TicketSale.training == training).order_by(TicketSale.sold_at, TicketSale.id))
         for r in rows:
             number = r.uitpas_number if scope.personal else mask_number(r.uitpas_number)
-            writer.writerow([f"{r.sold_at.astimezone(BRUSSELS):%H:%M}", _safe(r.event_name),
-                             _safe(r.tariff_name), f"{r.price_cents / 100:.2f}".replace(".", ","),
+            writer.writerow([f"{r.sold_at.astimezone(BRUSSELS):%H:%M}", r.event_name,
+                             r.tariff_name, f"{r.price_cents / 100:.2f}".replace(".", ","),
                              number, "ja" if r.cancelled else "nee",
                              "ja" if r.provisional else "nee"])
     return out.getvalue(), scope
 
-
-def _safe(text: str) -> str:
-    """Event names come from outside: a leading = + - @ would run as a formula in Excel."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

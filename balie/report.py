@@ -4,23 +4,31 @@ An organizer is reimbursed for the kansentarief it gave, so the report shows per
 tariff how many tickets were sold, what was paid and what the regular price would have been (the
 difference is the kansentarief given). Check-in points given and reward points redeemed complete the
 day. The report holds counts and amounts only, never who the pass holders were, so it can be printed
-or mailed without a role check. Cancelled actions are counted apart; provisional (not yet confirmed
-by the platform) ones are counted in and flagged, because the cashier did give that price.
+or mailed without a role check. Cancelled actions are counted apart; provisional (decided offline
+and not yet confirmed by the platform) ones are counted in and flagged, because the cashier did give
+that price; once the platform confirms them the flag goes. Every amount received counts, also the
+price of a new pass sold at registration, so "Ontvangen" is what belongs in the drawer.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Integer, func, select, type_coerce
+from sqlalchemy import Integer, and_, func, select, type_coerce
 
-from balie.domain import BRUSSELS, ActionKind, Cents, TariffType, format_euro
+from balie.csv_safe import SafeWriter
+from balie.domain import BRUSSELS, ActionKind, Cents, OutboxStatus, TariffType, format_euro
 from balie.store import Store
-from balie.store.models import Checkin, RewardRedemption, TicketSale
+from balie.store.models import (
+    Checkin,
+    OutboxEntry,
+    PassholderChange,
+    RewardRedemption,
+    TicketSale,
+)
 from balie.store.retention import purged_totals
 
 
@@ -52,6 +60,8 @@ class DayReport:
     points_redeemed: int
     archived_tickets: int
     archived_paid_cents: Cents
+    passes_sold: int = 0
+    pass_sales_cents: Cents = 0
 
     @property
     def tickets(self) -> int:
@@ -59,7 +69,13 @@ class DayReport:
 
     @property
     def paid_cents(self) -> Cents:
+        """Paid for tickets."""
         return sum(line.paid_cents for line in self.lines) + self.archived_paid_cents
+
+    @property
+    def received_cents(self) -> Cents:
+        """Everything charged: tickets and new passes (what the drawer should hold)."""
+        return self.paid_cents + self.pass_sales_cents
 
     @property
     def kansentarief_tickets(self) -> int:
@@ -82,15 +98,22 @@ def _bounds(day: date) -> tuple[datetime, datetime]:
     return start, datetime.combine(day + timedelta(days=1), time(0), tzinfo=BRUSSELS)
 
 
+#: outbox states in which the platform has not (yet) said yes: a provisional sale stays flagged
+_WAITING = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value, OutboxStatus.REJECTED.value,
+            OutboxStatus.NEEDS_ATTENTION.value)
+
+
 def day_report(store: Store, day: date, *, training: bool = False) -> DayReport:
     """Assemble the report from local records (works offline; confirmed or not)."""
     start, end = _bounds(day)
+    waiting = and_(TicketSale.provisional.is_(True), OutboxEntry.status.in_(_WAITING))
     with store.read() as s:
         rows = s.execute(
             select(TicketSale.event_name, TicketSale.tariff_name, TicketSale.tariff_type,
                    func.count(), func.sum(TicketSale.price_cents),
                    func.sum(TicketSale.regular_price_cents),
-                   func.sum(type_coerce(TicketSale.provisional, Integer)))
+                   func.sum(type_coerce(waiting, Integer)))
+            .join(OutboxEntry, OutboxEntry.client_uuid == TicketSale.client_uuid)
             .where(TicketSale.sold_at >= start, TicketSale.sold_at < end,
                    TicketSale.cancelled.is_(False), TicketSale.training == training)
             .group_by(TicketSale.event_name, TicketSale.tariff_name, TicketSale.tariff_type)
@@ -108,6 +131,11 @@ def day_report(store: Store, day: date, *, training: bool = False) -> DayReport:
                 RewardRedemption.redeemed_at >= start, RewardRedemption.redeemed_at < end,
                 RewardRedemption.cancelled.is_(False),
                 RewardRedemption.training == training)).one()
+        passes_sold, pass_sales = s.execute(
+            select(func.count(), func.coalesce(func.sum(PassholderChange.price_cents), 0)).where(
+                PassholderChange.created_at >= start, PassholderChange.created_at < end,
+                PassholderChange.price_cents != 0, PassholderChange.cancelled.is_(False),
+                PassholderChange.training == training)).one()
     archived_tickets, archived_paid = (0, 0) if training else purged_totals(
         store, day, ActionKind.TICKET_SALE)
     lines = tuple(
@@ -115,7 +143,8 @@ def day_report(store: Store, day: date, *, training: bool = False) -> DayReport:
         for event, tariff, ttype, n, paid, regular, prov in rows
     )
     return DayReport(day, lines, int(cancelled), int(checkins), int(points_given),
-                     int(redemptions), int(points_redeemed), archived_tickets, archived_paid)
+                     int(redemptions), int(points_redeemed), archived_tickets, archived_paid,
+                     int(passes_sold), int(pass_sales))
 
 
 CSV_HEADER = ("dag", "activiteit", "tarief", "soort", "tickets", "betaald_eur", "basisprijs_eur",
@@ -129,7 +158,7 @@ def _euro(cents: Cents) -> str:
 def to_csv(report: DayReport) -> str:
     """One line per event and tariff, then totals; ';'-separated as Belgian spreadsheets expect."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\n")
+    writer = SafeWriter(out, delimiter=";", lineterminator="\n")
     writer.writerow(CSV_HEADER)
     day = report.day.isoformat()
     for ln in report.lines:
@@ -139,7 +168,10 @@ def to_csv(report: DayReport) -> str:
     if report.archived_tickets:
         writer.writerow((day, "(gearchiveerd)", "", "", report.archived_tickets,
                          _euro(report.archived_paid_cents), "", "", 0))
-    writer.writerow((day, "TOTAAL", "", "", report.tickets, _euro(report.paid_cents), "",
+    if report.passes_sold:
+        writer.writerow((day, "(nieuwe passen)", "UiTPAS", "PAS", report.passes_sold,
+                         _euro(report.pass_sales_cents), "", "", 0))
+    writer.writerow((day, "TOTAAL", "", "", report.tickets, _euro(report.received_cents), "",
                      _euro(report.kansentarief_given_cents), report.provisional_tickets))
     return out.getvalue()
 
@@ -156,7 +188,9 @@ def to_text(report: DayReport) -> str:
     rows += [
         "",
         f"Tickets: {report.tickets} (geannuleerd: {report.cancelled_tickets})",
-        f"Ontvangen: {format_euro(report.paid_cents)}",
+        f"Nieuwe passen: {report.passes_sold} ({format_euro(report.pass_sales_cents)})",
+        f"Ontvangen: {format_euro(report.received_cents)} (tickets "
+        f"{format_euro(report.paid_cents)} + passen {format_euro(report.pass_sales_cents)})",
         f"Kansentarief: {report.kansentarief_tickets} tickets, korting "
         f"{format_euro(report.kansentarief_given_cents)}",
         f"Check-ins: {report.checkins} ({report.points_given} punten gegeven)",

@@ -464,7 +464,12 @@ def mark_records_cancelled(s: Session, client_uuid: str) -> None:
 
 
 def attach_platform_ids(s: Session, client_uuid: str, ids: Sequence[str]) -> None:
-    """Give local rows the platform's ids: ticket lines in order, other records the first id."""
+    """Give local rows the platform's ids: ticket lines in order, other records the first id.
+    The platform has the action now, so the records stop being provisional (the day report, the
+    history and the exports must not keep saying "not yet confirmed")."""
+    for flagged in (TicketSale, Checkin, RewardRedemption):
+        s.execute(update(flagged).where(flagged.client_uuid == client_uuid,
+                                        flagged.provisional.is_(True)).values(provisional=False))
     if not ids:
         return
     sales = list(s.scalars(select(TicketSale).where(TicketSale.client_uuid == client_uuid)

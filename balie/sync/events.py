@@ -24,6 +24,7 @@ from typing import Any
 
 import requests
 
+from balie.csv_safe import SafeWriter, unescape_cell
 from balie.domain import EventInfo, PriceCategory, euro_to_cents
 from balie.sync.client import DEFAULT_TIMEOUT, json_body, make_session, raise_for_answer, send
 from balie.sync.parse import parse_datetime
@@ -193,7 +194,7 @@ def parse_events_csv(text: str, organizer_id: str) -> tuple[EventInfo, ...]:
     events: list[EventInfo] = []
     seen: set[str] = set()
     for line, row in _rows(text):
-        event_id, name = row.get("id", ""), row.get("name", "")
+        event_id, name = row.get("id", ""), unescape_cell(row.get("name", ""))
         if not event_id:
             raise EventListError(line, "de kolom 'id' is leeg.")
         if event_id in seen:
@@ -229,7 +230,7 @@ def load_events_csv(path: Path, organizer_id: str) -> tuple[EventInfo, ...]:
 def events_to_csv(events: Iterable[EventInfo]) -> str:
     """The inverse of :func:`parse_events_csv`, for exporting a list to edit."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = SafeWriter(out, lineterminator="\n")
     writer.writerow(_COLUMNS)
     for e in events:
         prices = ";".join(f"{c.label}={c.price // 100}.{c.price % 100:02d}" for c in e.price_categories)

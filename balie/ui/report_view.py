@@ -205,6 +205,10 @@ class ReportView(QDialog):
             self.tr("Tickets: %1 (geannuleerd: %2) · ontvangen %3").replace(
                 "%1", str(report.tickets)).replace("%2", str(report.cancelled_tickets)).replace(
                 "%3", format_euro(report.paid_cents)),
+            self.tr("Nieuwe passen: %1 (%2) · totaal ontvangen %3").replace(
+                "%1", str(report.passes_sold)).replace(
+                "%2", format_euro(report.pass_sales_cents)).replace(
+                "%3", format_euro(report.received_cents)),
             self.tr("Kansentarief: %1 tickets, korting %2").replace(
                 "%1", str(report.kansentarief_tickets)).replace(
                 "%2", format_euro(report.kansentarief_given_cents)),

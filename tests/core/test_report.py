@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date, timedelta
 
 from balie.cli import main
@@ -87,3 +89,49 @@ def test_balie_report_rejects_a_bad_date(capsys, tmp_path):
 def test_balie_report_on_an_empty_data_dir_says_there_is_nothing_yet(tmp_path, capsys):
     assert main(["report", "--data-dir", str(tmp_path), "--day", date.today().isoformat()]) == 1
     assert "nog geen kassa-opslag" in capsys.readouterr().err
+
+
+def test_platform_confirmation_clears_the_provisional_mark_everywhere(counter: Counter, demo: Demo):
+    sale = _sell_kansentarief(counter, demo)
+    store, now = counter.store, counter.clock()
+    assert store.outbox.mark_sent(sale, now)
+    assert store.outbox.mark_confirmed(sale, ["platform-sale-1"], now)
+    report = day_report(store, today_in_brussels(DEMO_NOW))
+    assert report.tickets == 1 and report.provisional_tickets == 0
+    assert "Nog niet bevestigd" not in to_text(report)
+    assert to_csv(report).strip().splitlines()[1].split(";")[-1] == "0"
+    (line,) = store.records.ticket_sales(sale)
+    assert not line.provisional and line.platform_id == "platform-sale-1"
+
+
+def test_a_new_pass_sold_at_registration_is_part_of_what_was_received(
+        counter: Counter, demo: Demo):
+    _sell_kansentarief(counter, demo)
+    registered = counter.register_passholder(
+        {"passholder": {}}, uitpas_number=demo.kansen_number, card_system_id=1,
+        price_cents=500, action_key=new_action_key())
+    assert registered.done
+    report = day_report(counter.store, today_in_brussels(DEMO_NOW))
+    assert (report.passes_sold, report.pass_sales_cents) == (1, 500)
+    assert report.received_cents == 200 + 500
+    assert "Ontvangen: € 7,00" in to_text(report)
+    rows = [line.split(";") for line in to_csv(report).strip().splitlines()]
+    assert ["(nieuwe passen)", "UiTPAS", "PAS", "1", "5.00"] == rows[-2][1:6]
+    assert rows[-1][1] == "TOTAAL" and rows[-1][5] == "7.00"
+
+
+def test_csv_cells_never_start_a_spreadsheet_formula(counter: Counter, demo: Demo):
+    from dataclasses import replace
+
+    from balie.report import SalesLine
+
+    _sell_kansentarief(counter, demo)
+    report = day_report(counter.store, today_in_brussels(DEMO_NOW))
+    evil = [SalesLine(name, "@SUM(A1)", "SOCIALTARIFF", 1, 200, 1000, 0)
+            for name in ("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "\tTab", "\rCR")]
+    text = to_csv(replace(report, lines=tuple(evil)))
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))[1:-1]
+    assert [row[1] for row in rows] == ["'=HYPERLINK(\"http://x\")", "'+1+1", "'-2+3", "'\tTab",
+                                        "'\nCR"]
+    assert all(row[2] == "'@SUM(A1)" for row in rows)
+    assert all(row[5] == "2.00" and row[7] == "8.00" for row in rows)  # numbers stay numbers
