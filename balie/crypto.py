@@ -15,7 +15,11 @@ Two keys are derived (HKDF-SHA256) from one random 256-bit master key kept in th
   another column or row fails to decrypt instead of being believed;
 - the *index key* makes blind indexes: ``HMAC-SHA256(index key, kind + value)``. A pass number or
   chip UID can then be looked up by equality without being stored; without the key, the 10^12
-  possible UiTPAS numbers cannot be tried against the index.
+  possible UiTPAS numbers cannot be tried against the index;
+- the *MAC key* signs operator rows and role definitions (:mod:`balie.operators`), so a role
+  changed in the database file is recognised and refused instead of believed;
+- the *pepper* is mixed into every PIN hash, so a copy of the store alone does not allow offline
+  guessing of 4-digit PINs (the hashes are useless without the keyring).
 
 The key never goes into a file. Without a usable keyring the app refuses to open the store with a
 Dutch message (:class:`CryptoError`); a store that already holds encrypted data never silently
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import hmac
 import logging
 import os
@@ -151,6 +156,8 @@ def usable_keyring(backend: object) -> bool:
 class StoreKeys:
     encryption: bytes
     index: bytes
+    mac: bytes = b""
+    pepper: bytes = b""
 
     def __repr__(self) -> str:  # keys never end up in a log or a traceback
         return "StoreKeys(<hidden>)"
@@ -166,7 +173,8 @@ def derive_keys(master: bytes) -> StoreKeys:
     def hkdf(label: bytes) -> bytes:
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(master)
 
-    return StoreKeys(hkdf(b"balie field encryption v1"), hkdf(b"balie blind index v1"))
+    return StoreKeys(hkdf(b"balie field encryption v1"), hkdf(b"balie blind index v1"),
+                     hkdf(b"balie record mac v1"), hkdf(b"balie pin pepper v1"))
 
 
 class FieldCipher:
@@ -184,6 +192,8 @@ class FieldCipher:
         self._aead = AESGCM(keys.encryption)
         self._invalid_tag = InvalidTag
         self._index_key = keys.index
+        self._mac_key = keys.mac or keys.index
+        self.pepper = keys.pepper or keys.index
 
     @classmethod
     def from_master(cls, master: bytes) -> FieldCipher:
@@ -213,6 +223,12 @@ class FieldCipher:
                           "sha256")
         return INDEX_PREFIX + mac.hex()[:40]
 
+    def mac(self, text: str, context: str) -> str:
+        """Keyed MAC of a row or setting as text (``context`` names the table or setting, so a
+        signature cannot be moved to another kind of record)."""
+        return "m1:" + hmac.digest(self._mac_key, context.encode() + b"\x00" + text.encode("utf-8"),
+                                   "sha256").hex()
+
     def key_check(self) -> str:
         return self.encrypt(_KEY_CHECK_TEXT, KEY_CHECK_SETTING)
 
@@ -225,6 +241,10 @@ class FieldCipher:
 
 def is_sealed(value: str | None) -> bool:
     return value is not None and value.startswith(TOKEN_PREFIX)
+
+
+def is_blinded(value: str | None) -> bool:
+    return value is not None and value.startswith(INDEX_PREFIX)
 
 
 def open_cipher(key_name: str, stored_key_check: str | None, source: KeySource) -> FieldCipher:
@@ -262,6 +282,14 @@ def blind(cipher: FieldCipher | None, value: str, kind: str) -> str:
     return value if cipher is None else cipher.index(value, kind)
 
 
+def blind_optional(cipher: FieldCipher | None, value: str | None, kind: str) -> str | None:
+    """:func:`blind` for a column that may be empty; a value that already is a blind index
+    (e.g. a cancellation taking over its original's pass key) is kept, never blinded twice."""
+    if value is None or is_blinded(value):
+        return value
+    return blind(cipher, value, kind)
+
+
 def seal(cipher: FieldCipher | None, text: str, context: str) -> str:
     return text if cipher is None else cipher.encrypt(text, context)
 
@@ -280,12 +308,29 @@ def unseal(cipher: FieldCipher | None, stored: str, context: str) -> str | None:
         return None
 
 
+def sign(cipher: FieldCipher | None, text: str, context: str) -> str:
+    """The MAC of ``text``. Without a cipher (training, whose demo staff and PINs are public) an
+    unkeyed digest: the same code path, which still catches an edit made by hand, not a forger."""
+    if cipher is not None:
+        return cipher.mac(text, context)
+    return "u1:" + hashlib.sha256(context.encode() + b"\x00" + text.encode("utf-8")).hexdigest()
+
+
+def signed(cipher: FieldCipher | None, text: str, context: str, mac: str | None) -> bool:
+    return mac is not None and hmac.compare_digest(sign(cipher, text, context), mac)
+
+
 def attach_cipher(store: Any, source: KeySource) -> FieldCipher:
     """Open the key of ``store`` (keyed by its device id) and give the store its cipher. The
-    first time, the key check is saved in the store so a wrong key is recognised later."""
+    first time, the key check is saved in the store so a wrong key is recognised later. Then
+    whatever an older version left in clear (record pass numbers, the card list, unpeppered PIN
+    hashes) is converted, once, now that the key is at hand (:mod:`balie.privacy`)."""
     check = store.get_setting(KEY_CHECK_SETTING)
     cipher = open_cipher(store.device_id, check, source)
     if check is None:
         store.set_setting(KEY_CHECK_SETTING, cipher.key_check())
     store.cipher = cipher
+    from balie.privacy import protect_clear_leftovers
+
+    protect_clear_leftovers(store)
     return cipher

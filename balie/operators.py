@@ -7,10 +7,17 @@ and a walk-away must not leave a signed-in counter behind. So:
   permissions. The three default roles follow the issue (cashier < registrar < supervisor); an
   organizer may redefine them (kept as JSON in the store's settings, not in code);
 - a PIN is never stored: only a slow salted ``hashlib.scrypt`` hash whose parameters travel with
-  it (so they can be raised later without invalidating old hashes). A badge is kept as a keyed
-  blind index (see :mod:`balie.crypto`), never its chip UID;
-- after ``max_failures`` wrong PINs the operator is locked out for ``lockout``; while locked, the
-  PIN is not even checked (a locked account is no oracle for guessing);
+  it (so they can be raised later without invalidating old hashes), peppered with a secret from
+  the OS keyring (``scrypt-p1``: HMAC(pepper, scrypt digest)), so a copy of the store alone does
+  not allow guessing a 4-digit PIN offline. Hashes of older versions are wrapped with the pepper
+  at the first start that has the key (:func:`adopt_unsigned`). A badge is kept as a keyed blind
+  index (see :mod:`balie.crypto`), never its chip UID;
+- every operator row and the role definitions are signed with a MAC keyed by the store key
+  (:func:`balie.crypto.sign`). A row or role file changed outside balie (a cashier who makes
+  themselves supervisor in the database) no longer matches and is refused with a Dutch message;
+- after ``max_failures`` wrong PINs the operator is locked out; each next round in a row lasts
+  longer, and after ``supervisor_after_rounds`` only a supervisor unlocks. While locked, the PIN
+  is not even checked (a locked account is no oracle for guessing);
 - :class:`IdleLock` tells the screen when to lock after idle time. Switching operators is the UI's
   two keystrokes; this module only keeps who signed in recently (:meth:`Operators.recent`).
 """
@@ -27,15 +34,16 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from balie.crypto import KEY_CHECK_SETTING, FieldCipher, sign, signed
 from balie.domain import Operator, Problem
 from balie.store.audit import Audit
-from balie.store.models import OperatorAccount
+from balie.store.models import OperatorAccount, Setting, to_db_time
 
 if TYPE_CHECKING:
     from balie.store import Store
@@ -43,6 +51,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ROLES_SETTING = "operators.roles"
+ROLES_MAC_SETTING = "operators.roles.mac"
+#: the first revision whose operator rows carry a MAC; rows of a store opened from an older one
+#: are signed once at that open (the migration itself has no key)
+_MAC_REVISION = "0004"
 
 
 class Permission(enum.StrEnum):
@@ -76,6 +88,8 @@ class Roles:
     permissions: Mapping[str, frozenset[Permission]] = field(default_factory=lambda: {
         "cashier": _CASHIER, "registrar": _REGISTRAR, "supervisor": _SUPERVISOR})
     cancel_window: timedelta = timedelta(minutes=10)
+    #: set when the stored role definitions were refused (tampered): the defaults apply instead
+    problem: Problem | None = field(default=None, compare=False)
 
     def allows(self, role: str, permission: Permission) -> bool:
         return permission in self.permissions.get(role, frozenset())
@@ -106,12 +120,27 @@ class Roles:
         return cls(roles, window)
 
 
+ROLES_TAMPERED = Problem(
+    "roles-tampered",
+    "De rollen in de kassadatabank zijn buiten balie gewijzigd en worden niet vertrouwd. "
+    "De standaardrollen (Kassier, Registratie, Verantwoordelijke) gelden.",
+    "Laat de verantwoordelijke de rollen opnieuw instellen en meld het aan de helpdesk.")
+
+
 def load_roles(store: Store) -> Roles:
-    """The installation's roles; the defaults when none are saved or the saved ones are broken
-    (logged, never a crash at sign-in)."""
+    """The installation's roles; the defaults when none are saved, when the saved ones are
+    broken, or when their signature does not match (edited in the file: refused, with
+    :data:`ROLES_TAMPERED` as the reason; never a crash at sign-in)."""
     raw = store.get_setting(ROLES_SETTING)
+    mac = store.get_setting(ROLES_MAC_SETTING)
     if raw is None:
+        if mac is not None:
+            log.warning("stored roles removed outside balie; using the default roles")
+            return Roles(problem=ROLES_TAMPERED)
         return Roles()
+    if not signed(store.cipher, raw, ROLES_SETTING, mac):
+        log.warning("stored roles fail their signature; refused, using the default roles")
+        return Roles(problem=ROLES_TAMPERED)
     try:
         return Roles.from_json(raw)
     except ValueError:
@@ -120,7 +149,68 @@ def load_roles(store: Store) -> Roles:
 
 
 def save_roles(store: Store, roles: Roles) -> None:
-    store.set_setting(ROLES_SETTING, roles.to_json())
+    raw = roles.to_json()
+    with store.write() as s:
+        s.merge(Setting(key=ROLES_SETTING, value=raw))
+        s.merge(Setting(key=ROLES_MAC_SETTING, value=sign(store.cipher, raw, ROLES_SETTING)))
+
+
+# -- row signatures --------------------------------------------------------------------------------
+
+OPERATOR_TAMPERED = Problem(
+    "operator-tampered",
+    "De gegevens van deze medewerker zijn buiten balie gewijzigd (bv. de rol in de databank) "
+    "en worden niet vertrouwd: aanmelden kan niet.",
+    "Laat de verantwoordelijke deze medewerker uitschakelen en opnieuw aanmaken met een nieuwe "
+    "code, en meld het aan de helpdesk.")
+
+
+def _row_text(a: OperatorAccount) -> str:
+    """Everything that decides what an operator may do or whether they may sign in."""
+    until = to_db_time(a.locked_until) if a.locked_until is not None else None
+    return json.dumps([a.id, a.name, a.role, a.pin_hash, a.badge_index, bool(a.active),
+                       int(a.failed_attempts or 0), until, int(a.lockout_rounds or 0)],
+                      separators=(",", ":"))
+
+
+def _seal_row(cipher: FieldCipher | None, account: OperatorAccount) -> None:
+    account.mac = sign(cipher, _row_text(account), "operators")
+
+
+def row_trusted(cipher: FieldCipher | None, account: OperatorAccount) -> bool:
+    return signed(cipher, _row_text(account), "operators", account.mac)
+
+
+def adopt_unsigned(store: Store) -> int:
+    """Sign what a version before operator MACs left unsigned, and pepper old PIN hashes. Runs
+    at every open and is cheap when there is nothing to do. Unsigned rows are only adopted in
+    the open that migrated the store past :data:`_MAC_REVISION` (afterwards a missing MAC is
+    tampering), and a live store only with its key (never an unkeyed signature on it).
+    Returns how many rows changed."""
+    cipher = store.cipher
+    if cipher is None and store.get_setting(KEY_CHECK_SETTING) is not None:
+        return 0
+    migration = getattr(store, "migration", None)
+    old = getattr(migration, "from_revision", None)
+    adopting = old is not None and old < _MAC_REVISION
+    changed = 0
+    with store.write() as s:
+        for account in s.scalars(select(OperatorAccount)):
+            trusted = row_trusted(cipher, account) or (adopting and account.mac is None)
+            if not trusted:
+                continue
+            wrapped = pepper_hash(account.pin_hash, cipher.pepper) if cipher is not None else None
+            if account.mac is None or wrapped is not None:
+                account.pin_hash = wrapped or account.pin_hash
+                _seal_row(cipher, account)
+                changed += 1
+        roles = s.get(Setting, ROLES_SETTING)
+        if adopting and roles is not None and s.get(Setting, ROLES_MAC_SETTING) is None:
+            s.merge(Setting(key=ROLES_MAC_SETTING,
+                            value=sign(cipher, roles.value, ROLES_SETTING)))
+    if changed:
+        log.info("operator rows signed or peppered: %d", changed)
+    return changed
 
 
 # -- PIN hashing ---------------------------------------------------------------------------------
@@ -153,20 +243,47 @@ def pin_problem(pin: str) -> Problem | None:
     return None
 
 
-def hash_pin(pin: str, params: ScryptParams = DEFAULT_SCRYPT, *, salt: bytes | None = None) -> str:
+_PEPPERED = "scrypt-p1"
+
+
+def _peppered(pepper: bytes, digest: bytes) -> bytes:
+    return hmac.digest(pepper, b"balie pin\x00" + digest, "sha256")
+
+
+def hash_pin(pin: str, params: ScryptParams = DEFAULT_SCRYPT, *, salt: bytes | None = None,
+             pepper: bytes | None = None) -> str:
+    """``scrypt$n$r$p$salt$digest``; with a ``pepper`` (the live store's, from the keyring)
+    ``scrypt-p1$...`` whose last part is HMAC(pepper, digest): useless without the keyring."""
     salt = salt if salt is not None else os.urandom(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=params.n, r=params.r, p=params.p,
                             maxmem=256 * params.n * params.r + 2**20, dklen=32)
     b64 = base64.b64encode
-    return f"scrypt${params.n}${params.r}${params.p}${b64(salt).decode()}${b64(digest).decode()}"
+    scheme = "scrypt"
+    if pepper is not None:
+        scheme, digest = _PEPPERED, _peppered(pepper, digest)
+    return f"{scheme}${params.n}${params.r}${params.p}${b64(salt).decode()}${b64(digest).decode()}"
 
 
-def verify_pin(pin: str, stored: str) -> bool:
-    """Constant-time check of ``pin`` against a :func:`hash_pin` string; a malformed hash is a
-    mismatch (never an exception at the sign-in screen)."""
+def pepper_hash(stored: str, pepper: bytes) -> str | None:
+    """An unpeppered ``scrypt$`` hash wrapped with the pepper (same PIN still verifies), or None
+    when it already is peppered or is no hash of ours. No PIN is needed for this, so existing
+    operators are protected at once, not only after their next sign-in."""
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
+            return None
+        wrapped = _peppered(pepper, base64.b64decode(digest, validate=True))
+    except (ValueError, TypeError):
+        return None
+    return f"{_PEPPERED}${n}${r}${p}${salt}${base64.b64encode(wrapped).decode()}"
+
+
+def verify_pin(pin: str, stored: str, pepper: bytes | None = None) -> bool:
+    """Constant-time check of ``pin`` against a :func:`hash_pin` string; a malformed hash, or a
+    peppered one without the pepper, is a mismatch (never an exception at the sign-in screen)."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme not in ("scrypt", _PEPPERED) or (scheme == _PEPPERED and pepper is None):
             return False
         params = ScryptParams(int(n), int(r), int(p))
         if not (2 <= params.n <= 2**20 and 1 <= params.r <= 32 and 1 <= params.p <= 16):
@@ -174,7 +291,10 @@ def verify_pin(pin: str, stored: str) -> bool:
         expected = base64.b64decode(digest, validate=True)
         actual = hashlib.scrypt(pin.encode(), salt=base64.b64decode(salt, validate=True),
                                 n=params.n, r=params.r, p=params.p,
-                                maxmem=256 * params.n * params.r + 2**20, dklen=len(expected))
+                                maxmem=256 * params.n * params.r + 2**20, dklen=32)
+        if scheme == _PEPPERED:
+            assert pepper is not None
+            actual = _peppered(pepper, actual)
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(actual, expected)
@@ -189,8 +309,26 @@ def default_badge_index(badge_uid: str) -> str:
 
 @dataclass(frozen=True)
 class LockoutPolicy:
+    """``max_failures`` wrong PINs make one round. Round k (1-based) locks for ``lockout`` times
+    ``escalation[k-1]`` (5, 15, 60 minutes by default); from round ``supervisor_after_rounds`` on
+    only a supervisor unlocks. A good sign-in starts the rounds over. Someone guessing a 4-digit
+    PIN thus gets ~20 tries in the first 80 minutes and then needs a supervisor."""
+
     max_failures: int = 5
     lockout: timedelta = timedelta(minutes=5)
+    escalation: tuple[int, ...] = (1, 3, 12)
+    supervisor_after_rounds: int = 4
+
+    def duration(self, round_: int) -> timedelta | None:
+        """How long round ``round_`` locks; None: until a supervisor unlocks."""
+        if round_ >= self.supervisor_after_rounds:
+            return None
+        factor = self.escalation[min(round_, len(self.escalation)) - 1] if self.escalation else 1
+        return self.lockout * factor
+
+
+#: ``locked_until`` of a lock-out that only a supervisor lifts (far enough to never pass)
+SUPERVISOR_ONLY = datetime(9999, 1, 1, tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -213,6 +351,13 @@ _WRONG = Problem("pin-wrong", "Onbekende medewerker of verkeerde pincode.",
 def _locked(until: datetime) -> Problem:
     from balie.domain import BRUSSELS
 
+    if until >= SUPERVISOR_ONLY:
+        return Problem("operator-locked-supervisor",
+                       "Te veel verkeerde pincodes, herhaaldelijk: deze medewerker is "
+                       "geblokkeerd tot de verantwoordelijke de blokkering opheft.",
+                       "Vraag de verantwoordelijke om de blokkering op te heffen "
+                       "(Medewerkers, Blokkering opheffen).",
+                       extras={"until": until.isoformat(), "supervisor": True})
     return Problem("operator-locked",
                    "Te veel verkeerde pincodes: deze medewerker is tijdelijk geblokkeerd "
                    f"tot {until.astimezone(BRUSSELS):%H:%M}.",
@@ -231,6 +376,16 @@ class Operators:
         self._scrypt = scrypt
         self._badge_index = badge_index
         self._dummy_hash = hash_pin("000000", scrypt)
+        adopt_unsigned(store)
+
+    @property
+    def _cipher(self) -> FieldCipher | None:
+        return self._store.cipher
+
+    @property
+    def _pepper(self) -> bytes | None:
+        cipher = self._store.cipher
+        return cipher.pepper if cipher is not None else None
 
     def add(self, operator_id: str, name: str, role: str, pin: str, now: datetime, *,
             badge_uid: str | None = None, roles: Roles | None = None) -> Problem | None:
@@ -245,8 +400,10 @@ class Operators:
             return Problem("operator-incomplete", "Vul een code en een naam in.")
         account = OperatorAccount(
             id=operator_id.strip(), name=name.strip(), role=role,
-            pin_hash=hash_pin(pin, self._scrypt), active=True, failed_attempts=0,
+            pin_hash=hash_pin(pin, self._scrypt, pepper=self._pepper), active=True,
+            failed_attempts=0, lockout_rounds=0,
             badge_index=self._badge_index(badge_uid) if badge_uid else None, created_at=now)
+        _seal_row(self._cipher, account)
         try:
             with self._store.write() as s:
                 s.add(account)
@@ -263,30 +420,55 @@ class Operators:
             account = s.get(OperatorAccount, operator_id)
             if account is None:
                 return Problem("operator-unknown", "Deze medewerker bestaat niet.")
-            account.pin_hash = hash_pin(pin, self._scrypt)
+            if not row_trusted(self._cipher, account):  # never re-sign a forged role
+                return OPERATOR_TAMPERED
+            account.pin_hash = hash_pin(pin, self._scrypt, pepper=self._pepper)
             account.failed_attempts = 0
             account.locked_until = None
+            account.lockout_rounds = 0
+            _seal_row(self._cipher, account)
         return None
 
-    def set_role(self, operator_id: str, role: str) -> None:
+    def set_role(self, operator_id: str, role: str) -> Problem | None:
         with self._store.write() as s:
             account = s.get(OperatorAccount, operator_id)
-            if account is not None:
-                account.role = role
+            if account is None:
+                return None
+            if not row_trusted(self._cipher, account):
+                return OPERATOR_TAMPERED
+            account.role = role
+            _seal_row(self._cipher, account)
+        return None
 
     def deactivate(self, operator_id: str) -> None:
+        """Always possible, also for a tampered row: switching someone off is never a risk."""
         with self._store.write() as s:
             account = s.get(OperatorAccount, operator_id)
             if account is not None:
+                trusted = row_trusted(self._cipher, account)
                 account.active = False
+                if trusted:
+                    _seal_row(self._cipher, account)
 
-    def unlock(self, operator_id: str) -> None:
-        """A supervisor lifts a lock-out."""
+    def unlock(self, operator_id: str) -> Problem | None:
+        """A supervisor lifts a lock-out (also one of the last round, which waits for this)."""
         with self._store.write() as s:
             account = s.get(OperatorAccount, operator_id)
-            if account is not None:
-                account.failed_attempts = 0
-                account.locked_until = None
+            if account is None:
+                return None
+            if not row_trusted(self._cipher, account):
+                return OPERATOR_TAMPERED
+            account.failed_attempts = 0
+            account.locked_until = None
+            account.lockout_rounds = 0
+            _seal_row(self._cipher, account)
+        return None
+
+    def tampered(self) -> list[str]:
+        """Ids of operator rows whose signature does not match (for the operators view)."""
+        with self._store.read() as s:
+            return [a.id for a in s.scalars(select(OperatorAccount))
+                    if not row_trusted(self._cipher, a)]
 
     def all(self) -> list[Operator]:
         with self._store.read() as s:
@@ -308,11 +490,14 @@ class Operators:
         does not tell which ids exist."""
         with self._store.read() as s:
             account = s.get(OperatorAccount, operator_id)
+            if account is not None and not row_trusted(self._cipher, account):
+                log.warning("operator row fails its signature; sign-in refused")
+                return SignIn(None, OPERATOR_TAMPERED, 0)
             stored = account.pin_hash if account is not None and account.active else None
             locked_until = account.locked_until if account is not None else None
         if locked_until is not None and locked_until > now:
             return SignIn(None, _locked(locked_until), 0)
-        good = verify_pin(pin, stored or self._dummy_hash) and stored is not None
+        good = verify_pin(pin, stored or self._dummy_hash, self._pepper) and stored is not None
         return self._settle(operator_id, good, now)
 
     def sign_in_badge(self, badge_uid: str, now: datetime) -> SignIn:
@@ -324,6 +509,9 @@ class Operators:
             if account is None:
                 return SignIn(None, Problem("badge-unknown", "Deze badge is niet gekend.",
                                             "Meld aan met je code en pincode."))
+            if not row_trusted(self._cipher, account):
+                log.warning("operator row fails its signature; badge sign-in refused")
+                return SignIn(None, OPERATOR_TAMPERED, 0)
             operator_id, locked_until = account.id, account.locked_until
         if locked_until is not None and locked_until > now:
             return SignIn(None, _locked(locked_until), 0)
@@ -334,25 +522,36 @@ class Operators:
             account = s.get(OperatorAccount, operator_id)
             if account is None or not account.active:
                 return SignIn(None, _WRONG)
+            if not row_trusted(self._cipher, account):
+                return SignIn(None, OPERATOR_TAMPERED, 0)
             if account.locked_until is not None and account.locked_until > now:
                 return SignIn(None, _locked(account.locked_until), 0)
             who = Operator(account.id, account.name, account.role)
             if good:
                 account.failed_attempts = 0
                 account.locked_until = None
+                account.lockout_rounds = 0
                 account.last_sign_in_at = now
+                _seal_row(self._cipher, account)
                 Audit.add(s, operator=who, action="operator.sign_in", at=now)
                 log.info("operator signed in (role %s)", account.role)
                 return SignIn(who)
             account.failed_attempts += 1
             left = self.lockout.max_failures - account.failed_attempts
             if left <= 0:
-                account.locked_until = now + self.lockout.lockout
+                account.lockout_rounds = int(account.lockout_rounds or 0) + 1
+                duration = self.lockout.duration(account.lockout_rounds)
+                account.locked_until = SUPERVISOR_ONLY if duration is None else now + duration
                 account.failed_attempts = 0
+                _seal_row(self._cipher, account)
                 Audit.add(s, operator=who, action="operator.locked_out", at=now,
-                          detail=f"{self.lockout.max_failures} wrong PINs")
-                log.warning("operator locked out after repeated wrong PINs")
+                          detail=f"{self.lockout.max_failures} wrong PINs, round "
+                                 f"{account.lockout_rounds}"
+                                 + (", supervisor unlock" if duration is None else ""))
+                log.warning("operator locked out after repeated wrong PINs (round %d)",
+                            account.lockout_rounds)
                 return SignIn(None, _locked(account.locked_until), 0)
+            _seal_row(self._cipher, account)
             return SignIn(None, _WRONG, left)
 
 

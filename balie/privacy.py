@@ -192,3 +192,13 @@ def transactions_csv(store: Store, day: date, operator: Operator, roles: Roles, 
                              "ja" if r.provisional else "nee"])
     return out.getvalue(), scope
 
+
+# -- what older versions left in clear ---------------------------------------------------------------
+
+def protect_clear_leftovers(store: Store) -> None:
+    """Run when the store gets its key (balie.crypto.attach_cipher): operator rows signed and
+    PIN hashes peppered (:func:`balie.operators.adopt_unsigned`). Idempotent and cheap when there
+    is nothing left to do."""
+    from balie.operators import adopt_unsigned
+
+    adopt_unsigned(store)

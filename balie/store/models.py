@@ -356,7 +356,8 @@ class RetentionTotal(Base):
 
 class OperatorAccount(Base):
     """A person who may sign in at this counter (added by migration 0003; see balie.operators).
-    The PIN only as a slow salted hash, the badge only as a keyed blind index."""
+    The PIN only as a slow salted, peppered hash, the badge only as a keyed blind index; the
+    whole row signed (``mac``, migration 0004) so a role edited in the file is refused."""
 
     __tablename__ = "operators"
 
@@ -370,3 +371,5 @@ class OperatorAccount(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    lockout_rounds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mac: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -54,7 +54,8 @@ class SignInAnswer:
     @classmethod
     def of(cls, outcome: SignIn) -> SignInAnswer:
         until = None
-        if outcome.problem is not None and "until" in outcome.problem.extras:
+        if outcome.problem is not None and "until" in outcome.problem.extras \
+                and not outcome.problem.extras.get("supervisor"):  # no countdown: waits for one
             until = datetime.fromisoformat(outcome.problem.extras["until"])
         return cls(outcome.operator, outcome.problem, outcome.attempts_left, until)
 
