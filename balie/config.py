@@ -1,5 +1,12 @@
 """Configuration in layers: built-in defaults < machine-wide file < per-user file < command line.
 
+Like group policy, the machine-wide file (written by IT or the installer, read-only for ordinary
+users) is the authority on a managed PC: once it exists, a per-user file only carries personal
+preferences (:data:`PERSONAL_KEYS`, e.g. language); anything else in it (environment, platform
+URLs, policy, organizer, ...) is ignored and listed in :attr:`Config.ignored` for doctor and
+support. Without a machine file (a developer box, a PC set up by a non-administrator) the user
+file still applies in full.
+
 Counter PCs are installed by IT (a silent install writes the machine-wide file), used by cashiers who
 change Windows user at every shift (a per-user file may tweak language), and helped by support on the
 phone (the command line overrides anything for one run). Every key is listed in :data:`DEFAULTS` and
@@ -67,6 +74,10 @@ DEFAULTS: dict[str, dict[str, str]] = {
 
 _SECRET_WORDS = ("secret", "password", "token", "pin")
 
+#: (section, key) a per-user file may set on a PC with a machine-wide file: preferences of the
+#: person at the keyboard, nothing that changes prices, points, where data goes or who signs in
+PERSONAL_KEYS: frozenset[tuple[str, str]] = frozenset({("counter", "language")})
+
 
 class ConfigError(Exception):
     """A configuration file that cannot be used; the message says which file and what to fix."""
@@ -79,6 +90,8 @@ class Config:
     values: Mapping[str, Mapping[str, str]]
     sources: Mapping[str, str] = field(default_factory=dict)
     files: tuple[Path, ...] = ()
+    #: "section.key (file)" of per-user settings ignored because the machine file governs them
+    ignored: tuple[str, ...] = ()
 
     def get(self, section: str, key: str) -> str:
         return self.values[section][key]
@@ -217,8 +230,11 @@ def load_config(
     values = {section: dict(keys) for section, keys in DEFAULTS.items()}
     sources: dict[str, str] = {}
     files: list[Path] = []
+    ignored: list[str] = []
+    machine = machine_path if machine_path is not None else machine_config_path()
+    managed = machine.is_file()
     layers = [
-        ("machine", machine_path if machine_path is not None else machine_config_path()),
+        ("machine", machine),
         ("user", user_path if user_path is not None else user_config_path()),
     ]
     if extra_path is not None:
@@ -230,6 +246,9 @@ def load_config(
             continue
         for section, keys in _read_file(path).items():
             for key, value in keys.items():
+                if label == "user" and managed and (section, key) not in PERSONAL_KEYS:
+                    ignored.append(f"{section}.{key} ({path})")
+                    continue
                 values.setdefault(section, {})[key] = value
                 sources[f"{section}.{key}"] = f"{label}:{path}"
         files.append(path)
@@ -239,7 +258,7 @@ def load_config(
                 raise ConfigError(f"Onbekende instelling [{section}] {key} op de opdrachtregel.")
             values[section][key] = value
             sources[f"{section}.{key}"] = "command line"
-    return Config(values=values, sources=sources, files=tuple(files))
+    return Config(values=values, sources=sources, files=tuple(files), ignored=tuple(ignored))
 
 
 def overrides_from_args(args: object) -> dict[str, dict[str, str]]:

@@ -92,6 +92,7 @@ Section "balie (vereist)" SecApp
   nsExec::ExecToLog 'icacls "$DataDir" /grant *S-1-5-32-545:(OI)(CI)M /T /C /Q'
   Pop $0
   Call WriteSettings
+  Call LockMachineSettings
 
   CreateShortCut "$SMPROGRAMS\${APP}.lnk" "$INSTDIR\balie.exe" "" "$INSTDIR\balie.exe" 0
   WriteUninstaller "$INSTDIR\Uninstall.exe"
@@ -110,6 +111,19 @@ Section "balie (vereist)" SecApp
   IntFmt $0 "0x%08X" $0
   WriteRegDWORD HKLM "${UNINST_KEY}" "EstimatedSize" "$0"
 SectionEnd
+
+; balie.ini is IT's, like group policy: ordinary users may read it, not change, replace or delete
+; it (a per-user balie.ini only carries preferences such as the language; see balie/config.py).
+; It always exists, so nobody can plant one in the data dir, which Users may modify.
+Function LockMachineSettings
+  IfFileExists "$DataDir\balie.ini" locked_exists
+  FileOpen $0 "$DataDir\balie.ini" w
+  FileWrite $0 "; balie: machine-wide settings (IT / installer)$\r$\n"
+  FileClose $0
+  locked_exists:
+  nsExec::ExecToLog 'icacls "$DataDir\balie.ini" /inheritance:r /grant:r *S-1-5-18:F *S-1-5-32-544:F *S-1-5-32-545:RX /C /Q'
+  Pop $0
+FunctionEnd
 
 Section "Snelkoppeling op het bureaublad" SecDesktop
   SetShellVarContext all

@@ -103,3 +103,28 @@ def test_machine_file_written_in_the_windows_ansi_code_page_is_read(tmp_path: Pa
     machine.write_bytes("[counter]\nname = Kassa café\n".encode("cp1252"))
     cfg = load_config(machine_path=machine, user_path=tmp_path / "u.ini")
     assert cfg.get("counter", "name") == "Kassa café"
+
+
+def test_per_user_file_cannot_override_what_the_machine_file_governs(tmp_path: Path):
+    """Group policy: IT's machine file decides environment, URLs, organizer and policy; a
+    cashier's own balie.ini may only choose personal preferences such as the language."""
+    machine = _ini(tmp_path / "m.ini", "[platform]\nenvironment = production\n"
+                                      "[counter]\norganizer_id = org-zwembad\n")
+    user = _ini(tmp_path / "u.ini",
+                "[platform]\nenvironment = training\napi_url = https://evil.example/\n"
+                "[counter]\norganizer_id = org-other\nlanguage = fr\n"
+                "[policy]\noffline_reward_max_points = 999\n")
+    cfg = load_config(machine_path=machine, user_path=user)
+    assert cfg.get("platform", "environment") == "production"
+    assert cfg.get("platform", "api_url") == ""  # not set by IT, still not the user's to set
+    assert cfg.get("counter", "organizer_id") == "org-zwembad"
+    assert cfg.get("policy", "offline_reward_max_points") == ""
+    assert cfg.get("counter", "language") == "fr"  # a personal preference stays the user's
+    assert any(line.startswith("platform.api_url") for line in cfg.ignored)
+    assert not any(line.startswith("counter.language") for line in cfg.ignored)
+
+
+def test_without_a_machine_file_the_user_file_applies_in_full(tmp_path: Path):
+    user = _ini(tmp_path / "u.ini", "[platform]\nenvironment = test\n")
+    cfg = load_config(machine_path=tmp_path / "none.ini", user_path=user)
+    assert cfg.get("platform", "environment") == "test" and cfg.ignored == ()
