@@ -49,6 +49,9 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "name": "",  # counter name shown in reports, e.g. "Onthaal zwembad"
         "language": "nl",  # nl | fr | en
         "lock_minutes": "5",  # idle minutes before the lock screen covers the counter
+        # OS accounts that may run writing CLI commands as the PC's service identity (--service);
+        # only read from the machine-wide file (balie.commands.identity)
+        "service_accounts": "",
     },
     "readers": {
         "nfc": "",  # substring of the NFC reader's name; empty = first contactless reader

@@ -12,6 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from balie.commands.identity import add_identity_arguments
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -22,14 +24,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "  tarief defaults to SOCIALTARIFF; betaald defaults to the cached kansentarief price\n"
         "exit codes: 0 all lines queued, 1 some lines are wrong, 2 file or store unusable")
     parser.add_argument("file", type=Path, help="the CSV file with the paper lines")
-    parser.add_argument("--operator", default="papier", help="who wrote the sheet (for the audit log)")
+    add_identity_arguments(parser)  # who queues the lines: an operator with PIN, or --service
     parser.add_argument("--training", action="store_true", help="mark the lines as training")
 
 
 def run(args: argparse.Namespace) -> int:
     from balie.config import ConfigError, load_config, overrides_from_args
     from balie.datadir import DataDirError, resolve_data_dir
-    from balie.domain import Operator, utcnow
+    from balie.domain import utcnow
     from balie.paper_import import import_paper
     from balie.store import Store, StoreError
 
@@ -48,9 +50,17 @@ def run(args: argparse.Namespace) -> int:
         problem = getattr(exc, "problem", None)
         print(f"balie import: {problem.message if problem else exc}", file=sys.stderr)
         return 2
+    from balie.commands.identity import operator_for
+    from balie.operators import Permission
+
+    who = operator_for(args, store, config, "import", utcnow(),
+                       needs=(Permission.SELL, Permission.CHECKIN))
+    if who.operator is None:
+        store.close()
+        print(f"balie import: {who}", file=sys.stderr)
+        return 2
     try:
-        result = import_paper(store, text, Operator(args.operator, args.operator), utcnow(),
-                              training=args.training)
+        result = import_paper(store, text, who.operator, utcnow(), training=args.training)
     except StoreError as exc:
         print(f"balie import: {exc.problem.message} {exc.problem.next_step}", file=sys.stderr)
         return 2

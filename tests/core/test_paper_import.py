@@ -76,15 +76,24 @@ def test_balie_import_command_reports_bad_lines_and_exit_code(
     from balie.cli import main
     from tests.fixtures.store import load_demo
 
+    import io
+
+    from balie.operators import Operators, ScryptParams
+
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
     data = tmp_path / "data"
     with Store.open(data / "balie.sqlite3") as store:
         demo = load_demo(store, datetime.now(timezone.utc))
+        Operators(store, scrypt=ScryptParams(2**10, 8, 1)).add(
+            "an", "An Kassa", "cashier", "482913", datetime.now(timezone.utc))
     sheet = tmp_path / "papier.csv"
     sheet.write_text(_sheet(demo, f"checkin;{_number(2)};EV;;;10/06/2026;14:07;;",
                             "checkin;123;EV;;;10/06/2026;14:07;;"), encoding="utf-8")
-    assert main(["import", str(sheet), "--data-dir", str(data)]) == 1
+    cli = ["import", str(sheet), "--data-dir", str(data), "--operator", "an", "--pin-stdin"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("482913\n"))
+    assert main(cli) == 1
     out = capsys.readouterr().out
     assert "In de wachtrij gezet: 1" in out and "regel 3:" in out
-    assert main(["import", str(sheet), "--data-dir", str(data)]) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO("482913\n"))
+    assert main(cli) == 1
     assert "al eerder ingelezen: 1" in capsys.readouterr().out
