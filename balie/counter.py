@@ -63,7 +63,7 @@ from balie.domain import (
     utcnow,
 )
 from balie.operators import Permission, Roles, refusal
-from balie.ports import PlatformPort, PlatformRefusal, PlatformUnavailable
+from balie.ports import PlatformPort, PlatformRefusal, PlatformUnavailable, TariffAnswer
 from balie.store import Store, StoreError
 from balie.store.facts import sale_inputs
 from balie.store.outbox import OutboxItem, QueueStats
@@ -113,6 +113,31 @@ class Identification:
     @property
     def refusals(self) -> tuple[Refusal, ...]:
         return self.decision.refusals
+
+
+@dataclass(frozen=True)
+class PassLookup:
+    """The platform's answer to ``GET /passes``: the pass, or its refusal; neither when it could
+    not be asked (then the counter decides from its store)."""
+
+    pass_: PassSnapshot | None = None
+    problem: Problem | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.pass_ is not None or self.problem is not None
+
+
+@dataclass(frozen=True)
+class TariffsLookup:
+    """The platform's answer to ``GET /tariffs``; neither field set: it could not be asked."""
+
+    answer: TariffAnswer | None = None
+    problem: Problem | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.answer is not None or self.problem is not None
 
 
 @dataclass(frozen=True)
@@ -191,21 +216,32 @@ class Counter:
 
     # -- identify ----------------------------------------------------------------------------------
 
-    def identify(self, identifier: str | bytes, source: IdentificationSource) -> Identification:
+    def ask_pass(self, identifier: str | bytes) -> PassLookup:
+        """``GET /passes`` for this identifier: the platform's pass or its refusal, or an empty
+        :class:`PassLookup` when it could not be asked (no platform, offline, too slow)."""
+        parsed = parse_identifier(identifier)
+        if parsed.kind is None or self.platform is None:
+            return PassLookup()
+        try:
+            return PassLookup(pass_=self.platform.lookup_pass(parsed.value))
+        except PlatformRefusal as refusal:
+            return PassLookup(problem=refusal.problem)
+        except PlatformUnavailable:
+            return PassLookup()
+
+    def identify(self, identifier: str | bytes, source: IdentificationSource, *,
+                 live: bool = True, lookup: PassLookup | None = None) -> Identification:
+        """Who is this. ``live`` False decides from the store alone, in the same few
+        milliseconds as offline (the screen paints that at once and confirms it in the
+        background); ``lookup`` is a ``GET /passes`` answer already asked (the confirmation asks
+        it in parallel with ``GET /tariffs``)."""
         now = self.clock()
         parsed = parse_identifier(identifier)
         policy = self._own_policy()
-        platform_pass: PassSnapshot | None = None
-        platform_problem: Problem | None = None
-        online = False
-        if parsed.kind is not None and self.platform is not None:
-            try:
-                platform_pass = self.platform.lookup_pass(parsed.value)
-                online = True
-            except PlatformRefusal as refusal:
-                platform_problem, online = refusal.problem, True
-            except PlatformUnavailable:
-                online = False
+        if lookup is None:
+            lookup = self.ask_pass(identifier) if live else PassLookup()
+        platform_pass, platform_problem = lookup.pass_, lookup.problem
+        online = lookup.answered
         chip = parsed.value if parsed.kind is IdentifierKind.CHIP_NUMBER else None
         if platform_pass is not None and chip is not None:
             platform_pass = dataclasses.replace(platform_pass, chip_number=chip)
@@ -231,6 +267,17 @@ class Counter:
                                                                  source="LOOKUP"))
         return Identification(decision, source)
 
+    def known_number(self, identifier: str | bytes) -> str | None:
+        """The UiTPAS number behind an identifier without asking the platform: the number itself,
+        or the number this counter remembered for a chip. Lets ``GET /tariffs`` (which needs the
+        number) leave at the same time as ``GET /passes``."""
+        parsed = parse_identifier(identifier)
+        if parsed.kind is IdentifierKind.UITPAS_NUMBER and parsed.refusal is None:
+            return parsed.value
+        if parsed.kind is IdentifierKind.CHIP_NUMBER:
+            return self.store.passes.number_for_chip(parsed.value)
+        return None
+
     def remember_chip(self, chip_number: str, uitpas_number: str) -> None:
         """The cashier typed the printed number after an 'unknown chip' question."""
         self.store.passes.remember_chip(chip_number, uitpas_number, self.clock(), source="TYPED")
@@ -248,9 +295,30 @@ class Counter:
     def _event(self, event: EventInfo | str) -> EventInfo | None:
         return event if isinstance(event, EventInfo) else self.store.reference.event(event)
 
+    def ask_tariffs(self, event: EventInfo | str, price: PriceCategory,
+                    uitpas_number: str) -> TariffsLookup:
+        """``GET /tariffs`` for this pass, event and price (the answer is cached for offline
+        use), or an empty :class:`TariffsLookup` when the platform could not be asked."""
+        info = self._event(event)
+        if info is None or self.platform is None:
+            return TariffsLookup()
+        now = self.clock()
+        try:
+            answer = self.platform.tariffs(event_id=info.id, regular_price=price.price,
+                                           uitpas_number=uitpas_number)
+        except PlatformRefusal as refusal:
+            return TariffsLookup(problem=refusal.problem)
+        except PlatformUnavailable:
+            return TariffsLookup()
+        self._quietly(lambda: self.store.reference.save_pass_tariffs(
+            uitpas_number, info.id, price.price, answer.offers, answer.end_user_message, now))
+        return TariffsLookup(answer=answer)
+
     def offers_for(self, identification: Identification, event: EventInfo | str,
-                   price: PriceCategory, *, supervisor_override: bool = False) -> SaleDecision:
-        """``supervisor_override`` only counts for a role with OFFLINE_OVERRIDE."""
+                   price: PriceCategory, *, supervisor_override: bool = False,
+                   live: bool = True, lookup: TariffsLookup | None = None) -> SaleDecision:
+        """``supervisor_override`` only counts for a role with OFFLINE_OVERRIDE. ``live`` False
+        decides from the store alone; ``lookup`` is a ``GET /tariffs`` answer already asked."""
         now = self.clock()
         if self.roles is not None and not self.roles.allows(self.operator.role,
                                                             Permission.OFFLINE_OVERRIDE):
@@ -266,22 +334,12 @@ class Counter:
             return SaleDecision((regular_offer(price.label, price.price),), refusals, (),
                                 provisional=True, online=False)
         policy = self.policies.for_organizer(info.organizer_id)
-        online_answer = online_problem = None
-        if self.platform is not None:
-            try:
-                online_answer = self.platform.tariffs(event_id=info.id, regular_price=price.price,
-                                                      uitpas_number=number)
-                self._quietly(lambda: self.store.reference.save_pass_tariffs(
-                    number, info.id, price.price, online_answer.offers,  # type: ignore[union-attr]
-                    online_answer.end_user_message, now))  # type: ignore[union-attr]
-            except PlatformRefusal as refusal:
-                online_problem = refusal.problem
-            except PlatformUnavailable:
-                pass
+        if lookup is None:
+            lookup = self.ask_tariffs(info, price, number) if live else TariffsLookup()
         facts = self._sale_facts(now, policy, info, price, number, identification.pass_,
                                  supervisor_override)
-        facts = dataclasses.replace(facts, online_answer=online_answer,
-                                    online_problem=online_problem)
+        facts = dataclasses.replace(facts, online_answer=lookup.answer,
+                                    online_problem=lookup.problem)
         return decide_sale(facts)
 
     def _sale_facts(self, now: datetime, policy: OfflinePolicy, event: EventInfo,

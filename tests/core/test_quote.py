@@ -1,0 +1,102 @@
+"""A tap answered twice: from the store at once, then by the platform in one parallel round."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from balie.counter import Counter
+from balie.decide import OfflinePolicy
+from balie.domain import IdentificationSource, PassSnapshot, SocialTariffStatus
+from balie.link import LinkMode
+from balie.quote import Quoter
+from balie.store import Store
+from tests.core.test_counter import CHIP, Platform
+from tests.fixtures.store import Clock, Demo
+
+ROUND_TRIP = 0.3
+
+
+class SlowPlatform(Platform):
+    """Canned answers after one round trip; counts the calls and how many overlapped."""
+
+    def __init__(self, passes: dict[str, PassSnapshot]) -> None:
+        super().__init__(passes)
+        self.calls: list[str] = []
+        self.in_flight = self.most_in_flight = 0
+        self._lock = threading.Lock()
+
+    def _up(self) -> None:
+        with self._lock:
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        time.sleep(ROUND_TRIP)  # the network's round trip
+        with self._lock:
+            self.in_flight -= 1
+        super()._up()
+
+    def lookup_pass(self, identifier: str) -> PassSnapshot:
+        self.calls.append("passes")
+        return super().lookup_pass(identifier)
+
+    def tariffs(self, **kw):  # type: ignore[no-untyped-def]
+        self.calls.append("tariffs")
+        return super().tariffs(**kw)
+
+
+class Link:
+    def __init__(self) -> None:
+        self.value = LinkMode.ONLINE
+
+    def mode(self) -> LinkMode:
+        return self.value
+
+
+def _setup(store: Store, demo: Demo, clock: Clock) -> tuple[SlowPlatform, Quoter, Link]:
+    snap = demo.pass_snapshot(demo.kansen_number, status=SocialTariffStatus.ACTIVE)
+    platform = SlowPlatform({CHIP: snap, demo.kansen_number: snap})
+    link = Link()
+    counter = Counter(store, platform, OfflinePolicy(), demo.operator, clock=clock)
+    return platform, Quoter(counter, link), link
+
+
+def test_the_local_quote_never_asks_the_platform(store: Store, demo: Demo, clock: Clock):
+    platform, quoter, _ = _setup(store, demo, clock)
+    quote = quoter.local(demo.kansen_number, IdentificationSource.TYPED, demo.event, demo.price)
+    assert platform.calls == []
+    assert not quote.confirmed and quote.identification.provisional
+    assert quote.decision is not None and quote.decision.offer("SOCIALTARIFF").provisional
+
+
+def test_a_known_chip_is_confirmed_in_one_parallel_round(store: Store, demo: Demo, clock: Clock):
+    platform, quoter, _ = _setup(store, demo, clock)
+    store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
+    started = time.perf_counter()
+    quote = quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)
+    took = time.perf_counter() - started
+    assert quote is not None and quote.confirmed
+    assert sorted(platform.calls) == ["passes", "tariffs"]
+    assert platform.most_in_flight == 2, "GET /passes and GET /tariffs left together"
+    assert took < 1.8 * ROUND_TRIP, f"{took:.2f} s: two rounds one after the other"
+    assert not quote.decision.provisional and quote.decision.offer("SOCIALTARIFF").price_cents == 250
+
+
+def test_an_unknown_chip_needs_the_number_first(store: Store, demo: Demo, clock: Clock):
+    platform, quoter, _ = _setup(store, demo, clock)
+    quote = quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)
+    assert quote is not None and quote.confirmed
+    assert platform.calls == ["passes", "tariffs"] and platform.most_in_flight == 1
+    assert quoter.counter.known_number(CHIP) == demo.kansen_number, "learnt for next time"
+
+
+def test_an_open_link_is_not_asked_and_the_local_quote_stands(
+        store: Store, demo: Demo, clock: Clock):
+    platform, quoter, link = _setup(store, demo, clock)
+    link.value = LinkMode.LOCAL
+    assert quoter.confirmed(demo.kansen_number, IdentificationSource.TYPED, demo.event,
+                            demo.price) is None
+    assert platform.calls == []
+    platform.online = False
+    link.value = LinkMode.ONLINE
+    assert quoter.confirmed(demo.kansen_number, IdentificationSource.TYPED, demo.event,
+                            demo.price) is None, "no answer: nothing confirmed"
