@@ -114,6 +114,16 @@ def _platform_client(api_url: str, auth_url: str, client_id: str, client_secret:
     return UitpasClient(api_url, tokens, session=session, client_id=client_id)
 
 
+def _live_port(client: Any) -> Any:
+    """The counter's live reads: the interactive timeouts (shorter than the sync worker's, a
+    customer waits) behind a circuit breaker, so a slow platform is never worse than none."""
+    from balie.sync.breaker import CircuitBreaker, GuardedPlatformPort, probe_for
+    from balie.sync.port import ApiPlatformPort
+
+    port = ApiPlatformPort.for_client(client)
+    return GuardedPlatformPort(port, CircuitBreaker(probe_for(port.client)))
+
+
 def _holder_lookup(client: Any) -> Any:
     """Who holds a card the platform refuses (blocked, replaced): the card gives the number of
     a tapped chip, the pass holder search the first name. Short timeouts: a customer waits."""
@@ -170,7 +180,6 @@ def compose_training(data_dir: Path, platform: Any = None, *,
     --training``) adds the lock screen with the demo staff (Kassier 2580, Onthaal 1357,
     Verantwoordelijke 8642); False keeps one always signed-in practice cashier (screen tests).
     ``operator_scrypt``: a cheaper PIN hash for tests (balie.operators.ScryptParams)."""
-    from balie.sync.port import ApiPlatformPort
     from balie.training import TrainingPlatform
     from balie.training import demo
     from balie.ui.counter_adapter import CounterAdapter
@@ -188,7 +197,7 @@ def compose_training(data_dir: Path, platform: Any = None, *,
     client = _platform_client(platform.url, platform.auth_url, platform.client_id,
                               platform.client_secret)
     organizer_id = demo.ORGANIZERS[organizer_key].id
-    counter = Counter(store, ApiPlatformPort.for_client(client), policy or OfflinePolicy(),
+    counter = Counter(store, _live_port(client), policy or OfflinePolicy(),
                       TRAINING_OPERATOR, training=True, organizer_id=organizer_id)
     session = None
     if operators:
@@ -203,11 +212,24 @@ def compose_training(data_dir: Path, platform: Any = None, *,
                              holder_lookup=_holder_lookup(client))
     worker = _sync_worker(store, client, organizer_id, platform.search_url,
                           interval_seconds=sync_interval, refresh_hours=refresh_hours)
-    return Composition(store=store, counter=counter, adapter=adapter,
-                       settings=StoreSettings(store), organizer_id=organizer_id, training=True,
-                       client=client, platform=platform, search_url=platform.search_url,
-                       owns_platform=owns, sync=worker, session=session,
-                       config_targets=(data_dir / "balie.ini",))
+    composition = Composition(store=store, counter=counter, adapter=adapter,
+                              settings=StoreSettings(store), organizer_id=organizer_id,
+                              training=True, client=client, platform=platform,
+                              search_url=platform.search_url, owns_platform=owns, sync=worker,
+                              session=session, config_targets=(data_dir / "balie.ini",))
+    composition.on_stop(_link_stop(counter, adapter))
+    return composition
+
+
+def _link_stop(counter: Counter, adapter: Any) -> Callable[[], None]:
+    """Ends the breaker's probe and the confirmation threads with the counter."""
+    def stop() -> None:
+        breaker = getattr(counter.platform, "breaker", None)
+        if breaker is not None:
+            breaker.stop()
+        adapter.quoter.close()
+
+    return stop
 
 
 def _environment(config: Any) -> Any:
@@ -264,7 +286,6 @@ def compose_configured(config: Any, data_dir: Path | None, *,
     ``key_source``: where the store key lives (default the OS keyring, KeyringKeySource)."""
     from balie.crypto import KeyringKeySource, attach_cipher
     from balie.datadir import resolve_data_dir
-    from balie.sync.port import ApiPlatformPort
     from balie.ui.counter_adapter import CounterAdapter
 
     env = _environment(config)
@@ -278,7 +299,7 @@ def compose_configured(config: Any, data_dir: Path | None, *,
         raise
     organizer_id = config.get("counter", "organizer_id").split(",")[0].strip()
     name = config.get("counter", "name") or "Balie"
-    counter = Counter(store, ApiPlatformPort.for_client(client), config.policies(),
+    counter = Counter(store, _live_port(client), config.policies(),
                       Operator("counter", name), organizer_id=organizer_id or None)
     session = _operator_session(store, counter, training=False, scrypt=operator_scrypt,
                                 badge_index=lambda uid: cipher.index(uid.strip().upper(),
@@ -288,12 +309,15 @@ def compose_configured(config: Any, data_dir: Path | None, *,
                           interval_seconds=config.get_float("sync", "interval_seconds"),
                           refresh_hours=config.get_float("sync", "refresh_hours"),
                           events_csv=Path(events_csv) if events_csv else None)
-    return Composition(store=store, counter=counter,
-                       adapter=CounterAdapter(counter, organizer_id=organizer_id,
-                                              holder_lookup=_holder_lookup(client)),
-                       settings=StoreSettings(store), organizer_id=organizer_id, training=False,
-                       client=client, search_url=env.search_url, sync=worker, config=config,
-                       session=session, config_targets=_config_targets(None))
+    adapter = CounterAdapter(counter, organizer_id=organizer_id,
+                             holder_lookup=_holder_lookup(client))
+    composition = Composition(store=store, counter=counter, adapter=adapter,
+                              settings=StoreSettings(store), organizer_id=organizer_id,
+                              training=False, client=client, search_url=env.search_url,
+                              sync=worker, config=config, session=session,
+                              config_targets=_config_targets(None))
+    composition.on_stop(_link_stop(counter, adapter))
+    return composition
 
 
 class AppWizardServices:
@@ -623,6 +647,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
                 log.exception("stopping a part failed")
         window.runner.stop(3.0)
         window.status_runner.stop(3.0)
+        window.view.confirm_runner.stop(3.0)
         composition.stop()
 
     return Running(composition, window, signals, stop)

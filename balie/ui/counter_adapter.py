@@ -30,6 +30,8 @@ from balie.domain import (
     TariffType,
     utcnow,
 )
+from balie.link import LinkMode, PlatformLink
+from balie.quote import Quote, Quoter, first_answer
 from balie.report import DayReport, day_report
 from balie.store.outbox import OutboxItem
 from balie.ui.port import (
@@ -51,12 +53,19 @@ HolderLookup = Callable[[str | None, str | None], KnownHolder | None]
 ONLINE_WINDOW = timedelta(minutes=2)
 
 
+#: the offline identification's notice that the platform did not answer; while the platform is
+#: being asked (a confirming view) that is not true yet, so it is left out
+_UNREACHABLE = "UiTPAS is niet bereikbaar"
+
+
 @dataclass(frozen=True)
 class _Handle:
     identification: Identification
     decision: SaleDecision | None
     event: EventInfo | None
     price: PriceCategory | None
+    identifier: str = ""
+    source: IdentificationSource = IdentificationSource.TYPED
 
 
 def _offer_value(offer: Offer) -> TariffOffer:
@@ -73,13 +82,24 @@ def _outcome(result: ActionResult, points: int | None = None) -> ActionOutcome:
     return ActionOutcome(result.message_nl, problem=problem)
 
 
+def _worth_painting(quote: Quote) -> bool:
+    """A local decision worth painting before the platform answers: this counter has seen the
+    pass (its holder, its kansenstatuut). A number it never saw waits for the one parallel
+    round instead of flashing "holder unknown"."""
+    return quote.identification.pass_ is not None
+
+
 class CounterAdapter:
     """Thread-safe for one worker thread at a time (the Runner serialises calls)."""
 
     def __init__(self, counter: Counter, *, organizer_id: str | None = None,
                  clock: Callable[[], datetime] = utcnow,
-                 holder_lookup: HolderLookup | None = None) -> None:
+                 holder_lookup: HolderLookup | None = None,
+                 link: PlatformLink | None = None) -> None:
         self.counter = counter
+        if link is None and hasattr(counter.platform, "mode"):
+            link = counter.platform  # type: ignore[assignment]
+        self.quoter = Quoter(counter, link)
         self._holder_lookup = holder_lookup
         self.organizer_id = organizer_id or None
         self._clock = clock
@@ -107,9 +127,13 @@ class CounterAdapter:
     # -- identification ----------------------------------------------------------------------------
     def identify(self, identifier: str, source: IdentificationSource, *, event_id: str | None,
                  price_label: str | None) -> PassView:
+        event, price = self._event_price(event_id, price_label)
         with self._lock:
-            identification = self.counter.identify(identifier, source)
-            self._offline_at = self._clock() if identification.provisional else None
+            quote, confirming = first_answer(self.quoter, identifier, source, event, price,
+                                             _worth_painting)
+            identification = quote.identification
+            self._offline_at = (self._clock() if identification.provisional and not confirming
+                                else None)
             if identification.ask_printed_number:
                 self._pending_chip = identification.chip_number
                 first = identification.refusals[0] if identification.refusals else None
@@ -118,22 +142,55 @@ class CounterAdapter:
                     first.message_nl if first else "Deze kaart is nog niet gekend op deze balie.",
                     first.next_step_nl if first else
                     "Typ het UiTPAS-nummer dat op de kaart gedrukt staat en druk Enter."))
-            if identification.uitpas_number is None or identification.refusals and \
-                    identification.outcome.value == "REFUSED":
-                first = identification.refusals[0] if identification.refusals else None
-                holder = None
-                if identification.pass_ is None and first is not None and \
-                        first.code is RefusalCode.PASS_REFUSED_BY_PLATFORM:
-                    holder = self._known_holder(identifier, identification.chip_number)
-                raise Refused(Problem(
-                    first.code.value if first else "refused",
-                    first.message_nl if first else "Deze pas kan niet gebruikt worden.",
-                    first.next_step_nl if first else ""), identification.pass_, holder)
+            self._raise_refused(identification, identifier)
+            assert identification.uitpas_number is not None
             if self._pending_chip and source in (IdentificationSource.TYPED,
                                                  IdentificationSource.SCANNER):
                 self.counter.remember_chip(self._pending_chip, identification.uitpas_number)
                 self._pending_chip = None
-            return self._view(identification, event_id, price_label)
+            return self._view(identification, quote.decision, event, price, identifier, source,
+                              confirming=confirming)
+
+    def confirm(self, view: PassView) -> PassView | None:
+        """Not under the adapter's lock: the next tap must not wait for this round trip."""
+        handle = self._handle(view)
+        quote = self.quoter.confirmed(handle.identifier, handle.source, handle.event,
+                                      handle.price)
+        if quote is None:
+            self._offline_at = self._clock()
+            return None
+        self._offline_at = None
+        self._raise_refused(quote.identification, handle.identifier)
+        return self._view(quote.identification, quote.decision, handle.event, handle.price,
+                          handle.identifier, handle.source, confirming=False)
+
+    def _raise_refused(self, identification: Identification, identifier: str) -> None:
+        if identification.uitpas_number is None or identification.refusals and \
+                identification.outcome.value == "REFUSED":
+            first = identification.refusals[0] if identification.refusals else None
+            holder = None
+            if identification.pass_ is None and first is not None and \
+                    first.code is RefusalCode.PASS_REFUSED_BY_PLATFORM:
+                holder = self._known_holder(identifier, identification.chip_number)
+            raise Refused(Problem(
+                first.code.value if first else "refused",
+                first.message_nl if first else "Deze pas kan niet gebruikt worden.",
+                first.next_step_nl if first else ""), identification.pass_, holder)
+
+    def _event_price(self, event_id: str | None,
+                     price_label: str | None) -> tuple[EventInfo | None, PriceCategory | None]:
+        """The chosen event and price; before the screen has its event list (just started), the
+        organizer's first event in the store, so the first scan already gets a price."""
+        reference = self.counter.store.reference
+        event = reference.event(event_id) if event_id else None
+        if event is None and not event_id:
+            events = self.events()
+            event = events[0] if events else None
+        price = None
+        if event is not None:
+            price = next((p for p in event.price_categories if p.label == price_label),
+                         event.price_categories[0] if event.price_categories else None)
+        return event, price
 
     def _known_holder(self, identifier: str, chip: str | None) -> KnownHolder | None:
         """The holder of a card the platform refuses: from this counter's cache (it may have
@@ -150,16 +207,12 @@ class CounterAdapter:
         except Exception:  # noqa: BLE001 - a bonus for the cashier; the refusal stands anyway
             return None
 
-    def _view(self, identification: Identification, event_id: str | None,
-              price_label: str | None) -> PassView:
-        event = self.counter.store.reference.event(event_id) if event_id else None
-        price = None
-        if event is not None:
-            price = next((p for p in event.price_categories if p.label == price_label),
-                         event.price_categories[0] if event.price_categories else None)
-        decision = (self.counter.offers_for(identification, event, price)
-                    if event is not None and price is not None else None)
+    def _view(self, identification: Identification, decision: SaleDecision | None,
+              event: EventInfo | None, price: PriceCategory | None, identifier: str,
+              source: IdentificationSource, *, confirming: bool) -> PassView:
         notices = list(identification.notices) + list(decision.notices if decision else ())
+        if confirming:
+            notices = [n for n in notices if not n.text_nl.startswith(_UNREACHABLE)]
         platform = tuple(n.text_nl for n in notices if n.source is NoticeSource.PLATFORM)
         notes = [n.text_nl for n in notices if n.source is not NoticeSource.PLATFORM]
         if decision is not None:
@@ -180,7 +233,8 @@ class CounterAdapter:
             rewards=self._rewards_for(identification),
             can_check_in=not (pass_ is not None and pass_.pass_type is PassType.GROUP),
             identified_at=self._clock(),
-            handle=_Handle(identification, decision, event, price),
+            confirming=confirming,
+            handle=_Handle(identification, decision, event, price, identifier, source),
         )
 
     def _balance(self, identification: Identification) -> int | None:
@@ -265,10 +319,11 @@ class CounterAdapter:
             contact is None or self._offline_at >= contact)
         online = (contact is not None and self._clock() - contact <= ONLINE_WINDOW
                   and not decided_offline)
-        return CounterState(online=online, queue_length=stats.length, last_sync=contact,
-                            needs_attention=stats.needs_attention,
+        local = self.quoter.mode() is LinkMode.LOCAL
+        return CounterState(online=online and not local, queue_length=stats.length,
+                            last_sync=contact, needs_attention=stats.needs_attention,
                             decided_offline=decided_offline,
-                            oldest_pending_at=stats.oldest_pending_at)
+                            oldest_pending_at=stats.oldest_pending_at, link_local=local)
 
 
     # -- "Te behandelen" ---------------------------------------------------------------------------

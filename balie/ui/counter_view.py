@@ -10,6 +10,7 @@ event, F7 then a digit the price category (two keystrokes, remembered in the cou
 
 from __future__ import annotations
 
+import dataclasses
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -30,10 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balie.domain import EventInfo, IdentificationSource, TariffType, format_euro
+from balie.domain import (
+    EventInfo,
+    IdentificationSource,
+    TariffOffer,
+    TariffType,
+    format_euro,
+)
 from balie.ui.banner import Banner, BannerKind
 from balie.ui.dialogs import confirm
-from balie.ui.pass_panel import PassPanel
+from balie.ui.pass_panel import PassPanel, default_offer
 from balie.ui.port import (
     ActionOutcome,
     CounterPort,
@@ -51,9 +58,12 @@ SETTING_PRICE = "counter.price_label"
 
 class CounterView(QWidget):
     """``identified`` fires once a pass is painted (with the seconds since the tap/scan/Enter);
-    ``action_done`` after each sale/check-in/redeem/cancel, so the status bar can refresh."""
+    ``confirmed`` when the platform's answer replaced a view painted from the store (None: it
+    could not be asked, the view stays provisional); ``action_done`` after each
+    sale/check-in/redeem/cancel, so the status bar can refresh."""
 
     identified = Signal(object, float)
+    confirmed = Signal(object, float)
     action_done = Signal(object)
 
     def __init__(self, counter: CounterPort, settings: SettingsPort, runner: Runner,
@@ -62,6 +72,11 @@ class CounterView(QWidget):
         self._counter = counter
         self._settings = settings
         self._runner = runner
+        # confirmations have their own thread: a sale (F2) never waits behind a round trip
+        self.confirm_runner = Runner(self, name="balie-confirm")
+        self._confirming: PassView | None = None  # the view whose confirmation is awaited
+        self._ack_price: PassView | None = None  # price changed: F2 once more to sell on it
+        self._sold_on: PassView | None = None  # last view a sale was made on
         self._events: list[EventInfo] = []
         self._pending_choice: str | None = None
         self.rewards_view: RewardsView | None = None  # open while the cashier chooses (F4)
@@ -236,22 +251,113 @@ class CounterView(QWidget):
     def identify(self, identifier: str, source: IdentificationSource) -> None:
         started = time.perf_counter()
         event = self.current_event()
-        price_label = self.current_price_label()
+        # just started, events not listed yet: the chosen event of last time (from the store)
+        event_id = event.id if event else self._settings.get(SETTING_EVENT)
+        price_label = self.current_price_label() or self._settings.get(SETTING_PRICE)
         self.scan_field.clear()
+        self._confirming = None
 
         def work() -> PassView:
-            return self._counter.identify(identifier, source,
-                                          event_id=event.id if event else None,
+            return self._counter.identify(identifier, source, event_id=event_id,
                                           price_label=price_label)
 
         def done(view: PassView) -> None:
             self.banner.clear()
+            self._ack_price = None
             self.pass_panel.show_view(view)
             self._update_buttons()
             self.repaint()
             self.identified.emit(view, time.perf_counter() - started)
+            if view.confirming:
+                self._confirm(view, started)
 
         self._run(work, done, clear_pass_on_refusal=True)
+
+    # --------------------------------------------------------- confirmation
+    def _confirm(self, view: PassView, started: float) -> None:
+        """Ask the platform in the background; the price on screen stays usable meanwhile."""
+        self._confirming = view
+
+        def work() -> PassView | None:
+            if self._confirming is not view:
+                return None  # another pass was tapped meanwhile: nobody waits for this one
+            return self._counter.confirm(view)
+
+        self.confirm_runner.submit(
+            work, lambda new: self._confirmed(view, new, started),
+            lambda exc: self._confirm_failed(view, exc))
+
+    def _confirmed(self, old: PassView, new: PassView | None, started: float) -> None:
+        if self.pass_panel.view is not old or self._confirming is not old:
+            return  # replaced by another tap or another price category meanwhile
+        self._confirming = None
+        if new is None:  # not asked after all (slow or no network): the local decision stands
+            stays = dataclasses.replace(old, confirming=False)
+            self.pass_panel.settle(stays)
+            self.confirmed.emit(None, time.perf_counter() - started)
+            return
+        chosen = self.pass_panel.selected_offer()
+        changes = self._changes(old, new, chosen)
+        self.pass_panel.show_view(new)
+        self.pass_panel.keep_offer(self._offer_after(old, new, chosen))
+        if changes:
+            if self._sold_on is old:
+                changes.append(self.tr("De verkoop was al bewaard als voorlopig; UiTPAS kijkt "
+                                       "ze na bij het doorsturen."))
+            self.banner.show_message(BannerKind.WARNING, " ".join(changes),
+                                     self.tr("Druk nogmaals F2 om aan de nieuwe prijs te "
+                                             "verkopen.") if self._ack_price is new else "")
+        self._update_buttons()
+        self.confirmed.emit(new, time.perf_counter() - started)
+
+    def _changes(self, old: PassView, new: PassView,
+                 chosen: TariffOffer | None) -> list[str]:
+        """What the platform's answer changed, in the cashier's words. A changed price must be
+        acknowledged (a second F2) before it is sold."""
+        changes: list[str] = []
+        old_status = old.pass_.social_tariff_status if old.pass_ else None
+        new_status = new.pass_.social_tariff_status if new.pass_ else None
+        if old.pass_ is not None and new.pass_ is not None and (
+                old_status is not new_status
+                or old.pass_.card_status is not new.pass_.card_status):
+            changes.append(self.tr("Status gewijzigd volgens UiTPAS."))
+        before = chosen or default_offer(old.offers)
+        after = self._offer_after(old, new, chosen)
+        if before is not None and after is not None and before.price != after.price:
+            changes.append(self.tr("Prijs gewijzigd: %1 wordt %2.")
+                           .replace("%1", format_euro(before.price))
+                           .replace("%2", format_euro(after.price)))
+            self._ack_price = new
+        return changes
+
+    @staticmethod
+    def _offer_after(old: PassView, new: PassView,
+                     chosen: TariffOffer | None) -> TariffOffer | None:
+        """The offer chosen once the platform's answer is painted: the same tariff when the
+        cashier picked one, else the new default (a kansentarief that appeared is chosen)."""
+        if chosen is not None and chosen != default_offer(old.offers):
+            same = next((o for o in new.offers if o.type is chosen.type and o.id == chosen.id),
+                        None)
+            if same is not None:
+                return same
+        return default_offer(new.offers)
+
+    def _confirm_failed(self, old: PassView, exc: BaseException) -> None:
+        """The platform refuses the card after all (blocked, replaced): say so before a sale."""
+        if self.pass_panel.view is not old or self._confirming is not old:
+            return
+        self._confirming = None
+        if isinstance(exc, Refused):
+            if exc.holder is not None:
+                self.pass_panel.show_refused_holder(exc.holder)
+            else:
+                self.pass_panel.clear()
+            self._failed(exc)
+            self.confirmed.emit(None, 0.0)
+            return
+        stays = dataclasses.replace(old, confirming=False)
+        self.pass_panel.settle(stays)
+        self.confirmed.emit(None, 0.0)
 
     # ------------------------------------------------------------- actions
     def _action_allowed(self) -> bool:
@@ -282,6 +388,13 @@ class CounterView(QWidget):
             self.current_event()
         if not self.sell_button.isEnabled() or view is None or offer is None or event is None:
             return
+        if self._ack_price is view:  # the price just changed: this F2 acknowledges it
+            self._ack_price = None
+            self.banner.show_message(
+                BannerKind.INFO, self.tr("Nieuwe prijs: %1. Druk F2 om te verkopen.")
+                .replace("%1", format_euro(offer.price)))
+            return
+        self._sold_on = view
         quantity, label, key = self.quantity.value(), self.current_price_label() or "", _key()
         self._run(lambda: self._counter.sell(view, offer, event_id=event.id, price_label=label,
                                              quantity=quantity, idempotency_key=key),

@@ -477,6 +477,7 @@ class MainWindow(QMainWindow):
             self.status.set_online(state.online)
         else:
             self.status.set_online(worker_online and not state.decided_offline)
+        self.status.set_link_local(state.link_local)
         self.status.set_oldest_pending(state.oldest_pending_at)
         self.status.set_queue_length(state.queue_length)
         self.status.set_needs_attention(state.needs_attention)
@@ -505,4 +506,5 @@ class MainWindow(QMainWindow):
                 view.shutdown()
         self.runner.stop(3.0)
         self.status_runner.stop(3.0)
+        self.view.confirm_runner.stop(3.0)
         super().closeEvent(event)

@@ -90,8 +90,6 @@ class PassPanel(QWidget):
 
     def retranslate(self) -> None:
         """Repaint in the language just installed: the same pass, the same choice of price."""
-        self.provisional.setText(self.tr("VOORLOPIG: beslist zonder verbinding, "
-                                         "wordt later bevestigd"))
         view, holder, chosen = self._view, self._holder, self.selected_offer()
         if view is not None:
             self.show_view(view)
@@ -172,8 +170,37 @@ class PassPanel(QWidget):
                                    + list(view.platform_messages) + list(view.notes)))
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
-        self.provisional.setVisible(view.provisional)
+        self.show_mark(view)
         self._set_offers(view.offers)
+
+    def show_mark(self, view: PassView) -> None:
+        """How sure the price is: a calm "wordt bevestigd" while the platform is asked, the
+        "voorlopig" warning when the counter decided without it, nothing when confirmed."""
+        if view.confirming:
+            self.provisional.setText(self.tr("Wordt bevestigd door UiTPAS…"))
+            _restyle(self.provisional, "confirming")
+        else:
+            self.provisional.setText(self.tr("VOORLOPIG: beslist zonder verbinding, "
+                                             "wordt later bevestigd"))
+            _restyle(self.provisional, "")
+        self.provisional.setVisible(view.provisional)
+
+    def settle(self, view: PassView) -> None:
+        """The same decision, now known to stand as it is (the platform could not be asked):
+        only the mark changes, the offers and the cashier's choice stay."""
+        self._view = view
+        self.show_mark(view)
+
+    def keep_offer(self, offer: TariffOffer | None) -> None:
+        """After a repaint in place: the cashier's choice stays chosen when the offer is still
+        there (same tariff), else the default stays."""
+        if offer is None:
+            return
+        for button, candidate in self._buttons:
+            if candidate.id == offer.id and candidate.type is offer.type:
+                button.setChecked(True)
+                self._paint_price(candidate)
+                return
 
     def _show_kansen(self, view: PassView, now: datetime) -> None:
         snap = view.pass_

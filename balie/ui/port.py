@@ -32,7 +32,8 @@ class PassView:
     """One identification, ready to paint: who, which prices, and how sure we are.
 
     ``provisional`` is True when the counter decided from its own store (offline): the screen marks
-    the price "voorlopig". ``notes`` are the counter's Dutch explanations (e.g. why only the regular
+    the price "voorlopig". ``confirming``: online, painted from the store at once while the
+    platform is asked (a calm "wordt bevestigd", not a warning). ``notes`` are the counter's Dutch explanations (e.g. why only the regular
     price is offered); ``platform_messages`` are shown verbatim."""
 
     uitpas_number: str
@@ -44,6 +45,8 @@ class PassView:
     rewards: tuple[RewardInfo, ...] = ()
     can_check_in: bool = True
     identified_at: datetime | None = None
+    #: painted from the store while the platform is asked; its answer replaces this view
+    confirming: bool = False
     handle: object = None  # the adapter's own state (identification, decision); opaque to screens
 
     @property
@@ -76,6 +79,8 @@ class CounterState:
     #: the last identification was decided without the platform (after the last contact)
     decided_offline: bool = False
     oldest_pending_at: datetime | None = None
+    #: the circuit breaker opened: decisions are local (provisional) without waiting
+    link_local: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,14 @@ class CounterPort(Protocol):
 
     def identify(self, identifier: str, source: IdentificationSource, *, event_id: str | None,
                  price_label: str | None) -> PassView:
-        """Raises :class:`Refused` for an unknown/blocked card, with the reason to show."""
+        """Raises :class:`Refused` for an unknown/blocked card, with the reason to show.
+        Online, a pass the counter knows comes back at once with ``confirming`` set."""
+        ...
+
+    def confirm(self, view: PassView) -> PassView | None:
+        """The platform's answer for a ``confirming`` view (one parallel round), or None when it
+        could not be asked: the view then stays provisional. Raises :class:`Refused` when the
+        platform refuses the card after all."""
         ...
 
     def sell(self, view: PassView, offer: TariffOffer, *, event_id: str, price_label: str,

@@ -41,6 +41,7 @@ class CounterStatusBar(QStatusBar):
         self._oldest: datetime | None = None
         self._count = 0
         self._online = False
+        self._link_local = False
         self._signed_out = False
         self._attention = 0
         self._last_sync: datetime | None = None
@@ -57,7 +58,9 @@ class CounterStatusBar(QStatusBar):
 
     def retranslate(self) -> None:
         """The same state in the language just installed (the reader's own message stays)."""
+        local, self._link_local = self._link_local, False
         self.set_online(self._online)
+        self.set_link_local(local)
         if self._signed_out:
             self.online_label.setText(self.tr("Niet aangemeld"))
         self.set_queue_length(self._count)
@@ -77,8 +80,25 @@ class CounterStatusBar(QStatusBar):
     @Slot(bool)
     def set_online(self, online: bool) -> None:
         self._online = online
+        if self._link_local:
+            return  # the breaker's mode says more than "offline" until it closes
         self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
         _restyle(self.online_label, "online" if online else "offline")
+
+    def set_link_local(self, local: bool) -> None:
+        """The circuit breaker opened: UiTPAS answers too slowly or not at all, the counter
+        decides locally at once (provisional) and checks in the background when it answers."""
+        if local == self._link_local:
+            return
+        self._link_local = local
+        if local:
+            self.online_label.setText(self.tr("Traag netwerk: lokaal beslist"))
+            self.online_label.setToolTip(self.tr("UiTPAS antwoordt te traag. Prijzen komen uit "
+                                                 "deze balie en zijn voorlopig; balie kijkt op "
+                                                 "de achtergrond of UiTPAS terug antwoordt."))
+            _restyle(self.online_label, "local")
+        else:
+            self.set_online(self._online)
 
     def set_oldest_pending(self, at: datetime | None) -> None:
         self._oldest = at

@@ -74,3 +74,12 @@ def identify(qtbot, running: Running, key: str, *, tap: bool = True) -> None:
     qtbot.waitUntil(lambda: not running.window.runner.busy
                     and (view.pass_panel.view is not before or view.banner.kind.value == "refused"),
                     timeout=10000)
+    settled(qtbot, running)
+
+
+def settled(qtbot, running: Running) -> None:
+    """Wait until a view painted from the store has the platform's answer (or its absence)."""
+    view = running.window.view
+    qtbot.waitUntil(lambda: not view.confirm_runner.busy
+                    and (view.pass_panel.view is None or not view.pass_panel.view.confirming),
+                    timeout=10000)

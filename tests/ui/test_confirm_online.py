@@ -1,0 +1,137 @@
+"""Online, the price is painted from the store at once and confirmed by the platform after.
+
+Every test talks to the real training platform with its latency fault: the only way to tell
+"painted before the platform answered" from "waited for it" is a platform that is slow on purpose.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+
+from balie.domain import IdentificationSource, OutboxStatus
+from tests.ui.conftest import chip_of, identify, number_of
+
+LATENCY_MS = 1200
+
+
+def _tap(qtbot, running, key: str) -> tuple[object, float]:
+    """Tap and wait for the first paint; returns (view, seconds from tap to painted)."""
+    view = running.window.view
+    with qtbot.waitSignal(view.identified, timeout=10000) as painted:
+        running.signals.card_tapped.emit("Virtual PCD 00 00", chip_of(key))
+    return painted.args[0], painted.args[1]
+
+
+def _set_kansenstatuut(platform, key: str, status: str) -> None:
+    """The platform's record changes behind the counter's back (a renewal at the OCMW)."""
+    with platform.db.write() as conn:
+        conn.execute("UPDATE memberships SET social_status = ?, social_end_date = NULL "
+                     "WHERE passholder_id = (SELECT passholder_id FROM cards "
+                     "WHERE uitpas_number = ?)", (status, number_of(key)))
+
+
+def test_price_is_painted_before_the_platform_answers_then_replaced_by_its_answer(
+        counter_app, platform, qtbot):
+    identify(qtbot, counter_app, "kansen_active")  # seen once online: cached on this counter
+    view = counter_app.window.view
+    cached_price = view.pass_panel.price.text()
+    platform.set_faults(latency_ms=LATENCY_MS)
+    with qtbot.waitSignal(view.confirmed, timeout=10000) as confirmed:
+        first, painted_after = _tap(qtbot, counter_app, "kansen_active")
+        # painted from the store: the platform cannot have answered yet
+        assert painted_after < LATENCY_MS / 1000, f"waited {painted_after:.3f} s for the price"
+        assert first.confirming and first.provisional
+        assert view.pass_panel.price.text() == cached_price
+        assert view.pass_panel.provisional.isVisible()
+        assert "bevestigd" in view.pass_panel.provisional.text()
+        assert view.pass_panel.provisional.property("state") == "confirming"  # calm, no warning
+        assert "VOORLOPIG" not in view.pass_panel.provisional.text()
+    answer, confirmed_after = confirmed.args
+    assert confirmed_after >= LATENCY_MS / 1000
+    assert answer is view.pass_panel.view, "the platform's answer replaced the view in place"
+    assert not answer.confirming and not answer.provisional
+    assert not view.pass_panel.provisional.isVisible()
+    assert view.pass_panel.price.text() == cached_price
+    assert view.banner.text() == "", "nothing changed, nothing to say"
+
+
+def test_a_sale_before_the_confirmation_is_kept_provisional(counter_app, platform, qtbot):
+    identify(qtbot, counter_app, "kansen_active")
+    platform.set_faults(latency_ms=LATENCY_MS)
+    view = counter_app.window.view
+    first, _ = _tap(qtbot, counter_app, "kansen_active")
+    assert first.confirming
+    qtbot.keyClick(counter_app.window, Qt.Key.Key_F2)  # the cashier does not wait
+    qtbot.waitUntil(lambda: not counter_app.window.runner.busy, timeout=5000)
+    assert view.pass_panel.view is not None and view.pass_panel.view.confirming, \
+        "sold before the platform answered"
+    store = counter_app.composition.store
+    sold = [item for item in store.outbox.in_status(OutboxStatus.PENDING) if item.kind.value == "TICKET_SALE"]
+    assert len(sold) == 1 and sold[0].provisional
+    assert sold[0].status is OutboxStatus.PENDING
+
+
+def test_price_change_at_confirmation_is_shown_and_f2_needs_a_second_key(
+        counter_app, platform, qtbot):
+    identify(qtbot, counter_app, "kansen_expired")  # cached: no kansentarief
+    view = counter_app.window.view
+    regular_price = view.pass_panel.price.text()
+    _set_kansenstatuut(platform, "kansen_expired", "ACTIVE")  # renewed since
+    platform.set_faults(latency_ms=400)
+    with qtbot.waitSignal(view.confirmed, timeout=10000):
+        first, _ = _tap(qtbot, counter_app, "kansen_expired")
+        assert first.confirming
+        assert view.pass_panel.price.text() == regular_price  # the local decision
+    assert view.pass_panel.price.text() != regular_price
+    assert view.pass_panel.selected_offer().type.value == "SOCIALTARIFF"
+    text = view.banner.text()
+    assert "Prijs gewijzigd" in text and "Status gewijzigd" in text, text
+    platform.clear_faults()
+    before = platform.count_ticket_sales(uitpas_number=number_of("kansen_expired"))
+    outbox = counter_app.composition.store.outbox
+
+    qtbot.keyClick(counter_app.window, Qt.Key.Key_F2)  # acknowledges the new price only
+    assert "Druk F2" in view.banner.text()
+    assert outbox.stats().length == 0, "the first F2 after a price change sells nothing"
+    qtbot.keyClick(counter_app.window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: outbox.stats().length == 1, timeout=5000)
+    sold = outbox.in_status(OutboxStatus.PENDING)[0]
+    assert not sold.provisional, "sold on the confirmed kansentarief"
+    assert platform.count_ticket_sales(uitpas_number=number_of("kansen_expired")) == before
+
+
+def test_with_a_5s_platform_later_taps_do_not_wait_and_the_status_bar_says_so(
+        counter_app, platform, qtbot):
+    identify(qtbot, counter_app, "kansen_active")
+    identify(qtbot, counter_app, "regular")
+    view = counter_app.window.view
+    breaker = counter_app.composition.counter.platform.breaker
+    breaker.probe_seconds = 0.3
+    platform.set_faults(latency_ms=5000)
+    started = time.perf_counter()
+    with qtbot.waitSignal(view.confirmed, timeout=10000) as first_confirmation:
+        _tap(qtbot, counter_app, "kansen_active")
+    assert first_confirmation.args[0] is None, "the slow platform did not confirm"
+    assert time.perf_counter() - started < 4.5, "the read timed out, it did not wait 5 s"
+    qtbot.waitUntil(lambda: "lokaal" in counter_app.window.status.online_label.text(),
+                    timeout=5000)
+    for key in ("regular", "kansen_active", "minor"):  # minor: never seen, no cached pass
+        started = time.perf_counter()
+        with qtbot.waitSignal(view.identified, timeout=3000) as painted:
+            if key == "minor":
+                view.identify(number_of(key), IdentificationSource.TYPED)
+            else:
+                counter_app.signals.card_tapped.emit("Virtual PCD 00 00", chip_of(key))
+        shown = painted.args[0]
+        assert painted.args[1] < 1.0, f"{key}: waited {painted.args[1]:.2f} s"
+        assert shown.provisional and not shown.confirming
+        assert "VOORLOPIG" in view.pass_panel.provisional.text()
+        assert time.perf_counter() - started < 1.5
+    platform.clear_faults()  # the platform answers again: the probe closes the breaker
+    qtbot.waitUntil(lambda: breaker.mode().value == "online", timeout=10000)
+    identify(qtbot, counter_app, "kansen_active")
+    assert not view.pass_panel.view.provisional
+    qtbot.waitUntil(lambda: counter_app.window.status.online_label.text() == "Online",
+                    timeout=10000)
