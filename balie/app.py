@@ -554,14 +554,15 @@ def _idle_minutes(config: Any) -> float:
 
 
 def build_window(composition: Composition, *, with_reader: bool = True,
-                 virtual_cards: bool = True, start_sync: bool = True,
+                 virtual_cards: bool | str = True, start_sync: bool = True,
                  backup_delay: float = BACKUP_DELAY_SECONDS,
                  idle_check_ms: int = 5000) -> Running:
     """The main window over a composition, with reader, wedge filter and (training) the dock.
 
     ``start_sync`` False refreshes the reference data once but leaves the queue alone (tests of
     the offline queue); the sync worker then only runs when asked ("Nu synchroniseren").
-    A composition with operators (``composition.session``) gets the lock screen."""
+    A composition with operators (``composition.session``) gets the lock screen.
+    ``virtual_cards="direct"``: the practice cards without PC/SC, whatever the PC has."""
     from PySide6.QtCore import QCoreApplication
 
     from balie.cardreader.events import CardTapped, EidRead, ReaderState, ReaderStateKind
@@ -587,7 +588,12 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     if composition.training and virtual_cards:
         from balie.cardreader.virtual import open_virtual_cards
 
-        deck = open_virtual_cards(on_reader_event)
+        if virtual_cards == "direct":  # screenshots and layout tests: never the shared pcscd
+            from balie.cardreader.virtual import DirectReader
+
+            deck = DirectReader(on_reader_event)
+        else:
+            deck = open_virtual_cards(on_reader_event)
         cards = demo_cards()
         how = (QCoreApplication.translate(
             "TrainingDock", "Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.")
@@ -708,7 +714,10 @@ class Maintenance:
         self.rounds += 1
 
     def cancel(self) -> None:
+        """Stop, and wait for a round in progress: its copy must not outlive the store folder."""
         self._stop.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout=10.0)
 
 
 def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any:

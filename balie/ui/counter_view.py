@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -49,6 +49,7 @@ from balie.ui.port import (
     RewardChoice,
     SettingsPort,
 )
+from balie.ui.reflow import ReflowRow
 from balie.ui.rewards_view import RewardsView
 from balie.ui.worker import Runner
 
@@ -79,6 +80,7 @@ class CounterView(QWidget):
         self._sold_on: PassView | None = None  # last view a sale was made on
         self._events: list[EventInfo] = []
         self._pending_choice: str | None = None
+        self._no_events_shown = False
         self.rewards_view: RewardsView | None = None  # open while the cashier chooses (F4)
         self._build()
         runner.busy_changed.connect(lambda _busy: self._update_buttons())
@@ -90,16 +92,22 @@ class CounterView(QWidget):
         self.event_combo.setObjectName("eventChoice")
         self.price_combo = QComboBox(self)
         self.price_combo.setObjectName("priceChoice")
+        for combo in (self.event_combo, self.price_combo):  # a long name must not widen the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.event_combo.currentIndexChanged.connect(self._event_changed)
         self.price_combo.currentIndexChanged.connect(self._price_changed)
         choose = QGridLayout()
         self.event_label = QLabel(self)
         self.price_label = QLabel(self)
+        # one line for both choices: a 768-pixel-high screen needs the height for the pass
         choose.addWidget(self.event_label, 0, 0)
         choose.addWidget(self.event_combo, 0, 1)
-        choose.addWidget(self.price_label, 1, 0)
-        choose.addWidget(self.price_combo, 1, 1)
-        choose.setColumnStretch(1, 1)
+        choose.addWidget(self.price_label, 0, 2)
+        choose.addWidget(self.price_combo, 0, 3)
+        choose.setColumnStretch(1, 3)
+        choose.setColumnStretch(3, 2)
 
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("scanField")
@@ -121,18 +129,16 @@ class CounterView(QWidget):
         self.checkin_button.clicked.connect(self.check_in)
         self.reward_button.clicked.connect(self.redeem_reward)
         self.cancel_button.clicked.connect(self.cancel_last)
-        actions = QHBoxLayout()
-        actions.addWidget(self.quantity)
-        for button in (self.sell_button, self.checkin_button, self.reward_button,
-                       self.cancel_button):
-            actions.addWidget(button)
+        self.quantity.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.actions_row = ReflowRow((self.quantity, self.sell_button, self.checkin_button,
+                                      self.reward_button, self.cancel_button), self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(self.scan_field)
         layout.addWidget(self.banner)
         layout.addWidget(self.pass_panel, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions_row)
 
         for key, slot in ((Qt.Key.Key_F2, self.sell), (Qt.Key.Key_F3, self.check_in),
                           (Qt.Key.Key_F4, self.redeem_reward), (Qt.Key.Key_F8, self.cancel_last),
@@ -170,8 +176,13 @@ class CounterView(QWidget):
         if not self._events:
             self.banner.show_message(BannerKind.WARNING, self.tr("Geen evenementen gevonden."),
                                      self.tr("Synchroniseer of voeg een evenement toe."))
+            self._no_events_shown = True
             self._update_buttons()
             return
+        if self._no_events_shown:  # the events came after all: the warning no longer holds
+            self._no_events_shown = False
+            if self.banner.kind is BannerKind.WARNING:
+                self.banner.clear()
         found = self.event_combo.findData(wanted) if wanted else -1
         self.event_combo.setCurrentIndex(max(found, 0))
         self._event_changed(self.event_combo.currentIndex())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -135,6 +136,10 @@ class MainWindow(QMainWindow):
         if training and demo_cards:
             self.training_dock = TrainingDock(demo_cards, demo_how, self)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_dock)
+            fold = QShortcut(QKeySequence("F12"), self)
+            fold.setContext(Qt.ShortcutContext.WindowShortcut)
+            fold.activated.connect(lambda: self.training_dock.set_folded(
+                not self.training_dock.folded))
 
         signals.card_tapped.connect(self._card_tapped)
         signals.code_scanned.connect(self.view.identify_scanned)
@@ -325,7 +330,7 @@ class MainWindow(QMainWindow):
         if self._session is not None and hasattr(self, "idle"):
             self.apply_permissions()
         if getattr(self, "training_dock", None) is not None:
-            self.training_dock.setWindowTitle(self.tr("Oefenkaarten"))
+            self.training_dock.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status"):
@@ -417,13 +422,22 @@ class MainWindow(QMainWindow):
         self.apply_permissions()
         self.menuBar().setVisible(False)
         self.counter_page.setEnabled(False)
-        self.stack.setCurrentWidget(self.lock_screen)
+        self._show_page(self.lock_screen)
         if self.training_dock is not None:
             self.training_dock.hide()
         self.status.set_operator(None, "")
         self.runner.submit(self._session.sign_out, lambda _r: None, lambda _e: None)
         self.lock_screen.reload()
         self.lock_screen.setFocus()
+
+    def _show_page(self, page: QWidget) -> None:
+        """The page on top sets the window's minimum size, not the hidden one: the lock
+        screen's height must not be forced on the counter of a 768-pixel-high screen."""
+        for index in range(self.stack.count()):
+            other = self.stack.widget(index)
+            kind = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(kind, kind)
+        self.stack.setCurrentWidget(page)
 
     def signed_in(self, operator: Operator) -> None:
         """Someone signed in on the lock screen: the counter is theirs, with their role."""
@@ -433,7 +447,7 @@ class MainWindow(QMainWindow):
         self.apply_permissions()
         self.menuBar().setVisible(True)
         self.counter_page.setEnabled(True)
-        self.stack.setCurrentWidget(self.counter_page)
+        self._show_page(self.counter_page)
         if self.training_dock is not None:
             self.training_dock.show()
         self.status.set_operator(operator.name, role_label(operator.role))

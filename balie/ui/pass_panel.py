@@ -60,6 +60,7 @@ class PassPanel(QWidget):
         super().__init__(parent)
         self.who = QLabel(self)
         self.who.setObjectName("who")
+        self.who.setWordWrap(True)  # a long group name must not widen the window
         self.kansen = QLabel(self)
         self.kansen.setObjectName("kansen")
         self.kansen.setWordWrap(True)

@@ -8,11 +8,13 @@ real store and the in-process training platform, each state reached the way a ca
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 #: (file name, demo pass key) for the identification states
@@ -26,6 +28,26 @@ PASS_STATES: tuple[tuple[str, str], ...] = (
     ("07-geen-kansenstatuut", "regular"),
     ("08-andere-regio", "other_region_kansen"),
 )
+
+
+@contextlib.contextmanager
+def scratch_dir(prefix: str) -> Iterator[Path]:
+    """A temporary folder for one run's store and platform, removed afterwards even when a
+    thread that was just told to stop (sync, backup, the platform's server) still closes a
+    file in it: ``TemporaryDirectory`` then failed with "Directory not empty" on about one run
+    in two. The removal is tried again for a few seconds; what stays is reported, not raised."""
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield path
+    finally:
+        end = time.monotonic() + 5.0
+        while True:
+            shutil.rmtree(path, ignore_errors=True)
+            if not path.exists() or time.monotonic() > end:
+                break
+            time.sleep(0.1)  # a closing thread, not a condition this process can wait on
+        if path.exists():
+            print(f"note: could not remove {path} completely", file=sys.stderr)
 
 
 def _wait(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
@@ -52,9 +74,9 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     numbers = demo_pass_numbers()
-    with tempfile.TemporaryDirectory(prefix="balie-shots-") as tmp:
-        running = build_window(compose_training(Path(tmp)), with_reader=False,
-                               virtual_cards=True, start_sync=False)
+    with scratch_dir("balie-shots-") as tmp:
+        running = build_window(compose_training(tmp), with_reader=False,
+                               virtual_cards="direct", start_sync=False, backup_delay=3600.0)
         window, view = running.window, running.window.view
         window.resize(1366, 768)
         window.show()

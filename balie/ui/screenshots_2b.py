@@ -204,7 +204,6 @@ def render_all(out: Path, *, language: str = "nl", platform: Any = None) -> list
     """Every second-round screen as PNG in ``out``; a fresh training counter in a temp folder
     (``platform`` None starts an in-process training platform)."""
     import sys
-    import tempfile
 
     from PySide6.QtWidgets import QApplication
 
@@ -224,8 +223,10 @@ def render_all(out: Path, *, language: str = "nl", platform: Any = None) -> list
         widget.grab().save(str(path))
         written.append(path)
 
-    with tempfile.TemporaryDirectory(prefix="balie-shots-2b-") as tmp:
-        composition = compose_training(Path(tmp), platform)
+    from balie.ui.screenshots import scratch_dir
+
+    with scratch_dir("balie-shots-2b-") as tmp:
+        composition = compose_training(tmp, platform)
         try:
             render(out, language, shot, composition)
         finally:

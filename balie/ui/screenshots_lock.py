@@ -6,7 +6,6 @@ way a cashier would, on a training counter with its in-process platform.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +29,12 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
         widget.grab().save(str(path))
         written.append(path)
 
-    with tempfile.TemporaryDirectory(prefix="balie-shots-lock-") as tmp:
-        running = build_window(compose_training(Path(tmp) / "a", operators=True),
-                               with_reader=False, virtual_cards=True, start_sync=False)
+    from balie.ui.screenshots import scratch_dir
+
+    with scratch_dir("balie-shots-lock-") as tmp:
+        running = build_window(compose_training(tmp / "a", operators=True),
+                               with_reader=False, virtual_cards="direct", start_sync=False,
+                               backup_delay=3600.0)
         window = running.window
         lock = window.lock_screen
         window.resize(1366, 768)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from balie.domain import BRUSSELS
+from balie.ui.elide import ElidedLabel
 from balie.ui.port import SyncView
 
 
@@ -22,19 +23,22 @@ def _restyle(label: QLabel, state: str) -> None:
 
 
 class CounterStatusBar(QStatusBar):
+    """Each text is an :class:`~balie.ui.elide.ElidedLabel`: on a narrow screen it is cut with
+    "…" (whole text in its tooltip) instead of widening the window."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.online_label = QLabel(self)
+        self.online_label = ElidedLabel(parent=self)
         self.online_label.setObjectName("online")
-        self.queue_label = QLabel(self)
+        self.queue_label = ElidedLabel(parent=self)
         self.queue_label.setObjectName("queue")
-        self.sync_label = QLabel(self)
+        self.sync_label = ElidedLabel(parent=self)
         self.sync_label.setObjectName("lastSync")
-        self.attention_label = QLabel(self)
+        self.attention_label = ElidedLabel(parent=self)
         self.attention_label.setObjectName("attention")
         self.attention_label.setVisible(False)
-        self.reader_label = QLabel(self)
+        self.reader_label = ElidedLabel(parent=self)
         self.reader_label.setObjectName("reader")
         for label in (self.online_label, self.queue_label, self.attention_label, self.sync_label):
             self.addWidget(label)
@@ -45,7 +49,7 @@ class CounterStatusBar(QStatusBar):
         self._signed_out = False
         self._attention = 0
         self._last_sync: datetime | None = None
-        self.operator_label = QLabel(self)
+        self.operator_label = ElidedLabel(parent=self)
         self.operator_label.setObjectName("operator")
         self.operator_label.setVisible(False)
         self._operator: tuple[str, str] | None = None

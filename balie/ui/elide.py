@@ -1,0 +1,139 @@
+"""Texts that shorten themselves instead of widening the window.
+
+A counter PC often has 1366×768 pixels. A long status text or practice-card label must not set
+the window's width: it is cut with "…" where it no longer fits, and the whole text is in the
+tooltip, so nothing is lost. Whatever is cut, ``text()`` still gives the whole text (tests and
+screen readers read that); the painted text is the base class's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
+
+#: the narrowest an elided text gets: a few letters and the "…" still tell what it is about
+MIN_CHARS = 8
+#: pixels kept free beside a text: bold faces drawn by the font engine are a little wider
+#: than their advance says, and a last letter cut in half reads as a typo
+SLACK = 4
+
+
+def text_width(widget: QWidget, text: str) -> int:
+    """The pixels ``text`` needs in ``widget``'s font, as painted (the widest of each line)."""
+    metrics = widget.fontMetrics()
+    return max((max(metrics.horizontalAdvance(line), metrics.boundingRect(line).width())
+                for line in text.split("\n")), default=0) + SLACK
+
+
+_text_width = text_width
+
+
+class ElidedLabel(QLabel):
+    """One line of text, cut at the right with "…" when narrower than its text."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._tip = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def text(self) -> str:
+        """The whole text (what the label says); ``QLabel.text(label)`` is what is painted."""
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = text
+        self.updateGeometry()
+        self._elide()
+
+    def setToolTip(self, tip: str) -> None:  # noqa: N802 - Qt API
+        """An own tooltip (a next step) is kept; the full text is put in front when cut."""
+        self._tip = tip
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        margins = self.contentsMargins()
+        width = _text_width(self, self._full) + margins.left() + margins.right() \
+            + 2 * self.margin()
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance("x" * MIN_CHARS + "…") \
+            + margins.left() + margins.right() + 2 * self.margin()
+        return QSize(min(width, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """A style change (bold for "Offline") makes the same text wider: measure again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and hasattr(self, "_full"):
+            self.updateGeometry()
+            self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width() - 2 * self.margin()
+        shown = self._full
+        if _text_width(self, shown) > width:
+            shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                  max(width - SLACK, 0))
+        QLabel.setText(self, shown)
+        cut = shown != self._full
+        tip = "\n".join(t for t in ((self._full if cut else ""), self._tip) if t)
+        QLabel.setToolTip(self, tip)
+
+
+class ElidedButton(QPushButton):
+    """A push button whose label is cut with "…" (whole label in the tooltip) when narrow."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def text(self) -> str:
+        """The whole label; ``QPushButton.text(button)`` is what is painted."""
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = text
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("x" * MIN_CHARS), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and hasattr(self, "_full"):
+            self._elide()
+
+    def _elide(self) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option,
+                                           self).width()
+        shown = self._full
+        if _text_width(self, shown) > room:
+            shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                  max(room - SLACK, 0))
+        QPushButton.setText(self, shown)
+        self.setToolTip(self._full if shown != self._full else "")
