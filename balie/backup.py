@@ -268,15 +268,20 @@ def restore_backup(
         raise RestoreError(check.problem)
     store_path.parent.mkdir(parents=True, exist_ok=True)
     incoming = store_path.with_name(store_path.name + ".restoring")
-    source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(incoming)
+        source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(incoming)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
+            source.close()
+    except (sqlite3.Error, OSError) as exc:  # a full disk: no half copy stays behind
+        for leftover in (incoming, incoming.with_name(incoming.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise RestoreError(_copy_failed(exc)) from exc
     kept: Path | None = None
     stamp = _utc(now).strftime(_STAMP)
     if store_path.exists():
@@ -292,6 +297,19 @@ def restore_backup(
     os.replace(incoming, store_path)
     assert check.schema_version is not None
     return RestoreResult(copy, store_path, kept, check.schema_version)
+
+
+def _copy_failed(exc: BaseException) -> Problem:
+    text = str(exc).lower()
+    full = "full" in text or getattr(exc, "errno", None) == 28
+    cause = "de schijf is vol" if full else f"schrijven lukte niet ({type(exc).__name__})"
+    return Problem(
+        code="restore-disk-full" if full else "restore-write-failed",
+        message=f"De back-up kon niet teruggezet worden: {cause}. De huidige databank is niet "
+                "veranderd.",
+        next_step="Maak ruimte vrij op de schijf van de gegevensmap en probeer opnieuw."
+        if full else "Controleer de schrijfrechten op de gegevensmap en probeer opnieuw.",
+    )
 
 
 def newest_good_backup(backups_dir: Path, known_versions: Collection[str]) -> BackupFile | None:
@@ -317,11 +335,23 @@ def damage_at_start(store_path: Path, backups_dir: Path,
     check = check_copy(store_path, known_versions)
     if check.verdict not in (CopyVerdict.NOT_SQLITE, CopyVerdict.CORRUPT):
         return None
+    return damaged_problem(store_path, backups_dir, known_versions, check.verdict.value)
+
+
+def damaged_problem(store_path: Path, backups_dir: Path, known_versions: Collection[str],
+                    verdict: str, queue_export: Path | None = None) -> Problem:
+    """The 'store-damaged' problem: names the newest good backup (the only case in which balie
+    offers a restore) and, when the unsent queue could be saved first, where it was put."""
     good = newest_good_backup(backups_dir, known_versions)
-    extras: dict[str, str] = {"store": str(store_path), "verdict": check.verdict.value}
+    extras: dict[str, str] = {"store": str(store_path), "verdict": verdict}
+    saved = ""
+    if queue_export is not None:
+        extras["queue_export"] = str(queue_export)
+        saved = (f" De wachtrij die nog niet verstuurd was, is eerst bewaard in "
+                 f"{queue_export.name}; geef dat bestand aan de helpdesk.")
     if good is None:
         next_step = ("Er is geen bruikbare back-up. Verander niets aan de gegevensmap en bel de "
-                     "helpdesk.")
+                     "helpdesk." + saved)
     else:
         from balie.domain import BRUSSELS
 
@@ -329,7 +359,7 @@ def damage_at_start(store_path: Path, backups_dir: Path,
         next_step = (f"Zet de nieuwste goede back-up terug met 'balie restore' "
                      f"({good.path.name}, van {good.taken_at.astimezone(BRUSSELS):%d/%m/%Y %H:%M}). "
                      "Handelingen van na die back-up voer je daarna opnieuw in "
-                     "(papieren procedure).")
+                     "(papieren procedure)." + saved)
     return Problem(
         code="store-damaged",
         message=f"De kassadatabank {store_path.name} is beschadigd of onvolledig. balie werkt er "

@@ -64,16 +64,60 @@ def _load(module_name: str) -> ModuleType | None:
 
 
 def start_logging(args: argparse.Namespace) -> None:
-    """Rotating, masked log file for every command (support asks for it first). A counter that
-    cannot write its log still serves customers: say so once and go on."""
+    """Rotating, masked log file for every command (support asks for it first), at the level of
+    ``[logging] level`` (``-v`` = DEBUG). A counter that cannot write its log still serves
+    customers: say once why (disk full is not missing rights) and go on without it."""
+    from balie.config import ConfigError, load_config
+    from balie.datadir import os_error_cause
     from balie.logs import default_log_dir, setup_logging
 
+    level = "INFO"
     try:
-        setup_logging(default_log_dir(args.data_dir), level="DEBUG" if args.verbose else "INFO")
+        level = load_config(extra_path=getattr(args, "config", None)).get("logging", "level")
+    except ConfigError:
+        pass  # the command itself reports the broken file
+    if args.verbose:
+        level = "DEBUG"
+
+    def unwritable(exc: OSError | None) -> None:
+        cause = os_error_cause(exc) if exc is not None else "schrijven mislukt"
+        print(f"balie: kan niet meer in het logbestand schrijven ({cause}); verder zonder "
+              "logbestand.", file=sys.stderr, flush=True)
+
+    try:
+        setup_logging(default_log_dir(args.data_dir), level=level.upper(), on_error=unwritable)
         logging.getLogger("balie").info("balie %s %s started", __version__, args.command)
     except OSError as exc:
-        print(f"balie: kan geen logbestand schrijven ({exc}); verder zonder logbestand.",
+        print(f"balie: kan geen logbestand schrijven ({os_error_cause(exc)}); verder zonder "
+              "logbestand.", file=sys.stderr)
+
+
+def run_guarded(module: ModuleType, args: argparse.Namespace) -> int:
+    """Run a command; whatever escapes it becomes one Dutch line on stderr (the details go to
+    the log), never a Python traceback in front of a cashier or IT."""
+    from balie.commands.common import explain, problem_of
+    from balie.datadir import os_error_cause
+
+    try:
+        return int(module.run(args) or 0)
+    except KeyboardInterrupt:
+        print(f"balie {args.command}: onderbroken.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last guard before the user's screen
+        log = logging.getLogger("balie.cli")
+        if problem_of(exc) is not None:
+            log.warning("%s stopped: %s", args.command, exc)
+            return explain(args.command, exc, exit_code=EXIT_NEEDS_ACTION)
+        log.exception("%s failed unexpectedly", args.command)
+        if isinstance(exc, OSError):
+            what = f"een bestand kon niet gelezen of geschreven worden ({os_error_cause(exc)}"
+            what += f": {exc.filename})" if getattr(exc, "filename", None) else ")"
+        else:
+            what = f"onverwachte fout ({type(exc).__name__})"
+        print(f"balie {args.command}: {what}. Details staan in het logbestand. Laat 'balie doctor' "
+              "lopen of maak een supportbundel (balie support-bundle) voor de helpdesk.",
               file=sys.stderr)
+        return EXIT_NEEDS_ACTION
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_NOT_AVAILABLE
     start_logging(args)
-    return int(module.run(args) or 0)
+    return run_guarded(module, args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -80,6 +80,10 @@ _SECRET_WORDS = ("secret", "password", "token", "pin")
 #: (section, key) a per-user file may set on a PC with a machine-wide file: preferences of the
 #: person at the keyboard, nothing that changes prices, points, where data goes or who signs in
 PERSONAL_KEYS: frozenset[tuple[str, str]] = frozenset({("counter", "language")})
+#: [platform] environment values balie knows (balie.sync.environments has their URLs)
+ENVIRONMENTS = ("training", "test", "production")
+#: [logging] level values (Python's level names; the log file records this level and up)
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class ConfigError(Exception):
@@ -261,7 +265,23 @@ def load_config(
                 raise ConfigError(f"Onbekende instelling [{section}] {key} op de opdrachtregel.")
             values[section][key] = value
             sources[f"{section}.{key}"] = "command line"
+    _check_choices(values, sources)
     return Config(values=values, sources=sources, files=tuple(files), ignored=tuple(ignored))
+
+
+def _check_choices(values: Mapping[str, Mapping[str, str]], sources: Mapping[str, str]) -> None:
+    """Refuse a value outside its list in every command alike: a typo such as
+    ``environment = productie`` must not crash one command and be ignored by the others."""
+    for section, key, allowed, shown in (
+        ("platform", "environment", ENVIRONMENTS, values["platform"]["environment"]),
+        ("logging", "level", LOG_LEVELS, values["logging"]["level"].upper()),
+    ):
+        if shown not in allowed:
+            where = sources.get(f"{section}.{key}", "standaard").split(":", 1)[-1]
+            raise ConfigError(
+                f"Onbekende waarde [{section}] {key} = {values[section][key]!r} (in {where}). "
+                f"Geldig: {', '.join(allowed)}. Herstel het configuratiebestand."
+            )
 
 
 def overrides_from_args(args: object) -> dict[str, dict[str, str]]:

@@ -14,6 +14,7 @@ a Dutch message and a fix, never a stack trace.
 from __future__ import annotations
 
 import enum
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -154,16 +155,65 @@ def _windows_drive_type(root: str) -> int:  # pragma: no cover - Windows only
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
 
 
-def is_writable_dir(path: Path) -> bool:
-    """Create the folder if needed and prove we can write a file in it."""
+def os_error_cause(exc: BaseException) -> str:
+    """The cause of a failed write in the Dutch words support asks about: a full disk and a
+    missing permission need different people (clean up vs. IT), so never one vague "fout"."""
+    number = getattr(exc, "errno", None)
+    if number in (errno.ENOSPC, errno.EDQUOT):
+        return "schijf vol"
+    if number == errno.EROFS:
+        return "geen schrijfrechten: alleen-lezen schijf"
+    if number in (errno.EACCES, errno.EPERM):
+        return "geen schrijfrechten"
+    if number == errno.ENOENT:
+        return "map bestaat niet"
+    if number in (errno.ENOTDIR, errno.EEXIST, errno.EISDIR):
+        return "een bestand staat in de weg"
+    return getattr(exc, "strerror", None) or type(exc).__name__
+
+
+def write_failure(path: Path) -> OSError | None:
+    """Create the folder if needed and prove we can write a file in it: None when we can, else
+    the error (see :func:`os_error_cause`). The probe file never stays behind, also not when the
+    disk filled up halfway through writing it."""
+    probe = path / f".balie-write-test-{os.getpid()}"
     try:
         path.mkdir(parents=True, exist_ok=True)
-        probe = path / f".balie-write-test-{os.getpid()}"
-        probe.write_bytes(b"ok")
-        probe.unlink()
-        return True
-    except OSError:
-        return False
+        with probe.open("wb") as fh:
+            fh.write(b"ok" * 2048)  # a few KB: a disk with only inodes left is full too
+            fh.flush()
+            os.fsync(fh.fileno())
+        return None
+    except OSError as exc:
+        return exc
+    finally:
+        try:
+            probe.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def is_writable_dir(path: Path) -> bool:
+    return write_failure(path) is None
+
+
+def _not_writable(path: Path, failure: OSError) -> DataDirError:
+    cause = os_error_cause(failure)
+    if cause == "schijf vol":
+        return DataDirError(Problem(
+            code="data-dir-full",
+            message=f"De schijf van de gegevensmap {path} is vol: de kassa kan niets bewaren.",
+            next_step="Maak ruimte vrij op die schijf (of laat de IT-dienst dat doen) en probeer "
+                      "opnieuw. Wat al bewaard is, blijft veilig.",
+            extras={"path": str(path), "cause": cause},
+        ))
+    return DataDirError(Problem(
+        code="data-dir-not-writable",
+        message=f"De gekozen gegevensmap {path} is niet beschrijfbaar ({cause}).",
+        next_step="Geef deze Windows-gebruiker schrijfrechten op de map, of kies een "
+                  "andere map met --data-dir.",
+        extras={"path": str(path), "cause": cause},
+    ))
 
 
 def default_machine_dir() -> Path:
@@ -196,14 +246,9 @@ def resolve_data_dir(
     explicit = override or (Path(config_value).expanduser() if config_value else None)
     if explicit is not None:
         check_local_disk(explicit, windows=windows, mounts=mounts, drive_type=drive_type)
-        if not is_writable_dir(Path(explicit)):
-            raise DataDirError(Problem(
-                code="data-dir-not-writable",
-                message=f"De gekozen gegevensmap {explicit} is niet beschrijfbaar.",
-                next_step="Geef deze Windows-gebruiker schrijfrechten op de map, of kies een "
-                          "andere map met --data-dir.",
-                extras={"path": str(explicit)},
-            ))
+        failure = write_failure(Path(explicit))
+        if failure is not None:
+            raise _not_writable(Path(explicit), failure)
         return DataDir(Path(explicit), DataDirKind.OVERRIDE)
     candidates = (
         (machine_dir or default_machine_dir(), DataDirKind.MACHINE),

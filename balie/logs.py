@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -133,14 +134,29 @@ def default_log_dir(data_dir: Path | None = None) -> Path:
 
 
 def _writable(path: Path) -> bool:
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".balie-write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
-        return True
-    except OSError:
-        return False
+    from balie.datadir import is_writable_dir
+
+    return is_writable_dir(path)
+
+
+class _LogFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that cannot be written (disk full, rights taken away while running) must not
+    spill Python's "--- Logging error ---" tracebacks onto the cashier's or IT's screen: it says
+    once, through ``on_error``, why (the cause in Dutch) and keeps trying quietly."""
+
+    def __init__(self, path: Path, on_error: Callable[[OSError | None], None] | None,
+                 **kwargs: object) -> None:
+        self._on_error = on_error
+        self._reported = False
+        super().__init__(path, **kwargs)  # type: ignore[arg-type]
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        error = sys.exc_info()[1]
+        if self._reported:
+            return
+        self._reported = True
+        if self._on_error is not None:
+            self._on_error(error if isinstance(error, OSError) else None)
 
 
 def setup_logging(
@@ -150,11 +166,14 @@ def setup_logging(
     console: bool = False,
     max_bytes: int = MAX_BYTES,
     backup_count: int = BACKUP_COUNT,
+    on_error: Callable[[OSError | None], None] | None = None,
 ) -> Path:
     """Send every record of the process to a rotating, masked log file; returns its path.
 
     Calling it again (tests, a second command in the same process) replaces balie's handlers
-    instead of stacking them, so no line is written twice."""
+    instead of stacking them, so no line is written twice. A folder or file that cannot be opened
+    raises OSError here, at once; a write that fails later (disk full) goes to ``on_error`` once.
+    ``level`` is a level name (``[logging] level``) or number."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
     root = logging.getLogger()
@@ -163,9 +182,8 @@ def setup_logging(
             root.removeHandler(handler)
             handler.close()
     handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
-            path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True,
-        )
+        _LogFileHandler(path, on_error, maxBytes=max_bytes, backupCount=backup_count,
+                        encoding="utf-8")
     ]
     if console:
         handlers.append(logging.StreamHandler())

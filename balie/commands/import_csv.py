@@ -29,11 +29,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from balie.config import ConfigError, load_config, overrides_from_args
-    from balie.datadir import DataDirError, resolve_data_dir
+    from balie.commands.common import explain, open_for
+    from balie.config import ConfigError
+    from balie.crypto import CryptoError
+    from balie.datadir import DataDirError
     from balie.domain import utcnow
     from balie.paper_import import import_paper
-    from balie.store import Store, StoreError
+    from balie.store import StoreError
 
     try:
         text = args.file.read_text(encoding="utf-8-sig")
@@ -42,14 +44,9 @@ def run(args: argparse.Namespace) -> int:
               "Bewaar het bestand als CSV (UTF-8).", file=sys.stderr)
         return 2
     try:
-        config = load_config(overrides_from_args(args), extra_path=args.config)
-        data_dir = resolve_data_dir(args.data_dir,
-                                    config_value=config.get("store", "data_dir") or None)
-        store = Store.open(data_dir.store_path)
-    except (ConfigError, DataDirError, StoreError) as exc:
-        problem = getattr(exc, "problem", None)
-        print(f"balie import: {problem.message if problem else exc}", file=sys.stderr)
-        return 2
+        config, _data_dir, store = open_for(args)
+    except (ConfigError, DataDirError, StoreError, CryptoError) as exc:
+        return explain("import", exc, exit_code=2)
     from balie.commands.identity import operator_for
     from balie.operators import Permission
 

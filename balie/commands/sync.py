@@ -21,7 +21,9 @@ EXIT_UNREACHABLE = 2
 EPILOG = """exit codes (--once):
   0  everything delivered, nothing needs attention, reference data refreshed
   1  items need attention ("Te behandelen"), items still pending, or a part of the refresh failed
-  2  the platform could not be reached, or the credentials were refused (sign in again)
+  2  the platform could not be reached, or the credentials were refused (sign in again), or
+     the store could not be opened (its key is not in this user's keyring, disk, settings);
+     then nothing in the queue was touched
 In training (platform.environment = training) the training client id/secret are used."""
 
 TRAINING_CLIENT_ID = "balie-training"
@@ -72,15 +74,13 @@ def _say(text: str) -> None:
 
 def _build(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     """(store, client, refresher) from configuration + command line; raises with Dutch text."""
-    from balie.config import ConfigError, load_config, overrides_from_args
-    from balie.datadir import resolve_data_dir
-    from balie.store import Store
+    from balie.commands.common import load, open_store
+    from balie.config import ConfigError
     from balie.sync import environments
     from balie.sync.client import UitpasClient, make_session
     from balie.sync.refresh import RefreshPlan, Refresher
 
-    config = load_config(overrides_from_args(args), extra_path=args.config)
-    data_dir = resolve_data_dir(args.data_dir, config_value=config.get("store", "data_dir") or None)
+    config, data_dir = load(args)
     env_name = "training" if args.training else config.get("platform", "environment")
     api = config.get("platform", "api_url") or None
     auth = config.get("platform", "auth_url") or None
@@ -98,7 +98,7 @@ def _build(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     tokens, client_id = token_provider(config, env_name, env, session, timeout)
     client = UitpasClient(env.api_url, tokens, session=session, timeout=timeout,
                           client_id=client_id)
-    store = Store.open(data_dir.store_path)
+    store = open_store(config, data_dir)  # sealed: with its key, or not at all
     organizers = tuple(o.strip() for o in config.get("counter", "organizer_id").split(",")
                        if o.strip())
     events_csv = config.get("platform", "events_csv")
@@ -111,7 +111,9 @@ def _build(args: argparse.Namespace) -> tuple[Any, Any, Any]:
 
 def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    from balie.commands.common import explain
     from balie.config import ConfigError
+    from balie.crypto import CryptoError
     from balie.datadir import DataDirError
     from balie.store import StoreError
     from balie.sync.problems import ApiError
@@ -119,7 +121,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         store, client, refresher = _build(args)
-    except (ConfigError, StoreError, DataDirError, ApiError, SecretStoreUnavailable) as exc:
+    except (ConfigError, StoreError, DataDirError, CryptoError) as exc:
+        return explain("sync", exc, exit_code=EXIT_UNREACHABLE)
+    except (ApiError, SecretStoreUnavailable) as exc:
         message = getattr(exc, "problem", None)
         text = message.message if message is not None else (
             exc.user_message() if hasattr(exc, "user_message") else str(exc))

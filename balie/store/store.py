@@ -7,6 +7,7 @@ caller finds the queries of one idea in one module.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,9 +16,11 @@ from pathlib import Path
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
-from balie.backup import damage_at_start
+from sqlalchemy.exc import DBAPIError
+
 from balie.crypto import FieldCipher
 from balie.store.db import StoreError, make_engine, read_session, write_session
+from balie.store.health import classify, problem_at_open, trouble_problem
 from balie.store.migrate import MigrationResult, known_revisions, upgrade
 from balie.store.models import SequenceCounter, Setting
 
@@ -37,14 +40,23 @@ class Store:
 
         self.path = Path(path)
         self.backups = backups or self.path.parent / "backups"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        damage = damage_at_start(self.path, self.backups, known_revisions())
-        if damage is not None:  # never run on (or over) a damaged file: offer the backup instead
-            raise StoreError(damage)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(trouble_problem(classify(exc, self.path.parent), self.path)) from exc
+        # quick_check, with disk trouble told apart from damage (balie.store.health); never run
+        # on (or over) a damaged file: the backup is offered instead
+        problem = problem_at_open(self.path, self.backups, known_revisions())
+        if problem is not None:
+            raise StoreError(problem)
         self.engine = make_engine(self.path)
         try:
             self.migration: MigrationResult = upgrade(self.engine, self.path, self.backups,
                                                       target=target)
+        except (DBAPIError, sqlite3.Error, OSError) as exc:  # disk full or read-only mid-way
+            self.engine.dispose()
+            raise StoreError(trouble_problem(classify(getattr(exc, "orig", None) or exc,
+                                                      self.path.parent), self.path)) from exc
         except BaseException:
             self.engine.dispose()
             raise
@@ -126,6 +138,7 @@ class Store:
             return str(conn.exec_driver_sql(f"PRAGMA {name}").scalar())
 
     def integrity_ok(self) -> bool:
+        """The full ``integrity_check`` (slow on a large store: maintenance, not the GUI thread)."""
         with self.engine.connect() as conn:
             return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 
