@@ -120,35 +120,35 @@ def check_readers(list_readers: Callable[[], Sequence[str]], *, nfc: str = "",
 # --- store -----------------------------------------------------------------------------------------
 
 def check_store(store_path: Path, known_versions: Collection[str],
-                head_version: str | None = None) -> CheckResult:
+                head_version: str | None = None, *, full: bool = False) -> CheckResult:
+    """``quick_check`` (``full``: the complete ``integrity_check``) and the schema version, with
+    disk trouble told apart from damage: only damage points to a restore."""
+    from balie.store.health import Cause, full_check, quick_check, trouble_problem
+
     title = "Databank"
     if not store_path.exists():
         return CheckResult("store", title, Severity.INFO,
                            f"Nog geen databank op {store_path}; balie maakt ze bij de eerste start.")
-    try:
-        conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return CheckResult("store", title, Severity.FAIL, f"Databank niet te openen ({exc}).",
-                           "Controleer de rechten op de gegevensmap, of zet een back-up terug "
-                           "met 'balie restore'.")
-    try:
-        try:
-            integrity = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
-        except sqlite3.DatabaseError as exc:
-            integrity = [str(exc)]
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            version = str(row[0]) if row else None
-        except sqlite3.DatabaseError:
-            version = None
-    finally:
-        conn.close()
-    if integrity != ["ok"]:
+    verdict = full_check(store_path) if full else quick_check(store_path)
+    if verdict.cause is Cause.CORRUPT:
         return CheckResult("store", title, Severity.FAIL,
-                           f"De databank is beschadigd ({'; '.join(integrity[:2])}).",
+                           f"De databank is beschadigd ({verdict.detail[:160]}).",
                            "Sluit balie en zet de recentste back-up terug met 'balie restore'. "
                            "Bel daarna de helpdesk: verkopen van na de back-up moeten "
                            "nagekeken worden.")
+    if verdict.cause is not Cause.OK:
+        problem = trouble_problem(verdict, store_path)
+        return CheckResult("store", title, Severity.FAIL, problem.message, problem.next_step)
+    try:
+        conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = str(row[0]) if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        version = None
+    checked = "volledig gecontroleerd" if full else "snelle controle"
     if version is None:
         return CheckResult("store", title, Severity.FAIL,
                            "Het bestand is geen databank van balie (geen schemaversie).",
@@ -161,9 +161,10 @@ def check_store(store_path: Path, known_versions: Collection[str],
                            "Installeer de nieuwste versie van balie.")
     if head_version is not None and version != head_version:
         return CheckResult("store", title, Severity.INFO,
-                           f"In orde; schemaversie {version} wordt bij de volgende start "
-                           f"bijgewerkt naar {head_version}.")
-    return CheckResult("store", title, Severity.OK, f"In orde (schemaversie {version}).")
+                           f"In orde ({checked}); schemaversie {version} wordt bij de volgende "
+                           f"start bijgewerkt naar {head_version}.")
+    return CheckResult("store", title, Severity.OK,
+                       f"In orde ({checked}, schemaversie {version}).")
 
 
 # --- disk --------------------------------------------------------------------------------------------
@@ -359,6 +360,12 @@ class DoctorProbes:
     warn_hours: int = 24
     refuse_days: int = 7
     data_dir_note: CheckResult | None = None
+    #: the store's key in the OS keyring (live counters); None = not applicable
+    store_key: Callable[[], CheckResult | None] | None = None
+    #: the complete integrity_check instead of quick_check (slow on a large store)
+    full_store_check: bool = False
+    #: the store check already made by the caller (so the file is checked once per command)
+    store_result: CheckResult | None = None
 
 
 def _guard(key: str, title: str, check: Callable[[], CheckResult]) -> CheckResult:
@@ -377,8 +384,13 @@ def diagnose(p: DoctorProbes) -> DoctorReport:
         results.append(p.data_dir_note)
     results.append(_guard("readers", "Kaartlezers",
                           lambda: check_readers(p.list_readers, nfc=p.nfc_reader, eid=p.eid_reader)))
-    results.append(_guard("store", "Databank",
-                          lambda: check_store(p.store_path, p.known_versions, p.head_version)))
+    results.append(p.store_result or _guard(
+        "store", "Databank", lambda: check_store(p.store_path, p.known_versions, p.head_version,
+                                                 full=p.full_store_check)))
+    if p.store_key is not None:
+        key = _guard("store_key", "Sleutel van de databank", p.store_key)  # type: ignore[arg-type]
+        if key is not None:
+            results.append(key)
     results.append(_guard("disk", "Schijfruimte", lambda: check_disk(p.store_path.parent, p.free)))
     try:
         obs = p.observe_platform()

@@ -55,6 +55,8 @@ _REPR_PAIR = re.compile(
 _FORM_PAIR = re.compile(
     r"(?P<k>(?<![\w-])(?:" + _KEY_ALT + r")=)(?P<v>[^&\s,'\"]+)", re.IGNORECASE,
 )
+# https://user:password@host: the password part of a URL (an api_url typed with credentials)
+_URL_PASSWORD = re.compile(r"(?P<k>\b[a-z][a-z0-9+.\-]*://[^/\s:@]*:)[^/\s@]+@", re.IGNORECASE)
 _BEARER = re.compile(r"(?P<k>\b(?:Bearer|Basic)\s+)[A-Za-z0-9\-._~+/=]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 # INSZ written as 85073003328, 85.07.30-033.28 or 850730-033-28 (separators optional)
@@ -84,6 +86,7 @@ def mask_text(text: str) -> str:
 
     Order matters: key/value pairs first (they catch names and tokens of any shape), then bearer
     tokens and e-mail addresses, then the number shapes (UiTPAS before INSZ: 13 digits contain 11)."""
+    text = _URL_PASSWORD.sub(lambda m: f"{m.group('k')}{MASK}@", text)
     text = _QUOTED_PAIR.sub(lambda m: f"{m.group('k')}{m.group('q')}{MASK}{m.group('q')}", text)
     text = _REPR_PAIR.sub(lambda m: f"{m.group('k')}{m.group('q')}{MASK}{m.group('q')}", text)
     text = _FORM_PAIR.sub(lambda m: f"{m.group('k')}{MASK}", text)

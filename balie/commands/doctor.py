@@ -17,8 +17,9 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from balie.config import Config, ConfigError, load_config, overrides_from_args
-from balie.datadir import DataDir, DataDirError, DataDirKind, resolve_data_dir
+from balie.commands.common import load
+from balie.config import Config, ConfigError
+from balie.datadir import DataDir, DataDirError, DataDirKind
 from balie.doctor import (
     PCSC_SERVICE_DOWN,
     CheckResult,
@@ -35,13 +36,9 @@ from balie.doctor import (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
-
-
-def load(args: argparse.Namespace) -> tuple[Config, DataDir]:
-    """Config and data dir as the app would resolve them (shared by doctor/support/restore)."""
-    config = load_config(overrides_from_args(args), extra_path=getattr(args, "config", None))
-    configured = config.get("store", "data_dir") or None
-    return config, resolve_data_dir(getattr(args, "data_dir", None), config_value=configured)
+    parser.add_argument("--full", action="store_true",
+                        help="check every page and index of the store (integrity_check; slow on "
+                             "a large store) instead of the quick check")
 
 
 def list_readers() -> list[str]:
@@ -91,7 +88,10 @@ def observe_platform(config: Config, *, credentials: Callable[[Any, str], tuple[
     """One GET to the API: reachable? its Date header for the clock; then the sign-in, if any."""
     import requests
 
+    from balie.logs import mask_text
+
     url, training = _api_url(config)
+    shown = mask_text(url)  # a password typed into api_url never reaches the screen or a bundle
     if not url:
         return PlatformObservation(url="", training=True, error=None,
                                    detail="oefenmodus: het oefenplatform start mee met balie")
@@ -104,9 +104,9 @@ def observe_platform(config: Config, *, credentials: Callable[[Any, str], tuple[
                                headers={"x-client-id": config.get("platform", "client_id")}
                                if config.get("platform", "client_id") else {})
     except requests.RequestException as exc:
-        return PlatformObservation(url=url, error=_network_words(exc), training=training)
+        return PlatformObservation(url=shown, error=_network_words(exc), training=training)
     if response.status_code >= 500:
-        return PlatformObservation(url=url, error=f"het platform antwoordt met fout "
+        return PlatformObservation(url=shown, error=f"het platform antwoordt met fout "
                                                   f"{response.status_code}", training=training)
     server_date = None
     if response.headers.get("Date"):
@@ -116,7 +116,7 @@ def observe_platform(config: Config, *, credentials: Callable[[Any, str], tuple[
             server_date = None
     check = credentials or (lambda sess, api: check_sign_in(config, sess, api))
     state, detail = check(session, url)
-    return PlatformObservation(url=url, server_date=server_date, credentials=state, detail=detail,
+    return PlatformObservation(url=shown, server_date=server_date, credentials=state, detail=detail,
                                training=training)
 
 
@@ -170,47 +170,87 @@ def data_dir_note(data_dir: DataDir) -> CheckResult | None:
     return CheckResult("data_dir", "Gegevensmap", Severity.OK, str(data_dir.path))
 
 
-def store_probes(store_path: Path) -> tuple[set[str], str, Callable[[], datetime | None],
-                                            Callable[[], QueueFigures]]:
-    from balie.store.migrate import current_revision, head_revision, known_revisions
+class StoreProbes:
+    """The store as doctor (and the support bundle) sees it: checked once (quick_check, or the
+    full integrity_check with ``--full``), then opened at most once for the figures, and only
+    when the check passed and the schema is already the newest (doctor does not migrate)."""
 
-    known, head = known_revisions(), head_revision()
+    def __init__(self, config: Config, data_dir: DataDir, *, full: bool = False) -> None:
+        from balie.doctor import check_store
+        from balie.store.migrate import head_revision, known_revisions
 
-    def with_store(read: Callable[[Any], Any]) -> Any:
+        self.config, self.data_dir = config, data_dir
+        self.known, self.head = known_revisions(), head_revision()
+        self.result = check_store(data_dir.store_path, self.known, self.head, full=full)
+        self._store: Any = None
+
+    @property
+    def usable(self) -> bool:
+        return self.data_dir.store_path.exists() and self.result.severity is Severity.OK
+
+    def store(self) -> Any:
         from balie.store import Store
 
-        revision, _ = current_revision(store_path)
-        if revision != head:
-            raise RuntimeError("store not at the newest schema; doctor does not migrate")
-        store = Store.open(store_path)
-        try:
-            return read(store)
-        finally:
-            store.close()
+        if self._store is None:
+            if not self.usable:
+                raise ProbeError("store-unusable", self.result.detail)
+            self._store = Store.open(self.data_dir.store_path, backups=self.data_dir.backups,
+                                     checked=True)
+        return self._store
 
-    def refreshed_at() -> datetime | None:
-        if not store_path.exists():
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def refreshed_at(self) -> datetime | None:
+        if not self.data_dir.store_path.exists():
             return None
-        lists = with_store(lambda s: s.reference.social_tariff_lists())
+        lists = self.store().reference.social_tariff_lists()
         return min((x.fetched_at for x in lists), default=None)
 
-    def queue() -> QueueFigures:
-        if not store_path.exists():
+    def queue(self) -> QueueFigures:
+        if not self.data_dir.store_path.exists():
             return QueueFigures(pending=0)
-        stats = with_store(lambda s: s.outbox.stats())
+        stats = self.store().outbox.stats()
         return QueueFigures(pending=stats.length, oldest_pending_at=stats.oldest_pending_at,
                             needs_attention=stats.needs_attention,
                             counts={"pending": stats.pending, "sent": stats.sent})
 
-    return known, head, refreshed_at, queue
+    def key(self) -> CheckResult | None:
+        """Is the key of a sealed (live) store in this user's keyring, and the right one?"""
+        from balie.commands.common import is_live
+        from balie.crypto import KEY_CHECK_SETTING, CryptoError, KeyringKeySource, open_cipher
+
+        title = "Sleutel van de databank"
+        if not self.usable:
+            return None
+        store = self.store()
+        check = store.get_setting(KEY_CHECK_SETTING)
+        if check is None:
+            if not is_live(self.config):
+                return None  # a training store is kept in clear
+            return CheckResult("store_key", title, Severity.INFO,
+                               "Nog geen sleutel: balie maakt hem bij de eerste start in de "
+                               "sleutelbos van het besturingssysteem.")
+        try:
+            open_cipher(store.device_id, check, KeyringKeySource())
+        except CryptoError as exc:
+            return CheckResult("store_key", title, Severity.FAIL, exc.problem.message,
+                               exc.problem.next_step)
+        return CheckResult("store_key", title, Severity.OK,
+                           "De sleutel staat in de sleutelbos en past bij de databank.")
 
 
 def collect(args: argparse.Namespace, *, readers: Callable[[], Sequence[str]] = list_readers,
             now: Callable[[], datetime] | None = None,
-            free: Callable[[Path], int] | None = None) -> tuple[DoctorReport, Config, DataDir]:
-    """Run every check; the keyword arguments let tests replace one probe and keep the rest."""
+            free: Callable[[Path], int] | None = None,
+            keep: list[StoreProbes] | None = None) -> tuple[DoctorReport, Config, DataDir]:
+    """Run every check; the keyword arguments let tests replace one probe and keep the rest.
+    ``keep``: receives the store probes (open) for a caller that reads more from the store
+    (the support bundle), which then closes them; otherwise they are closed here."""
     config, data_dir = load(args)
-    known, head, refreshed_at, queue = store_probes(data_dir.store_path)
+    store = StoreProbes(config, data_dir, full=getattr(args, "full", False))
     extra: dict[str, Any] = {}
     if now is not None:
         extra["now"] = now
@@ -218,14 +258,21 @@ def collect(args: argparse.Namespace, *, readers: Callable[[], Sequence[str]] = 
         extra["free"] = free
     policy = config.policies().for_organizer(config.get("counter", "organizer_id"))
     probes = DoctorProbes(
-        list_readers=readers, store_path=data_dir.store_path, known_versions=known,
-        head_version=head, observe_platform=lambda: observe_platform(config),
-        social_tariff_refreshed_at=refreshed_at, queue_figures=queue,
+        list_readers=readers, store_path=data_dir.store_path, known_versions=store.known,
+        head_version=store.head, observe_platform=lambda: observe_platform(config),
+        social_tariff_refreshed_at=store.refreshed_at, queue_figures=store.queue,
         nfc_reader=config.get("readers", "nfc"), eid_reader=config.get("readers", "eid"),
         warn_hours=int(policy.social_list_warn_after.total_seconds() // 3600),
         refuse_days=policy.social_list_refuse_after.days,
-        data_dir_note=data_dir_note(data_dir), **extra)
-    return diagnose(probes), config, data_dir
+        data_dir_note=data_dir_note(data_dir), store_result=store.result, store_key=store.key,
+        **extra)
+    try:
+        return diagnose(probes), config, data_dir
+    finally:
+        if keep is not None:
+            keep.append(store)
+        else:
+            store.close()
 
 
 def run(args: argparse.Namespace) -> int:

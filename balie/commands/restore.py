@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from balie.backup import RestoreError, check_copy, list_backups, restore_backup
-    from balie.commands.doctor import load
+    from balie.commands.common import load
     from balie.config import ConfigError
     from balie.datadir import DataDirError
     from balie.store.migrate import known_revisions

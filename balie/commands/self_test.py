@@ -78,6 +78,40 @@ def _readers() -> str:
         pcsc.release(context)
 
 
+def _keyring_round_trip(args: argparse.Namespace) -> Callable[[], str] | None:
+    """On a live counter (not training) the store key lives in the OS keyring: prove that this
+    user's keyring keeps a secret (write, read back, delete a throw-away entry)."""
+    from balie.config import ConfigError, load_config
+
+    try:
+        config = load_config(extra_path=getattr(args, "config", None))
+    except ConfigError:
+        return None
+    if config.get("platform", "environment") == "training":
+        return None
+
+    def step() -> str:
+        import secrets
+
+        from balie.crypto import KeyringKeySource
+
+        source = KeyringKeySource()
+        name, value = f"self-test-{os.getpid()}", secrets.token_hex(16)
+        source.set(name, value)
+        try:
+            if source.get(name) != value:
+                raise RuntimeError("the keyring did not give the secret back")
+        finally:
+            import keyring
+
+            from balie.crypto import KEYRING_SERVICE
+
+            keyring.get_keyring().delete_password(KEYRING_SERVICE, name)
+        return "written, read back and removed"
+
+    return step
+
+
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from balie import __version__
@@ -118,6 +152,9 @@ def run(args: argparse.Namespace) -> int:
 
             steps.run("identify a demo pass through client and counter", identify)
         steps.run("list card readers", _readers)
+        keyring_step = _keyring_round_trip(args)
+        if keyring_step is not None:
+            steps.run("the OS keyring keeps the store key", keyring_step)
         if not getattr(args, "no_window", False):  # absent under the top-level --self-test
             def window() -> str:
                 from PySide6.QtWidgets import QApplication

@@ -92,13 +92,18 @@ def _build(args: argparse.Namespace) -> tuple[Any, Any, Any]:
         env = environments.training(api, auth, search)
     else:
         env = environments.by_name(env_name).with_overrides(api, auth, search).check()
-    session = make_session(config.get("platform", "ca_bundle") or None)
-    timeout = (config.get_float("platform", "connect_timeout"),
-               config.get_float("platform", "read_timeout"))
-    tokens, client_id = token_provider(config, env_name, env, session, timeout)
+    # first the store with its key: without it nothing may be read, whatever the sign-in says
+    store = open_store(config, data_dir)
+    try:
+        session = make_session(config.get("platform", "ca_bundle") or None)
+        timeout = (config.get_float("platform", "connect_timeout"),
+                   config.get_float("platform", "read_timeout"))
+        tokens, client_id = token_provider(config, env_name, env, session, timeout)
+    except BaseException:
+        store.close()
+        raise
     client = UitpasClient(env.api_url, tokens, session=session, timeout=timeout,
                           client_id=client_id)
-    store = open_store(config, data_dir)  # sealed: with its key, or not at all
     organizers = tuple(o.strip() for o in config.get("counter", "organizer_id").split(",")
                        if o.strip())
     events_csv = config.get("platform", "events_csv")

@@ -31,7 +31,8 @@ OUTBOX_SEQUENCE = "outbox"
 class Store:
     """An open, migrated store. Thread-safe: each call takes its own pooled connection."""
 
-    def __init__(self, path: Path, *, backups: Path | None = None, target: str = "head") -> None:
+    def __init__(self, path: Path, *, backups: Path | None = None, target: str = "head",
+                 checked: bool = False) -> None:
         from balie.store.audit import Audit
         from balie.store.outbox import Outbox
         from balie.store.passes import PassCache
@@ -46,7 +47,7 @@ class Store:
             raise StoreError(trouble_problem(classify(exc, self.path.parent), self.path)) from exc
         # quick_check, with disk trouble told apart from damage (balie.store.health); never run
         # on (or over) a damaged file: the backup is offered instead
-        problem = problem_at_open(self.path, self.backups, known_revisions())
+        problem = None if checked else problem_at_open(self.path, self.backups, known_revisions())
         if problem is not None:
             raise StoreError(problem)
         self.engine = make_engine(self.path)
@@ -71,10 +72,11 @@ class Store:
         _ = self.device_id  # settle it now: later it is read inside other write transactions
 
     @classmethod
-    def open(cls, path: Path, *, backups: Path | None = None) -> Store:
+    def open(cls, path: Path, *, backups: Path | None = None, checked: bool = False) -> Store:
         """Open (creating or migrating as needed). Raises :class:`StoreError` with a Dutch
-        problem for a file from a newer app or a file that is no balie store."""
-        return cls(path, backups=backups)
+        problem for a file from a newer app or a file that is no balie store. ``checked``: the
+        caller has just checked this file (doctor), so the open does not check it again."""
+        return cls(path, backups=backups, checked=checked)
 
     def close(self) -> None:
         self.engine.dispose()
