@@ -25,9 +25,14 @@ import pytest
 from balie.backup import make_backup
 from balie.crypto import KEY_CHECK_SETTING, KEYRING_SERVICE, KeyringKeySource, attach_cipher
 from balie.domain import BRUSSELS
+from balie.operators import Operators, ScryptParams
 from balie.store import Store
 from tests.fixtures.keyring import FileKeyring, keyring_env
 from tests.sync.test_worker_helpers import check_in, know_demo_events, sell
+
+
+PIN = "482913"
+SIGNED_IN = ("--operator", "an", "--pin-stdin")
 
 
 @dataclass
@@ -41,11 +46,11 @@ class LiveCounter:
     def store_path(self) -> Path:
         return self.data / "balie.sqlite3"
 
-    def balie(self, *argv: str, ring: Path | None = None,
+    def balie(self, *argv: str, ring: Path | None = None, stdin: str | None = None,
               timeout: float = 90) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, **keyring_env(ring or self.ring.path), "PYTHONUNBUFFERED": "1"}
         return subprocess.run([sys.executable, "-m", "balie", *argv, "--data-dir", str(self.data),
-                               "--config", str(self.config)],
+                               "--config", str(self.config)], input=stdin,
                               capture_output=True, text=True, timeout=timeout, env=env)
 
     def statuses(self) -> dict[str, tuple[str, int]]:
@@ -69,6 +74,8 @@ def live(tmp_path: Path, platform, file_keyring: FileKeyring) -> LiveCounter:
     SecretStore("test").save_client_secret(platform.client_id, platform.client_secret)
     with Store.open(data / "balie.sqlite3") as store:
         attach_cipher(store, KeyringKeySource())
+        Operators(store, scrypt=ScryptParams(2**10, 8, 1)).add(
+            "an", "An Kassa", "cashier", PIN, datetime.now(timezone.utc))
         know_demo_events(store)
         queued = (sell(store, "kansen_active"), check_in(store, "regular"))
     assert not str(file_keyring.path).startswith(str(data))
@@ -103,7 +110,9 @@ def test_without_the_right_key_every_command_stops_and_the_queue_is_untouched(
     for argv in (("sync", "--once"), ("report",), ("import", str(tmp_path / "none.csv"))):
         if argv[0] == "import":
             (tmp_path / "none.csv").write_text("soort;uitpasnummer\n", encoding="utf-8")
-        result = live.balie(*argv, ring=vault)
+        if argv[0] == "import":
+            argv = (*argv, *SIGNED_IN)
+        result = live.balie(*argv, ring=vault, stdin=PIN + "\n")
         assert result.returncode == 2, (argv, result.stdout, result.stderr)
         assert expected in result.stderr, (argv, result.stderr)
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
@@ -148,7 +157,7 @@ def test_report_import_doctor_and_support_bundle_read_the_sealed_store(live: Liv
         "soort;uitpasnummer;evenement;prijscategorie;bedrag;datum;uur\n"
         f"checkin;{demo.PASSES['minor'].uitpas_number};{event.id};;;"
         f"{today:%d/%m/%Y};{today:%H:%M}\n", encoding="utf-8")
-    imported = live.balie("import", str(paper))
+    imported = live.balie("import", str(paper), *SIGNED_IN, stdin=PIN + "\n")
     assert imported.returncode == 0, imported.stdout + imported.stderr
     assert "In de wachtrij gezet: 1" in imported.stdout
 
