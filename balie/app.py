@@ -782,7 +782,14 @@ def _wire_sync(worker: Any, signals: Any, window: Any, *, start: bool) -> Callab
         signals.sync_status.emit(sync_view(status))
 
     def on_delivery(report: Any) -> None:
+        from balie.ui.port import SyncResult
+
         signals.sync_delivered.emit(report.confirmed, report.rejected)
+        signals.sync_finished.emit(SyncResult(
+            sent=report.confirmed, needs_attention=report.needs_attention,
+            pending=report.pending, refused=report.rejected, reachable=report.reachable,
+            signed_out=report.auth_failed,
+            message=report.message))
         signals.counter_state_stale.emit()
 
     def on_refresh(report: Any) -> None:
@@ -793,6 +800,11 @@ def _wire_sync(worker: Any, signals: Any, window: Any, *, start: bool) -> Callab
     worker.on_status, worker.on_delivery, worker.on_refresh = on_status, on_delivery, on_refresh
 
     def sync_now() -> None:
+        """F5: also the entries waiting out their own back-off go now (a person asked)."""
+        try:
+            worker.store.outbox.due_now(utcnow())
+        except Exception as exc:  # noqa: BLE001 - the round itself still runs
+            log.warning("could not make waiting entries due: %s", type(exc).__name__)
         if state["running"]:
             worker.sync_now()
         else:  # no loop running: one drain on a short-lived thread

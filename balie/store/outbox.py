@@ -274,6 +274,18 @@ class Outbox:
                                     status=OutboxStatus.PENDING.value, last_error=error,
                                     next_attempt_at=next_attempt_at)
 
+    def due_now(self, now: datetime) -> int:
+        """A person asked to synchronise now (F5): entries waiting out a back-off may go at once.
+        Only the waiting time changes; status and attempts stay, so nothing is sent twice."""
+        with self._store.write() as s:
+            result = s.execute(
+                update(OutboxEntry)
+                .where(and_(OutboxEntry.status == OutboxStatus.PENDING.value,
+                            OutboxEntry.next_attempt_at.is_not(None),
+                            OutboxEntry.next_attempt_at > now))
+                .values(next_attempt_at=now))
+            return int(result.rowcount)  # type: ignore[attr-defined]
+
     def mark_rejected(self, client_uuid: str, problem_type: str,
                       end_user_message: EndUserMessage | None, detail: str,
                       now: datetime) -> bool:

@@ -28,5 +28,7 @@ class ServiceSignals(QObject):
     sync_status = Signal(object)
     #: one delivery round finished: (confirmed, rejected by the platform)
     sync_delivered = Signal(int, int)
+    #: the same round in full: a balie.ui.port.SyncResult (F5's answer on screen)
+    sync_finished = Signal(object)
     #: a Belgian eID was read: the balie.cardreader.events.EidIdentity (registration form)
     eid_read = Signal(object)

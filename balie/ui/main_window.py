@@ -40,6 +40,7 @@ from balie.ui.port import (
     HistoryPort,
     SettingsInfoPort,
     SettingsPort,
+    SyncResult,
     SyncView,
 )
 from balie.ui.settings_view import SettingsView
@@ -148,6 +149,12 @@ class MainWindow(QMainWindow):
         signals.counter_state_stale.connect(self.refresh_state)
         signals.sync_status.connect(self._sync_reported)
         signals.sync_delivered.connect(self._delivered)
+        signals.sync_finished.connect(self._sync_finished)
+        #: F5 was pressed and its round has not answered yet
+        self.sync_asked = False
+        #: a delivery round reached the platform since the last identification decided offline
+        self._link_proven = False
+        self.view.identified.connect(lambda _v, _s: setattr(self, "_link_proven", False))
         self.view.action_done.connect(lambda _o: self.refresh_state())
         self.view.identified.connect(lambda _v, _s: self.refresh_state())
         self._poll = QTimer(self)
@@ -195,7 +202,7 @@ class MainWindow(QMainWindow):
         """Every screen reachable by keyboard: Alt+B for the counter menu, Alt+I for settings,
         and a function key for the frequent ones."""
         counter = self.counter_menu = self.menuBar().addMenu("")
-        self.sync_action = self._action(counter, "", self.sync_requested.emit, "F5", "Ctrl+S")
+        self.sync_action = self._action(counter, "", self.sync_now, "F5", "Ctrl+S")
         self.attention_action = self._action(counter, "", self.open_attention, "F10")
         self.report_action = self._action(counter, "", self.open_report, "F11")
         self.history_action = self._action(counter, "", self.open_history, "Ctrl+H")
@@ -487,23 +494,68 @@ class MainWindow(QMainWindow):
         """The counter's own view (queue in the store, last identification offline?) combined
         with the sync worker's (did the platform answer?): offline wins."""
         worker_online = self.sync_view.online if self.sync_view is not None else None
+        decided_offline = state.decided_offline and not self._link_proven
         if worker_online is None:
-            self.status.set_online(state.online)
+            self.status.set_online(state.online or self._link_proven)
         else:
-            self.status.set_online(worker_online and not state.decided_offline)
+            self.status.set_online(worker_online and not decided_offline)
         self.status.set_link_local(state.link_local)
         self.status.set_oldest_pending(state.oldest_pending_at)
         self.status.set_queue_length(state.queue_length)
         self.status.set_needs_attention(state.needs_attention)
         self.status.set_last_sync(state.last_sync)
 
+    def sync_now(self) -> None:
+        """F5: deliver the queue now (back-off skipped by the composition root); the banner says
+        it is busy, then what came of it (:meth:`_sync_finished`)."""
+        self.sync_asked = True
+        self.view.banner.show_message(BannerKind.INFO, self.tr("Synchroniseren…"))
+        self.status.sync_label.setText(self.tr("Synchroniseren…"))
+        self.sync_requested.emit()
+
+    def _sync_finished(self, result: SyncResult) -> None:
+        """A round ended: the status bar is refreshed at once; after F5 the banner says how it
+        went in one line ("3 verstuurd, 0 te behandelen")."""
+        if result.reachable and not result.signed_out:
+            self._link_proven = True
+            self.status.set_online(True)
+            self.status.set_last_sync(utcnow())
+        self.refresh_state()
+        if not self.sync_asked:
+            return
+        self.sync_asked = False
+        if result.signed_out:
+            self.view.banner.show_message(
+                BannerKind.REFUSED, self.tr("UiTPAS weigert de aanmelding van deze balie."),
+                self.tr("Meld de balie opnieuw aan of bel support. Alles blijft bewaard."))
+            return
+        if not result.reachable:
+            self.view.banner.show_message(
+                BannerKind.WARNING,
+                self.tr("Geen verbinding met UiTPAS: %n actie(s) wachten nog.", "",
+                        result.pending),
+                self.tr("Alles blijft bewaard. Probeer later opnieuw met F5."))
+            return
+        text = self.tr("%n verstuurd", "", result.sent) + ", " +             self.tr("%n te behandelen", "", result.needs_attention)
+        if result.pending:
+            text += ", " + self.tr("%n wacht(en) nog", "", result.pending)
+        step = ""
+        if result.refused:
+            step = self.tr("UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).", "",
+                           result.refused)
+        elif result.needs_attention:
+            step = self.tr("Bekijk ze bij Te behandelen (F10).")
+        kind = BannerKind.WARNING if result.needs_attention else BannerKind.OK
+        self.view.banner.show_message(kind, text, step)
+
     def _sync_reported(self, view: SyncView) -> None:
         self.sync_view = view
         self.status.set_sync(view)
 
     def _delivered(self, confirmed: int, rejected: int) -> None:
-        """A refusal found by the sync worker must not go unnoticed at the counter."""
-        if rejected:
+        """A refusal found by the sync worker must not go unnoticed at the counter (after F5
+        the round's own answer says it)."""
+        if rejected and not self.sync_asked:
             self.view.banner.show_message(
                 BannerKind.WARNING,
                 self.tr("UiTPAS weigerde %n actie(s) uit de wachtrij.", "", rejected),

@@ -102,6 +102,20 @@ class SyncView:
 
 
 @dataclass(frozen=True)
+class SyncResult:
+    """One delivery round as the cashier hears it after F5: how many went out, how many the
+    platform refused (Te behandelen), how many still wait, and whether it answered at all."""
+
+    sent: int
+    needs_attention: int
+    pending: int
+    refused: int = 0  # of this round (needs_attention counts all still open)
+    reachable: bool = True
+    signed_out: bool = False
+    message: str = ""
+
+
+@dataclass(frozen=True)
 class KnownHolder:
     """Who holds a card the counter refuses (blocked, replaced): the cashier still needs the
     name and the number to talk to the person at the counter."""

@@ -142,6 +142,10 @@ class CounterStatusBar(QStatusBar):
 
     @Slot(object)
     def set_last_sync(self, at: datetime | None) -> None:
+        """Only ever later: the worker's round and the store's last contact both report it,
+        and an older report arriving second must not turn the time back."""
+        if self._last_sync is not None and (at is None or at < self._last_sync):
+            at = self._last_sync
         self._last_sync = at
         if at is None:
             self.sync_label.setText(self.tr("Laatste synchronisatie: nog niet"))

@@ -62,7 +62,7 @@ def test_platform_refusal_in_the_queue_warns_the_cashier_and_counts_as_to_handle
     platform.set_clock(utcnow() + timedelta(days=20))  # the swim event's check-in window is over
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.view.banner.kind is BannerKind.WARNING, timeout=10000)
-    assert "weigerde" in window.view.banner.text() and "F10" in window.view.banner.text()
+    assert "weigerde 1" in window.view.banner.text() and "F10" in window.view.banner.text()
     qtbot.waitUntil(lambda: window.status.attention_label.isVisible(), timeout=8000)
     assert window.status.attention_label.text().startswith("Te behandelen: 1")
     items = counter_app.composition.store.outbox.needs_attention()
