@@ -64,12 +64,17 @@ def explain(command: str, exc: BaseException, *, exit_code: int = EXIT_CANNOT_ST
     return exit_code
 
 
+def load_config_only(args: argparse.Namespace) -> Config:
+    from balie.config import load_config, overrides_from_args
+
+    return load_config(overrides_from_args(args), extra_path=getattr(args, "config", None))
+
+
 def load(args: argparse.Namespace) -> tuple[Config, DataDir]:
     """Config and data dir as the app would resolve them."""
-    from balie.config import load_config, overrides_from_args
     from balie.datadir import resolve_data_dir
 
-    config = load_config(overrides_from_args(args), extra_path=getattr(args, "config", None))
+    config = load_config_only(args)
     configured = config.get("store", "data_dir") or None
     return config, resolve_data_dir(getattr(args, "data_dir", None), config_value=configured)
 

@@ -170,6 +170,24 @@ def data_dir_note(data_dir: DataDir) -> CheckResult | None:
     return CheckResult("data_dir", "Gegevensmap", Severity.OK, str(data_dir.path))
 
 
+def _load_even_unwritable(args: argparse.Namespace) -> tuple[Config, DataDir,
+                                                              CheckResult | None]:
+    """Doctor only reads: a chosen data dir on a full or read-only disk is a finding (with its
+    cause), not a reason to stop before the other checks."""
+    from balie.commands.common import load_config_only
+
+    try:
+        config, data_dir = load(args)
+        return config, data_dir, data_dir_note(data_dir)
+    except DataDirError as exc:
+        if exc.problem.code not in ("data-dir-full", "data-dir-not-writable"):
+            raise
+        note = CheckResult("data_dir", "Gegevensmap", Severity.FAIL, exc.problem.message,
+                           exc.problem.next_step)
+        return (load_config_only(args), DataDir(Path(exc.problem.extras["path"]),
+                                                DataDirKind.OVERRIDE), note)
+
+
 class StoreProbes:
     """The store as doctor (and the support bundle) sees it: checked once (quick_check, or the
     full integrity_check with ``--full``), then opened at most once for the figures, and only
@@ -249,7 +267,7 @@ def collect(args: argparse.Namespace, *, readers: Callable[[], Sequence[str]] = 
     """Run every check; the keyword arguments let tests replace one probe and keep the rest.
     ``keep``: receives the store probes (open) for a caller that reads more from the store
     (the support bundle), which then closes them; otherwise they are closed here."""
-    config, data_dir = load(args)
+    config, data_dir, note = _load_even_unwritable(args)
     store = StoreProbes(config, data_dir, full=getattr(args, "full", False))
     extra: dict[str, Any] = {}
     if now is not None:
@@ -264,7 +282,7 @@ def collect(args: argparse.Namespace, *, readers: Callable[[], Sequence[str]] = 
         nfc_reader=config.get("readers", "nfc"), eid_reader=config.get("readers", "eid"),
         warn_hours=int(policy.social_list_warn_after.total_seconds() // 3600),
         refuse_days=policy.social_list_refuse_after.days,
-        data_dir_note=data_dir_note(data_dir), store_result=store.result, store_key=store.key,
+        data_dir_note=note, store_result=store.result, store_key=store.key,
         **extra)
     try:
         return diagnose(probes), config, data_dir

@@ -38,6 +38,9 @@ def run(args: argparse.Namespace) -> int:
         config, data_dir = load(args)
     except Exception as exc:  # noqa: BLE001 - the bundle is most needed when things are broken
         notes["config_error"] = f"{type(exc).__name__}: {exc}"
+        problem = getattr(exc, "problem", None)
+        print(f"balie support-bundle: let op: {problem.message if problem else exc} "
+              "De bundel wordt toch gemaakt.", file=sys.stderr)
     if data_dir is not None:
         kept: list[StoreProbes] = []
         try:

@@ -9,8 +9,20 @@ import threading
 from pathlib import Path
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is geen poortnummer; kies een getal van 1 tot 65535 (0 = een vrije poort)")
+    return port
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--port", type=int, default=8765, help="TCP port on 127.0.0.1 (0 = any free port)")
+    parser.add_argument("--port", type=_port, default=8765,
+                        help="TCP port on 127.0.0.1 (0 = any free port)")
     parser.add_argument("--reset", "--seed", dest="reset", action="store_true",
                         help="wipe the training data and load the demo world again")
     parser.add_argument("--token-lifetime", type=int, default=3600, help="access token lifetime in seconds")
