@@ -684,6 +684,7 @@ class Maintenance:
         #: rounds finished (tests and 'balie doctor'-like checks wait for it)
         self.rounds = 0
         self.last_purge: Any = None
+        self.last_integrity: Any = None  # balie.store.health.Verdict of the last full check
         self._thread = threading.Thread(target=self._run, args=(delay,), name="maintenance",
                                         daemon=True)
         self._thread.start()
@@ -699,8 +700,17 @@ class Maintenance:
     def once(self) -> None:
         from balie.backup import backup_if_due
         from balie.privacy import purge_personal_data
+        from balie.store.health import Cause, full_check
 
         store = self._store
+        # the full integrity_check (seconds on a year's store) lives here, off the GUI thread;
+        # the open only runs quick_check. A damaged store is neither copied over the good
+        # backups (retention would prune them) nor purged.
+        self.last_integrity = full_check(store.path)
+        if self.last_integrity.cause is Cause.CORRUPT:
+            log.error("full integrity check failed; no backup, no purge this round")
+            self.rounds += 1
+            return
         try:
             if backup_if_due(store.path, store.backups) is not None:
                 log.info("daily backup written")
