@@ -18,7 +18,7 @@ import dataclasses
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from balie.decide import (
@@ -175,6 +175,10 @@ _NOT_IDENTIFIED = Problem(
 )
 
 
+#: how often a live answer updates the store's "last successful contact"
+CONTACT_EVERY = timedelta(seconds=10)
+
+
 def _check_key(action_key: str) -> str:
     return str(uuid.UUID(action_key))
 
@@ -199,6 +203,7 @@ class Counter:
         self.training = training
         #: who may do what (balie.operators); None = no role checks (tests, single-user training)
         self.roles = roles
+        self._contact_at: datetime | None = None
 
     def _own_policy(self) -> OfflinePolicy:
         if self.organizer_id is None:
@@ -260,7 +265,7 @@ class Counter:
             chip_uitpas_number=chip_number_known, policy=policy))
         if platform_pass is not None:
             self._quietly(lambda: self.store.passes.remember(platform_pass, now))
-            self._quietly(lambda: self.store.outbox.record_contact(now))
+            self._contact(now)
         if decision.learn_chip is not None:
             chip_, number = decision.learn_chip
             self._quietly(lambda: self.store.passes.remember_chip(chip_, number, now,
@@ -281,6 +286,14 @@ class Counter:
     def remember_chip(self, chip_number: str, uitpas_number: str) -> None:
         """The cashier typed the printed number after an 'unknown chip' question."""
         self.store.passes.remember_chip(chip_number, uitpas_number, self.clock(), source="TYPED")
+
+    def _contact(self, now: datetime) -> None:
+        """The platform answered: the status bar's "last contact". Written at most every
+        :data:`CONTACT_EVERY` (a write with fsync per tap would cost more than the tap)."""
+        if self._contact_at is not None and timedelta(0) <= now - self._contact_at < CONTACT_EVERY:
+            return
+        self._contact_at = now
+        self._quietly(lambda: self.store.outbox.record_contact(now))
 
     @staticmethod
     def _quietly(write: Callable[[], None]) -> None:

@@ -40,13 +40,16 @@ class Quote:
 class Quoter:
     """Local and confirmed quotes over one :class:`~balie.counter.Counter`.
 
-    Two worker threads carry the parallel round; they are reused from tap to tap (and the HTTP
-    client below reuses its kept-alive connections), so a confirmation costs one round trip."""
+    Worker threads carry the parallel round; they are reused from tap to tap (and the HTTP
+    client below reuses its kept-alive connections), so a confirmation costs one round trip.
+    A round waits on its calls, calls never wait: two pools, so rounds cannot starve calls."""
 
     def __init__(self, counter: Counter, link: PlatformLink | None = None) -> None:
         self.counter = counter
         self.link = link
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=2,
+        self._rounds = concurrent.futures.ThreadPoolExecutor(max_workers=2,
+                                                             thread_name_prefix="balie-round")
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=4,
                                                            thread_name_prefix="balie-confirm")
 
     def mode(self) -> LinkMode:
@@ -92,20 +95,30 @@ class Quoter:
         decision = counter.offers_for(identification, event, price, lookup=tariffs)
         return Quote(identification, decision, confirmed=tariffs.answered)
 
+    def start(self, identifier: str, source: IdentificationSource, event: EventInfo | None,
+              price: PriceCategory | None) -> concurrent.futures.Future[Quote | None]:
+        """:meth:`confirmed` started now, in the background: the requests leave before the
+        local decision is even computed, so confirming costs the round trip and little more."""
+        return self._rounds.submit(self.confirmed, identifier, source, event, price)
+
     def close(self) -> None:
+        self._rounds.shutdown(wait=False, cancel_futures=True)
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 def first_answer(quoter: Quoter, identifier: str, source: IdentificationSource,
                  event: EventInfo | None, price: PriceCategory | None,
-                 has_local: Callable[[Quote], bool]) -> tuple[Quote, bool]:
-    """The quote to paint first, and whether it still needs confirming. A pass this counter
-    knows is painted from the store at once; one it has never seen is asked in one parallel
-    round (there is nothing local worth painting), falling back to the local decision."""
-    local = quoter.local(identifier, source, event, price)
+                 has_local: Callable[[Quote], bool],
+                 ) -> tuple[Quote, concurrent.futures.Future[Quote | None] | None]:
+    """The quote to paint first, and the platform's answer on its way (None: nothing to wait
+    for). A pass this counter knows is painted from the store at once; one it has never seen
+    waits for the one parallel round (there is nothing local worth painting), falling back to
+    the local decision when the platform does not answer."""
     if quoter.mode() is not LinkMode.ONLINE:
-        return local, False
+        return quoter.local(identifier, source, event, price), None
+    pending = quoter.start(identifier, source, event, price)
+    local = quoter.local(identifier, source, event, price)
     if has_local(local):
-        return local, True
-    live = quoter.confirmed(identifier, source, event, price)
-    return (live, False) if live is not None else (local, False)
+        return local, pending
+    live = pending.result()
+    return (live, None) if live is not None else (local, None)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -52,6 +54,9 @@ HolderLookup = Callable[[str | None, str | None], KnownHolder | None]
 #: the platform counts as reachable this long after the last successful contact
 ONLINE_WINDOW = timedelta(minutes=2)
 
+#: the reward catalogue is read again from the store after this many seconds
+REWARDS_FRESH_SECONDS = 60.0
+
 
 #: the offline identification's notice that the platform did not answer; while the platform is
 #: being asked (a confirming view) that is not true yet, so it is left out
@@ -66,6 +71,8 @@ class _Handle:
     price: PriceCategory | None
     identifier: str = ""
     source: IdentificationSource = IdentificationSource.TYPED
+    #: the platform's answer on its way (started with the tap), for :meth:`CounterAdapter.confirm`
+    pending: Future[Quote | None] | None = None
 
 
 def _offer_value(offer: Offer) -> TariffOffer:
@@ -106,6 +113,7 @@ class CounterAdapter:
         self._pending_chip: str | None = None
         self._offline_at: datetime | None = None  # last identification decided without platform
         self._lock = threading.Lock()
+        self._rewards: tuple[float, list[RewardInfo]] | None = None
 
     # -- reference data --------------------------------------------------------------------------
     def events(self) -> Sequence[EventInfo]:
@@ -120,17 +128,26 @@ class CounterAdapter:
         if pass_ is not None and pass_.pass_type is PassType.GROUP:
             return ()
         system = pass_.card_system.id if pass_ is not None and pass_.card_system else None
-        rewards = [r for r in self.counter.store.reference.rewards()
+        rewards = [r for r in self._all_rewards()
                    if not r.online and (not r.card_system_ids or system in r.card_system_ids)]
         return tuple(sorted(rewards, key=lambda r: (r.type is not RewardType.WELCOME, r.points)))
+
+    def _all_rewards(self) -> list[RewardInfo]:
+        """The reward catalogue changes with a reference refresh (hours apart); every tap
+        reading it again cost more than the rest of the local decision."""
+        now = time.monotonic()
+        if self._rewards is None or now - self._rewards[0] > REWARDS_FRESH_SECONDS:
+            self._rewards = (now, self.counter.store.reference.rewards())
+        return self._rewards[1]
 
     # -- identification ----------------------------------------------------------------------------
     def identify(self, identifier: str, source: IdentificationSource, *, event_id: str | None,
                  price_label: str | None) -> PassView:
         event, price = self._event_price(event_id, price_label)
         with self._lock:
-            quote, confirming = first_answer(self.quoter, identifier, source, event, price,
-                                             _worth_painting)
+            quote, pending = first_answer(self.quoter, identifier, source, event, price,
+                                          _worth_painting)
+            confirming = pending is not None
             identification = quote.identification
             self._offline_at = (self._clock() if identification.provisional and not confirming
                                 else None)
@@ -149,13 +166,14 @@ class CounterAdapter:
                 self.counter.remember_chip(self._pending_chip, identification.uitpas_number)
                 self._pending_chip = None
             return self._view(identification, quote.decision, event, price, identifier, source,
-                              confirming=confirming)
+                              confirming=confirming, pending=pending)
 
     def confirm(self, view: PassView) -> PassView | None:
         """Not under the adapter's lock: the next tap must not wait for this round trip."""
         handle = self._handle(view)
-        quote = self.quoter.confirmed(handle.identifier, handle.source, handle.event,
-                                      handle.price)
+        quote = (handle.pending.result() if handle.pending is not None else
+                 self.quoter.confirmed(handle.identifier, handle.source, handle.event,
+                                       handle.price))
         if quote is None:
             self._offline_at = self._clock()
             return None
@@ -209,7 +227,8 @@ class CounterAdapter:
 
     def _view(self, identification: Identification, decision: SaleDecision | None,
               event: EventInfo | None, price: PriceCategory | None, identifier: str,
-              source: IdentificationSource, *, confirming: bool) -> PassView:
+              source: IdentificationSource, *, confirming: bool,
+              pending: Future[Quote | None] | None = None) -> PassView:
         notices = list(identification.notices) + list(decision.notices if decision else ())
         if confirming:
             notices = [n for n in notices if not n.text_nl.startswith(_UNREACHABLE)]
@@ -234,7 +253,7 @@ class CounterAdapter:
             can_check_in=not (pass_ is not None and pass_.pass_type is PassType.GROUP),
             identified_at=self._clock(),
             confirming=confirming,
-            handle=_Handle(identification, decision, event, price, identifier, source),
+            handle=_Handle(identification, decision, event, price, identifier, source, pending),
         )
 
     def _balance(self, identification: Identification) -> int | None:
