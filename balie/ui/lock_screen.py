@@ -269,7 +269,7 @@ class LockScreen(QWidget):
 
     # -- signing in --------------------------------------------------------------------------------
     def choose(self, number: int) -> None:
-        """The digit of an operator (1 = who signed in last): the PIN field is next."""
+        """The digit of an operator (the same digit every time): the PIN field is next."""
         if not 1 <= number <= min(9, len(self._operators)):
             return
         self.chosen = self._operators[number - 1]
@@ -341,8 +341,14 @@ class LockScreen(QWidget):
             self.chosen = None
             self.signed_in.emit(answer.operator)
             return
-        self._show(self.message, self._problem_text(answer))
-        self.pin_field.setFocus()
+        # back to the start: no one chosen, PIN empty, focus off the PIN field, so the next
+        # digit picks a person again (it never joins a PIN, and never burns an attempt)
+        self.chosen = None
+        self.pin_field.clear()
+        self._paint_operators()
+        self._show(self.message, self._problem_text(answer) + "\n"
+                   + self.tr("Kies opnieuw je naam (cijfer) en typ je pincode."))
+        self.setFocus()
 
     def _problem_text(self, answer: SignInAnswer, now: datetime | None = None) -> str:
         problem = answer.problem or Problem("sign-in", self.tr("Aanmelden lukte niet."))

@@ -74,7 +74,8 @@ class SessionPort(Protocol):
     def current(self) -> Operator | None: ...
 
     def operators(self) -> Sequence[Operator]:
-        """Active operators, who signed in most recently first (the digits of the switch)."""
+        """Active operators in a stable order (by name): each keeps their digit on the lock
+        screen from one sign-in to the next."""
         ...
 
     def sign_in(self, operator_id: str, pin: str) -> SignInAnswer: ...
@@ -136,9 +137,7 @@ class OperatorSession:
         return answer
 
     def operators(self) -> list[Operator]:
-        recent = self._operators.recent(9)
-        seen = {o.id for o in recent}
-        return recent + [o for o in self._operators.all() if o.id not in seen]
+        return self._operators.all()
 
     def sign_in(self, operator_id: str, pin: str) -> SignInAnswer:
         return self._switch(SignInAnswer.of(self._operators.sign_in(operator_id, pin,

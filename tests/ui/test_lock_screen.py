@@ -93,16 +93,31 @@ def test_wrong_pins_lock_the_operator_out_with_the_time_left(locked_app, qtbot):
     assert "Nog 4 poging(en)" in lock.message.text()
     for _ in range(4):
         lock.message.clear()
-        qtbot.keyClicks(lock.pin_field, "9999")
-        qtbot.keyClick(lock.pin_field, Qt.Key.Key_Return)
+        sign_in(qtbot, locked_app, 1, "9999")
         qtbot.waitUntil(lambda: lock.message.text() != "", timeout=5000)
     assert "tijdelijk geblokkeerd" in lock.message.text()
     assert "Nog 5 min. geblokkeerd." in lock.message.text()
     lock.message.clear()
-    qtbot.keyClicks(lock.pin_field, "2580")  # even the right PIN waits for the lock-out
-    qtbot.keyClick(lock.pin_field, Qt.Key.Key_Return)
+    sign_in(qtbot, locked_app, 1, "2580")  # even the right PIN waits for the lock-out
     qtbot.waitUntil(lambda: lock.message.text() != "", timeout=5000)
     assert locked_app.window.locked and "geblokkeerd" in lock.message.text()
+
+
+def test_after_a_wrong_pin_the_next_digit_picks_a_person_not_a_pin_digit(locked_app, qtbot):
+    window = locked_app.window
+    lock = window.lock_screen
+    sign_in(qtbot, locked_app, 3, "1111")  # the wrong person, or the wrong PIN
+    qtbot.waitUntil(lambda: "verkeerde pincode" in lock.message.text(), timeout=5000)
+    assert lock.pin_field.text() == "" and not lock.pin_field.hasFocus()
+    assert lock.chosen is None and not any(b.isChecked() for b in lock.operator_buttons)
+    assert "Kies opnieuw je naam (cijfer)" in lock.message.text()
+    qtbot.keyClick(lock, Qt.Key.Key_1)  # picks Kassier; does not join a PIN
+    assert lock.chosen is not None and lock.chosen.name == "Kassier"
+    assert lock.pin_field.text() == "" and lock.pin_field.hasFocus()
+    qtbot.keyClicks(lock.pin_field, "2580")
+    qtbot.keyClick(lock.pin_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked, timeout=5000)
+    assert window.status.operator_label.text() == "Medewerker: Kassier (Kassier)"
 
 
 def test_a_cashier_sees_why_te_behandelen_and_registration_are_not_for_them(locked_app, qtbot):
@@ -126,8 +141,9 @@ def test_ctrl_l_then_a_digit_switches_to_the_supervisor(locked_app, qtbot):
     qtbot.keyClick(window.view.scan_field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked
     lock = window.lock_screen
-    qtbot.waitUntil(lambda: lock.operator_buttons and
-                    "Onthaal" in lock.operator_buttons[0].text(), timeout=5000)  # recent first
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)  # signed out, list reloaded
+    assert [b.text()[:1] for b in lock.operator_buttons if "Onthaal" in b.text()] == ["2"], \
+        "each operator keeps their digit, whoever signed in last"
     signed_in_as(qtbot, locked_app, 3, "8642")
     assert locked_app.composition.counter.operator.name == "Verantwoordelijke"
     assert window.attention_action.isEnabled() and window.operators_action.isEnabled()
