@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 from balie.crypto import FieldCipher, seal, unseal
 from balie.domain import ActionKind, EndUserMessage, Operator, OutboxStatus
 from balie.store.audit import Audit
+from balie.store.db import bulk_insert
 from balie.store.models import OutboxEntry, Setting
 
 if TYPE_CHECKING:
@@ -147,9 +148,26 @@ class Outbox:
     def add(self, session: Session, action: NewAction, now: datetime) -> OutboxEntry:
         """Queue ``action`` in the caller's transaction. The sequence number comes from the counter
         row in that same transaction; a duplicate client UUID fails on the UNIQUE constraint."""
-        row = OutboxEntry(
+        row = OutboxEntry(**self.row_values(action, now, self._store.next_sequence(session)))
+        session.add(row)
+        session.flush()
+        return row
+
+    def add_many(self, session: Session, actions: Sequence[NewAction], now: datetime) -> None:
+        """Queue many actions at once in the caller's transaction (a large paper import): the
+        same rows as :meth:`add`, one block of sequence numbers and one multi-row INSERT, so
+        10^6 lines do not cost 10^6 round trips and ORM objects."""
+        if not actions:
+            return
+        sequences = self._store.next_sequences(session, len(actions))
+        bulk_insert(session, OutboxEntry.__table__,
+                    [self.row_values(a, now, n) for a, n in zip(actions, sequences)])
+
+    def row_values(self, action: NewAction, now: datetime, sequence: int) -> dict[str, Any]:
+        """The column values of a new PENDING entry; the payload sealed when the store is."""
+        return dict(
             client_uuid=action.client_uuid, kind=action.kind.value, created_at=now,
-            sequence=self._store.next_sequence(session), device_id=self._store.device_id,
+            sequence=sequence, device_id=self._store.device_id,
             operator_id=action.operator.id, operator_name=action.operator.name,
             status=OutboxStatus.PENDING.value, attempts=0, next_attempt_at=None,
             pass_key=action.pass_key, depends_on=action.depends_on,
@@ -158,9 +176,6 @@ class Outbox:
                          json.dumps(dict(action.payload), ensure_ascii=False, sort_keys=True),
                          payload_context(action.client_uuid)),
         )
-        session.add(row)
-        session.flush()
-        return row
 
     # -- reading --------------------------------------------------------------------------------
 

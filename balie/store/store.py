@@ -135,6 +135,22 @@ class Store:
             return 1
         return int(new)
 
+    @staticmethod
+    def next_sequences(session: Session, count: int, name: str = OUTBOX_SEQUENCE) -> range:
+        """A block of ``count`` numbers, allocated like :meth:`next_sequence` (same transaction,
+        no gaps), for bulk writers."""
+        if count <= 0:
+            return range(0)
+        last = session.execute(
+            update(SequenceCounter).where(SequenceCounter.name == name)
+            .values(value=SequenceCounter.value + count).returning(SequenceCounter.value)
+        ).scalar_one_or_none()
+        if last is None:
+            session.add(SequenceCounter(name=name, value=count))
+            session.flush()
+            return range(1, count + 1)
+        return range(int(last) - count + 1, int(last) + 1)
+
     def pragma(self, name: str) -> str:
         with self.engine.connect() as conn:
             return str(conn.exec_driver_sql(f"PRAGMA {name}").scalar())
