@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -119,21 +120,34 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     datetimes to the store's UTC text, booleans to 0/1."""
     if not rows:
         return
-    from datetime import datetime
-
     from balie.store.models import to_db_time
 
     columns = list(rows[0])
     sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
            f"VALUES ({', '.join('?' for _ in columns)})")
+    times: dict[datetime, str] = {}  # a block repeats the same few moments ('now', minutes)
 
-    def value(v: Any) -> Any:
+    def db_time(v: datetime) -> str:
+        text = times.get(v)
+        if text is None:
+            text = times[v] = to_db_time(v)
+        return text
+
+    def any_value(v: Any) -> Any:
         if isinstance(v, datetime):
-            return to_db_time(v)
+            return db_time(v)
         return int(v) if isinstance(v, bool) else v
 
+    def converter(sample: Any) -> Callable[[Any], Any] | None:
+        if isinstance(sample, bool):
+            return int
+        if isinstance(sample, datetime):
+            return db_time
+        return any_value if sample is None else None
+
+    convert = [(c, converter(rows[0][c])) for c in columns]
     session.connection().exec_driver_sql(
-        sql, [tuple(value(row[c]) for c in columns) for row in rows])
+        sql, [tuple(row[c] if f is None else f(row[c]) for c, f in convert) for row in rows])
 
 
 @contextmanager
