@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Integer, and_, func, select, type_coerce
 
+from balie.closing import Closing, closings
 from balie.csv_safe import SafeWriter
 from balie.domain import BRUSSELS, ActionKind, Cents, OutboxStatus, TariffType, format_euro
 from balie.store import Store
@@ -62,6 +63,7 @@ class DayReport:
     archived_paid_cents: Cents
     passes_sold: int = 0
     pass_sales_cents: Cents = 0
+    closings: tuple[Closing, ...] = ()
 
     @property
     def tickets(self) -> int:
@@ -144,7 +146,7 @@ def day_report(store: Store, day: date, *, training: bool = False) -> DayReport:
     )
     return DayReport(day, lines, int(cancelled), int(checkins), int(points_given),
                      int(redemptions), int(points_redeemed), archived_tickets, archived_paid,
-                     int(passes_sold), int(pass_sales))
+                     int(passes_sold), int(pass_sales), closings(store, day, training=training))
 
 
 CSV_HEADER = ("dag", "activiteit", "tarief", "soort", "tickets", "betaald_eur", "basisprijs_eur",
@@ -173,7 +175,50 @@ def to_csv(report: DayReport) -> str:
                          _euro(report.pass_sales_cents), "", "", 0))
     writer.writerow((day, "TOTAAL", "", "", report.tickets, _euro(report.received_cents), "",
                      _euro(report.kansentarief_given_cents), report.provisional_tickets))
+    if any(c.closed for c in report.closings):
+        writer.writerow(())
+        writer.writerow(CLOSING_HEADER)
+        for c in report.closings:
+            writer.writerow(_closing_cells(day, c))
     return out.getvalue()
+
+
+#: the day closing, as a second table under the sales (only once a drawer was counted)
+CLOSING_HEADER = ("dag", "medewerker", "wisselgeld_eur", "ontvangen_eur", "verwacht_eur",
+                  "geteld_eur", "verschil_eur", "afgesloten_om")
+
+
+def _closing_cells(day: str, c: Closing) -> tuple[str, ...]:
+    if not c.closed:
+        return (day, c.operator_name, "", _euro(c.received_cents), _euro(c.expected_cents),
+                "", "", "niet afgesloten")
+    assert c.counted_cents is not None and c.closed_at is not None
+    assert c.expected_at_closing_cents is not None and c.difference_cents is not None
+    return (day, c.operator_name, _euro(c.opening_float_cents),
+            _euro(c.expected_at_closing_cents - c.opening_float_cents),
+            _euro(c.expected_at_closing_cents), _euro(c.counted_cents),
+            _euro(c.difference_cents), c.closed_at.astimezone(BRUSSELS).strftime("%H:%M"))
+
+
+def closing_lines(report: DayReport) -> list[str]:
+    """The day closing in Dutch, one line per operator (text report, screen and PDF)."""
+    rows: list[str] = []
+    for c in report.closings:
+        if not c.closed:
+            rows.append(f"{c.operator_name}: verwacht {format_euro(c.expected_cents)} "
+                        "(ontvangen, zonder wisselgeld), nog niet afgesloten")
+            continue
+        assert c.counted_cents is not None and c.closed_at is not None
+        assert c.expected_at_closing_cents is not None and c.difference_cents is not None
+        text = (f"{c.operator_name}: verwacht {format_euro(c.expected_at_closing_cents)}, "
+                f"geteld {format_euro(c.counted_cents)}, verschil "
+                f"{format_euro(c.difference_cents)} "
+                f"(afgesloten {c.closed_at.astimezone(BRUSSELS):%H:%M})")
+        if c.changed_since_closing:
+            text += (f"; sindsdien gewijzigd, nu verwacht {format_euro(c.expected_cents)}: "
+                     "tel opnieuw")
+        rows.append(text)
+    return rows
 
 
 def to_text(report: DayReport) -> str:
@@ -198,6 +243,8 @@ def to_text(report: DayReport) -> str:
     ]
     if report.provisional_tickets:
         rows.append(f"Nog niet bevestigd door UiTPAS: {report.provisional_tickets} tickets.")
+    if report.closings:
+        rows += ["", "Kassa-afsluiting:"] + ["  " + line for line in closing_lines(report)]
     return "\n".join(rows) + "\n"
 
 

@@ -373,3 +373,24 @@ class OperatorAccount(Base):
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     lockout_rounds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     mac: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class DayClosing(Base):
+    """One count of an operator's drawer at the end of a Brussels day (added by migration 0005;
+    see balie.closing). Never updated: a recount is a new row, the newest one counts."""
+
+    __tablename__ = "day_closings"
+    __table_args__ = (Index("ix_day_closings_day", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[str] = mapped_column(String(10))
+    operator_id: Mapped[str] = mapped_column(String(64))
+    operator_name: Mapped[str] = mapped_column(String(128))
+    opening_float_cents: Mapped[int] = mapped_column(Integer, default=0)
+    expected_cents: Mapped[int] = mapped_column(Integer)
+    counted_cents: Mapped[int] = mapped_column(Integer)
+    difference_cents: Mapped[int] = mapped_column(Integer)
+    closed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    closed_by_id: Mapped[str] = mapped_column(String(64))
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
