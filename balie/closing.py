@@ -113,7 +113,7 @@ def closings(store: Store, day: date, *, training: bool = False) -> tuple[Closin
 
 def close_day(store: Store, day: date, operator: Operator, counted_cents: Cents, *,
               closed_by: Operator, now: datetime, opening_float_cents: Cents = 0,
-              note: str | None = None, training: bool = False) -> Closing:
+              training: bool = False) -> Closing:
     """Record the count of ``operator``'s drawer; audited under ``closed_by`` (who typed it)."""
     if not 0 <= counted_cents <= MAX_COUNTED_CENTS:
         raise ValueError("het getelde bedrag moet tussen 0 en 1.000.000 euro liggen")
@@ -126,7 +126,7 @@ def close_day(store: Store, day: date, operator: Operator, counted_cents: Cents,
             day=day.isoformat(), operator_id=operator.id, operator_name=operator.name,
             opening_float_cents=opening_float_cents, expected_cents=expected,
             counted_cents=counted_cents, difference_cents=counted_cents - expected,
-            closed_at=now, closed_by_id=closed_by.id, training=training, note=note))
+            closed_at=now, closed_by_id=closed_by.id, training=training))
         Audit.add(s, operator=closed_by, action="day.close", at=now,
                   detail=f"{day.isoformat()} {operator.id} expected {expected}c "
                          f"counted {counted_cents}c")

@@ -84,6 +84,7 @@ PERSONAL_COLUMNS: dict[str, str] = {
     "audit_log.operator_name": _STAFF, "audit_log.detail": "ids and amounts, no holder data",
     "ticket_sales.operator_id": _STAFF, "checkins.operator_id": _STAFF,
     "reward_redemptions.operator_id": _STAFF, "passholder_changes.operator_id": _STAFF,
+    "day_closings.operator_id": _STAFF, "day_closings.operator_name": _STAFF,
 }
 
 

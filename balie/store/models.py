@@ -393,4 +393,3 @@ class DayClosing(Base):
     closed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     closed_by_id: Mapped[str] = mapped_column(String(64))
     training: Mapped[bool] = mapped_column(Boolean, default=False)
-    note: Mapped[str | None] = mapped_column(Text, nullable=True)

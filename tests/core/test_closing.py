@@ -13,7 +13,7 @@ from balie.cli import main
 from balie.closing import close_day, closings, parse_amount
 from balie.counter import Counter, new_action_key
 from balie.domain import IdentificationSource, Operator, today_in_brussels
-from balie.operators import Operators
+from balie.operators import Operators, ScryptParams
 from balie.report import day_report, to_csv, to_text
 from tests.fixtures.store import DEMO_NOW, Demo
 
@@ -98,7 +98,7 @@ def test_balie_report_close_needs_the_operators_pin_and_prints_the_closing(
         counter: Counter, demo: Demo, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     _sell(counter, demo)
-    operators = Operators(counter.store)
+    operators = Operators(counter.store, scrypt=ScryptParams(2**10, 8, 1))
     assert operators.add("op-1", "An Kassa", "cashier", "4826", DEMO_NOW) is None
     assert _cli(counter, monkeypatch, "9999", "--close", "op-1", "--operator", "op-1",
                 "--counted", "2,00") == 1
@@ -116,7 +116,7 @@ def test_only_a_supervisor_may_close_someone_elses_drawer(
         counter: Counter, demo: Demo, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     _sell(counter, demo)
-    operators = Operators(counter.store)
+    operators = Operators(counter.store, scrypt=ScryptParams(2**10, 8, 1))
     assert operators.add("op-1", "An Kassa", "cashier", "4826", DEMO_NOW) is None
     assert operators.add("op-2", "Bert Kassa", "cashier", "7391", DEMO_NOW) is None
     assert operators.add("sup-1", SUPERVISOR.name, "supervisor", "5173", DEMO_NOW) is None

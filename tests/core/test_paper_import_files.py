@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from balie.cli import main
 from balie.domain import BRUSSELS, Operator
+from balie.operators import Operators, ScryptParams
 from balie.paper_import import import_file
 from balie.store import Store
 from balie.text_file import detect_encoding
@@ -58,7 +60,14 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, De
     data = tmp_path / "data"
     with Store.open(data / "balie.sqlite3") as store:
         demo = load_demo(store, datetime.now(timezone.utc))
+        Operators(store, scrypt=ScryptParams(2**10, 8, 1)).add(
+            "an", "An Kassa", "cashier", "482913", datetime.now(timezone.utc))
     return data, demo
+
+
+def _import(monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO("482913\n"))
+    return main(["import", *args, "--operator", "an", "--pin-stdin"])
 
 
 def test_cli_imports_a_windows_1252_file_and_refuses_nonsense_without_a_traceback(
@@ -71,7 +80,7 @@ def test_cli_imports_a_windows_1252_file_and_refuses_nonsense_without_a_tracebac
         + f"verkoop;{_number(3)};{demo.event.id};Basistarief;10,00;01/01/1900;10:00;;2,00;\r\n"
         f"verkoop;{_number(4)};{demo.event.id};Basistarief;10,00;{today:%d/%m/%Y};{today:%H:%M};"
         "SOCIALTARIFF;9" + "9" * 40 + ",00;\r\n").encode("cp1252"))
-    assert main(["import", str(sheet), "--data-dir", str(data)]) == 1
+    assert _import(monkeypatch, str(sheet), "--data-dir", str(data)) == 1
     captured = capsys.readouterr()
     assert "In de wachtrij gezet: 2" in captured.out and "fout: 2" in captured.out
     assert "regel 4: datum 01/01/1900 ligt meer dan een jaar terug" in captured.out
@@ -82,13 +91,13 @@ def test_cli_imports_a_windows_1252_file_and_refuses_nonsense_without_a_tracebac
 def test_cli_names_a_missing_file_and_duplicates_need_the_flag(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     data, demo = _data_dir(tmp_path, monkeypatch)
-    assert main(["import", str(tmp_path / "weg.csv"), "--data-dir", str(data)]) == 2
+    assert _import(monkeypatch, str(tmp_path / "weg.csv"), "--data-dir", str(data)) == 2
     assert "geen bestand" in capsys.readouterr().err
     now = datetime.now(timezone.utc).astimezone(BRUSSELS) - timedelta(minutes=10)
     line = f"checkin;{_number(2)};{demo.event.id};;;{now:%d/%m/%Y};{now:%H:%M};;;\n"
     sheet = tmp_path / "papier.csv"
     sheet.write_text(HEADER + "\n" + line + line, encoding="utf-8")
-    assert main(["import", str(sheet), "--data-dir", str(data)]) == 1
+    assert _import(monkeypatch, str(sheet), "--data-dir", str(data)) == 1
     assert "--allow-duplicates" in capsys.readouterr().out
-    assert main(["import", str(sheet), "--data-dir", str(data), "--allow-duplicates"]) == 0
+    assert _import(monkeypatch, str(sheet), "--data-dir", str(data), "--allow-duplicates") == 0
     assert "In de wachtrij gezet: 1; al eerder ingelezen: 1; fout: 0." in capsys.readouterr().out

@@ -36,7 +36,6 @@ def upgrade() -> None:
         sa.Column('closed_at', sa.String(length=27), nullable=False),
         sa.Column('closed_by_id', sa.String(length=64), nullable=False),
         sa.Column('training', sa.Boolean(), nullable=False),
-        sa.Column('note', sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint('id'),
     )
     op.create_index('ix_day_closings_day', 'day_closings', ['day'])
