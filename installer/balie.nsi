@@ -18,6 +18,10 @@
 ; ... and removing data too:           "%ProgramFiles%\balie\Uninstall.exe" /S /REMOVEDATA
 
 Unicode true
+!ifdef TARGET
+  ; e.g. /DTARGET=amd64-unicode: the tests run the installer under a 64-bit-only wine
+  Target ${TARGET}
+!endif
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 RequestExecutionLevel admin
