@@ -886,8 +886,12 @@ def offer_restore(problem: Problem) -> bool:
         copy, target = Path(found), Path(problem.extras["store"])
 
         def restore() -> object:
+            from balie.store.rescue import carry_over
+
             result = restore_backup(copy, target, known_revisions())
             log.info("damaged store replaced by its newest good backup")
+            if result.replaced_kept_at is not None:  # the queue since the backup comes along
+                carry_over(result.store_path, result.replaced_kept_at)
             return result
 
     dialog = DamagedStoreDialog(problem, backup_label(Path(found)) if found else "", restore)

@@ -344,22 +344,28 @@ def damaged_problem(store_path: Path, backups_dir: Path, known_versions: Collect
     offers a restore) and, when the unsent queue could be saved first, where it was put."""
     good = newest_good_backup(backups_dir, known_versions)
     extras: dict[str, str] = {"store": str(store_path), "verdict": verdict}
-    saved = ""
     if queue_export is not None:
         extras["queue_export"] = str(queue_export)
-        saved = (f" De wachtrij die nog niet verstuurd was, is eerst bewaard in "
-                 f"{queue_export.name}; geef dat bestand aan de helpdesk.")
     if good is None:
         next_step = ("Er is geen bruikbare back-up. Verander niets aan de gegevensmap en bel de "
-                     "helpdesk." + saved)
+                     "helpdesk.")
+        if queue_export is not None:
+            next_step += (f" De wachtrij die nog niet verstuurd was, is bewaard in "
+                          f"{queue_export.name}.")
     else:
         from balie.domain import BRUSSELS
 
         extras["backup"] = str(good.path)
         next_step = (f"Zet de nieuwste goede back-up terug met 'balie restore' "
-                     f"({good.path.name}, van {good.taken_at.astimezone(BRUSSELS):%d/%m/%Y %H:%M}). "
-                     "Handelingen van na die back-up voer je daarna opnieuw in "
-                     "(papieren procedure)." + saved)
+                     f"({good.path.name}, van {good.taken_at.astimezone(BRUSSELS):%d/%m/%Y %H:%M}). ")
+        if queue_export is None:
+            next_step += ("Handelingen van na die back-up voer je daarna opnieuw in "
+                          "(papieren procedure).")
+        else:
+            next_step += (f"De wachtrij van na die back-up is eerst bewaard in "
+                          f"{queue_export.name} en gaat mee naar de teruggezette databank: voer "
+                          "die handelingen NIET opnieuw in (het dagrapport van die uren kan "
+                          "onvolledig zijn).")
     return Problem(
         code="store-damaged",
         message=f"De kassadatabank {store_path.name} is beschadigd of onvolledig. balie werkt er "

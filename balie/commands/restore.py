@@ -63,4 +63,11 @@ def run(args: argparse.Namespace) -> int:
     print(f"Teruggezet: {result.restored_from.name} -> {result.store_path}")
     if result.replaced_kept_at is not None:
         print(f"De vervangen databank is bewaard als {result.replaced_kept_at}.")
+        from balie.store.rescue import carry_over
+
+        carried = carry_over(result.store_path, result.replaced_kept_at)
+        if carried.added or carried.confirmed:
+            print(f"Uit de vervangen databank overgenomen: {carried.added} nog niet verstuurde "
+                  f"handeling(en) terug in de wachtrij, {carried.confirmed} als al verstuurd "
+                  "gemarkeerd.")
     return 0

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -84,3 +85,69 @@ def export_queue(store_path: Path) -> Path | None:
         return None
     log.warning("saved %d unsent queue entries of a damaged store", len(rows))
     return target
+
+
+@dataclass(frozen=True)
+class CarriedOver:
+    """What :func:`carry_over` did to the restored store."""
+
+    added: int  # unsent actions only the replaced store had
+    confirmed: int  # actions the restored copy still had as unsent, already confirmed since
+
+
+def carry_over(restored: Path, replaced: Path) -> CarriedOver:
+    """After a restore: put back the actions of the ``replaced`` store that the restored copy
+    does not know (queued after the backup), and mark as confirmed what the replaced store knew
+    the platform had confirmed (so it is not sent twice). Rows are copied as stored: sealed
+    payloads stay sealed (same store, same key) and get new sequence numbers after the
+    restored ones, in their old order. One transaction: all or nothing."""
+    unsent = read_unsent(replaced)
+    confirmed = _confirmed(replaced)
+    conn = sqlite3.connect(restored, timeout=10, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        known = {u: s for u, s in conn.execute("SELECT client_uuid, status FROM outbox")}
+        added = fixed = 0
+        for row in sorted(unsent, key=lambda r: int(str(r["sequence"]))):
+            if row["client_uuid"] in known:
+                continue
+            conn.execute("INSERT OR IGNORE INTO sequence_counters (name, value) "
+                         "VALUES ('outbox', 0)")
+            (sequence,) = conn.execute("UPDATE sequence_counters SET value = value + 1 "
+                                       "WHERE name = 'outbox' RETURNING value").fetchone()
+            values = {**row, "sequence": sequence}
+            conn.execute(f"INSERT INTO outbox ({', '.join(values)}) "
+                         f"VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
+            added += 1
+        for client_uuid, (platform_ids, sent_at, finished_at) in confirmed.items():
+            if known.get(client_uuid) in ("PENDING", "SENT"):
+                conn.execute("UPDATE outbox SET status = 'CONFIRMED', platform_ids = ?, "
+                             "sent_at = ?, finished_at = ?, next_attempt_at = NULL "
+                             "WHERE client_uuid = ?",
+                             (platform_ids, sent_at, finished_at, client_uuid))
+                fixed += 1
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+    if added or fixed:
+        log.warning("restore: %d unsent actions carried over, %d marked confirmed", added, fixed)
+    return CarriedOver(added, fixed)
+
+
+def _confirmed(store_path: Path) -> dict[str, tuple[object, object, object]]:
+    try:
+        conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return {}
+    try:
+        return {u: (p, s, f) for u, p, s, f in conn.execute(
+            "SELECT client_uuid, platform_ids, sent_at, finished_at FROM outbox "
+            "WHERE status = 'CONFIRMED'")}
+    except sqlite3.Error:
+        return {}
+    finally:
+        conn.close()

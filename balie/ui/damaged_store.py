@@ -3,12 +3,15 @@
 The app never runs on a damaged file (it could lose the queue of unsent sales, or silently start
 an empty one). The cashier gets two choices: put the newest good backup back and start, or close
 balie and call the helpdesk. Restoring copies the whole store, so it runs on a worker thread;
-the dialog stays responsive and says what it is doing.
+the dialog stays responsive and says what it is doing. Only real damage comes here: a full disk, a
+read-only folder or a locked file are refused with their own cause (balie.store.health), and the
+unsent queue of the damaged file was saved first and is carried over by the restore.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,7 +46,13 @@ class DamagedStoreDialog(QDialog):
         layout.addWidget(self.message)
         self.backup_line = QLabel(self)
         self.backup_line.setWordWrap(True)
-        if restore is not None:
+        saved = problem.extras.get("queue_export")
+        if restore is not None and saved:  # the queue since the backup comes along: say so
+            self.backup_line.setText(self.tr(
+                "Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in "
+                "%2 en gaat mee naar de teruggezette databank: voer die handelingen NIET opnieuw "
+                "in.").replace("%1", backup_label).replace("%2", Path(saved).name))
+        elif restore is not None:
             self.backup_line.setText(self.tr(
                 "Nieuwste goede back-up: %1. Handelingen van na die back-up voer je daarna "
                 "opnieuw in (papieren procedure).").replace("%1", backup_label))

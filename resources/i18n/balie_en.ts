@@ -379,6 +379,11 @@
         <translation>Newest good backup: %1. Afterwards, enter the actions made after that backup again (paper procedure).</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/damaged_store.py" line="53"/>
+        <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die handelingen NIET opnieuw in.</source>
+        <translation>Newest good backup: %1. The queue since that backup was saved first in %2 and goes along to the restored database: do NOT enter those actions again.</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/damaged_store.py" line="59"/>
         <source>&amp;Herstel deze back-up</source>
         <translation>&amp;Restore this backup</translation>

@@ -379,6 +379,11 @@
         <translation>Dernière sauvegarde valable : %1. Ressaisissez ensuite les opérations postérieures à cette sauvegarde (procédure papier).</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/damaged_store.py" line="53"/>
+        <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die handelingen NIET opnieuw in.</source>
+        <translation>Dernière sauvegarde valable : %1. La file d&apos;attente postérieure à cette sauvegarde a d&apos;abord été conservée dans %2 et sera reprise dans la base restaurée : NE ressaisissez PAS ces opérations.</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/damaged_store.py" line="59"/>
         <source>&amp;Herstel deze back-up</source>
         <translation>&amp;Restaurer cette sauvegarde</translation>

@@ -375,6 +375,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../balie/ui/damaged_store.py" line="53"/>
+        <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die handelingen NIET opnieuw in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/damaged_store.py" line="59"/>
         <source>&amp;Herstel deze back-up</source>
         <translation type="unfinished"></translation>
