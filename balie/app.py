@@ -553,6 +553,18 @@ def _idle_minutes(config: Any) -> float:
     return minutes if minutes > 0 else 5.0
 
 
+def _hold_app_lock(composition: Composition) -> None:
+    """The running app's OS lock on its data dir, so ``balie restore`` refuses while it runs
+    (balie.app_lock); released when the composition stops, or by the OS when the process ends."""
+    from balie.app_lock import AppLock
+
+    lock = AppLock(composition.store.path.parent)
+    if lock.acquire():
+        composition._stops.append(lock.release)
+    else:
+        log.warning("another counter app already holds the lock on this data dir")
+
+
 def build_window(composition: Composition, *, with_reader: bool = True,
                  virtual_cards: bool | str = True, start_sync: bool = True,
                  backup_delay: float = BACKUP_DELAY_SECONDS,
@@ -572,6 +584,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     from balie.ui.wedge_filter import WedgeFilter
 
     signals = ServiceSignals()
+    _hold_app_lock(composition)
 
     def on_reader_event(event: object) -> None:  # reader thread: only emit, never touch widgets
         if isinstance(event, CardTapped):

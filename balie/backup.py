@@ -82,6 +82,7 @@ class RestoreResult:
     store_path: Path
     replaced_kept_at: Path | None
     schema_version: str
+    carried_over: int = 0  # open items of the replaced store copied into the restored one
 
 
 def _utc(now: datetime | None) -> datetime:
@@ -257,11 +258,14 @@ def restore_backup(
     known_versions: Collection[str],
     *,
     now: datetime | None = None,
+    carry_over: bool = False,
 ) -> RestoreResult:
     """Check ``copy`` and put it in place of ``store_path``; the replaced store is kept aside.
 
-    The app must not be running (the restore command says so). The old store's -wal/-shm files are
-    moved aside with it: left behind, SQLite would replay them onto the restored file."""
+    The app must not be running (the restore command checks its lock). The old store's -wal/-shm
+    files are moved aside with it: left behind, SQLite would replay them onto the restored file.
+    ``carry_over``: the replaced store's unsent and "Te behandelen" items are copied into the
+    restored one before it is swapped in (see :mod:`balie.restore_guard`)."""
     check = check_copy(copy, known_versions)
     if not check.ok:
         assert check.problem is not None
@@ -282,6 +286,15 @@ def restore_backup(
         for leftover in (incoming, incoming.with_name(incoming.name + "-journal")):
             leftover.unlink(missing_ok=True)
         raise RestoreError(_copy_failed(exc)) from exc
+    carried = 0
+    if carry_over and store_path.is_file():
+        from balie.restore_guard import carry_over as copy_open_items
+
+        try:
+            carried = copy_open_items(store_path, incoming)
+        except (sqlite3.Error, OSError) as exc:
+            incoming.unlink(missing_ok=True)
+            raise RestoreError(_copy_failed(exc)) from exc
     kept: Path | None = None
     stamp = _utc(now).strftime(_STAMP)
     if store_path.exists():
@@ -296,7 +309,7 @@ def restore_backup(
                 side.unlink()
     os.replace(incoming, store_path)
     assert check.schema_version is not None
-    return RestoreResult(copy, store_path, kept, check.schema_version)
+    return RestoreResult(copy, store_path, kept, check.schema_version, carried)
 
 
 def _copy_failed(exc: BaseException) -> Problem:

@@ -2,15 +2,27 @@
 
 Without FILE it lists the copies in the backups folder, newest first. With FILE it checks the
 copy (integrity and a schema version this balie knows), refuses a bad one with the reason, and
-otherwise swaps it in, keeping the replaced store next to it. Close balie before restoring.
+otherwise swaps it in, keeping the replaced store next to it.
+
+It refuses while the counter app runs on the same data dir (the app's OS lock, see
+:mod:`balie.app_lock`). When the current store still holds items that did not reach the platform
+or wait in "Te behandelen", it names how many and what, and refuses unless they are carried over
+into the restored store (``--carry-over``) or a supervisor confirms with their PIN
+(``--operator CODE``; the items then stay only in the replaced file kept aside).
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from balie.commands.identity import add_identity_arguments
 from balie.domain import BRUSSELS
+
+if TYPE_CHECKING:
+    from balie.config import Config
+    from balie.datadir import DataDir
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,6 +30,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the backup to restore (default: list the available backups)")
     parser.add_argument("--check-only", action="store_true",
                         help="only check the copy; change nothing")
+    parser.add_argument("--carry-over", action="store_true",
+                        help="copy the current store's unsent and 'Te behandelen' items into the "
+                             "restored store")
+    add_identity_arguments(parser)  # a supervisor who confirms dropping open items (PIN)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from balie.store.migrate import known_revisions
 
     try:
-        _config, data_dir = load(args)
+        config, data_dir = load(args)
     except ConfigError as exc:
         print(f"Instellingen onbruikbaar: {exc}")
         return 1
@@ -55,12 +71,20 @@ def run(args: argparse.Namespace) -> int:
         assert check.problem is not None
         print(f"{check.problem.message} {check.problem.next_step}")
         return 1
+    refused = _guard(args, config, data_dir)
+    if refused is not None:
+        print(f"Niet teruggezet. {refused}")
+        return 1
     try:
-        result = restore_backup(args.file, data_dir.store_path, known)
+        result = restore_backup(args.file, data_dir.store_path, known,
+                                carry_over=args.carry_over)
     except RestoreError as exc:
         print(f"Niet teruggezet. {exc.problem.message} {exc.problem.next_step}")
         return 1
     print(f"Teruggezet: {result.restored_from.name} -> {result.store_path}")
+    if result.carried_over:
+        print(f"Meegenomen uit de vervangen databank: {result.carried_over} handelingen die nog "
+              "niet verstuurd of te behandelen waren.")
     if result.replaced_kept_at is not None:
         print(f"De vervangen databank is bewaard als {result.replaced_kept_at}.")
         from balie.store.rescue import carry_over
@@ -71,3 +95,49 @@ def run(args: argparse.Namespace) -> int:
                   f"handeling(en) terug in de wachtrij, {carried.confirmed} als al verstuurd "
                   "gemarkeerd.")
     return 0
+
+
+def _guard(args: argparse.Namespace, config: Config, data_dir: DataDir) -> str | None:
+    """Why the restore may not go on (Dutch, with the next step), or None."""
+    from balie.app_lock import app_holder
+    from balie.restore_guard import describe, open_items
+
+    holder = app_holder(data_dir.path)
+    if holder is not None:
+        return (f"{holder[0].upper()}{holder[1:]} gebruikt deze gegevensmap. Sluit balie af en "
+                "probeer opnieuw.")
+    items = open_items(data_dir.store_path)
+    if not items.total or args.carry_over:
+        return None
+    what = describe(items)
+    if not (getattr(args, "operator", None) or getattr(args, "service", False)):
+        return (f"De huidige databank bevat {what}; die staan niet in de back-up en gingen "
+                "verloren. Neem ze mee met --carry-over, of laat een verantwoordelijke "
+                "bevestigen met --operator CODE (pincode).")
+    return _supervisor_confirms(args, config, data_dir, what)
+
+
+def _supervisor_confirms(args: argparse.Namespace, config: Config, data_dir: DataDir,
+                         what: str) -> str | None:
+    from balie.commands.common import open_store
+    from balie.commands.identity import operator_for
+    from balie.crypto import CryptoError
+    from balie.domain import utcnow
+    from balie.operators import Permission
+    from balie.store import StoreError
+
+    try:
+        store = open_store(config, data_dir)
+    except (StoreError, CryptoError) as exc:
+        return f"{exc.problem.message} {exc.problem.next_step}".strip()
+    try:
+        who = operator_for(args, store, config, "restore", utcnow(),
+                           needs=(Permission.HANDLE_ATTENTION,))
+        if who.operator is None:
+            return str(who)
+        store.audit.record(operator=who.operator, action="restore.drop_open_items",
+                           at=utcnow(), detail=what)
+    finally:
+        store.close()
+    print(f"Bevestigd door {who.operator.name}: {what} blijven enkel in de vervangen databank.")
+    return None
