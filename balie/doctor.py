@@ -204,6 +204,7 @@ class Credentials(enum.StrEnum):
     OK = "OK"
     MISSING = "MISSING"  # nobody signed in / no client configured
     REJECTED = "REJECTED"  # the platform refused the token (expired, revoked, wrong environment)
+    FAILED = "FAILED"  # the platform answers, but no token could be obtained (sign-in server)
     NOT_CHECKED = "NOT_CHECKED"
 
 
@@ -244,6 +245,13 @@ def check_credentials(obs: PlatformObservation) -> CheckResult:
                            "Er is niemand aangemeld; wachtende verkopen worden niet verstuurd."
                            + (f" {obs.detail}" if obs.detail else ""),
                            "Open balie en meld aan met je UiTiD (menu Aanmelden).")
+    if obs.credentials is Credentials.FAILED:
+        return CheckResult("credentials", title, Severity.FAIL,
+                           "Het platform is bereikbaar, maar aanmelden lukt niet"
+                           + (f": {obs.detail}" if obs.detail else "."),
+                           "Controleer het adres van de aanmeldserver ([platform] auth_url of "
+                           "--auth-url) en de internetverbinding ernaartoe; vraag anders de "
+                           "IT-dienst of een firewall of proxy de aanmeldserver blokkeert.")
     if obs.credentials is Credentials.REJECTED:
         return CheckResult("credentials", title, Severity.FAIL,
                            "Het platform weigert de aanmelding (verlopen, ingetrokken of voor "

@@ -155,8 +155,8 @@ def check_sign_in(config: Config, session: Any, url: str) -> tuple[Credentials, 
         return Credentials.MISSING, ""
     except (CredentialsRejected, Unauthorized):
         return Credentials.REJECTED, ""
-    except ApiError as exc:
-        return Credentials.NOT_CHECKED, exc.user_message()
+    except ApiError as exc:  # the API answered, the sign-in did not: not "reachable, fine"
+        return Credentials.FAILED, exc.user_message()
     return Credentials.OK, ""
 
 

@@ -152,3 +152,35 @@ def test_doctor_proves_the_sign_in_of_a_managed_pc(counter_dir: Path, platform, 
     SecretStore("test").save_client_secret(platform.client_id, platform.client_secret)
     valid, _, _ = collect(args, readers=readers)
     assert _credentials_finding(valid).severity is Severity.OK
+
+
+def test_doctor_in_training_mode_proves_the_sign_in_not_only_that_the_platform_answers(
+        counter_dir: Path, platform):
+    signed_in, _, _ = collect(args_for(counter_dir, platform.url), readers=readers)
+    assert _credentials_finding(signed_in).severity is Severity.OK
+    args = args_for(counter_dir, platform.url)
+    args.auth_url = "http://127.0.0.1:9"  # nothing listens: the API answers, sign-in cannot
+    failed, _, _ = collect(args, readers=readers)
+    assert failed.by_key("platform").severity is Severity.OK
+    assert _credentials_finding(failed).severity is Severity.FAIL
+    assert "aanmelden lukt niet" in _credentials_finding(failed).detail
+    assert failed.exit_code == 1
+
+
+def test_doctor_and_the_support_bundle_never_show_a_password_in_api_url(counter_dir: Path,
+                                                                       platform, tmp_path):
+    secret_url = platform.url.replace("http://", "http://kassa:Geheim-123@")
+    ini = tmp_path / "pw.ini"
+    ini.write_text(f"[platform]\nenvironment = test\nauth_mode = client_credentials\n"
+                   f"client_id = {platform.client_id}\napi_url = {secret_url}\n"
+                   f"auth_url = {platform.auth_url}\n", encoding="utf-8")
+    env = {"PCSCLITE_CSOCK_NAME": str(counter_dir / "none.comm")}
+    doctor = balie("doctor", "--data-dir", str(counter_dir), "--config", str(ini), env=env)
+    assert "Geheim-123" not in doctor.stdout + doctor.stderr
+    assert "kassa:***@127.0.0.1" in doctor.stdout, doctor.stdout
+    out = tmp_path / "b.zip"
+    bundle = balie("support-bundle", "--data-dir", str(counter_dir), "--config", str(ini),
+                   "-o", str(out), env=env)
+    assert bundle.returncode == 0, bundle.stderr
+    with zipfile.ZipFile(out) as zf:
+        assert not any(b"Geheim-123" in zf.read(n) for n in zf.namelist())
