@@ -282,6 +282,28 @@ def blind(cipher: FieldCipher | None, value: str, kind: str) -> str:
     return value if cipher is None else cipher.index(value, kind)
 
 
+#: blind-index kinds of pass data. The kansentarief list has its own kind, so its rows cannot be
+#: joined with the sales of the same pass by a thief of the file.
+NUMBER_KIND = "uitpas"
+HOLDER_KIND = "passholder"
+KANSEN_KIND = "kansen"
+PASS_KEY_KIND = "pass_key"
+
+
+def number_key(cipher: FieldCipher | None, number: str) -> str:
+    """How a pass number is stored on records and queried by pass (blind on a live store)."""
+    return blind(cipher, number, NUMBER_KIND)
+
+
+def holder_key(cipher: FieldCipher | None, passholder_id: str | None) -> str | None:
+    return blind_optional(cipher, passholder_id, HOLDER_KIND)
+
+
+def kansen_key(cipher: FieldCipher | None, number: str) -> str:
+    """How a number is stored in (and looked up in) the kansentarief card list."""
+    return blind(cipher, number, KANSEN_KIND)
+
+
 def blind_optional(cipher: FieldCipher | None, value: str | None, kind: str) -> str | None:
     """:func:`blind` for a column that may be empty; a value that already is a blind index
     (e.g. a cancellation taking over its original's pass key) is kept, never blinded twice."""

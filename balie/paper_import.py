@@ -39,6 +39,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from balie.crypto import number_key
 from balie.domain import BRUSSELS, ActionKind, EventInfo, Operator, TariffType, euro_to_cents
 from balie.numbers import validate_uitpas_number
 from balie.store.db import bulk_insert
@@ -451,7 +452,8 @@ class _Writer:
         social = p.tariff_id == SOCIALTARIFF
         return dict(
             client_uuid=p.client_uuid, line=0, event_id=p.event.id, event_name=p.event.name,
-            uitpas_number=p.uitpas_number, passholder_id=None, tariff_id=p.tariff_id or "",
+            uitpas_number=number_key(self._store.cipher, p.uitpas_number), passholder_id=None,
+            tariff_id=p.tariff_id or "",
             tariff_name="Kansentarief" if social else (p.tariff_id or ""),
             tariff_type=(TariffType.SOCIALTARIFF if social else TariffType.COUPON).value,
             price_cents=p.paid_cents or 0, regular_price_cents=p.regular_price_cents or 0,
@@ -461,6 +463,6 @@ class _Writer:
     def _checkin_row(self, p: PaperLine) -> dict[str, object]:
         return dict(
             client_uuid=p.client_uuid, event_id=p.event.id, event_name=p.event.name,
-            uitpas_number=p.uitpas_number, passholder_id=None,
+            uitpas_number=number_key(self._store.cipher, p.uitpas_number), passholder_id=None,
             points_expected=p.event.checkin_points, provisional=True, training=self._training,
             platform_id=None, cancelled=False, checked_in_at=p.at, operator_id=self._operator.id)

@@ -2,18 +2,18 @@
 
 The counter must work offline, so it keeps some personal data, but only what a decision needs:
 
-- the social-tariff list: UiTPAS numbers, card type and available tickets; no names, no addresses.
-  The numbers stay in clear on purpose. A number is pseudonymous: it names a card, not a person;
-  turning it into a person takes the card itself or platform credentials (which live in the OS
-  keyring, not on disk). Keeping it clear keeps the hot path one B-tree lookup and lets 'balie
-  doctor' count the list. What a disk thief learns is "card X has a kansenstatuut", not who holds
-  card X. (A keyed blind index over the list is possible with :meth:`FieldCipher.index`; it costs
-  one HMAC per lookup and ~1 s per million rows at refresh; see ``bench/crypto_cost.py``.)
+- the social-tariff list: card type and available tickets per card, the card numbers only as
+  keyed hashes (:func:`balie.crypto.kansen_key`): membership is all the counter needs, and the
+  card that is in someone's hand can be hashed and looked up; the list cannot be read back. It
+  costs one HMAC per lookup and ~1 s per million rows at refresh.
 - passes seen recently (first name, postal code, kansenstatuut): sealed (balie.crypto), looked up
   by blind index, and forgotten after the retention period;
 - actions (sales, check-ins, rewards, registrations) until the platform confirmed them and the
   retention period has passed; then the rows go and only counts and amounts per day stay
-  (balie.store.retention keeps the report totals).
+  (balie.store.retention keeps the report totals). Their pass number and passholder id are blind
+  indexes (queries by pass still work), the clear values only in the sealed payload sync sends.
+
+Training stores have no key: the same code keeps their demo data in clear.
 
 The retention period is ``[privacy] retention_days`` (default 30). :func:`purge_personal_data` is
 what the maintenance job runs; it is safe to run any time and often.
@@ -26,6 +26,7 @@ EXPORT_PERSONAL_DATA *and* the operator asked for them; otherwise numbers are ma
 from __future__ import annotations
 
 import io
+import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -35,9 +36,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 
 from balie.csv_safe import SafeWriter
+from balie.crypto import is_blinded, unseal
 from balie.domain import BRUSSELS, Operator, Problem
 from balie.operators import Permission, Roles, refusal
-from balie.store.models import ChipNumber, PassTariff, TicketSale
+from balie.store.models import ChipNumber, OutboxEntry, PassTariff, TicketSale
 
 if TYPE_CHECKING:
     from balie.config import Config
@@ -57,7 +59,6 @@ PERSONAL_PAYLOAD_KEYS = frozenset({
 
 _BLIND = "blind index (keyed HMAC): equality lookups only, unreadable without the key"
 _SEALED = "sealed (AES-256-GCM, key in the OS keyring)"
-_PSEUDONYM = "clear pseudonym (pass number / passholder id); deleted after the retention period"
 _PLATFORM_TEXT = "clear platform/worker text, may name the holder; deleted after retention"
 _STAFF = "staff name or id, clear (the organizer's own audit data)"
 
@@ -69,17 +70,18 @@ PERSONAL_COLUMNS: dict[str, str] = {
     "chip_numbers.chip_number": _BLIND, "chip_numbers.uitpas_number": _SEALED,
     "pass_tariffs.uitpas_number": _BLIND, "pass_tariffs.end_user_message": _PLATFORM_TEXT,
     "outbox.payload": _SEALED + " (registrations: name, address, INSZ, birth date, contact)",
-    "outbox.pass_key": _PSEUDONYM, "outbox.problem_detail": _PLATFORM_TEXT,
+    "outbox.pass_key": _BLIND, "outbox.problem_detail": _PLATFORM_TEXT,
     "outbox.end_user_message": _PLATFORM_TEXT, "outbox.last_error": _PLATFORM_TEXT,
     "outbox.note": _PLATFORM_TEXT, "outbox.operator_id": _STAFF, "outbox.operator_name": _STAFF,
-    "ticket_sales.uitpas_number": _PSEUDONYM, "ticket_sales.passholder_id": _PSEUDONYM,
-    "checkins.uitpas_number": _PSEUDONYM, "checkins.passholder_id": _PSEUDONYM,
-    "reward_redemptions.uitpas_number": _PSEUDONYM,
-    "reward_redemptions.passholder_id": _PSEUDONYM,
-    "passholder_changes.uitpas_number": _PSEUDONYM,
-    "social_tariff_cards.uitpas_number": "clear on purpose: pseudonymous card numbers only, "
-                                         "no names (see this module's docstring)",
-    "operators.name": _STAFF, "operators.pin_hash": "scrypt hash, salted (balie.operators)",
+    "ticket_sales.uitpas_number": _BLIND, "ticket_sales.passholder_id": _BLIND,
+    "checkins.uitpas_number": _BLIND, "checkins.passholder_id": _BLIND,
+    "reward_redemptions.uitpas_number": _BLIND,
+    "reward_redemptions.passholder_id": _BLIND,
+    "passholder_changes.uitpas_number": _BLIND,
+    "social_tariff_cards.uitpas_number": _BLIND + " (membership of the kansentarief list)",
+    "operators.name": _STAFF,
+    "operators.pin_hash": "scrypt hash, salted and peppered from the keyring (balie.operators)",
+    "operators.mac": "keyed MAC of the operator row (balie.operators)",
     "operators.badge_index": _BLIND, "audit_log.operator_id": _STAFF,
     "audit_log.operator_name": _STAFF, "audit_log.detail": "ids and amounts, no holder data",
     "ticket_sales.operator_id": _STAFF, "checkins.operator_id": _STAFF,
@@ -182,11 +184,13 @@ def transactions_csv(store: Store, day: date, operator: Operator, roles: Roles, 
     writer.writerow(["tijd", "evenement", "tarief", "betaald", "uitpasnummer", "geannuleerd",
                      "voorlopig"])
     with store.read() as s:
-        rows = s.scalars(select(TicketSale).where(
+        rows = s.execute(select(TicketSale, OutboxEntry.payload).join(
+            OutboxEntry, OutboxEntry.client_uuid == TicketSale.client_uuid).where(
             TicketSale.sold_at >= start, TicketSale.sold_at < end,
             TicketSale.training == training).order_by(TicketSale.sold_at, TicketSale.id))
-        for r in rows:
-            number = r.uitpas_number if scope.personal else mask_number(r.uitpas_number)
+        for r, payload in rows:
+            clear = _clear_number(store, r, payload)
+            number = clear if scope.personal else mask_number(clear)
             writer.writerow([f"{r.sold_at.astimezone(BRUSSELS):%H:%M}", r.event_name,
                              r.tariff_name, f"{r.price_cents / 100:.2f}".replace(".", ","),
                              number, "ja" if r.cancelled else "nee",
@@ -194,12 +198,70 @@ def transactions_csv(store: Store, day: date, operator: Operator, roles: Roles, 
     return out.getvalue(), scope
 
 
+def _clear_number(store: Store, row: TicketSale, payload: str) -> str:
+    """The pass number of a sale line: the record holds a blind index on a live store, the
+    clear number is only in the sealed payload. Unreadable: fully masked, never the index."""
+    from balie.store.outbox import payload_context
+
+    if not is_blinded(row.uitpas_number):
+        return row.uitpas_number
+    text = unseal(store.cipher, payload, payload_context(row.client_uuid))
+    try:
+        return str(json.loads(text)["uitpasNumber"]) if text else "•" * 13
+    except (ValueError, KeyError, TypeError):
+        return "•" * 13
+
+
 # -- what older versions left in clear ---------------------------------------------------------------
 
 def protect_clear_leftovers(store: Store) -> None:
-    """Run when the store gets its key (balie.crypto.attach_cipher): operator rows signed and
-    PIN hashes peppered (:func:`balie.operators.adopt_unsigned`). Idempotent and cheap when there
-    is nothing left to do."""
+    """Run when the store gets its key (balie.crypto.attach_cipher): what an older version left
+    in clear is protected now, once. Operator rows signed and PIN hashes peppered
+    (:func:`balie.operators.adopt_unsigned`); pass numbers and passholder ids on records and
+    the queue's pass keys blinded; the kansentarief lists hashed. Idempotent, and cheap when
+    there is nothing left to do (one scan of each small table)."""
     from balie.operators import adopt_unsigned
 
     adopt_unsigned(store)
+    if store.cipher is None:
+        return
+    records = blind_clear_records(store)
+    cards = store.reference.blind_clear_card_lists()
+    if records or cards:
+        log.info("privacy upgrade: %d records and %d kansentarief cards blinded", records, cards)
+
+
+def blind_clear_records(store: Store) -> int:
+    """Blind the pass numbers and passholder ids an older version wrote in clear on sales,
+    check-ins, rewards, passholder changes, and the queue's pass keys. Returns rows changed."""
+    from sqlalchemy import not_, update
+
+    from balie.crypto import INDEX_PREFIX, PASS_KEY_KIND, blind, holder_key, number_key
+    from balie.store.models import Checkin, PassholderChange, RewardRedemption
+
+    cipher = store.cipher
+    like = INDEX_PREFIX + "%"
+    changed = 0
+    with store.write() as s:
+        for model in (TicketSale, Checkin, RewardRedemption):
+            clear = s.execute(select(model.id, model.uitpas_number, model.passholder_id)
+                              .where(not_(model.uitpas_number.like(like)))).all()
+            for row_id, number, holder in clear:
+                s.execute(update(model).where(model.id == row_id).values(
+                    uitpas_number=number_key(cipher, number),
+                    passholder_id=holder_key(cipher, holder)))
+            changed += len(clear)
+        changes = s.execute(select(PassholderChange.id, PassholderChange.uitpas_number).where(
+            PassholderChange.uitpas_number.is_not(None),
+            not_(PassholderChange.uitpas_number.like(like)))).all()
+        for row_id, number in changes:
+            s.execute(update(PassholderChange).where(PassholderChange.id == row_id)
+                      .values(uitpas_number=number_key(cipher, number)))
+        changed += len(changes)
+        keys = s.execute(select(OutboxEntry.id, OutboxEntry.pass_key).where(
+            OutboxEntry.pass_key.is_not(None), not_(OutboxEntry.pass_key.like(like)))).all()
+        for row_id, key in keys:
+            s.execute(update(OutboxEntry).where(OutboxEntry.id == row_id)
+                      .values(pass_key=blind(cipher, key, PASS_KEY_KIND)))
+        changed += len(keys)
+    return changed

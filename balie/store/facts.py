@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from balie.crypto import blind
+from balie.crypto import blind, kansen_key, number_key
 from balie.domain import OutboxStatus, TariffType
 from balie.store.models import from_db_time
 from balie.store.records import PassSale
@@ -72,8 +72,8 @@ def sale_inputs(store: Store, uitpas_number: str, event_id: str,
         last = run(_SQL_LAST, (blind(store.cipher, uitpas_number, "uitpas"), event_id,
                                regular_price_cents)).first()
         lists = run(_SQL_LISTS).all()
-        hits = run(_SQL_HITS, (uitpas_number,)).all()
-        sales = run(_SQL_SALES, (uitpas_number,)).all()
+        hits = run(_SQL_HITS, (kansen_key(store.cipher, uitpas_number),)).all()
+        sales = run(_SQL_SALES, (number_key(store.cipher, uitpas_number),)).all()
         conn.rollback()
     return SaleInputs(
         static_tariffs=_cached(static), last_tariffs=_cached(last),

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from balie.crypto import FieldCipher, seal, unseal
+from balie.crypto import PASS_KEY_KIND, FieldCipher, blind_optional, seal, unseal
 from balie.domain import ActionKind, EndUserMessage, Operator, OutboxStatus
 from balie.store.audit import Audit
 from balie.store.db import bulk_insert
@@ -170,7 +170,10 @@ class Outbox:
             sequence=sequence, device_id=self._store.device_id,
             operator_id=action.operator.id, operator_name=action.operator.name,
             status=OutboxStatus.PENDING.value, attempts=0, next_attempt_at=None,
-            pass_key=action.pass_key, depends_on=action.depends_on,
+            # the per-pass ordering only needs equality: blind on a live store (a cancellation
+            # hands over its original's key, already blind, which is kept as it is)
+            pass_key=blind_optional(self._store.cipher, action.pass_key, PASS_KEY_KIND),
+            depends_on=action.depends_on,
             provisional=action.provisional, training=action.training,
             payload=seal(self._store.cipher,
                          json.dumps(dict(action.payload), ensure_ascii=False, sort_keys=True),

@@ -4,6 +4,12 @@ Every method that records an action runs ONE write transaction: the local rows (
 history read, offline too) and the outbox entry (what sync delivers) commit together or not at all.
 Only after it returns may the screen say "done".
 
+On a live store the pass number and passholder id of every record are blind indexes
+(:func:`balie.crypto.number_key`, :func:`~balie.crypto.holder_key`): a thief of the file cannot
+read which pass bought a kansentarief ticket, while the counter still finds a pass's records by
+equality (offline limits, history). The clear values live only in the sealed outbox payload,
+which is what sync sends. Training stores have no key and keep them in clear, by the same code.
+
 The caller passes the ``client_uuid``, generated when the screen showed its confirm button. Pressing
 twice (or a retry after a hang) hands the same UUID again: the second call finds the first entry and
 returns it with ``duplicate=True`` instead of selling twice. The UNIQUE constraint on
@@ -29,6 +35,7 @@ from sqlalchemy import Integer, func, select, type_coerce, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from balie.crypto import holder_key, number_key
 from balie.domain import (
     BRUSSELS,
     ActionKind,
@@ -206,11 +213,13 @@ class Records:
         action = NewAction(ActionKind.TICKET_SALE, payload, sale.passholder_id or sale.uitpas_number,
                            operator, client_uuid, provisional=sale.provisional, training=training)
 
+        c = self._store.cipher
+
         def rows(entry: OutboxEntry) -> list[Base]:
             return [TicketSale(
                 client_uuid=entry.client_uuid, line=i, event_id=sale.event_id,
-                event_name=sale.event_name, uitpas_number=sale.uitpas_number,
-                passholder_id=sale.passholder_id, tariff_id=sale.tariff_id,
+                event_name=sale.event_name, uitpas_number=number_key(c, sale.uitpas_number),
+                passholder_id=holder_key(c, sale.passholder_id), tariff_id=sale.tariff_id,
                 tariff_name=sale.tariff_name, tariff_type=sale.tariff_type.value,
                 price_cents=sale.price_cents, regular_price_cents=sale.regular_price_cents,
                 regular_price_label=sale.regular_price_label, provisional=sale.provisional,
@@ -227,9 +236,11 @@ class Records:
         action = NewAction(ActionKind.CHECKIN, payload,
                            checkin.passholder_id or checkin.uitpas_number, operator, client_uuid,
                            provisional=checkin.provisional, training=training)
+        c = self._store.cipher
         return self._record(action, lambda e: [Checkin(
             client_uuid=e.client_uuid, event_id=checkin.event_id, event_name=checkin.event_name,
-            uitpas_number=checkin.uitpas_number, passholder_id=checkin.passholder_id,
+            uitpas_number=number_key(c, checkin.uitpas_number),
+            passholder_id=holder_key(c, checkin.passholder_id),
             points_expected=checkin.points_expected, provisional=checkin.provisional,
             training=training, cancelled=False, checked_in_at=now, operator_id=operator.id)],
             now, f"event {checkin.event_id}")
@@ -241,10 +252,12 @@ class Records:
         action = NewAction(ActionKind.REWARD_REDEEM, payload,
                            redemption.passholder_id or redemption.uitpas_number, operator,
                            client_uuid, provisional=redemption.provisional, training=training)
+        c = self._store.cipher
         return self._record(action, lambda e: [RewardRedemption(
             client_uuid=e.client_uuid, reward_id=redemption.reward_id,
             reward_title=redemption.reward_title, points=redemption.points,
-            uitpas_number=redemption.uitpas_number, passholder_id=redemption.passholder_id,
+            uitpas_number=number_key(c, redemption.uitpas_number),
+            passholder_id=holder_key(c, redemption.passholder_id),
             provisional=redemption.provisional, training=training, cancelled=False,
             redeemed_at=now, operator_id=operator.id)],
             now, f"reward {redemption.reward_id}")
@@ -258,8 +271,9 @@ class Records:
                         ActionKind.MEMBERSHIP):
             raise ValueError(f"{kind} is not a passholder change")
         action = NewAction(kind, payload, uitpas_number, operator, client_uuid, training=training)
+        number = number_key(self._store.cipher, uitpas_number) if uitpas_number else uitpas_number
         return self._record(action, lambda e: [PassholderChange(
-            client_uuid=e.client_uuid, kind=kind.value, uitpas_number=uitpas_number,
+            client_uuid=e.client_uuid, kind=kind.value, uitpas_number=number,
             card_system_id=card_system_id, price_cents=price_cents, training=training,
             cancelled=False, created_at=now, operator_id=operator.id)],
             now, kind.value)
@@ -330,9 +344,10 @@ class Records:
     def count_tickets(self, *, uitpas_number: str, event_id: str, since: datetime | None,
                       tariff_type: TariffType | None = None) -> int:
         """Tickets this counter sold to a pass for an event (for offline limit checks)."""
+        key = number_key(self._store.cipher, uitpas_number)
         with self._store.read() as s:
             q = select(func.count()).select_from(TicketSale).where(
-                TicketSale.uitpas_number == uitpas_number, TicketSale.event_id == event_id,
+                TicketSale.uitpas_number == key, TicketSale.event_id == event_id,
                 TicketSale.cancelled.is_(False))
             if since is not None:
                 q = q.where(TicketSale.sold_at >= since)
@@ -342,12 +357,13 @@ class Records:
 
     def sales_of_pass(self, uitpas_number: str) -> list[PassSale]:
         """All not-cancelled UiTPAS-tariff tickets of a pass on this counter, oldest first."""
+        key = number_key(self._store.cipher, uitpas_number)
         with self._store.read() as s:
             rows = s.execute(
                 select(TicketSale.event_id, TicketSale.tariff_id, TicketSale.tariff_type,
                        TicketSale.sold_at, OutboxEntry.status)
                 .join(OutboxEntry, OutboxEntry.client_uuid == TicketSale.client_uuid)
-                .where(TicketSale.uitpas_number == uitpas_number, TicketSale.cancelled.is_(False))
+                .where(TicketSale.uitpas_number == key, TicketSale.cancelled.is_(False))
                 .order_by(TicketSale.sold_at, TicketSale.id)).all()
         return [PassSale(e, t, TariffType(tt), at, st in (OutboxStatus.CONFIRMED.value,
                                                            OutboxStatus.HANDLED.value))
@@ -356,24 +372,26 @@ class Records:
     def unconfirmed_points_delta(self, uitpas_number: str) -> int:
         """+ check-in points - reward points of this pass not yet confirmed by the platform."""
         open_ = [OutboxStatus.PENDING.value, OutboxStatus.SENT.value]
+        key = number_key(self._store.cipher, uitpas_number)
         with self._store.read() as s:
             plus = s.scalar(select(func.sum(Checkin.points_expected))
                             .join(OutboxEntry, OutboxEntry.client_uuid == Checkin.client_uuid)
-                            .where(Checkin.uitpas_number == uitpas_number,
+                            .where(Checkin.uitpas_number == key,
                                    Checkin.cancelled.is_(False), OutboxEntry.status.in_(open_)))
             minus = s.scalar(select(func.sum(RewardRedemption.points))
                              .join(OutboxEntry,
                                    OutboxEntry.client_uuid == RewardRedemption.client_uuid)
-                             .where(RewardRedemption.uitpas_number == uitpas_number,
+                             .where(RewardRedemption.uitpas_number == key,
                                     RewardRedemption.cancelled.is_(False),
                                     OutboxEntry.status.in_(open_)))
         return int(plus or 0) - int(minus or 0)
 
     def checkins_since(self, *, uitpas_number: str, event_id: str,
                        since: datetime | None) -> list[datetime]:
+        key = number_key(self._store.cipher, uitpas_number)
         with self._store.read() as s:
             q = select(Checkin.checked_in_at).where(
-                Checkin.uitpas_number == uitpas_number, Checkin.event_id == event_id,
+                Checkin.uitpas_number == key, Checkin.event_id == event_id,
                 Checkin.cancelled.is_(False))
             if since is not None:
                 q = q.where(Checkin.checked_in_at >= since)
@@ -381,9 +399,10 @@ class Records:
 
     def redemptions_since(self, *, uitpas_number: str, reward_id: str,
                           since: datetime | None) -> list[datetime]:
+        key = number_key(self._store.cipher, uitpas_number)
         with self._store.read() as s:
             q = select(RewardRedemption.redeemed_at).where(
-                RewardRedemption.uitpas_number == uitpas_number,
+                RewardRedemption.uitpas_number == key,
                 RewardRedemption.reward_id == reward_id, RewardRedemption.cancelled.is_(False))
             if since is not None:
                 q = q.where(RewardRedemption.redeemed_at >= since)

@@ -37,6 +37,7 @@ from balie.domain import (
     TariffOffer,
     TariffType,
     format_euro,
+    utcnow,
 )
 from balie.ui.banner import Banner, BannerKind
 from balie.ui.dialogs import confirm
@@ -49,6 +50,7 @@ from balie.ui.port import (
     RewardChoice,
     SettingsPort,
 )
+from balie.ui.receipt import ReceiptDialog, SaleReceipt
 from balie.ui.reflow import ReflowRow
 from balie.ui.rewards_view import RewardsView
 from balie.ui.worker import Runner
@@ -82,6 +84,9 @@ class CounterView(QWidget):
         self._pending_choice: str | None = None
         self._no_events_shown = False
         self.rewards_view: RewardsView | None = None  # open while the cashier chooses (F4)
+        #: the bon of the last sale (Ctrl+B), its pass number only ever shown masked
+        self.last_sale_receipt: SaleReceipt | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
         self._build()
         runner.busy_changed.connect(lambda _busy: self._update_buttons())
         self._update_buttons()
@@ -143,7 +148,8 @@ class CounterView(QWidget):
         for key, slot in ((Qt.Key.Key_F2, self.sell), (Qt.Key.Key_F3, self.check_in),
                           (Qt.Key.Key_F4, self.redeem_reward), (Qt.Key.Key_F8, self.cancel_last),
                           (Qt.Key.Key_F6, lambda: self._start_choice("event")),
-                          (Qt.Key.Key_F7, lambda: self._start_choice("price"))):
+                          (Qt.Key.Key_F7, lambda: self._start_choice("price")),
+                          ("Ctrl+B", self.show_sale_receipt)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
@@ -407,9 +413,25 @@ class CounterView(QWidget):
             return
         self._sold_on = view
         quantity, label, key = self.quantity.value(), self.current_price_label() or "", _key()
+
+        def finished(outcome: ActionOutcome) -> None:
+            if not outcome.refused:
+                self.last_sale_receipt = SaleReceipt(
+                    view.uitpas_number, event.name, quantity, offer.price, utcnow(),
+                    provisional=outcome.provisional)
+            self._action_finished(outcome)
+
         self._run(lambda: self._counter.sell(view, offer, event_id=event.id, price_label=label,
-                                             quantity=quantity, idempotency_key=key),
-                  self._action_finished)
+                                             quantity=quantity, idempotency_key=key), finished)
+
+    def show_sale_receipt(self) -> None:
+        """Ctrl+B: the bon of the last sale, to print or save (the number masked on it)."""
+        if self.last_sale_receipt is None:
+            self.banner.show_message(BannerKind.INFO, self.tr("Er is nog geen verkoop om een "
+                                                              "bon van te maken."))
+            return
+        self.receipt_dialog = ReceiptDialog(self.last_sale_receipt, self)
+        self.receipt_dialog.open()
 
     def check_in(self) -> None:
         view, event = self.pass_panel.view, self.current_event()

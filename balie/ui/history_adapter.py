@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from balie.crypto import number_key
 from balie.domain import OutboxStatus, RewardType
 from balie.store import Store
 from balie.store.models import Checkin, OutboxEntry, RewardRedemption, TicketSale
@@ -45,6 +46,7 @@ def local_history(store: Store, uitpas_number: str) -> list[HistoryLine]:
     """Everything this counter did with a pass: sales (one line per sale, not per ticket),
     check-ins and redemptions, with where each stands."""
     lines: list[HistoryLine] = []
+    uitpas_number = number_key(store.cipher, uitpas_number)  # records hold it blind (live store)
     with store.read() as s:
         sales = s.execute(
             select(TicketSale.event_name, TicketSale.tariff_name, func.sum(TicketSale.price_cents),

@@ -1,11 +1,15 @@
-"""The receipt for a new pass holder: the UiTPAS number as QR code, the price paid, printable and
-saved as PDF.
+"""Receipts (bonnen): the new pass holder's welcome bon, with the UiTPAS number as QR code and the
+price paid, and the bon of a ticket sale; printable and saved as PDF.
 
 A receipt leaves the counter in the customer's hand, is seen by whoever stands next to them, and
 may be thrown away. So it carries only what the customer needs to use the pass (name, number, QR,
 price paid, where and when) and never the kansenstatuut: the reduced price is visible as a price,
 not as a status. :func:`receipt_html` is built from these fields only, so no label from the
 platform (e.g. a price named "UiTPAS Kansenpas") can slip onto paper.
+
+A sale bon shows the pass number masked (:func:`balie.privacy.mask_number`): it proves which pass
+was used to whoever holds the card, and is useless to whoever finds the bon. Only the welcome bon
+carries the full number and its QR code: that is the new holder's pass until the card arrives.
 
 The QR code is drawn from the qrcode library's module matrix with QPainter: no image library
 round trip, and it prints sharp at any resolution.
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from balie.domain import BRUSSELS, format_euro
+from balie.privacy import mask_number
 
 QR_RESOURCE = "balie://qr.png"
 
@@ -49,6 +54,23 @@ class Receipt:
     organizer_name: str = ""
     counter_name: str = ""
     provisional: bool = False  # registered offline: the pass works fully after synchronisation
+
+
+@dataclass(frozen=True)
+class SaleReceipt:
+    """The bon of a ticket sale. No tariff name: 'Kansentarief' on paper would tell a bystander
+    the holder's kansenstatuut; the price paid is enough. The number is only ever shown masked."""
+
+    uitpas_number: str
+    event_name: str
+    quantity: int
+    price_cents: int  # per ticket
+    issued_at: datetime
+    counter_name: str = ""
+    provisional: bool = False
+
+
+AnyReceipt = Receipt | SaleReceipt
 
 
 def qr_image(data: str, *, module_px: int = 8, border: int = 4) -> QImage:
@@ -101,8 +123,32 @@ def receipt_html(receipt: Receipt) -> str:
             f"<table>{table}</table>{note}<p>{show}</p>")
 
 
-def receipt_document(receipt: Receipt) -> QTextDocument:
+def sale_receipt_html(receipt: SaleReceipt) -> str:
+    tr = QCoreApplication.translate
+    when = receipt.issued_at.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M")
+    rows = [
+        (tr("Receipt", "Evenement"), receipt.event_name),
+        (tr("Receipt", "Aantal"), str(receipt.quantity)),
+        (tr("Receipt", "Betaald"), format_euro(receipt.price_cents * receipt.quantity)),
+        (tr("Receipt", "UiTPAS-nummer"), mask_number(receipt.uitpas_number)),
+        (tr("Receipt", "Datum"), when),
+    ]
+    if receipt.counter_name:
+        rows.append((tr("Receipt", "Balie"), receipt.counter_name))
+    table = "".join(f"<tr><td style='padding-right:12px'>{escape(k)}</td>"
+                    f"<td><b>{escape(v)}</b></td></tr>" for k, v in rows)
+    note = ""
+    if receipt.provisional:
+        note = "<p>" + escape(tr("Receipt", "Geregistreerd zonder verbinding; wordt "
+                                            "doorgestuurd naar UiTPAS.")) + "</p>"
+    return f"<h2>{escape(tr('Receipt', 'Bon'))}</h2><table>{table}</table>{note}"
+
+
+def receipt_document(receipt: AnyReceipt) -> QTextDocument:
     doc = QTextDocument()
+    if isinstance(receipt, SaleReceipt):  # no QR: it would carry the full number
+        doc.setHtml(sale_receipt_html(receipt))
+        return doc
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_RESOURCE),
                     qr_image(receipt.uitpas_number))
     doc.setHtml(receipt_html(receipt))
@@ -118,24 +164,25 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def save_pdf(receipt: Receipt, path: Path) -> Path:
+def save_pdf(receipt: AnyReceipt, path: Path) -> Path:
     """Write the receipt as a PDF file (also the way tests 'print')."""
     path.parent.mkdir(parents=True, exist_ok=True)
     print_to(receipt, _pdf_printer(path))
     return path
 
 
-def print_to(receipt: Receipt, printer: QPrinter) -> None:
+def print_to(receipt: AnyReceipt, printer: QPrinter) -> None:
     receipt_document(receipt).print_(printer)
 
 
 class ReceiptDialog(QDialog):
     """The receipt on screen, with Print (Ctrl+P) and Save as PDF (Ctrl+S)."""
 
-    def __init__(self, receipt: Receipt, parent: QWidget | None = None) -> None:
+    def __init__(self, receipt: AnyReceipt, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.receipt = receipt
-        self.setWindowTitle(self.tr("Bon voor de nieuwe pashouder"))
+        self.setWindowTitle(self.tr("Bon") if isinstance(receipt, SaleReceipt)
+                            else self.tr("Bon voor de nieuwe pashouder"))
         self.view = QTextBrowser(self)
         self.view.setDocument(receipt_document(receipt))
         self.view.setMinimumSize(460, 520)
@@ -173,7 +220,10 @@ class ReceiptDialog(QDialog):
         return True
 
     def ask_pdf_path(self) -> None:
-        name = f"uitpas-{self.receipt.uitpas_number}.pdf"
+        if isinstance(self.receipt, SaleReceipt):  # the file name is seen too: no number
+            name = f"bon-{self.receipt.issued_at.astimezone(BRUSSELS):%Y%m%d-%H%M}.pdf"
+        else:
+            name = f"uitpas-{self.receipt.uitpas_number}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Bon bewaren als PDF"),
                                               str(Path.home() / name), "PDF (*.pdf)")
         if path:
