@@ -140,15 +140,13 @@ def test_pin_hash_in_the_store_cannot_be_checked_without_the_keyrings_pepper(liv
 
 def test_unpeppered_hashes_of_an_older_version_are_peppered_at_the_next_start(
         tmp_path: Path, ring: MemoryKeyring):
-    store = _open_live(tmp_path / "balie.sqlite3", ring)
-    Operators(store, scrypt=FAST).add("an", "An", "cashier", "482913", NOW)
-    old_hash = hash_pin("482913", FAST)  # as version 0003 stored it, row signed back then
-    _sql(store, "UPDATE operators SET pin_hash = ?, mac = NULL", old_hash)
-    _sql(store, "UPDATE alembic_version SET version_num = '0003'")
-    _sql(store, "ALTER TABLE operators DROP COLUMN mac")
-    _sql(store, "ALTER TABLE operators DROP COLUMN lockout_rounds")
-    store.close()
-    again = _open_live(tmp_path / "balie.sqlite3", ring)  # migrates to 0004, then has the key
+    path = tmp_path / "balie.sqlite3"
+    old = Store(path, target="0003")  # the version before operator MACs and pepper
+    _sql(old, "INSERT INTO operators (id, name, role, pin_hash, active, failed_attempts,"
+              " created_at) VALUES ('an', 'An', 'cashier', ?, 1, 0, '2026-06-10T13:00:00.000000Z')",
+         hash_pin("482913", FAST))
+    old.close()
+    again = _open_live(path, ring)  # migrates to the newest schema, then has the key
     stored = sqlite3.connect(again.path).execute("SELECT pin_hash FROM operators").fetchone()[0]
     assert stored.startswith("scrypt-p1$") and not verify_pin("482913", stored)
     assert Operators(again, scrypt=FAST).sign_in("an", "482913", NOW).ok
