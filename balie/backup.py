@@ -119,10 +119,12 @@ def list_backups(backups_dir: Path) -> list[BackupFile]:
 def make_backup(
     store_path: Path, backups_dir: Path, *, reason: str = DAILY, now: datetime | None = None,
 ) -> Path:
-    """A consistent copy of the store via SQLite's online backup API; safe while the app writes.
+    """A consistent, compact copy of the store (``VACUUM INTO``); safe while the app writes.
 
-    The copy is written under a temporary name and renamed when complete, so a crash (or a full
-    disk) mid-copy never leaves a half file that looks like a backup."""
+    ``VACUUM INTO`` writes the live pages only: after a privacy purge a store can be half free
+    pages, and 14 daily copies of those would cost gigabytes at a busy venue. The copy is
+    written under a temporary name and renamed when complete, so a crash (or a full disk)
+    mid-copy never leaves a half file that looks like a backup."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     if not store_path.is_file():
@@ -130,17 +132,18 @@ def make_backup(
     backups_dir.mkdir(parents=True, exist_ok=True)
     target = backups_dir / backup_name(_utc(now), reason)
     partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)  # VACUUM INTO refuses to overwrite a leftover
     source = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-            # a standalone file: no -wal next to it, readable by any SQLite tool
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
+        source.execute("VACUUM INTO ?", (str(partial),))
     finally:
         source.close()
+    dest = sqlite3.connect(partial)
+    try:
+        # a standalone file: no -wal next to it, readable by any SQLite tool
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
     os.replace(partial, target)
     return target
 

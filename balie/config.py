@@ -69,6 +69,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
     },
     "privacy": {
         "retention_days": "30",
+        "audit_retention_days": "400",
     },
     "logging": {
         "level": "INFO",

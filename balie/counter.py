@@ -358,7 +358,12 @@ class Counter:
     def _sale_facts(self, now: datetime, policy: OfflinePolicy, event: EventInfo,
                     price: PriceCategory, number: str, pass_: PassSnapshot | None,
                     override: bool) -> SaleFacts:
-        inputs = sale_inputs(self.store, number, event.id, price.price)
+        period_from = (period_start(event.ticket_limit_period, now)
+                       if event.ticket_limit_period else None)
+        limited = event.ticket_limit_volume is not None  # only then the period's count matters
+        inputs = sale_inputs(self.store, number, event.id, price.price,
+                             counts_from=period_from if limited else None,
+                             whole_event=limited and period_from is None)
         static, last, sales = inputs.static_tariffs, inputs.last_tariffs, inputs.sales
         hits = {h.card_system_id: h for h in inputs.hits}
         lists = tuple(
@@ -368,8 +373,6 @@ class Counter:
                           hits[info.card_system_id].available_tickets
                           if info.card_system_id in hits else None)
             for info in inputs.lists)
-        period_from = (period_start(event.ticket_limit_period, now)
-                       if event.ticket_limit_period else None)
         of_event = [x for x in sales if x.event_id == event.id]
         in_period = [x for x in of_event if period_from is None or x.sold_at >= period_from]
         after_last = [x for x in of_event if last is not None and x.sold_at > last.fetched_at]

@@ -28,7 +28,8 @@ from __future__ import annotations
 import io
 import json
 import logging
-from collections.abc import Mapping
+import time as clock_time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -48,6 +49,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_RETENTION_DAYS = 30
+#: the audit log: a full accounting year plus the month its books are closed in
+DEFAULT_AUDIT_RETENTION_DAYS = 400
+#: never shorter than a year: an audit of last year's books must find who did what
+MIN_AUDIT_RETENTION_DAYS = 366
 
 #: Payload keys of passholder registrations/updates that identify a person beyond the pass.
 PERSONAL_PAYLOAD_KEYS = frozenset({
@@ -92,7 +97,11 @@ PERSONAL_COLUMNS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class RetentionPolicy:
+    """``retention``: personal data of confirmed actions. ``audit_retention``: the audit log
+    (who did what; no holder data), kept longer: see :mod:`balie.store.audit` for the rule."""
+
     retention: timedelta = timedelta(days=DEFAULT_RETENTION_DAYS)
+    audit_retention: timedelta = timedelta(days=DEFAULT_AUDIT_RETENTION_DAYS)
 
     @classmethod
     def from_config(cls, config: Config) -> RetentionPolicy:
@@ -103,7 +112,11 @@ class RetentionPolicy:
         if days < 1 or days > 3650:
             raise ConfigError(f"Instelling [privacy] retention_days = {days} moet tussen 1 en "
                               "3650 dagen liggen.")
-        return cls(timedelta(days=days))
+        audit_days = config.get_int("privacy", "audit_retention_days")
+        if audit_days < MIN_AUDIT_RETENTION_DAYS or audit_days > 3650:
+            raise ConfigError(f"Instelling [privacy] audit_retention_days = {audit_days} moet "
+                              f"tussen {MIN_AUDIT_RETENTION_DAYS} en 3650 dagen liggen.")
+        return cls(timedelta(days=days), timedelta(days=audit_days))
 
 
 @dataclass(frozen=True)
@@ -115,6 +128,7 @@ class PurgeReport:
     passes_forgotten: int
     chips_forgotten: int
     tariff_answers_forgotten: int
+    audit_lines: int = 0
 
 
 def redact_payload(payload: Mapping[str, Any]) -> dict[str, Any]:
@@ -130,20 +144,36 @@ def redact_payload(payload: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: between two purge batches the purge sleeps this long, so a sale waiting for the write lock
+#: gets it at once instead of polling behind the next batch
+YIELD_SECONDS = 0.02
+
+
+def yield_to_counter() -> None:
+    clock_time.sleep(YIELD_SECONDS)
+
+
 def purge_personal_data(store: Store, now: datetime,
-                        policy: RetentionPolicy = RetentionPolicy()) -> PurgeReport:
-    """Forget what is older than the retention period. Unconfirmed actions are never touched:
-    they still have to reach the platform (or a person in 'Te behandelen')."""
-    from balie.store.retention import purge_confirmed
+                        policy: RetentionPolicy = RetentionPolicy(), *,
+                        pause: Callable[[], None] | None = yield_to_counter) -> PurgeReport:
+    """Forget what is older than the retention period, then give the freed pages back.
+    Unconfirmed actions are never touched: they still have to reach the platform (or a person
+    in 'Te behandelen'). ``pause`` runs between the purge's short write transactions."""
+    from balie.store.retention import compact, purge_confirmed
 
     cutoff = now - policy.retention
-    purged = purge_confirmed(store, cutoff)
+    purged = purge_confirmed(store, cutoff, pause=pause)
     passes = store.passes.forget_older_than(cutoff)
-    with store.write() as s:
+    with store.write() as s:  # both walk an index on the time column (migration 0006)
         chips = s.execute(delete(ChipNumber).where(ChipNumber.learned_at < cutoff)).rowcount
         tariffs = s.execute(delete(PassTariff).where(PassTariff.fetched_at < cutoff)).rowcount
+    audit = store.audit.purge_older_than(now - policy.audit_retention)
     report = PurgeReport(purged.outbox_entries, purged.ticket_sales, passes, int(chips or 0),
-                         int(tariffs or 0))
+                         int(tariffs or 0), audit)
+    if any((report.actions, passes, chips, tariffs, audit)):
+        compacted = compact(store, pause=pause)
+        log.info("store compacted after purge: %d -> %d pages%s", compacted.pages_before,
+                 compacted.pages_after, " (full vacuum, once)" if compacted.full_vacuum else "")
     log.info("privacy purge: %s", report)
     return report
 

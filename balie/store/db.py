@@ -26,6 +26,8 @@ from balie.domain import Problem
 log = logging.getLogger(__name__)
 
 PRAGMAS = (
+    # before the first table of a new file: purged pages can be given back (retention.compact)
+    "PRAGMA auto_vacuum=INCREMENTAL",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",

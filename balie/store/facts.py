@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from balie.crypto import blind, kansen_key, number_key
 from balie.domain import OutboxStatus, TariffType
-from balie.store.models import from_db_time
+from balie.store.models import from_db_time, to_db_time
 from balie.store.records import PassSale
 from balie.store.reference import (
     CachedTariffs,
@@ -59,13 +59,23 @@ _SQL_LISTS = ("SELECT card_system_id, fetched_at, row_count FROM social_tariff_c
 _SQL_HITS = ("SELECT cur.card_system_id, c.card_type, c.available_tickets, cur.fetched_at "
              "FROM social_tariff_current AS cur JOIN social_tariff_cards AS c "
              "ON c.snapshot_id = cur.snapshot_id WHERE c.uitpas_number = ?")
-_SQL_SALES = ("SELECT t.event_id, t.tariff_id, t.tariff_type, t.sold_at, o.status "
-              "FROM ticket_sales AS t JOIN outbox AS o ON o.client_uuid = t.client_uuid "
-              "WHERE t.uitpas_number = ? AND t.cancelled = 0 ORDER BY t.sold_at, t.id")
+# A tap reads only the sales its decision looks at (a daily swimmer has hundreds after a year):
+# this event's since a moment (ticket-limit period, last /tariffs answer), and the unconfirmed
+# kansentarief sales of any event.
+_SALE_COLUMNS = ("SELECT t.id, t.event_id, t.tariff_id, t.tariff_type, t.sold_at, o.status "
+                 "FROM ticket_sales AS t JOIN outbox AS o ON o.client_uuid = t.client_uuid ")
+_SQL_EVENT_SALES = (_SALE_COLUMNS + "WHERE t.uitpas_number = ? AND t.event_id = ? "
+                    "AND t.sold_at >= ? AND t.cancelled = 0")
+_SQL_OPEN_SOCIAL = (_SALE_COLUMNS + "WHERE t.uitpas_number = ? AND t.cancelled = 0 "
+                    "AND t.tariff_type = 'SOCIALTARIFF' AND o.status NOT IN (?, ?)")
+_EPOCH = "0000"  # sorts before every stored time: the whole history of the event
 
 
-def sale_inputs(store: Store, uitpas_number: str, event_id: str,
-                regular_price_cents: int) -> SaleInputs:
+def sale_inputs(store: Store, uitpas_number: str, event_id: str, regular_price_cents: int, *,
+                counts_from: datetime | None = None, whole_event: bool = True) -> SaleInputs:
+    """``sales``: this pass's sales of this event since the earliest of ``counts_from`` and the
+    last ``/tariffs`` answer (``whole_event``: all of them, a limit with no period), plus its
+    unconfirmed kansentarief sales of any event; oldest first."""
     with store.engine.connect() as conn:
         run = conn.exec_driver_sql
         static = run(_SQL_STATIC, (event_id, regular_price_cents)).first()
@@ -73,7 +83,14 @@ def sale_inputs(store: Store, uitpas_number: str, event_id: str,
                                regular_price_cents)).first()
         lists = run(_SQL_LISTS).all()
         hits = run(_SQL_HITS, (kansen_key(store.cipher, uitpas_number),)).all()
-        sales = run(_SQL_SALES, (number_key(store.cipher, uitpas_number),)).all()
+        pass_key = number_key(store.cipher, uitpas_number)
+        moments = [m for m in (counts_from, _time(last[2]) if last is not None else None) if m]
+        rows: dict[int, Any] = {}
+        if whole_event or moments:
+            since = _EPOCH if whole_event else to_db_time(min(moments))
+            rows.update((r[0], r) for r in run(_SQL_EVENT_SALES, (pass_key, event_id, since)).all())
+        rows.update((r[0], r) for r in run(_SQL_OPEN_SOCIAL, (pass_key, *_CONFIRMED)).all())
+        sales = [r[1:] for r in sorted(rows.values(), key=lambda r: (str(r[4]), r[0]))]
         conn.rollback()
     return SaleInputs(
         static_tariffs=_cached(static), last_tariffs=_cached(last),

@@ -75,6 +75,9 @@ class OutboxEntry(Base):
     __table_args__ = (
         Index("ix_outbox_status_sequence", "status", "sequence"),
         Index("ix_outbox_pass_key_sequence", "pass_key", "sequence"),
+        # the retention purge walks finished entries oldest first and asks who depends on them
+        Index("ix_outbox_finished_at", "finished_at"),
+        Index("ix_outbox_depends_on", "depends_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -113,6 +116,8 @@ class TicketSale(Base):
         UniqueConstraint("client_uuid", "line"),
         Index("ix_ticket_sales_sold_at", "sold_at"),
         Index("ix_ticket_sales_uitpas_number", "uitpas_number"),
+        # a tap reads this pass's sales of this event since a moment, not its whole history
+        Index("ix_ticket_sales_pass_event_sold", "uitpas_number", "event_id", "sold_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -268,6 +273,7 @@ class PassTariff(Base):
     """The last ``/tariffs`` answer per pass, event and regular price."""
 
     __tablename__ = "pass_tariffs"
+    __table_args__ = (Index("ix_pass_tariffs_fetched_at", "fetched_at"),)  # retention purge
 
     uitpas_number: Mapped[str] = mapped_column(String(13), primary_key=True)
     event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -297,6 +303,7 @@ class ChipNumber(Base):
     """Chip UID -> UiTPAS number, learned from online lookups and typed printed numbers."""
 
     __tablename__ = "chip_numbers"
+    __table_args__ = (Index("ix_chip_numbers_learned_at", "learned_at"),)  # retention purge
 
     chip_number: Mapped[str] = mapped_column(String(20), primary_key=True)
     uitpas_number: Mapped[str] = mapped_column(String(13))

@@ -1,0 +1,98 @@
+"""A year of data no slower than a day: the purge walks indexes, the file shrinks after it,
+backups hold no free pages, and the audit log has a retention rule."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+from balie.backup import make_backup
+from balie.counter import Counter, new_action_key
+from balie.domain import IdentificationSource, Operator
+from balie.privacy import RetentionPolicy, purge_personal_data
+from balie.store import Store
+from tests.fixtures.store import DEMO_NOW, Demo
+
+SALES = 120  # more than two purge batches of BATCH (below)
+BATCH = 50
+
+
+def _sell_confirmed(store: Store, counter: Counter, demo: Demo, count: int) -> None:
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+    for _ in range(count):
+        done = counter.sell(ident, demo.event, demo.price, offer, 1, action_key=new_action_key())
+        store.outbox.mark_confirmed(done.client_uuid, "p-" + done.client_uuid, DEMO_NOW)
+
+
+def _pages(path: Path) -> tuple[int, int]:
+    with sqlite3.connect(path) as conn:
+        return (conn.execute("PRAGMA page_count").fetchone()[0],
+                conn.execute("PRAGMA freelist_count").fetchone()[0])
+
+
+def test_purge_and_its_lookups_walk_indexes_not_whole_tables(store: Store):
+    plans = []
+    with store.engine.connect() as conn:
+        for sql in (
+                "SELECT client_uuid FROM outbox WHERE finished_at < '2026' "
+                "AND status IN ('CONFIRMED') ORDER BY finished_at LIMIT 500",
+                "SELECT 1 FROM outbox WHERE depends_on = 'x'",
+                "DELETE FROM chip_numbers WHERE learned_at < '2026'",
+                "DELETE FROM pass_tariffs WHERE fetched_at < '2026'",
+                "SELECT id FROM audit_log WHERE at < '2026' ORDER BY at LIMIT 10"):
+            plans.append(" ".join(str(row[-1]) for row in
+                                  conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)))
+    for plan in plans:
+        assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
+
+
+def test_after_a_purge_the_file_shrinks_and_its_backup_holds_no_free_pages(
+        store: Store, counter: Counter, demo: Demo, monkeypatch):
+    monkeypatch.setattr("balie.store.retention.BATCH", BATCH)
+    _sell_confirmed(store, counter, demo, SALES)
+    full_pages, _ = _pages(store.path)
+    report = purge_personal_data(store, DEMO_NOW + timedelta(days=31))
+    assert report.actions == SALES
+    pages, free = _pages(store.path)
+    assert free == 0 and pages < full_pages, (full_pages, pages, free)
+    copy = make_backup(store.path, store.backups or store.path.parent / "backups")
+    copy_pages, copy_free = _pages(copy)
+    assert copy_free == 0 and copy_pages <= pages
+    day = store.records.day_totals(DEMO_NOW.date())
+    assert day.tickets == SALES, "the report still counts what was purged"
+
+
+def test_a_backup_leaves_the_free_pages_of_an_unpurged_store_out(tmp_path: Path):
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:  # a store made before incremental vacuum: never shrinks
+        conn.execute("CREATE TABLE t (x BLOB)")
+        conn.executemany("INSERT INTO t VALUES (?)", [(b"x" * 4000,) for _ in range(500)])
+        conn.execute("DELETE FROM t")
+    pages, free = _pages(path)
+    assert free > 400
+    copy = make_backup(path, tmp_path / "backups")
+    assert _pages(copy)[1] == 0 and copy.stat().st_size < path.stat().st_size / 10
+
+
+def test_audit_lines_go_after_the_audit_retention_unless_their_action_is_still_open(
+        store: Store, counter: Counter, demo: Demo):
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+    still_open = counter.sell(ident, demo.event, demo.price, offer, 1,
+                              action_key=new_action_key()).client_uuid
+    staff = Operator("op-9", "Chef")
+    store.audit.record(operator=staff, action="operator.created", at=DEMO_NOW)
+    policy = RetentionPolicy()
+    assert policy.audit_retention >= timedelta(days=366)
+    purge_personal_data(store, DEMO_NOW + policy.audit_retention - timedelta(days=1), policy)
+    assert any(line.action == "operator.created" for line in store.audit.lines()), \
+        "kept for a full year and the closing month"
+    report = purge_personal_data(store, DEMO_NOW + policy.audit_retention + timedelta(days=1),
+                                 policy)
+    left = store.audit.lines()
+    assert report.audit_lines >= 1
+    assert not any(line.action == "operator.created" for line in left)
+    assert left and all(line.outbox_uuid == still_open for line in left), \
+        "the history of an action not yet settled stays"
