@@ -27,6 +27,7 @@ from balie.operators import (
     Roles,
     ScryptParams,
     DEFAULT_SCRYPT,
+    OPERATOR_TAMPERED,
     SignIn,
     default_badge_index,
     pin_problem,
@@ -96,7 +97,11 @@ class SessionPort(Protocol):
 
     def deactivate(self, operator_id: str) -> Problem | None: ...
 
-    def unlock(self, operator_id: str) -> None: ...
+    def unlock(self, operator_id: str) -> Problem | None: ...
+
+    def trust_problems(self) -> Sequence[Problem]:
+        """Role definitions or operator rows changed outside balie (refused), for the view."""
+        ...
 
 
 def _slug(name: str) -> str:
@@ -204,9 +209,20 @@ class OperatorSession:
         self._operators.deactivate(operator_id)
         return None
 
-    def unlock(self, operator_id: str) -> None:
-        if self._manager() is None:
-            self._operators.unlock(operator_id)
+    def unlock(self, operator_id: str) -> Problem | None:
+        if (refused := self._manager()) is not None:
+            return refused
+        return self._operators.unlock(operator_id)
+
+    def trust_problems(self) -> list[Problem]:
+        problems = [self._roles.problem] if self._roles.problem is not None else []
+        tampered = self._operators.tampered()
+        if tampered:
+            problems.append(Problem(
+                OPERATOR_TAMPERED.code,
+                f"Buiten balie gewijzigd, aanmelden geweigerd: {', '.join(sorted(tampered))}.",
+                OPERATOR_TAMPERED.next_step))
+        return problems
 
     def seed_training(self) -> None:
         """The demo staff of a training counter, so `./dev.sh run` needs no set-up."""

@@ -104,6 +104,11 @@ class OperatorsView(QDialog):
         self.setWindowTitle(self.tr("Medewerkers"))
         self.resize(720, 480)
         layout = QVBoxLayout(self)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("lockMessage")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
+        layout.addWidget(self.warning)
         self.list = QListWidget(self)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -126,9 +131,14 @@ class OperatorsView(QDialog):
         self.close_button.clicked.connect(self.close)
 
     def reload(self) -> None:
-        self._runner.submit(self._port.operators, self._loaded, self._failed)
+        self._runner.submit(lambda: (self._port.operators(), self._port.trust_problems()),
+                            lambda loaded: self._loaded(*loaded), self._failed)
 
-    def _loaded(self, operators: Sequence[Operator]) -> None:
+    def _loaded(self, operators: Sequence[Operator],
+                problems: Sequence[Problem] = ()) -> None:
+        """``problems``: roles or operator rows changed outside balie, said above all else."""
+        self.warning.setText("\n".join(_problem_text(p) for p in problems))
+        self.warning.setVisible(bool(problems))
         self.list.clear()
         for operator in sorted(operators, key=lambda o: o.name.lower()):
             item = QListWidgetItem(f"{operator.name}  ·  {role_label(operator.role)}  "
