@@ -899,12 +899,20 @@ def offer_restore(problem: Problem) -> bool:
         copy, target = Path(found), Path(problem.extras["store"])
 
         def restore() -> object:
-            from balie.store.rescue import carry_over
+            from balie.backup import RestoreError
+            from balie.store.rescue import carry_over_readable, mark_confirmed
 
-            result = restore_backup(copy, target, known_revisions())
+            try:  # the queue since the backup comes along, with its records where readable
+                result = restore_backup(copy, target, known_revisions(), carry_over=True)
+                rescue = False
+            except RestoreError:  # bad pages stop the copy in one go: row by row instead
+                result = restore_backup(copy, target, known_revisions())
+                rescue = True
             log.info("damaged store replaced by its newest good backup")
-            if result.replaced_kept_at is not None:  # the queue since the backup comes along
-                carry_over(result.store_path, result.replaced_kept_at)
+            if result.replaced_kept_at is not None:
+                if rescue:
+                    carry_over_readable(result.store_path, result.replaced_kept_at)
+                mark_confirmed(result.store_path, result.replaced_kept_at)
             return result
 
     dialog = DamagedStoreDialog(problem, backup_label(Path(found)) if found else "", restore)

@@ -75,9 +75,15 @@ def run(args: argparse.Namespace) -> int:
     if refused is not None:
         print(f"Niet teruggezet. {refused}")
         return 1
+    from balie.restore_guard import open_items
+    from balie.store.rescue import carry_over_readable, mark_confirmed
+
+    # a damaged store's items cannot be counted (nor copied in one go): its readable queue is
+    # carried over row by row after the restore, nobody having decided to drop it
+    damaged = data_dir.store_path.is_file() and not open_items(data_dir.store_path).readable
     try:
         result = restore_backup(args.file, data_dir.store_path, known,
-                                carry_over=args.carry_over)
+                                carry_over=args.carry_over and not damaged)
     except RestoreError as exc:
         print(f"Niet teruggezet. {exc.problem.message} {exc.problem.next_step}")
         return 1
@@ -87,13 +93,14 @@ def run(args: argparse.Namespace) -> int:
               "niet verstuurd of te behandelen waren.")
     if result.replaced_kept_at is not None:
         print(f"De vervangen databank is bewaard als {result.replaced_kept_at}.")
-        from balie.store.rescue import carry_over
-
-        carried = carry_over(result.store_path, result.replaced_kept_at)
-        if carried.added or carried.confirmed:
-            print(f"Uit de vervangen databank overgenomen: {carried.added} nog niet verstuurde "
-                  f"handeling(en) terug in de wachtrij, {carried.confirmed} als al verstuurd "
-                  "gemarkeerd.")
+        if damaged:
+            rescued = carry_over_readable(result.store_path, result.replaced_kept_at)
+            print(f"Uit de beschadigde databank gered: {rescued} nog niet verstuurde "
+                  "handeling(en) terug in de wachtrij.")
+        marked = mark_confirmed(result.store_path, result.replaced_kept_at)
+        if marked:
+            print(f"{marked} handeling(en) die na de back-up al door UiTPAS bevestigd waren, "
+                  "staan als verstuurd (niet opnieuw versturen).")
     return 0
 
 

@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -87,27 +86,19 @@ def export_queue(store_path: Path) -> Path | None:
     return target
 
 
-@dataclass(frozen=True)
-class CarriedOver:
-    """What :func:`carry_over` did to the restored store."""
-
-    added: int  # unsent actions only the replaced store had
-    confirmed: int  # actions the restored copy still had as unsent, already confirmed since
-
-
-def carry_over(restored: Path, replaced: Path) -> CarriedOver:
-    """After a restore: put back the actions of the ``replaced`` store that the restored copy
-    does not know (queued after the backup), and mark as confirmed what the replaced store knew
-    the platform had confirmed (so it is not sent twice). Rows are copied as stored: sealed
-    payloads stay sealed (same store, same key) and get new sequence numbers after the
-    restored ones, in their old order. One transaction: all or nothing."""
+def carry_over_readable(restored: Path, replaced: Path) -> int:
+    """After a restore from a *damaged* store: put back the readable unsent actions of
+    ``replaced`` that the restored copy lacks. balie.restore_guard.carry_over copies them with
+    their records in one SQL statement, which a bad page stops; this reads row by row around
+    bad pages and copies the queue entries only (what delivery needs), as stored: sealed payloads
+    stay sealed (same store, same key), new sequence numbers after the restored ones, in their
+    old order. One transaction: all or nothing. Returns how many were added."""
     unsent = read_unsent(replaced)
-    confirmed = _confirmed(replaced)
     conn = sqlite3.connect(restored, timeout=10, isolation_level=None)
     try:
         conn.execute("BEGIN IMMEDIATE")
-        known = {u: s for u, s in conn.execute("SELECT client_uuid, status FROM outbox")}
-        added = fixed = 0
+        known = {u for (u,) in conn.execute("SELECT client_uuid FROM outbox")}
+        added = 0
         for row in sorted(unsent, key=lambda r: int(str(r["sequence"]))):
             if row["client_uuid"] in known:
                 continue
@@ -119,13 +110,6 @@ def carry_over(restored: Path, replaced: Path) -> CarriedOver:
             conn.execute(f"INSERT INTO outbox ({', '.join(values)}) "
                          f"VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
             added += 1
-        for client_uuid, (platform_ids, sent_at, finished_at) in confirmed.items():
-            if known.get(client_uuid) in ("PENDING", "SENT"):
-                conn.execute("UPDATE outbox SET status = 'CONFIRMED', platform_ids = ?, "
-                             "sent_at = ?, finished_at = ?, next_attempt_at = NULL "
-                             "WHERE client_uuid = ?",
-                             (platform_ids, sent_at, finished_at, client_uuid))
-                fixed += 1
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -133,9 +117,38 @@ def carry_over(restored: Path, replaced: Path) -> CarriedOver:
         raise
     finally:
         conn.close()
-    if added or fixed:
-        log.warning("restore: %d unsent actions carried over, %d marked confirmed", added, fixed)
-    return CarriedOver(added, fixed)
+    if added:
+        log.warning("restore: %d unsent actions of a damaged store carried over", added)
+    return added
+
+
+def mark_confirmed(restored: Path, replaced: Path) -> int:
+    """After a restore: what the replaced store knew the platform had confirmed, but the older
+    restored copy still holds as unsent, is marked confirmed (with its platform ids), so the
+    sync worker does not register it a second time. Returns how many were marked."""
+    confirmed = _confirmed(replaced)
+    if not confirmed:
+        return 0
+    conn = sqlite3.connect(restored, timeout=10, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        marked = 0
+        for client_uuid, (platform_ids, sent_at, finished_at) in confirmed.items():
+            marked += conn.execute(
+                "UPDATE outbox SET status = 'CONFIRMED', platform_ids = ?, sent_at = ?, "
+                "finished_at = ?, next_attempt_at = NULL "
+                "WHERE client_uuid = ? AND status IN ('PENDING', 'SENT')",
+                (platform_ids, sent_at, finished_at, client_uuid)).rowcount
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+    if marked:
+        log.warning("restore: %d actions confirmed after the backup marked confirmed", marked)
+    return marked
 
 
 def _confirmed(store_path: Path) -> dict[str, tuple[object, object, object]]:

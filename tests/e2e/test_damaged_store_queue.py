@@ -67,10 +67,11 @@ def test_restore_brings_the_queue_since_the_backup_along_and_sends_nothing_twice
         Store.open(path)
     backup = refused.value.problem.extras["backup"]
     done = subprocess.run([sys.executable, "-m", "balie", "restore", "--data-dir",
-                           str(path.parent), backup], capture_output=True, text=True, timeout=60)
+                           str(path.parent), backup, "--carry-over"],
+                          capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "2 nog niet verstuurde handeling(en)" in done.stdout
-    assert "1 als al verstuurd" in done.stdout
+    assert "Meegenomen uit de vervangen databank: 2 handelingen" in done.stdout
+    assert "1 handeling(en) die na de back-up al door UiTPAS bevestigd" in done.stdout
     with Store.open(path) as store:
         status = {u: store.outbox.get(u) for u in sale.values()}
         assert status[sale["confirmed"]].status.value == "CONFIRMED"  # type: ignore[union-attr]
@@ -79,6 +80,23 @@ def test_restore_brings_the_queue_since_the_backup_along_and_sends_nothing_twice
         assert first.status.value == second.status.value == "PENDING"
         assert first.sequence < second.sequence  # the old order
         assert first.payload["uitpasNumber"] and not first.payload.get("unreadable")
+
+
+def test_a_queue_that_cannot_be_copied_in_one_go_is_rescued_row_by_row(damaged, tmp_path):
+    from balie.backup import restore_backup
+    from balie.store.migrate import known_revisions
+    from balie.store.rescue import carry_over_readable, mark_confirmed
+
+    path, sale = damaged
+    with pytest.raises(StoreError) as refused:
+        Store.open(path)
+    result = restore_backup(Path(refused.value.problem.extras["backup"]), path, known_revisions())
+    assert result.replaced_kept_at is not None
+    assert carry_over_readable(path, result.replaced_kept_at) == 2
+    assert carry_over_readable(path, result.replaced_kept_at) == 0  # never twice
+    assert mark_confirmed(path, result.replaced_kept_at) == 1
+    with Store.open(path) as store:
+        assert store.outbox.stats().pending == 2
 
 
 def test_the_dialog_says_the_queue_comes_along_instead_of_retyping_it(qtbot, tmp_path: Path):
