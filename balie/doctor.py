@@ -123,13 +123,26 @@ def check_store(store_path: Path, known_versions: Collection[str],
                 head_version: str | None = None, *, full: bool = False) -> CheckResult:
     """``quick_check`` (``full``: the complete ``integrity_check``) and the schema version, with
     disk trouble told apart from damage: only damage points to a restore."""
-    from balie.store.health import Cause, full_check, quick_check, trouble_problem
+    from balie.store.health import (
+        Cause,
+        closed_cleanly,
+        full_check,
+        quick_check,
+        schema_check,
+        trouble_problem,
+    )
 
     title = "Databank"
     if not store_path.exists():
         return CheckResult("store", title, Severity.INFO,
                            f"Nog geen databank op {store_path}; balie maakt ze bij de eerste start.")
-    verdict = full_check(store_path) if full else quick_check(store_path)
+    clean = not full and closed_cleanly(store_path, use_up=False)
+    if full:
+        verdict, checked = full_check(store_path), "volledig gecontroleerd"
+    elif clean:  # as the last clean close left it: the pages were checked when they were written
+        verdict, checked = schema_check(store_path), "netjes afgesloten, niet gewijzigd"
+    else:
+        verdict, checked = quick_check(store_path), "snelle controle"
     if verdict.cause is Cause.CORRUPT:
         return CheckResult("store", title, Severity.FAIL,
                            f"De databank is beschadigd ({verdict.detail[:160]}).",
@@ -148,7 +161,6 @@ def check_store(store_path: Path, known_versions: Collection[str],
             conn.close()
     except sqlite3.DatabaseError:
         version = None
-    checked = "volledig gecontroleerd" if full else "snelle controle"
     if version is None:
         return CheckResult("store", title, Severity.FAIL,
                            "Het bestand is geen databank van balie (geen schemaversie).",

@@ -7,9 +7,10 @@ the outbox, sales, check-in and audit rows ``--scale`` times with bulk SQL copie
 UUIDs (said so: the copies are not written one transaction per tap). Defaults give ~250,000
 actions, about a busy venue's year. Then measures, each ``--runs`` times, median and p95:
 
-- ``PRAGMA quick_check`` (what every open runs now) and ``PRAGMA integrity_check`` (what every
-  open ran before; now only the daily maintenance and ``doctor --full``);
-- ``Store.open`` (quick_check + schema check) in this process;
+- ``PRAGMA quick_check`` (what an open after a crash runs) and ``PRAGMA integrity_check`` (what
+  every open ran before; now only the daily maintenance and ``doctor --full``);
+- ``Store.open`` in this process after a clean close (header and schema only) and after a crash
+  (quick_check);
 - ``balie doctor`` and ``balie report --day`` as fresh processes (interpreter start and imports
   included; doctor's platform check is a refused local port, no network wait; no reader service).
 
@@ -125,12 +126,22 @@ def main() -> int:
               f"{time.perf_counter() - t0:.0f} s")
         print(f"machine: {os.cpu_count()} cores; runs: {args.runs}; file in the OS cache "
               "(warm), as on a counter that ran a moment ago")
-        print(line("PRAGMA quick_check (every open, now)",
+        print(line("PRAGMA quick_check (open after a crash)",
                    [timed(lambda: quick_check(path)) for _ in range(args.runs)]))
         print(line("PRAGMA integrity_check (every open, before)",
                    [timed(lambda: full_check(path)) for _ in range(args.runs)]))
-        print(line("Store.open in-process (quick_check + schema)",
+        from balie.store.health import CLEAN_SUFFIX
+
+        def after_crash() -> float:
+            path.with_name(path.name + CLEAN_SUFFIX).unlink(missing_ok=True)
+            return timed(lambda: Store.open(path).close())
+
+        Store.open(path).close()
+        print(line("Store.open after a clean close (schema only)",
                    [timed(lambda: Store.open(path).close()) for _ in range(args.runs)]))
+        print(line("Store.open after a crash (quick_check)",
+                   [after_crash() for _ in range(args.runs)]))
+        Store.open(path).close()
         env = {**os.environ, "PCSCLITE_CSOCK_NAME": str(Path(tmp) / "no-pcscd")}
         day = (datetime.now(timezone.utc) - timedelta(days=300)).date().isoformat()
         for label, argv in (

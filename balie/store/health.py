@@ -1,9 +1,13 @@
 """Is the store fit to open? Disk trouble is not damage.
 
-At every open the store gets SQLite's ``quick_check`` (it reads each page once and checks the
-B-tree structure, but not every index entry against its row): it catches truncated, overwritten
-and garbled files in a fraction of a full ``integrity_check``, whose cost grows with a year of
-sales and which runs in the daily maintenance instead (:func:`full_check`, off the GUI thread).
+A clean close leaves a small marker next to the store with the file's size and modification time
+(:func:`mark_clean`). At the next open, a store that is exactly as it was left only gets a cheap
+check (header and schema readable); anything else (a crash, a power cut, the file changed or
+copied in while balie was closed) gets SQLite's ``quick_check``, which reads every page once and
+checks the B-tree structure but not each index entry against its row: it catches truncated,
+overwritten and garbled files at a fraction of a full ``integrity_check``. Both grow with the
+file (seconds for a year of sales), so the full check runs in the daily maintenance instead
+(:func:`full_check`, off the GUI thread) and on request in ``balie doctor --full``.
 
 Whatever stops the check is sorted into its cause before anyone says "damaged": a full disk, a
 folder without write rights (or a read-only copy), and another program holding the file are the
@@ -16,7 +20,9 @@ so a restore of an older backup can never silently lose it.
 from __future__ import annotations
 
 import enum
+import json
 import logging
+import os
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -86,6 +92,68 @@ def _integrity(store_path: Path, pragma: str) -> Verdict:
     return Verdict(Cause.CORRUPT, "; ".join(rows[:3]))
 
 
+CLEAN_SUFFIX = ".closed-cleanly"
+
+
+def _marker(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + CLEAN_SUFFIX)
+
+
+def _stamp(store_path: Path) -> dict[str, int]:
+    """What a later open compares: the file and its WAL as the clean close left them."""
+    st = store_path.stat()
+    wal = store_path.with_name(store_path.name + "-wal")
+    wst = wal.stat() if wal.exists() else None
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns,
+            "wal_size": wst.st_size if wst else -1, "wal_mtime_ns": wst.st_mtime_ns if wst else -1}
+
+
+def mark_clean(store_path: Path) -> None:
+    """Called by Store.close after the last connection closed. Best effort: without the marker
+    the next open simply runs quick_check."""
+    marker = _marker(store_path)
+    try:
+        tmp = marker.with_name(marker.name + ".tmp")
+        tmp.write_text(json.dumps(_stamp(store_path)), encoding="utf-8")
+        os.replace(tmp, marker)
+    except OSError:
+        log.debug("no clean-close marker written")
+
+
+def closed_cleanly(store_path: Path, *, use_up: bool = True) -> bool:
+    """Was the store closed cleanly and left exactly so? An open uses the marker up, so a crash
+    of this run makes the next open check the pages (``use_up`` False: only look, for doctor)."""
+    marker = _marker(store_path)
+    try:
+        seen = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    try:
+        if use_up:
+            marker.unlink()
+    except OSError:
+        return False  # cannot use it up: better check
+    try:
+        return bool(seen == _stamp(store_path))
+    except OSError:
+        return False
+
+
+def schema_check(store_path: Path) -> Verdict:
+    """The cheap check of a cleanly closed store: the header page and the schema are readable."""
+    try:
+        conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        return classify(exc, store_path.parent)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        return classify(exc, store_path.parent)
+    finally:
+        conn.close()
+    return Verdict(Cause.OK)
+
+
 def quick_check(store_path: Path) -> Verdict:
     """The check at open (see the module docstring)."""
     return _integrity(store_path, "quick_check")
@@ -152,6 +220,8 @@ def problem_at_open(store_path: Path, backups_dir: Path,
         return trouble_problem(classify(exc, store_path.parent), store_path)
     if header != SQLITE_HEADER:
         verdict = Verdict(Cause.CORRUPT, "geen SQLite-bestand")
+    elif closed_cleanly(store_path):
+        verdict = schema_check(store_path)
     else:
         verdict = quick_check(store_path)
     if verdict.cause is Cause.OK:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from balie.crypto import FieldCipher
 from balie.store.db import StoreError, make_engine, read_session, write_session
-from balie.store.health import classify, problem_at_open, trouble_problem
+from balie.store.health import classify, mark_clean, problem_at_open, trouble_problem
 from balie.store.migrate import MigrationResult, known_revisions, upgrade
 from balie.store.models import SequenceCounter, Setting
 
@@ -80,6 +80,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path.exists():  # the next open may skip quick_check if nothing changed
+            mark_clean(self.path)
 
     def __enter__(self) -> Store:
         return self

@@ -80,24 +80,58 @@ def test_doctor_full_finds_what_the_quick_check_does_not(tmp_path: Path):
     assert full.severity is Severity.FAIL and "beschadigd" in full.detail
 
 
-@pytest.mark.parametrize("command", ["doctor", "support-bundle"])
-def test_each_command_checks_the_store_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                            command: str, capsys: pytest.CaptureFixture[str]):
-    from balie.commands import doctor, support_bundle
-
-    Store.open(tmp_path / "balie.sqlite3").close()
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The page checks that run (a spy around the real check: it still runs)."""
     checks: list[str] = []
     real = health._integrity
 
-    def counted(store_path: Path, pragma: str) -> health.Verdict:
+    def spy(store_path: Path, pragma: str) -> health.Verdict:
         checks.append(pragma)
         return real(store_path, pragma)
 
-    monkeypatch.setattr(health, "_integrity", counted)  # a spy: the real check still runs
+    monkeypatch.setattr(health, "_integrity", spy)
+    return checks
+
+
+def crash(path: Path) -> None:
+    """What a power cut leaves: no clean-close marker."""
+    path.with_name(path.name + health.CLEAN_SUFFIX).unlink(missing_ok=True)
+
+
+def test_open_after_a_clean_close_skips_the_page_check_and_after_a_crash_runs_quick_check(
+        tmp_path: Path, counted: list[str]):
+    path = tmp_path / "balie.sqlite3"
+    Store.open(path).close()
+    counted.clear()
+    Store.open(path).close()
+    assert counted == []  # left exactly as the clean close left it
+    crash(path)
+    Store.open(path).close()
+    assert counted == ["quick_check"]
+    counted.clear()
+    with sqlite3.connect(path) as conn:  # changed while balie was closed
+        conn.execute("CREATE TABLE note (x)")
+    conn.close()
+    Store.open(path).close()
+    assert counted == ["quick_check"]
+
+
+@pytest.mark.parametrize("command", ["doctor", "support-bundle"])
+def test_each_command_checks_the_store_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            command: str, counted: list[str]):
+    from balie.commands import doctor, support_bundle
+
+    path = tmp_path / "balie.sqlite3"
+    Store.open(path).close()
     monkeypatch.setenv("PCSCLITE_CSOCK_NAME", str(tmp_path / "no-pcscd.comm"))
     args = argparse.Namespace(data_dir=tmp_path, config=None, platform_url=None, auth_url=None,
                               verbose=False, json=False, full=False, output=tmp_path / "b.zip",
                               skip_platform=True)
-    (doctor if command == "doctor" else support_bundle).run(args)
-    assert checks == ["quick_check"], checks
-    assert "Databank" in capsys.readouterr().out or (tmp_path / "b.zip").exists()
+    run = (doctor if command == "doctor" else support_bundle).run
+    counted.clear()
+    run(args)
+    assert counted == []  # cleanly closed and unchanged: no page check at all
+    crash(path)
+    run(args)
+    assert counted == ["quick_check"], counted  # once, not once per sub-check
