@@ -26,12 +26,14 @@ from balie.domain import Problem
 log = logging.getLogger(__name__)
 
 PRAGMAS = (
+    # first: the pragmas below take locks, and a connection opened while another one writes
+    # (a read inside an import's write transaction) must wait, not fail with "locked"
+    "PRAGMA busy_timeout=5000",
     # before the first table of a new file: purged pages can be given back (retention.compact)
     "PRAGMA auto_vacuum=INCREMENTAL",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
 )
 
 IMMEDIATE = "balie_immediate"
@@ -49,6 +51,12 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see module docstring)
     cursor = dbapi_connection.cursor()
     for pragma in PRAGMAS:
+        if pragma.startswith("PRAGMA auto_vacuum") and \
+                cursor.execute("PRAGMA page_count").fetchone()[0]:
+            # only a new, empty file takes it (an existing one keeps its mode until a VACUUM);
+            # on an existing file it takes the write lock, so a connection opened while another
+            # one writes (a read inside an import's write transaction) would fail "locked"
+            continue
         cursor.execute(pragma)
     cursor.close()
 
