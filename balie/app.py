@@ -581,6 +581,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     from balie.cardreader.wedge import WedgeDetector
     from balie.ui.bridge import ServiceSignals
     from balie.ui.main_window import MainWindow
+    from balie.ui.today_adapter import TodayAdapter
     from balie.ui.wedge_filter import WedgeFilter
 
     signals = ServiceSignals()
@@ -625,6 +626,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
                         organizer_names=_organizer_names(composition),
                         session=composition.session,
                         idle_minutes=_idle_minutes(composition.config),
+                        today=TodayAdapter(composition.store),
                         idle_check_ms=idle_check_ms)
     stops: list[Callable[[], None]] = []
     if deck is not None and window.training_dock is not None:

@@ -28,7 +28,7 @@ class Banner(QFrame):
         self._label.setObjectName("bannerText")
         self._label.setWordWrap(True)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setContentsMargins(16, 6, 16, 6)
         layout.addWidget(self._label)
         self._kind = BannerKind.NONE
         self.clear()

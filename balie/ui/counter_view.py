@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,10 +45,14 @@ from balie.ui.pass_panel import PassPanel, default_offer
 from balie.ui.port import (
     ActionOutcome,
     CounterPort,
+    HistoryKind,
+    HistoryState,
     PassView,
     Refused,
     RewardChoice,
     SettingsPort,
+    TodayLine,
+    TodayPort,
 )
 from balie.ui.receipt import ReceiptDialog, SaleReceipt
 from balie.ui.reflow import ReflowRow
@@ -70,9 +74,11 @@ class CounterView(QWidget):
     action_done = Signal(object)
 
     def __init__(self, counter: CounterPort, settings: SettingsPort, runner: Runner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, today: TodayPort | None = None) -> None:
         super().__init__(parent)
         self._counter = counter
+        self._today = today
+        self._tap_sales = 0  # tickets sold since the pass on screen was tapped
         self._settings = settings
         self._runner = runner
         # confirmations have their own thread: a sale (F2) never waits behind a round trip
@@ -281,6 +287,7 @@ class CounterView(QWidget):
         def done(view: PassView) -> None:
             self.banner.clear()
             self._ack_price = None
+            self._tap_sales = 0
             self.pass_panel.show_view(view)
             self._update_buttons()
             self.repaint()
@@ -400,7 +407,7 @@ class CounterView(QWidget):
         self.reward_button.setEnabled(idle and individual)
         self.cancel_button.setEnabled(idle)
 
-    def sell(self) -> None:
+    def sell(self, *, asked: bool = False) -> None:
         view, offer, event = self.pass_panel.view, self.pass_panel.selected_offer(), \
             self.current_event()
         if not self.sell_button.isEnabled() or view is None or offer is None or event is None:
@@ -411,18 +418,30 @@ class CounterView(QWidget):
                 BannerKind.INFO, self.tr("Nieuwe prijs: %1. Druk F2 om te verkopen.")
                 .replace("%1", format_euro(offer.price)))
             return
-        self._sold_on = view
         quantity, label, key = self.quantity.value(), self.current_price_label() or "", _key()
+        if self._tap_sales and not asked:
+            # asked once the key press is handled: no modal loop inside a shortcut's slot
+            QTimer.singleShot(0, lambda: self._another_sale(view, quantity))
+            return
+        self._sold_on = view
+        today = self._today
 
-        def finished(outcome: ActionOutcome) -> None:
+        def work() -> tuple[ActionOutcome, Sequence[TodayLine]]:
+            outcome = self._counter.sell(view, offer, event_id=event.id, price_label=label,
+                                         quantity=quantity, idempotency_key=key)
+            lines = today.today(view.uitpas_number) if today is not None and \
+                not outcome.refused else ()
+            return outcome, lines
+
+        def finished(result: tuple[ActionOutcome, Sequence[TodayLine]]) -> None:
+            outcome, lines = result
             if not outcome.refused:
                 self.last_sale_receipt = SaleReceipt(
                     view.uitpas_number, event.name, quantity, offer.price, utcnow(),
                     provisional=outcome.provisional)
-            self._action_finished(outcome)
+            self._sold(outcome, lines, quantity)
 
-        self._run(lambda: self._counter.sell(view, offer, event_id=event.id, price_label=label,
-                                             quantity=quantity, idempotency_key=key), finished)
+        self._run(work, finished)
 
     def show_sale_receipt(self) -> None:
         """Ctrl+B: the bon of the last sale, to print or save (the number masked on it)."""
@@ -432,6 +451,30 @@ class CounterView(QWidget):
             return
         self.receipt_dialog = ReceiptDialog(self.last_sale_receipt, self)
         self.receipt_dialog.open()
+
+    def _another_sale(self, view: PassView, quantity: int) -> None:
+        """A second F2 on the same tap is asked, never silently sold twice."""
+        question = self.tr("Deze klant kreeg op deze tap al %n ticket(s).", "", self._tap_sales) \
+            + "\n" + self.tr("Nog %n ticket(s) verkopen?", "", quantity)
+        answer = confirm(self, self.tr("Nog een verkoop?"), question)
+        self._back_to_scanning()
+        if answer and self.pass_panel.view is view and self.quantity.value() == quantity:
+            self.sell(asked=True)
+
+    def _sold(self, outcome: ActionOutcome, lines: Sequence[TodayLine], quantity: int) -> None:
+        """The sale's banner also says which ticket of today this is for the customer, so a
+        double sale cannot pass for a single one."""
+        extra = ""
+        if not outcome.refused:
+            self._tap_sales += quantity
+            total = sum(line.count for line in lines if line.kind is HistoryKind.SALE
+                        and line.state is not HistoryState.CANCELLED)
+            if total:
+                first = max(total - quantity + 1, 1)
+                extra = (self.tr("Ticket %1 van vandaag voor deze klant.") if first == total
+                         else self.tr("Tickets %1 tot %2 van vandaag voor deze klant.")
+                         .replace("%2", str(total))).replace("%1", str(first))
+        self._action_finished(outcome, extra)
 
     def check_in(self) -> None:
         view, event = self.pass_panel.view, self.current_event()
@@ -488,12 +531,12 @@ class CounterView(QWidget):
         key = _key()
         self._run(lambda: self._counter.cancel_last(idempotency_key=key), self._action_finished)
 
-    def _action_finished(self, outcome: ActionOutcome) -> None:
+    def _action_finished(self, outcome: ActionOutcome, extra: str = "") -> None:
         if outcome.refused and outcome.problem is not None:
             self.banner.show_message(BannerKind.REFUSED, outcome.problem.message,
                                      outcome.problem.next_step)
         else:
-            text = outcome.message
+            text = outcome.message + (" " + extra if extra else "")
             if outcome.provisional:
                 text += "\n" + self.tr("Bewaard zonder verbinding: wordt verstuurd zodra "
                                        "de verbinding terug is.")
@@ -546,3 +589,4 @@ def _app() -> QObject:
     app = QCoreApplication.instance()
     assert app is not None
     return app
+

@@ -42,6 +42,7 @@ from balie.ui.port import (
     SettingsPort,
     SyncResult,
     SyncView,
+    TodayPort,
 )
 from balie.ui.settings_view import SettingsView
 from balie.ui.resources import (
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
                  settings_info: SettingsInfoPort | None = None,
                  organizer_names: dict[str, str] | None = None,
                  session: SessionPort | None = None, idle_minutes: float = 5.0,
+                 today: TodayPort | None = None,
                  idle_check_ms: int = 5000) -> None:
         super().__init__()
         self._session = session
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         self.runner = Runner(self)
         # status queries get their own thread: a slow sale must not freeze the queue counter
         self.status_runner = Runner(self)
-        self.view = CounterView(counter, settings, self.runner, self)
+        self.view = CounterView(counter, settings, self.runner, self, today=today)
         self.training_mark = QLabel(self)
         self.training_mark.setObjectName("trainingMark")
         self.training_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)

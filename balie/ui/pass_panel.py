@@ -262,7 +262,8 @@ class PassPanel(QWidget):
             name = self.tr("Bon: %1").replace("%1", offer.name)
         text = f"{name}   {format_euro(offer.price)}"
         if offer.remaining is not None and offer.type is not TariffType.REGULAR:
-            text += "   " + self.tr("(nog %1)").replace("%1", str(offer.remaining))
+            # "(nog 1)" read as "one left" of anything; say what is left
+            text += "\n" + self.tr("nog %n ticket(s) aan dit tarief", "", offer.remaining)
         return text
 
     def _choose(self, offer: TariffOffer) -> None:

@@ -298,6 +298,28 @@ class HistoryPort(Protocol):
 
 
 @dataclass(frozen=True)
+class TodayLine:
+    """One thing this counter did today for a pass: a sale (all its tickets), a check-in or a
+    reward, with where it stands. ``client_uuid`` names it for a cancellation."""
+
+    client_uuid: str
+    at: datetime
+    kind: HistoryKind
+    title: str
+    tariff: str = ""
+    amount_cents: int = 0
+    count: int = 1
+    points: int = 0
+    state: HistoryState = HistoryState.PENDING
+
+
+class TodayPort(Protocol):
+    """What this pass did at this counter today (Brussels day), oldest first."""
+
+    def today(self, uitpas_number: str) -> Sequence[TodayLine]: ...
+
+
+@dataclass(frozen=True)
 class PolicyRow:
     """One effective offline-policy value of one organizer and where it comes from.
 
