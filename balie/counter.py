@@ -503,7 +503,8 @@ class Counter:
         return decide_reward(RewardFacts(
             now=now, policy=self._own_policy(), reward=info, uitpas_number=number,
             pass_=identification.pass_,
-            local_points_delta=self.store.records.unconfirmed_points_delta(number),
+            local_points_delta=self.store.records.unconfirmed_points_delta(
+                number, since=identification.pass_.fetched_at if identification.pass_ else None),
             redeemed_before=len(before), online_answer=online_answer,
             online_problem=online_problem))
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, func, select, type_coerce, update
+from sqlalchemy import Integer, and_, func, or_, select, type_coerce, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -369,21 +369,27 @@ class Records:
                                                            OutboxStatus.HANDLED.value))
                 for e, t, tt, at, st in rows]
 
-    def unconfirmed_points_delta(self, uitpas_number: str) -> int:
-        """+ check-in points - reward points of this pass not yet confirmed by the platform."""
-        open_ = [OutboxStatus.PENDING.value, OutboxStatus.SENT.value]
+    def unconfirmed_points_delta(self, uitpas_number: str, *,
+                                 since: datetime | None = None) -> int:
+        """+ check-in points - reward points of this pass that a platform balance read at
+        ``since`` does not hold yet: still on their way, or confirmed after ``since``. Without
+        ``since``: the ones not yet confirmed. So a balance stays right after a sync confirms a
+        check-in but before the pass is read again (else it would fall back to the old one)."""
+        open_ = OutboxEntry.status.in_([OutboxStatus.PENDING.value, OutboxStatus.SENT.value])
+        if since is not None:
+            open_ = or_(open_, and_(OutboxEntry.status == OutboxStatus.CONFIRMED.value,
+                                    OutboxEntry.finished_at > since))
         key = number_key(self._store.cipher, uitpas_number)
         with self._store.read() as s:
             plus = s.scalar(select(func.sum(Checkin.points_expected))
                             .join(OutboxEntry, OutboxEntry.client_uuid == Checkin.client_uuid)
                             .where(Checkin.uitpas_number == key,
-                                   Checkin.cancelled.is_(False), OutboxEntry.status.in_(open_)))
+                                   Checkin.cancelled.is_(False), open_))
             minus = s.scalar(select(func.sum(RewardRedemption.points))
                              .join(OutboxEntry,
                                    OutboxEntry.client_uuid == RewardRedemption.client_uuid)
                              .where(RewardRedemption.uitpas_number == key,
-                                    RewardRedemption.cancelled.is_(False),
-                                    OutboxEntry.status.in_(open_)))
+                                    RewardRedemption.cancelled.is_(False), open_))
         return int(plus or 0) - int(minus or 0)
 
     def checkins_since(self, *, uitpas_number: str, event_id: str,

@@ -265,7 +265,7 @@ class CounterAdapter:
                 identification.uitpas_number is None:
             return None
         return pass_.points + self.counter.store.records.unconfirmed_points_delta(
-            identification.uitpas_number)
+            identification.uitpas_number, since=pass_.fetched_at)
 
     # -- actions -----------------------------------------------------------------------------------
     @staticmethod

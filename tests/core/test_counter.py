@@ -201,3 +201,23 @@ def test_rewards_follow_the_counters_own_organizer_policy(store: Store, demo: De
                           organizer_id=organizer)
         ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
         assert counter.reward_decision(ident, demo.reward).allowed is allowed
+
+
+def test_balance_after_a_check_in_holds_through_its_confirmation_until_the_pass_is_read_again(
+        counter: Counter, store: Store, demo: Demo, clock: Clock):
+    """Check-in then F4: the points the platform will hold; after sync still those, not the
+    balance read before the check-in; once the pass is read again, the platform's own."""
+    store.passes.remember(demo.pass_snapshot(demo.kansen_number, points=4), clock.now)
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    checkin = counter.check_in(ident, demo.event, action_key=new_action_key())
+    assert checkin.done
+    assert counter.reward_decision(ident, demo.reward).balance == 5  # 4 + 1 on its way
+    clock.advance(timedelta(minutes=1))
+    store.outbox.mark_sent(checkin.client_uuid, clock.now)
+    store.outbox.mark_confirmed(checkin.client_uuid, ["c-1"], clock.now)  # the sync
+    assert counter.reward_decision(ident, demo.reward).balance == 5
+    clock.advance(timedelta(minutes=1))
+    store.passes.remember(demo.pass_snapshot(demo.kansen_number, points=5,
+                                             fetched_at=clock.now), clock.now)
+    again = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    assert counter.reward_decision(again, demo.reward).balance == 5  # not 6: no double count
