@@ -265,6 +265,14 @@
         <source>Laatste synchronisatie: %1</source>
         <translation>Last sync: %1</translation>
     </message>
+    <message>
+        <source>Traag netwerk: lokaal beslist</source>
+        <translation>Slow network: decided locally</translation>
+    </message>
+    <message>
+        <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
+        <translation>UiTPAS answers too slowly. Prices come from this counter and are provisional; balie checks in the background whether UiTPAS answers again.</translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>
@@ -364,6 +372,26 @@
         <location filename="../../balie/ui/counter_view.py" line="389"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
+    </message>
+    <message>
+        <source>Prijs gewijzigd: %1 wordt %2.</source>
+        <translation>Price changed: %1 becomes %2.</translation>
+    </message>
+    <message>
+        <source>Status gewijzigd volgens UiTPAS.</source>
+        <translation>Status changed according to UiTPAS.</translation>
+    </message>
+    <message>
+        <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
+        <translation>The sale was already saved as provisional; UiTPAS checks it when it is sent.</translation>
+    </message>
+    <message>
+        <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
+        <translation>Press F2 again to sell at the new price.</translation>
+    </message>
+    <message>
+        <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
+        <translation>New price: %1. Press F2 to sell.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1090,10 @@
         <location filename="../../balie/ui/pass_panel.py" line="248"/>
         <source>Te betalen: %1</source>
         <translation>To pay: %1</translation>
+    </message>
+    <message>
+        <source>Wordt bevestigd door UiTPAS…</source>
+        <translation>Being confirmed by UiTPAS…</translation>
     </message>
 </context>
 <context>

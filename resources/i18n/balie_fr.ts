@@ -265,6 +265,14 @@
         <source>Laatste synchronisatie: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
+    <message>
+        <source>Traag netwerk: lokaal beslist</source>
+        <translation>Réseau lent : décision locale</translation>
+    </message>
+    <message>
+        <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
+        <translation>UiTPAS répond trop lentement. Les prix viennent de ce guichet et sont provisoires ; balie vérifie en arrière-plan si UiTPAS répond à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>
@@ -364,6 +372,26 @@
         <location filename="../../balie/ui/counter_view.py" line="389"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Réessayez. Si le problème persiste, créez un paquet de support.</translation>
+    </message>
+    <message>
+        <source>Prijs gewijzigd: %1 wordt %2.</source>
+        <translation>Prix modifié : %1 devient %2.</translation>
+    </message>
+    <message>
+        <source>Status gewijzigd volgens UiTPAS.</source>
+        <translation>Statut modifié selon UiTPAS.</translation>
+    </message>
+    <message>
+        <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
+        <translation>La vente était déjà enregistrée comme provisoire ; UiTPAS la vérifie lors de l'envoi.</translation>
+    </message>
+    <message>
+        <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
+        <translation>Appuyez encore sur F2 pour vendre au nouveau prix.</translation>
+    </message>
+    <message>
+        <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
+        <translation>Nouveau prix : %1. Appuyez sur F2 pour vendre.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1090,10 @@
         <location filename="../../balie/ui/pass_panel.py" line="248"/>
         <source>Te betalen: %1</source>
         <translation>À payer : %1</translation>
+    </message>
+    <message>
+        <source>Wordt bevestigd door UiTPAS…</source>
+        <translation>En cours de confirmation par UiTPAS…</translation>
     </message>
 </context>
 <context>
