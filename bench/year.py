@@ -1,0 +1,301 @@
+"""Benchmark: a year of data at a busy venue is no slower than a day.
+
+Builds a 1-month and a 1-year store of a swimming pool with about 1,000 taps a day (per day: 600
+check-ins and 300 kansentarief ticket sales = 900 actions, ~330,000 a year), then measures on
+each, offline (no platform: the store is what is measured):
+
+- cold start: a fresh process doing ``balie gui --training`` on that store until the window is
+  ready for a scan WITH a price (bench/startup.py's child), against a store with one day;
+- ``balie report --day`` and ``balie doctor`` as commands (fresh processes on the data dir);
+- the first privacy purge (30-day retention: ~11 months of actions go), its duration, and the
+  latency of sales made by the counter (one every 20 ms, on the main thread) while it runs;
+- the store and its backup (``VACUUM INTO``) against the live data (used pages) after the purge.
+
+How the stores are built: ONE day of actions goes through the real write path (Counter.check_in
+and Counter.sell on an offline counter: records, outbox entry and audit line per action, one
+transaction each). The other days are BULK copies of that day's rows (outbox, ticket_sales,
+checkins, audit_log) with new client UUIDs and times shifted by whole days, in one transaction
+per table: the real path would take hours for 330,000 actions. All copies are marked CONFIRMED
+(bulk UPDATE), as a year's actions are. Chip links, cached passes and tariff answers are written
+through the store's own methods, spread over the year.
+
+    .venv/bin/python bench/year.py [--months 1 12] [--sales-during-purge 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from balie.counter import Counter, new_action_key  # noqa: E402
+from balie.decide import OfflinePolicy  # noqa: E402
+from balie.domain import (  # noqa: E402
+    BRUSSELS,
+    CardSystemInfo,
+    EventInfo,
+    IdentificationSource,
+    Operator,
+    PriceCategory,
+    TariffOffer,
+    TariffType,
+    utcnow,
+)
+from balie.numbers import luhn_check_digit  # noqa: E402
+from balie.store import Store  # noqa: E402
+from balie.store.models import from_db_time, to_db_time  # noqa: E402
+from balie.store.reference import SocialTariffCardRow  # noqa: E402
+from balie.training import demo  # noqa: E402
+
+CHECKINS_PER_DAY = 600
+SALES_PER_DAY = 300
+HOLDERS = 1000
+KANSEN_HOLDERS = 300
+OPERATOR = Operator("kassa-1", "Kassa 1")
+POOL = demo.EVENTS["pool_today"]
+PRICE = PriceCategory("Basistarief", 450)
+CS = demo.CARD_SYSTEMS["dender"]
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))]
+
+
+def number(i: int) -> str:
+    kansen = i < KANSEN_HOLDERS
+    partial = f"09{CS.id}{900000 + i:08d}{1 if kansen else 0}"
+    return partial + luhn_check_digit(partial)
+
+
+def _reference(store: Store, now: datetime) -> EventInfo:
+    event = EventInfo(id=POOL.id, name=POOL.name, organizer_id=demo.ORGANIZERS["pool"].id,
+                      start=now - timedelta(days=400), end=now + timedelta(days=2),
+                      price_categories=(PRICE,), checkin_points=2, card_system_ids=(CS.id,))
+    store.reference.save_card_systems([CardSystemInfo(CS.id, CS.name, ())], now)
+    store.reference.save_events([event], now)
+    store.reference.replace_social_tariff_cards(
+        CS.id, [SocialTariffCardRow(number(i)) for i in range(KANSEN_HOLDERS)], now)
+    store.reference.save_static_tariffs(
+        event.id, PRICE.price,
+        [TariffOffer("SOCIALTARIFF", "Kansentarief", 110, TariffType.SOCIALTARIFF)], None, now)
+    return event
+
+
+def _one_day_real(store: Store, event: EventInfo, day_start: datetime) -> None:
+    """One day of the pool through the counter's own use cases (offline: no platform)."""
+    clock = [day_start]
+    counter = Counter(store, None, OfflinePolicy(), OPERATOR, clock=lambda: clock[0])
+    step = timedelta(hours=12) / (CHECKINS_PER_DAY + SALES_PER_DAY)
+    for i in range(CHECKINS_PER_DAY + SALES_PER_DAY):
+        clock[0] += step
+        holder = i % HOLDERS if i < CHECKINS_PER_DAY else i % KANSEN_HOLDERS
+        ident = counter.identify(number(holder), IdentificationSource.TYPED)
+        if i < CHECKINS_PER_DAY:
+            done = counter.check_in(ident, event, action_key=new_action_key())
+        else:
+            offer = counter.offers_for(ident, event, PRICE).offer("SOCIALTARIFF")
+            assert offer is not None, "kansentarief offered offline"
+            done = counter.sell(ident, event, PRICE, offer, 1, action_key=new_action_key())
+        assert done.done, done.message_nl
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "id"]
+
+
+def _shift(value: object, days: int) -> object:
+    if not isinstance(value, str) or len(value) < 19 or value[4] != "-":
+        return value
+    return to_db_time(from_db_time(value) - timedelta(days=days))
+
+
+def _bulk_copies(path: Path, days: int) -> None:
+    """Copies of the real day's rows for ``days`` earlier days (see the module docstring)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA synchronous=OFF")
+    time_columns = {"outbox": {"created_at", "next_attempt_at", "sent_at", "finished_at"},
+                    "ticket_sales": {"sold_at"}, "checkins": {"checked_in_at"},
+                    "audit_log": {"at"}}
+    with conn:
+        for table, times in time_columns.items():
+            cols = _columns(conn, table)
+            rows = conn.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
+            uuid_cols = {c for c in cols if c in ("client_uuid", "outbox_uuid", "depends_on")}
+            out = []
+            for day in range(1, days):
+                for row in rows:
+                    new = []
+                    for col, value in zip(cols, row):
+                        if col in uuid_cols and isinstance(value, str):
+                            value = f"{day:08x}" + value[8:]
+                        elif col in times:
+                            value = _shift(value, day)
+                        elif col == "sequence":
+                            value = int(value) + day * 1_000_000
+                        new.append(value)
+                    out.append(new)
+            conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                             f"({', '.join('?' for _ in cols)})", out)
+        conn.execute("UPDATE outbox SET status = 'CONFIRMED', "
+                     "finished_at = COALESCE(finished_at, created_at), platform_ids = '[\"p\"]'")
+    conn.close()
+
+
+def build(path: Path, days: int, now: datetime) -> float:
+    started = time.perf_counter()
+    with Store.open(path, backups=path.parent / "backups") as store:
+        event = _reference(store, now)
+        _one_day_real(store, event, now - timedelta(hours=13))
+        for i in range(HOLDERS):  # the counter's caches, learned over the period
+            at = now - timedelta(days=i * days / HOLDERS)
+            store.passes.remember_chip(f"04{i:012X}", number(i), at, source="LOOKUP")
+            store.reference.save_pass_tariffs(number(i), event.id, PRICE.price, (), None, at)
+    _bulk_copies(path, days)
+    return time.perf_counter() - started
+
+
+def _timed(cmd: list[str], runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def _line(label: str, ms: list[float]) -> str:
+    return (f"  {label:<58} n={len(ms):<3} median {statistics.median(ms):8.0f} ms   "
+            f"p95 {pct(ms, 0.95):8.0f} ms")
+
+
+def _pages(path: Path) -> tuple[int, int, int]:
+    with sqlite3.connect(path) as conn:
+        return tuple(conn.execute(f"PRAGMA {p}").fetchone()[0]  # type: ignore[return-value]
+                     for p in ("page_count", "freelist_count", "page_size"))
+
+
+def _cold_start(data_dir: Path, store: Path, runs: int) -> list[float]:
+    """bench/startup.py's child on a training data dir holding this store."""
+    training = data_dir / "balie-training.sqlite3"
+    os.replace(store, training)
+    try:
+        out = []
+        for _ in range(runs):
+            started = time.time()
+            text = subprocess.run([sys.executable, str(ROOT / "bench" / "startup.py"),
+                                   "--child-start", str(data_dir)], capture_output=True,
+                                  text=True, timeout=300, check=True).stdout
+            marks = dict(x.split() for x in text.splitlines() if x[:5] in ("READY", "EVENT"))
+            out.append((float(marks["EVENTS"]) - started) * 1000)
+        return out
+    finally:
+        for suffix in ("-wal", "-shm"):
+            Path(str(training) + suffix).unlink(missing_ok=True)
+        os.replace(training, store)
+
+
+def _purge_with_sales(path: Path, now: datetime, every: float) -> None:
+    from balie.backup import make_backup
+    from balie.privacy import purge_personal_data
+
+    with Store.open(path, backups=path.parent / "backups") as store:
+        counter = Counter(store, None, OfflinePolicy(), OPERATOR, clock=utcnow)
+        event = store.reference.event(POOL.id)
+        assert event is not None
+
+        def sale() -> float:
+            started = time.perf_counter()
+            ident = counter.identify(number(7), IdentificationSource.TYPED)
+            offer = counter.offers_for(ident, event, PRICE).offer("SOCIALTARIFF")
+            assert offer is not None
+            done = counter.sell(ident, event, PRICE, offer, 1, action_key=new_action_key())
+            assert done.done, done.message_nl
+            return (time.perf_counter() - started) * 1000
+
+        quiet = [sale() for _ in range(30)]
+        result: list[object] = []
+        took: list[float] = []
+
+        def purge() -> None:
+            started = time.perf_counter()
+            result.append(purge_personal_data(store, now))
+            took.append(time.perf_counter() - started)
+
+        worker = threading.Thread(target=purge, name="purge")
+        worker.start()
+        during = []
+        while worker.is_alive():
+            during.append(sale())
+            time.sleep(every)
+        worker.join()
+        print(f"  first purge (30-day retention): {took[0]:.1f} s; {result[0]}")
+        print(_line("sale (identify + decide + write), store idle", quiet))
+        print(_line("sale while the purge runs (one every "
+                    f"{every * 1000:.0f} ms)", during))
+        pages, free, size = _pages(path)
+        copy = make_backup(path, path.parent / "backups")
+        live = (pages - free) * size
+        print(f"  after the purge: store {path.stat().st_size / 1e6:.1f} MB, live data "
+              f"{live / 1e6:.1f} MB ({free} free pages), backup {copy.stat().st_size / 1e6:.1f} "
+              f"MB = {copy.stat().st_size / live * 100:.0f} % of the live data")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--months", type=int, nargs="+", default=[1, 12])
+    parser.add_argument("--runs", type=int, default=3, help="runs per command and cold start")
+    parser.add_argument("--sale-every", type=float, default=0.02)
+    args = parser.parse_args()
+    now = utcnow().replace(tzinfo=timezone.utc)
+    print(f"a pool with {CHECKINS_PER_DAY} check-ins and {SALES_PER_DAY} kansentarief sales a "
+          f"day, offline; one day through the real write path, the rest bulk copies")
+    with tempfile.TemporaryDirectory(prefix="balie-year-") as tmp:
+        base = Path(tmp)
+        day_dir = base / "day"
+        day_dir.mkdir()
+        build(day_dir / "balie.sqlite3", 1, now)
+        baseline = _cold_start(day_dir, day_dir / "balie.sqlite3", args.runs)
+        print(_line("cold start, one day in the store -> ready for a scan with a price",
+                    baseline))
+        for months in args.months:
+            days = round(months * 30.4)
+            data = base / f"m{months}"
+            data.mkdir()
+            path = data / "balie.sqlite3"
+            built = build(path, days, now)
+            with sqlite3.connect(path) as conn:
+                actions = conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+            print(f"{months} month(s): {actions:,} actions, {path.stat().st_size / 1e6:.0f} MB "
+                  f"(built in {built:.0f} s)")
+            print(_line("cold start -> ready for a scan with a price",
+                        _cold_start(data, path, args.runs)))
+            day = now.astimezone(BRUSSELS)
+            balie = [str(Path(sys.executable).with_name("balie")), "--data-dir", str(data)]
+            if not Path(balie[0]).exists():
+                balie = [sys.executable, "-m", "balie", "--data-dir", str(data)]
+            print(_line("balie report --day (fresh process)",
+                        _timed([*balie[:1], "report", *balie[1:],
+                                "--day", day.date().isoformat()], args.runs)))
+            print(_line("balie doctor (fresh process)",
+                        _timed([*balie[:1], "doctor", *balie[1:]], args.runs)))
+            _purge_with_sales(path, now, args.sale_every)
+            shutil.rmtree(data, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
