@@ -39,3 +39,33 @@ def test_balie_version_runs_as_a_console_script():
     out = subprocess.run([sys.executable, "-m", "balie", "--version"], capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 0 and out.stdout.startswith("balie ")
+
+
+def test_an_unexpected_error_is_one_dutch_line_and_a_log_entry_not_a_traceback(tmp_path: Path,
+                                                                                 capsys):
+    """The guard is for what no command foresaw, so no real command triggers it on purpose: a
+    minimal command module stands in for one whose disk access failed unexpectedly."""
+    import argparse
+    import logging
+    import types
+
+    from balie.cli import run_guarded
+
+    def run(_args: argparse.Namespace) -> int:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "balie.sqlite3"))
+
+    command = types.ModuleType("balie.commands.example")
+    command.run = run  # type: ignore[attr-defined]
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logging.getLogger("balie.cli").addHandler(handler)
+    try:
+        code = run_guarded(command, argparse.Namespace(command="report"))
+    finally:
+        logging.getLogger("balie.cli").removeHandler(handler)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "geen schrijfrechten" in err and "balie doctor" in err
+    assert records and records[0].exc_info is not None  # the details are in the log
