@@ -11,9 +11,7 @@ with one message and a non-zero exit, before anything is read or written.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from balie.domain import Problem
@@ -23,22 +21,8 @@ if TYPE_CHECKING:
     from balie.datadir import DataDir
     from balie.store import Store
 
-log = logging.getLogger(__name__)
-
 #: exit code of a command that could not start its work (config, data dir, store, key)
 EXIT_CANNOT_START = 2
-
-
-@dataclass
-class CommandFailed(Exception):
-    """A command cannot go on; ``problem`` says why and what to do. Raised by the helpers below
-    and turned into text plus ``exit_code`` by :func:`explain` (or by the CLI's guard)."""
-
-    problem: Problem
-    exit_code: int = EXIT_CANNOT_START
-
-    def __str__(self) -> str:
-        return self.problem.code
 
 
 def problem_of(exc: BaseException) -> Problem | None:
@@ -59,8 +43,6 @@ def explain(command: str, exc: BaseException, *, exit_code: int = EXIT_CANNOT_ST
     problem = problem_of(exc)
     text = f"{problem.message} {problem.next_step}".strip() if problem else str(exc)
     print(f"balie {command}: {text}", file=sys.stderr, flush=True)
-    if isinstance(exc, CommandFailed):
-        return exc.exit_code
     return exit_code
 
 
