@@ -34,6 +34,7 @@ from balie.domain import (
 )
 from balie.link import LinkMode, PlatformLink
 from balie.quote import Quote, Quoter, first_answer
+from balie.closing import Closing
 from balie.report import DayReport, day_report
 from balie.store.outbox import OutboxItem
 from balie.ui.port import (
@@ -431,3 +432,20 @@ class CounterAdapter:
     # -- day report --------------------------------------------------------------------------------
     def day_report(self, day: date) -> DayReport:
         return day_report(self.counter.store, day, training=self.counter.training)
+
+    def close_drawer(self, day: date, counted_cents: int, opening_float_cents: int
+                     ) -> Closing | Problem:
+        """The signed-in operator closes their own drawer (balie.closing)."""
+        from balie.closing import close_day
+        from balie.store import StoreError
+
+        operator = self.counter.operator
+        try:
+            return close_day(self.counter.store, day, operator, counted_cents,
+                             closed_by=operator, now=self._clock(),
+                             opening_float_cents=opening_float_cents,
+                             training=self.counter.training)
+        except (StoreError, ValueError) as exc:
+            problem = getattr(exc, "problem", None)
+            return problem if isinstance(problem, Problem) else Problem(
+                "closing-refused", str(exc), "Verbeter het bedrag.")

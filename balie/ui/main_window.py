@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
         if load is None:
             return None
         if self.report_view is None:
-            self.report_view = ReportView(load, self.runner, self, counter_name=self._counter_name)
+            self.report_view = ReportView(load, self.runner, self, counter_name=self._counter_name,
+                                          close_drawer=getattr(self._counter, "close_drawer",
+                                                               None))
         self.report_view.reload()
         self.report_view.show()
         self.report_view.raise_()

@@ -2,7 +2,8 @@
 export to CSV (for the organizer's spreadsheet) and PDF (to print or mail at closing time).
 
 The numbers come from :mod:`balie.report` (local records, so it works offline); this module only
-lays them out. The chart is painted with QPainter: one horizontal bar per tariff, the same
+lays them out. "Kassa afsluiten" records the signed-in operator's day closing (counted cash against
+what the counter expected, :mod:`balie.closing`) through a small dialog; the report then shows it. The chart is painted with QPainter: one horizontal bar per tariff, the same
 painting used on screen and in the PDF, so what is printed is what was seen.
 """
 
@@ -17,10 +18,13 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balie.domain import BRUSSELS, TariffType, format_euro, utcnow
+from balie.closing import Closing, parse_amount
+from balie.domain import BRUSSELS, Problem, TariffType, format_euro, utcnow
 from balie.report import DayReport, per_tariff_totals, to_csv
 from balie.ui.worker import Runner
 
@@ -93,14 +98,59 @@ class BarChart(QWidget):
         painter.end()
 
 
+#: close_drawer(day, counted cents, opening float cents): the closing, or why not
+CloseDrawer = Callable[[date, int, int], "Closing | Problem"]
+
+
+class CloseDrawerDialog(QDialog):
+    """The counted cash and the morning's float, typed as on paper ('123,45')."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("closeDrawer")
+        self.setWindowTitle(self.tr("Kassa afsluiten"))
+        self.counted = QLineEdit(self)
+        self.counted.setObjectName("counted")
+        self.counted.setPlaceholderText("123,45")
+        self.opening_float = QLineEdit("0,00", self)
+        self.opening_float.setObjectName("openingFloat")
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Geteld in de lade (€)"), self.counted)
+        form.addRow(self.tr("&Wisselgeld van vanochtend (€)"), self.opening_float)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.amounts: tuple[int, int] | None = None
+
+    def _check(self) -> None:
+        try:
+            self.amounts = (parse_amount(self.counted.text()),
+                            parse_amount(self.opening_float.text() or "0"))
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
 class ReportView(QDialog):
-    """``load_report(day)`` is the port call (blocking; run on the worker)."""
+    """``load_report(day)`` is the port call (blocking; run on the worker); ``close_drawer``
+    records the signed-in operator's closing (None: no button)."""
 
     def __init__(self, load_report: Callable[[date], DayReport], runner: Runner,
-                 parent: QWidget | None = None, *, counter_name: str = "") -> None:
+                 parent: QWidget | None = None, *, counter_name: str = "",
+                 close_drawer: CloseDrawer | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportView")
         self._load = load_report
+        self._close_drawer = close_drawer
         self._runner = runner
         self._counter_name = counter_name
         self.report: DayReport | None = None
@@ -143,9 +193,14 @@ class ReportView(QDialog):
         self.csv_button.clicked.connect(lambda: self._ask_path("csv"))
         self.pdf_button.clicked.connect(lambda: self._ask_path("pdf"))
         self.close_button.clicked.connect(self.close)
+        self.drawer_button = QPushButton(self)
+        self.drawer_button.setObjectName("closeDrawerButton")
+        self.drawer_button.setVisible(self._close_drawer is not None)
+        self.drawer_button.clicked.connect(self.ask_closing)
         buttons = QHBoxLayout()
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.drawer_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
@@ -166,6 +221,7 @@ class ReportView(QDialog):
         self.csv_button.setText(self.tr("Exporteer &CSV…"))
         self.pdf_button.setText(self.tr("Exporteer &PDF…"))
         self.close_button.setText(self.tr("Sl&uiten"))
+        self.drawer_button.setText(self.tr("&Kassa afsluiten…"))
         if self.report is not None:
             self._show(self.report)
 
@@ -219,7 +275,47 @@ class ReportView(QDialog):
         if report.provisional_tickets:
             lines.append(self.tr("Nog niet bevestigd door UiTPAS: %1 tickets.").replace(
                 "%1", str(report.provisional_tickets)))
+        lines += [self.closing_line(c) for c in report.closings]
         return lines
+
+    def closing_line(self, c: Closing) -> str:
+        if not c.closed:
+            return self.tr("Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten").replace(
+                "%1", c.operator_name).replace("%2", format_euro(c.expected_cents))
+        assert c.counted_cents is not None and c.closed_at is not None
+        text = self.tr("Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)").replace(
+            "%1", c.operator_name).replace("%2", format_euro(c.expected_at_closing_cents or 0)
+                                           ).replace(
+            "%3", format_euro(c.counted_cents)).replace(
+            "%4", format_euro(c.difference_cents or 0)).replace(
+            "%5", c.closed_at.astimezone(BRUSSELS).strftime("%H:%M"))
+        if c.changed_since_closing:
+            text += self.tr("; sindsdien gewijzigd, nu verwacht %1: tel opnieuw").replace(
+                "%1", format_euro(c.expected_cents))
+        return text
+
+    # ----------------------------------------------------------------- day closing
+    def ask_closing(self) -> CloseDrawerDialog | None:
+        """The dialog (tests fill it); on OK the closing is recorded off the GUI thread."""
+        if self._close_drawer is None:
+            return None
+        dialog = CloseDrawerDialog(self)
+        dialog.accepted.connect(lambda: self._record_closing(dialog))
+        dialog.open()
+        return dialog
+
+    def _record_closing(self, dialog: CloseDrawerDialog) -> None:
+        assert dialog.amounts is not None and self._close_drawer is not None
+        counted, opening = dialog.amounts
+        day, close = self.day(), self._close_drawer
+        self._runner.submit(lambda: close(day, counted, opening), self._closed,
+                            lambda _exc: None)
+
+    def _closed(self, outcome: object) -> None:
+        if isinstance(outcome, Problem):
+            self.totals.setText(f"{outcome.message} {outcome.next_step}".strip())
+            return
+        self.reload()
 
     # ----------------------------------------------------------------- export
     def _ask_path(self, kind: str) -> None:

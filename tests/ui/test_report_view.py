@@ -70,3 +70,27 @@ def test_exports_csv_like_the_command_and_a_pdf(counter_app, qtbot, tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf_path),
                     str(tmp_path / "page")], check=True, timeout=30)
     assert list(tmp_path.glob("page*.png"))
+
+
+def test_kassa_afsluiten_records_the_count_and_the_report_screen_csv_and_pdf_show_it(
+        counter_app, qtbot, tmp_path):
+    _sell_and_check_in(qtbot, counter_app)
+    view = _open(qtbot, counter_app)
+    qtbot.waitUntil(lambda: bool(view.report.closings), timeout=5000)
+    (open_,) = view.report.closings
+    assert not open_.closed and "nog niet afgesloten" in view.totals.text()
+    dialog = view.ask_closing()
+    dialog.counted.setText("abc")
+    dialog._check()
+    assert dialog.isVisible() and "geen bedrag" in dialog.error.text()  # stays open, says why
+    expected = open_.expected_cents
+    dialog.counted.setText(f"{(expected - 50) // 100},{(expected - 50) % 100:02d}")
+    dialog._check()
+    qtbot.waitUntil(lambda: view.report.closings[0].closed, timeout=5000)
+    assert "geteld" in view.totals.text() and "verschil -€ 0,50" in view.totals.text()
+    assert "verschil_eur" in to_csv(view.report)
+    pdf_path = tmp_path / "dag.pdf"
+    view.export_pdf(pdf_path)
+    text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True,
+                          check=True, timeout=30).stdout
+    assert "verschil -€ 0,50" in text
