@@ -69,7 +69,7 @@ MAX_AMOUNT_CENTS = 100_000 * 100
 BATCH = 2_000
 PROGRESS_EVERY = 10_000
 #: SQLite page cache (KiB) of the importing connection
-IMPORT_CACHE_KIB = 64 * 1024
+IMPORT_CACHE_KIB = 32 * 1024
 #: bad and good lines kept for the report (the counts are always complete)
 MAX_LISTED = 1_000
 

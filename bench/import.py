@@ -2,7 +2,7 @@
 
 Offline (no platform involved: an import only writes the local store). For each size a sheet of
 paper lines is written (Windows-1252, ';', as Excel on a Belgian PC saves it; 80 % kansentarief
-sales, 20 % check-ins, over 1,000 passes and 3 events with their static tariffs cached), then a
+sales, 20 % check-ins, over 10,007 passes, no two lines alike and 3 events with their static tariffs cached), then a
 fresh child process imports it with the same code path as ``balie import`` (encoding detection,
 every check, one transaction, blocks of 2,000 lines). Printed per size: total seconds, lines/s,
 the median and p95 time of each block of 10,000 lines (from the progress callback), and the
@@ -38,15 +38,16 @@ def _number(serial: int) -> str:
 
 
 def write_sheet(path: Path, lines: int) -> None:
-    numbers = [_number(i) for i in range(1, 1001)]
+    numbers = [_number(i) for i in range(1, 10_008)]
     start = NOW - timedelta(days=2)
     with path.open("w", encoding="cp1252", newline="") as fh:
         fh.write("soort;uitpasnummer;evenement;prijscategorie;bedrag;datum;uur;tarief;betaald;"
                  "opmerking\r\n")
         for i in range(lines):
-            at = start + timedelta(seconds=i % 86_000)
+            # 10,007 passes (a prime) x one minute per round: no line repeats another
+            at = start + timedelta(minutes=i // 10_007)
             day, hour = at.strftime("%d/%m/%Y"), at.strftime("%H:%M")
-            number, event = numbers[i % 1000], EVENTS[i % 3]
+            number, event = numbers[i % 10_007], EVENTS[i % 3]
             if i % 5:
                 fh.write(f"verkoop;{number};{event};Basistarief;10,00;{day};{hour};SOCIALTARIFF;"
                          f"2,00;kassa {i} café\r\n")
