@@ -295,7 +295,8 @@ class CounterView(QWidget):
             if view.confirming:
                 self._confirm(view, started)
 
-        self._run(work, done, clear_pass_on_refusal=True)
+        typed = identifier if source is IdentificationSource.TYPED else None
+        self._run(work, done, clear_pass_on_refusal=True, keep_typed=typed)
 
     # --------------------------------------------------------- confirmation
     def _confirm(self, view: PassView, started: float) -> None:
@@ -517,9 +518,15 @@ class CounterView(QWidget):
     def cancel_last(self) -> None:
         if not self.cancel_button.isEnabled():
             return
-        self._runner.submit(self._counter.describe_last, self._confirm_cancel, self._failed)
+        today = self._today
 
-    def _confirm_cancel(self, description: str | None) -> None:
+        def work() -> tuple[str | None, int]:
+            return (self._counter.describe_last(),
+                    today.last_refund() if today is not None else 0)
+
+        self._runner.submit(work, lambda found: self._confirm_cancel(*found), self._failed)
+
+    def _confirm_cancel(self, description: str | None, refund: int = 0) -> None:
         if description is None:
             self.banner.show_message(BannerKind.INFO, self.tr("Er is geen actie om te annuleren."))
             return
@@ -529,7 +536,17 @@ class CounterView(QWidget):
         if not answer:
             return
         key = _key()
-        self._run(lambda: self._counter.cancel_last(idempotency_key=key), self._action_finished)
+        self._run(lambda: self._counter.cancel_last(idempotency_key=key),
+                  lambda outcome: self._cancelled(outcome, refund))
+
+    def _cancelled(self, outcome: ActionOutcome, refund: int) -> None:
+        """After undoing a sale the amount on screen is what goes back, not what was paid."""
+        if outcome.refused or not refund:
+            self._action_finished(outcome)
+            return
+        back = self.tr("Terug te geven: %1").replace("%1", format_euro(refund))
+        self.pass_panel.show_refund(back)
+        self._action_finished(outcome, back + ".")
 
     def _action_finished(self, outcome: ActionOutcome, extra: str = "") -> None:
         if outcome.refused and outcome.problem is not None:
@@ -554,7 +571,10 @@ class CounterView(QWidget):
 
     # -------------------------------------------------------------- plumbing
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], *,
-             clear_pass_on_refusal: bool = False) -> None:
+             clear_pass_on_refusal: bool = False, keep_typed: str | None = None) -> None:
+        """``keep_typed``: a typed number that is refused comes back in the scan field,
+        selected, so a cashier corrects one digit instead of typing 13 again (the banner says
+        which check failed)."""
         def failed(exc: BaseException) -> None:
             if clear_pass_on_refusal:
                 known = exc.holder if isinstance(exc, Refused) else None
@@ -563,6 +583,16 @@ class CounterView(QWidget):
                 else:
                     self.pass_panel.clear()
             self._failed(exc)
+            digits = (keep_typed or "").replace(" ", "")
+            if isinstance(exc, Refused) and digits.isdigit() and len(digits) not in (11, 13):
+                self.banner.show_message(
+                    BannerKind.REFUSED, exc.problem.message + "\n" + self.tr(
+                        "Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.", "", len(digits)),
+                    exc.problem.next_step)
+            if keep_typed and not self.scan_field.text():
+                self.scan_field.setText(keep_typed)
+                self.scan_field.selectAll()
+                self.scan_field.setFocus()
 
         self._update_buttons()
         self._runner.submit(work, done, failed)

@@ -270,7 +270,14 @@ class PassPanel(QWidget):
         self._paint_price(offer)
         self.offer_chosen.emit(offer)
 
+    def show_refund(self, text: str) -> None:
+        """After an undone sale: "Terug te geven: € 1,10" replaces "Te betalen" (marked apart),
+        until the next price is painted."""
+        self.price.setText(text)
+        _restyle(self.price, "refund")
+
     def _paint_price(self, offer: TariffOffer | None) -> None:
+        _restyle(self.price, "pay")
         if offer is None:
             self.price.clear()
             return

@@ -318,6 +318,10 @@ class TodayPort(Protocol):
 
     def today(self, uitpas_number: str) -> Sequence[TodayLine]: ...
 
+    def last_refund(self) -> int:
+        """Cents to give back when the last action is cancelled (0: not a sale)."""
+        ...
+
 
 @dataclass(frozen=True)
 class PolicyRow:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 #: languages the counter can be shown in; Dutch (nl-BE) is the source language of every string
@@ -63,12 +63,26 @@ def install_language(language: str) -> str:
     locale = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}[language]
     QLocale.setDefault(QLocale(locale))
     _current[0] = DEFAULT_LANGUAGE
-    if language == DEFAULT_LANGUAGE:
-        return language
-    translator = QTranslator(app)
-    if not translator.load(str(i18n_dir() / f"balie_{language}.qm")):
+    _install_qt_own(app, language)
+    ours = QTranslator(app)
+    if ours.load(str(i18n_dir() / f"balie_{language}.qm")):
+        # Dutch too: its file holds the singular and plural of each "%n" text
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif language != DEFAULT_LANGUAGE:
         return DEFAULT_LANGUAGE
-    app.installTranslator(translator)
-    _installed.append(translator)
     _current[0] = language
     return language
+
+
+def _install_qt_own(app: QCoreApplication, language: str) -> None:
+    """Qt's own texts (file dialogs, standard buttons, context menus) are English at source:
+    its qtbase_nl / qtbase_fr files put them in the counter's language. Missing files (a
+    trimmed build) leave them in English; nothing else depends on them."""
+    if language == "en":
+        return
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{language}", folder):
+        app.installTranslator(translator)
+        _installed.append(translator)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time
 
 from sqlalchemy import func, select
 
-from balie.domain import BRUSSELS, today_in_brussels, utcnow
+from balie.domain import BRUSSELS, ActionKind, today_in_brussels, utcnow
 from balie.store import Store
 from balie.store.models import Checkin, OutboxEntry, RewardRedemption, TicketSale
 from balie.ui.history_adapter import _state
@@ -68,3 +68,12 @@ class TodayAdapter:
 
     def today(self, uitpas_number: str) -> list[TodayLine]:
         return today_lines(self._store, uitpas_number, self._clock())
+
+    def last_refund(self) -> int:
+        """What goes back to the customer if the last action (the one F8 cancels) is undone:
+        the price of its tickets when it is a sale, else nothing."""
+        last = self._store.records.last_action()
+        if last is None or last.kind is not ActionKind.TICKET_SALE:
+            return 0
+        return sum(line.price_cents for line in self._store.records.ticket_sales(
+            last.client_uuid) if not line.cancelled)

@@ -129,6 +129,10 @@ def test_f8_cancels_the_last_sale_only_after_confirmation(counter_app, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: "Geannuleerd" in window.view.banner.text(), timeout=5000)
     assert records.last_action() is None
+    paid = window.view.pass_panel.selected_offer().price
+    back = f"Terug te geven: € {paid // 100},{paid % 100:02d}"
+    assert window.view.pass_panel.price.text() == back, "not 'Te betalen' after the undo"
+    assert back in window.view.banner.text()
 
 
 def test_event_and_price_category_chosen_in_two_keystrokes_and_remembered(counter_app, qtbot):
@@ -172,3 +176,17 @@ def test_reader_state_from_another_thread_reaches_the_status_bar(counter_app, qt
     label = counter_app.window.status.reader_label
     qtbot.waitUntil(lambda: label.text() == "Er is geen kaartlezer gevonden.", timeout=3000)
     assert label.property("state") == "problem"
+
+
+def test_a_mistyped_number_stays_selected_with_the_check_that_failed(counter_app, qtbot):
+    view = counter_app.window.view
+    qtbot.keyClicks(view.scan_field, "123456789012", delay=60)  # a person, not a scanner
+    qtbot.keyClick(view.scan_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.banner.kind is BannerKind.REFUSED, timeout=5000)
+    assert "Je typte 12 cijfer(s); een UiTPAS-nummer heeft er 13." in view.banner.text()
+    assert view.scan_field.text() == "123456789012"
+    assert view.scan_field.selectedText() == "123456789012" and view.scan_field.hasFocus()
+    qtbot.keyClicks(view.scan_field, number_of("regular"))  # typing replaces the selection
+    qtbot.keyClick(view.scan_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.pass_panel.view is not None, timeout=5000)
+    assert view.scan_field.text() == ""

@@ -57,3 +57,14 @@ def test_language_chosen_in_the_menu_switches_the_open_screens_at_once_and_is_st
     dutch = next(a for a in window.language_actions.actions() if a.data() == "nl")
     dutch.trigger()
     qtbot.waitUntil(lambda: window.view.sell_button.text() == "F2  Verkopen", timeout=3000)
+
+
+@pytest.mark.parametrize(("code", "cancel"), [("nl", "Annuleren"), ("fr", "Annuler")])
+def test_qt_own_buttons_speak_the_counter_language(language, qtbot, code, cancel):
+    """File dialogs and standard buttons come from Qt itself: its own translations are loaded."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    install_language(code)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
