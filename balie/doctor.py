@@ -427,3 +427,16 @@ def diagnose(p: DoctorProbes) -> DoctorReport:
                                                            refuse_days=p.refuse_days)))
     results.append(_guard("queue", "Wachtrij", lambda: check_queue(p.queue_figures(), now)))
     return DoctorReport(tuple(results))
+
+
+def check_ignored_user_settings(ignored: Sequence[str]) -> CheckResult | None:
+    """Settings in a per-user balie.ini that the machine-wide file governs (group policy,
+    balie.config): support must see why a cashier's own file has no effect. None: nothing
+    ignored."""
+    if not ignored:
+        return None
+    return CheckResult("config-ignored", "Persoonlijke instellingen", Severity.INFO,
+                       "Genegeerd omdat de machine-instellingen ze bepalen: "
+                       + "; ".join(ignored) + ".",
+                       "Laat de IT-dienst ze in de machine-instellingen (balie.ini in "
+                       "ProgramData) zetten als ze nodig zijn.")

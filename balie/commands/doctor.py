@@ -30,6 +30,7 @@ from balie.doctor import (
     ProbeError,
     QueueFigures,
     Severity,
+    check_ignored_user_settings,
     diagnose,
 )
 
@@ -285,7 +286,11 @@ def collect(args: argparse.Namespace, *, readers: Callable[[], Sequence[str]] = 
         data_dir_note=note, store_result=store.result, store_key=store.key,
         **extra)
     try:
-        return diagnose(probes), config, data_dir
+        report = diagnose(probes)
+        ignored = check_ignored_user_settings(config.ignored)
+        if ignored is not None:
+            report = DoctorReport((*report.results, ignored))
+        return report, config, data_dir
     finally:
         if keep is not None:
             keep.append(store)

@@ -128,3 +128,15 @@ def test_without_a_machine_file_the_user_file_applies_in_full(tmp_path: Path):
     user = _ini(tmp_path / "u.ini", "[platform]\nenvironment = test\n")
     cfg = load_config(machine_path=tmp_path / "none.ini", user_path=user)
     assert cfg.get("platform", "environment") == "test" and cfg.ignored == ()
+
+
+def test_doctor_names_the_per_user_settings_the_machine_file_overrules(tmp_path: Path):
+    from balie.doctor import Severity, check_ignored_user_settings
+
+    machine = _ini(tmp_path / "m.ini", "[platform]\nenvironment = production\n")
+    user = _ini(tmp_path / "u.ini", "[platform]\napi_url = https://evil.example/\n")
+    finding = check_ignored_user_settings(load_config(machine_path=machine,
+                                                      user_path=user).ignored)
+    assert finding is not None and finding.severity is Severity.INFO
+    assert "platform.api_url" in finding.detail and "machine-instellingen" in finding.fix
+    assert check_ignored_user_settings(()) is None
