@@ -150,6 +150,11 @@ class CounterView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.pass_panel, 1)
         layout.addWidget(self.actions_row)
+        self.why_label = QLabel(self)  # a greyed key says why, on screen, not only in grey
+        self.why_label.setObjectName("whyDisabled")
+        self.why_label.setWordWrap(True)
+        self.why_label.setVisible(False)
+        layout.addWidget(self.why_label)
 
         for key, slot in ((Qt.Key.Key_F2, self.sell), (Qt.Key.Key_F3, self.check_in),
                           (Qt.Key.Key_F4, self.redeem_reward), (Qt.Key.Key_F8, self.cancel_last),
@@ -407,11 +412,34 @@ class CounterView(QWidget):
                                        and view.can_check_in and self.current_event() is not None)
         self.reward_button.setEnabled(idle and individual)
         self.cancel_button.setEnabled(idle)
+        reasons = self.disabled_reasons() if idle else {}
+        self.why_label.setText("\n".join(reasons.values()))
+        self.why_label.setVisible(bool(reasons))
+
+    def disabled_reasons(self) -> dict[str, str]:
+        """Why each greyed key is greyed, in one short line the cashier can act on; keyed by
+        "F2"/"F3"/"F4". Nothing while no pass is on screen (the panel says what to do)."""
+        view = self.pass_panel.view
+        if view is None:
+            return {}
+        offer = self.pass_panel.selected_offer()
+        reasons: dict[str, str] = {}
+        if self.current_event() is None:
+            reasons["F2"] = self.tr("F2/F3: kies eerst een evenement (F6).")
+        elif offer is not None and offer.type is TariffType.REGULAR:
+            reasons["F2"] = self.tr("F2 niet nodig: gewone prijs, reken %1 af aan de kassa.") \
+                .replace("%1", format_euro(offer.price))
+        if view.is_group:
+            reasons["F3"] = self.tr("F3/F4: niet voor een groepspas.")
+        elif not view.can_check_in and self.current_event() is not None:
+            reasons["F3"] = self.tr("F3: inchecken kan niet voor dit evenement.")
+        return reasons
 
     def sell(self, *, asked: bool = False) -> None:
         view, offer, event = self.pass_panel.view, self.pass_panel.selected_offer(), \
             self.current_event()
         if not self.sell_button.isEnabled() or view is None or offer is None or event is None:
+            self._say_why("F2")
             return
         if self._ack_price is view:  # the price just changed: this F2 acknowledges it
             self._ack_price = None
@@ -453,6 +481,14 @@ class CounterView(QWidget):
         self.receipt_dialog = ReceiptDialog(self.last_sale_receipt, self)
         self.receipt_dialog.open()
 
+    def _say_why(self, key: str) -> None:
+        """A greyed key pressed anyway: its reason in the banner (silent while busy)."""
+        if self._runner.busy:
+            return
+        reason = self.disabled_reasons().get(key)
+        if reason:
+            self.banner.show_message(BannerKind.INFO, reason)
+
     def _another_sale(self, view: PassView, quantity: int) -> None:
         """A second F2 on the same tap is asked, never silently sold twice."""
         question = self.tr("Deze klant kreeg op deze tap al %n ticket(s).", "", self._tap_sales) \
@@ -480,6 +516,7 @@ class CounterView(QWidget):
     def check_in(self) -> None:
         view, event = self.pass_panel.view, self.current_event()
         if not self.checkin_button.isEnabled() or view is None or event is None:
+            self._say_why("F3")
             return
         key = _key()
         self._run(lambda: self._counter.check_in(view, event_id=event.id, idempotency_key=key),

@@ -190,3 +190,20 @@ def test_a_mistyped_number_stays_selected_with_the_check_that_failed(counter_app
     qtbot.keyClick(view.scan_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.pass_panel.view is not None, timeout=5000)
     assert view.scan_field.text() == ""
+
+
+def test_a_greyed_key_says_why_on_screen_and_when_pressed(counter_app, qtbot):
+    window = counter_app.window
+    view = window.view
+    identify(qtbot, counter_app, "regular")  # no kansenstatuut: only the regular price
+    assert not view.sell_button.isEnabled()
+    price = view.pass_panel.selected_offer().price
+    euro = f"€ {price // 100},{price % 100:02d}"
+    assert view.why_label.isVisible()
+    assert view.why_label.text() == f"F2 niet nodig: gewone prijs, reken {euro} af aan de kassa."
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert view.banner.kind is BannerKind.INFO and "gewone prijs" in view.banner.text()
+    identify(qtbot, counter_app, "group")
+    assert "F3/F4: niet voor een groepspas." in view.why_label.text()
+    identify(qtbot, counter_app, "kansen_active")
+    assert not view.why_label.isVisible(), "nothing greyed, nothing to explain"
