@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from balie.domain import ActionKind, OutboxStatus, today_in_brussels
 from balie.store.models import (
@@ -25,6 +25,7 @@ from balie.store.models import (
     RetentionTotal,
     RewardRedemption,
     TicketSale,
+    to_db_time,
 )
 
 if TYPE_CHECKING:
@@ -45,17 +46,23 @@ BATCH = 500
 _FINAL = [x.value for x in FINAL]
 
 
+# Plain SQL with the indexes named: without statistics SQLite prefers the status index for
+# "status IN (...)" and then sorts every finished entry of the outbox for each batch (the 146 s
+# first purge of a year). Walking finished_at in order reads only the rows that go.
+_SQL_BATCH = ("SELECT o.client_uuid FROM outbox AS o INDEXED BY ix_outbox_finished_at "
+              "WHERE o.finished_at < ? AND o.status IN (?, ?, ?) AND NOT EXISTS ("
+              "SELECT 1 FROM outbox AS d INDEXED BY ix_outbox_depends_on "
+              "WHERE d.depends_on = o.client_uuid AND d.status NOT IN (?, ?, ?)) "
+              "ORDER BY o.finished_at LIMIT ?")
+
+
 def _batch(s: Session, older_than: datetime, batch: int) -> list[str]:
     """The oldest finished entries before ``older_than`` that no open entry depends on. Both
     conditions walk an index (finished_at, depends_on): the cost follows what is deleted, not
     the size of the outbox."""
-    dependant = aliased(OutboxEntry)
-    needed = exists().where(dependant.depends_on == OutboxEntry.client_uuid,
-                            dependant.status.not_in(_FINAL))
-    return list(s.scalars(
-        select(OutboxEntry.client_uuid)
-        .where(OutboxEntry.finished_at < older_than, OutboxEntry.status.in_(_FINAL), ~needed)
-        .order_by(OutboxEntry.finished_at).limit(batch)))
+    rows = s.connection().exec_driver_sql(
+        _SQL_BATCH, (to_db_time(older_than), *_FINAL, *_FINAL, batch)).all()
+    return [r[0] for r in rows]
 
 
 def _totals(s: Session, uuids: list[str]) -> tuple[dict[tuple[str, str, str, str], list[int]],

@@ -33,19 +33,23 @@ def _pages(path: Path) -> tuple[int, int]:
 
 
 def test_purge_and_its_lookups_walk_indexes_not_whole_tables(store: Store):
-    plans = []
+    from balie.store.retention import _SQL_BATCH
+
+    plans = {}
     with store.engine.connect() as conn:
-        for sql in (
-                "SELECT client_uuid FROM outbox WHERE finished_at < '2026' "
-                "AND status IN ('CONFIRMED') ORDER BY finished_at LIMIT 500",
-                "SELECT 1 FROM outbox WHERE depends_on = 'x'",
-                "DELETE FROM chip_numbers WHERE learned_at < '2026'",
-                "DELETE FROM pass_tariffs WHERE fetched_at < '2026'",
-                "SELECT id FROM audit_log WHERE at < '2026' ORDER BY at LIMIT 10"):
-            plans.append(" ".join(str(row[-1]) for row in
-                                  conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)))
-    for plan in plans:
+        for sql, args in (
+                (_SQL_BATCH, ("2026", "CONFIRMED", "CANCELLED", "HANDLED", "CONFIRMED",
+                              "CANCELLED", "HANDLED", 500)),
+                ("DELETE FROM chip_numbers WHERE learned_at < ?", ("2026",)),
+                ("DELETE FROM pass_tariffs WHERE fetched_at < ?", ("2026",)),
+                ("SELECT id FROM audit_log WHERE at < ? ORDER BY at LIMIT 10", ("2026",))):
+            plans[sql] = " | ".join(str(row[-1]) for row in
+                                    conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, args))
+    for sql, plan in plans.items():
         assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
+        assert "TEMP B-TREE" not in plan, f"sorts the whole table: {plan}"
+    assert "ix_outbox_finished_at" in plans[_SQL_BATCH]
+    assert "ix_outbox_depends_on" in plans[_SQL_BATCH]
 
 
 def test_after_a_purge_the_file_shrinks_and_its_backup_holds_no_free_pages(
