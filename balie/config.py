@@ -23,10 +23,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from balie.policy import BOOL_KEYS, DURATION_KEYS, INT_KEYS, OrganizerPolicies, PolicyError
+from balie.policy import (
+    BOOL_KEYS,
+    CHOICE_KEYS,
+    DURATION_KEYS,
+    INT_KEYS,
+    OrganizerPolicies,
+    PolicyError,
+)
 
 APP_NAME = "balie"
-POLICY_KEYS: tuple[str, ...] = (*DURATION_KEYS, *BOOL_KEYS, *INT_KEYS)
+POLICY_KEYS: tuple[str, ...] = (*DURATION_KEYS, *BOOL_KEYS, *INT_KEYS, *CHOICE_KEYS)
 ORGANIZER_POLICY_PREFIX = "policy:"
 CONFIG_FILE_NAME = "balie.ini"
 
@@ -156,6 +163,8 @@ class Config:
                 typed[key] = self.get_bool(section, key)
             elif key in INT_KEYS:
                 typed[key] = self.get_int(section, key)
+            elif key in CHOICE_KEYS:
+                typed[key] = raw
             else:
                 typed[key] = self.get_float(section, key)
         return typed

@@ -363,7 +363,8 @@ class Counter:
         limited = event.ticket_limit_volume is not None  # only then the period's count matters
         inputs = sale_inputs(self.store, number, event.id, price.price,
                              counts_from=period_from if limited else None,
-                             whole_event=limited and period_from is None)
+                             whole_event=limited and period_from is None,
+                             organizer_id=event.organizer_id)
         static, last, sales = inputs.static_tariffs, inputs.last_tariffs, inputs.sales
         hits = {h.card_system_id: h for h in inputs.hits}
         lists = tuple(
@@ -376,6 +377,7 @@ class Counter:
         of_event = [x for x in sales if x.event_id == event.id]
         in_period = [x for x in of_event if period_from is None or x.sold_at >= period_from]
         after_last = [x for x in of_event if last is not None and x.sold_at > last.fetched_at]
+        queued = [x for x in sales if x.queued]
         return SaleFacts(
             now=now, policy=policy, event=event, price=price, uitpas_number=number, pass_=pass_,
             static_tariffs=TariffsSeen(static.offers, static.fetched_at, static.end_user_message)
@@ -390,6 +392,10 @@ class Counter:
             coupons_used_since_last_tariffs=tuple(x.tariff_id for x in after_last
                                                   if x.tariff_type is TariffType.COUPON),
             supervisor_override=override,
+            organizer_card_system_ids=inputs.organizer_card_system_ids,
+            queued_sales_in_period=sum(1 for x in in_period if x.queued),
+            queued_coupon_ids=tuple(x.tariff_id for x in queued
+                                    if x.tariff_type is TariffType.COUPON),
         )
 
     def sell(self, identification: Identification, event: EventInfo | str, price: PriceCategory,

@@ -57,6 +57,7 @@ class RefusalCode(enum.StrEnum):
     OFFLINE_COUPONS_DISABLED = "OFFLINE_COUPONS_DISABLED"  # policy
     TICKET_LIMIT_REACHED = "TICKET_LIMIT_REACHED"  # event's passholder ticket limit, local count
     GROUP_TICKETS_EXHAUSTED = "GROUP_TICKETS_EXHAUSTED"  # group pass availableTickets used up
+    USED_BY_QUEUED_SALE = "USED_BY_QUEUED_SALE"  # online remaining spent by this counter's queue
     # check-in
     CHECKIN_REFUSED_BY_PLATFORM = "CHECKIN_REFUSED_BY_PLATFORM"
     GROUP_PASS_NO_CHECKIN = "GROUP_PASS_NO_CHECKIN"
@@ -117,6 +118,9 @@ class Offer:
     (the proof of kansenstatuut is older than the policy allows); the counter records who did.
     ``basis_nl`` explains where the price comes from, for the screen and the audit log.
     ``remaining``: how many tickets may still be sold at this tariff now (None = no limit known).
+    ``price_uncertain``: offline, the counter cannot know this holder's own price (another region
+    than the organizer's, no cached answer for this pass); the cashier is told before the sale and
+    sync turns any difference with what UiTPAS books into a "Te behandelen" item.
     """
 
     tariff_id: str
@@ -127,6 +131,7 @@ class Offer:
     provisional: bool
     needs_override: bool
     basis_nl: str
+    price_uncertain: bool = False
 
 
 def regular_offer(label: str, price_cents: Cents) -> Offer:

@@ -7,6 +7,16 @@ the last ``/tariffs`` answer for this pass) and decides *entitlement* from the n
 has: the active social-tariff card list of the event's card systems, the cached pass snapshot, the
 last ``/tariffs`` answer. Whatever is sold offline is provisional until sync confirms it.
 
+The static tariff is the price for a holder of the *organizer's* region only. For a holder of
+another card system (or when the counter cannot tell), without a cached answer for this pass, the
+price is uncertain: the cashier is told before the sale, the policy (``uncertain_price``) says what
+to charge, and sync reports any difference ("Te behandelen").
+
+Limits follow the API: ``remaining`` is what this holder may buy at that tariff *now*. Without a
+ticket limit on the event (``passholderTicketLimit``) an individual may buy one ticket per sale, as
+often as they like; with one, the limit's period budget counts down (the platform's count when the
+answer was fetched, minus this counter's tickets since).
+
 The regular price is always offered: a refusal only ever removes a discount.
 """
 
@@ -21,6 +31,7 @@ from balie.decide_common import (
     Refusal,
     RefusalCode,
     card_refusal,
+    period_start,
     platform_notice,
     platform_refusal,
     regular_offer,
@@ -38,7 +49,7 @@ from balie.domain import (
     TariffType,
 )
 from balie import decide_sale_reasons as reasons
-from balie.policy import OfflinePolicy
+from balie.policy import OfflinePolicy, UncertainPrice
 from balie.ports import TariffAnswer
 
 GROUP_CARD_TYPE = "GROUP"
@@ -81,7 +92,13 @@ class SaleFacts:
     ``last_tariffs.fetched_at``; ``unsynced_social_sales``: this pass's kansentarief tickets not yet
     confirmed by the platform (any event; group passes spend ``availableTickets`` with them);
     ``coupons_used_since_last_tariffs``: coupon tariff ids sold to this pass after that answer, once
-    per ticket. ``supervisor_override``: a supervisor allowed kansentarief on old proof.
+    per ticket. ``supervisor_override``: a supervisor allowed kansentarief on old proof (or an
+    uncertain price, when the policy asks for one).
+    ``organizer_card_system_ids``: the card systems (regions) of the event's organizer, for which
+    the static tariff is the right price; None when the counter does not know them.
+    ``queued_sales_in_period`` / ``queued_coupon_ids``: this pass's tickets still in the queue
+    (not yet on the platform): for this event in the limit's period, and the coupon tariff ids
+    (any event, once per ticket). Online, the platform's ``remaining`` does not know them yet.
     """
 
     now: datetime
@@ -100,6 +117,9 @@ class SaleFacts:
     unsynced_social_sales: int = 0
     coupons_used_since_last_tariffs: tuple[str, ...] = ()
     supervisor_override: bool = False
+    organizer_card_system_ids: tuple[int, ...] | None = None
+    queued_sales_in_period: int = 0
+    queued_coupon_ids: tuple[str, ...] = ()
 
     @property
     def online(self) -> bool:
@@ -136,6 +156,11 @@ class SaleDecision:
                 return candidate
         return None
 
+    @property
+    def price_uncertain(self) -> bool:
+        """Some offer's price is a guess the platform may correct after sync (see Offer)."""
+        return any(o.price_uncertain for o in self.offers)
+
 
 def decide_sale(facts: SaleFacts) -> SaleDecision:
     """Offers for this pass, event and price, online from the platform's answer, offline from cache."""
@@ -155,21 +180,46 @@ def _online(facts: SaleFacts) -> SaleDecision:
         return SaleDecision((regular,), (refusal,), (), provisional=False, online=True)
     answer = facts.online_answer
     assert answer is not None  # facts.online guarantees one of both
-    offers = tuple(
-        Offer(o.id, o.name, o.price, o.type, o.remaining, False, False, "Tarief volgens UiTPAS.")
-        for o in answer.offers
-        if o.type is not TariffType.REGULAR
-    )
-    refusals: tuple[Refusal, ...] = ()
+    offers: list[Offer] = []
+    refusals: list[Refusal] = []
+    for o in answer.offers:
+        if o.type is TariffType.REGULAR:
+            continue
+        remaining = _minus_queued(facts, o)
+        if remaining is not None and remaining <= 0 < (o.remaining or 0):
+            refusals.append(reasons.queued_used_up(o.type))
+            continue
+        offers.append(Offer(o.id, o.name, o.price, o.type, remaining, False, False,
+                            "Tarief volgens UiTPAS."))
     notices: tuple[Notice, ...] = ()
     message = answer.end_user_message
-    if message is not None and not offers:
-        refusals = (
-            Refusal(RefusalCode.NO_DISCOUNT_FROM_PLATFORM, message.nl, "", None, message),
-        )
+    if message is not None and not offers and not refusals:
+        refusals.append(Refusal(RefusalCode.NO_DISCOUNT_FROM_PLATFORM, message.nl, "", None, message))
     elif message is not None:
         notices = (platform_notice(message),)
-    return SaleDecision(offers + (regular,), refusals, notices, provisional=False, online=True)
+    return SaleDecision(tuple(offers) + (regular,), tuple(refusals), notices, provisional=False,
+                        online=True)
+
+
+def _is_group(facts: SaleFacts) -> bool:
+    return facts.pass_ is not None and facts.pass_.pass_type is PassType.GROUP
+
+
+def _minus_queued(facts: SaleFacts, offer: TariffOffer) -> int | None:
+    """The platform's ``remaining`` minus this counter's own tickets that are still queued and so
+    unknown to the platform: a coupon or the last ticket of a limit must not be sold twice. An
+    individual's ``remaining`` on an event without a ticket limit is a per-sale cap (always 1),
+    not a budget, so queued sales do not lower it."""
+    if offer.remaining is None:
+        return None
+    used = 0
+    if offer.type is TariffType.COUPON:
+        used = facts.queued_coupon_ids.count(offer.id)
+    if offer.type is TariffType.SOCIALTARIFF and _is_group(facts):
+        used = max(used, facts.unsynced_social_sales)
+    elif facts.event.ticket_limit_volume is not None:
+        used = max(used, facts.queued_sales_in_period)
+    return offer.remaining - used
 
 
 @dataclass(frozen=True)
@@ -208,6 +258,8 @@ def _offline(facts: SaleFacts) -> SaleDecision:
         if social is not None:
             offers.append(social)
     offers.extend(_offline_coupons(facts, last, limit_left, refusals))
+    if last is None:
+        notices.append(reasons.coupon_may_exist())
     offers.append(regular)
     return SaleDecision(
         tuple(offers), tuple(refusals), tuple(notices), True, False, override_used
@@ -226,6 +278,14 @@ def _event_limit_left(facts: SaleFacts) -> int | None:
     if volume is None:
         return None
     return max(0, volume - facts.local_sales_in_period)
+
+
+def _in_current_period(facts: SaleFacts, moment: datetime) -> bool:
+    """Was ``moment`` inside the event limit's current period? An answer from an earlier period
+    counted tickets that no longer count."""
+    period = facts.event.ticket_limit_period
+    start = period_start(period, facts.now) if period is not None else None
+    return start is None or moment >= start
 
 
 def _newest_evidence(
@@ -265,6 +325,16 @@ def _snapshot_evidence(facts: SaleFacts, pass_: PassSnapshot) -> _Evidence:
     return _Evidence(pass_.fetched_at, 0, False, reasons.status_refusal(status))
 
 
+@dataclass(frozen=True)
+class _Price:
+    """The kansentarief price the counter may charge offline, and where it comes from."""
+
+    tariff: TariffOffer
+    basis_nl: str
+    from_last: bool
+    uncertain: bool = False
+
+
 def _offline_social(
     facts: SaleFacts,
     lists: tuple[SocialListHit, ...],
@@ -285,8 +355,8 @@ def _offline_social(
     if priced is None:
         refusals.append(reasons.no_cached_tariff())
         return None, False
-    tariff, basis, from_last = priced
-    remaining = _social_remaining(facts, lists, evidence, tariff if from_last else None, limit_left, refusals)
+    remaining = _social_remaining(
+        facts, lists, evidence, last if priced.from_last else None, limit_left, refusals)
     if remaining is not None and remaining <= 0:
         return None, False
     age = now - evidence.at
@@ -294,26 +364,65 @@ def _offline_social(
     if age > policy.social_list_warn_after:
         notices.append(reasons.old_proof_notice(age, too_old, facts.supervisor_override))
     needs_override = too_old and not facts.supervisor_override
+    override_used = too_old and facts.supervisor_override
+    tariff, price, basis = priced.tariff, priced.tariff.price, priced.basis_nl
+    if priced.uncertain:
+        mode = policy.uncertain_price
+        region_known = bool(_holder_regions(facts)) and facts.organizer_card_system_ids is not None
+        if mode is UncertainPrice.REGULAR:
+            price = facts.price.price
+            basis = reasons.UNCERTAIN_REGULAR_BASIS
+        elif mode is UncertainPrice.SUPERVISOR:
+            needs_override = needs_override or not facts.supervisor_override
+            override_used = override_used or facts.supervisor_override
+        notices.append(reasons.uncertain_price_notice(region_known, mode, tariff.price, price))
     offer = Offer(
-        tariff.id, tariff.name, tariff.price, TariffType.SOCIALTARIFF, remaining, True, needs_override, basis
+        tariff.id, tariff.name, price, TariffType.SOCIALTARIFF, remaining, True, needs_override,
+        basis, priced.uncertain,
     )
-    return offer, too_old and facts.supervisor_override
+    return offer, override_used
 
 
-def _cached_social_price(
-    facts: SaleFacts, last: TariffsSeen | None
-) -> tuple[TariffOffer, str, bool] | None:
+def _holder_regions(facts: SaleFacts) -> set[int]:
+    """The card systems this holder is known to have kansenstatuut in: the lists that hold the
+    number, and the card system of the cached pass."""
+    regions = {h.card_system_id for h in facts.social_lists if h.in_list}
+    pass_ = facts.pass_
+    if pass_ is not None and pass_.card_system is not None:
+        regions.add(pass_.card_system.id)
+    return regions
+
+
+def _static_price_is_theirs(facts: SaleFacts) -> bool:
+    """``/tariffs/static`` is the price for a holder of the organizer's region. It is this
+    holder's price only when every region the holder is known in (that takes part in the event)
+    is the organizer's; an unknown organizer region or an unknown holder region is not."""
+    organizer = facts.organizer_card_system_ids
+    if not organizer:
+        return False
+    regions = _holder_regions(facts)
+    systems = facts.event.card_system_ids
+    if systems:
+        regions &= set(systems)
+    return bool(regions) and regions <= set(organizer)
+
+
+def _cached_social_price(facts: SaleFacts, last: TariffsSeen | None) -> _Price | None:
     """The platform's own kansentarief price: the last ``/tariffs`` answer for this pass when
-    fresh, else ``/tariffs/static`` for the event and price."""
+    fresh, else ``/tariffs/static`` for the event and price (certain only for the organizer's
+    region)."""
     if last is not None:
         social = _first_of_type(last.offers, TariffType.SOCIALTARIFF)
         if social is not None:
-            return social, "Voorlopig: laatste prijs die UiTPAS voor deze pas gaf.", True
+            return _Price(social, "Voorlopig: laatste prijs die UiTPAS voor deze pas gaf.", True)
     static = facts.static_tariffs
     if static is not None and facts.now - static.fetched_at <= facts.policy.static_tariffs_max_age:
         social = _first_of_type(static.offers, TariffType.SOCIALTARIFF)
         if social is not None:
-            return social, "Voorlopig: kansentarief dat UiTPAS vooraf voor dit evenement gaf.", False
+            if _static_price_is_theirs(facts):
+                return _Price(social, "Voorlopig: kansentarief dat UiTPAS vooraf voor dit "
+                                      "evenement gaf.", False)
+            return _Price(social, reasons.UNCERTAIN_STATIC_BASIS, False, uncertain=True)
     return None
 
 
@@ -326,16 +435,17 @@ def _social_remaining(
     facts: SaleFacts,
     lists: tuple[SocialListHit, ...],
     evidence: _Evidence,
-    from_last: TariffOffer | None,
+    last: TariffsSeen | None,
     limit_left: int | None,
     refusals: list[Refusal],
 ) -> int | None:
-    """Tickets still sellable at kansentarief now: the smallest of every bound the counter knows."""
+    """Tickets still sellable at kansentarief now: the smallest of every bound the counter knows.
+
+    ``last``: the cached answer for this pass the price came from (None: static price)."""
     # Group tickets are counted by the list even when a newer snapshot decided the entitlement.
     hit = evidence.list_hit or _newest_hit(lists)
-    is_group = (hit is not None and hit.card_type == GROUP_CARD_TYPE) or (
-        facts.pass_ is not None and facts.pass_.pass_type is PassType.GROUP
-    )
+    is_group = (hit is not None and hit.card_type == GROUP_CARD_TYPE) or _is_group(facts)
+    from_last = _first_of_type(last.offers, TariffType.SOCIALTARIFF) if last is not None else None
     bounds: list[int] = []
     if hit is not None and hit.available_tickets is not None:
         left = hit.available_tickets - facts.unsynced_social_sales
@@ -343,12 +453,17 @@ def _social_remaining(
             refusals.append(reasons.group_exhausted())
             return 0
         bounds.append(left)
-    if from_last is not None and from_last.remaining is not None:
-        bounds.append(from_last.remaining - facts.sales_since_last_tariffs)
-    elif not is_group:
-        bounds.append(1)  # the platform offers individuals one ticket per sale
-    if limit_left is not None:
+    cached = from_last.remaining if from_last is not None else None
+    if is_group:
+        if cached is not None:
+            bounds.append(cached - facts.sales_since_last_tariffs)
+    elif limit_left is None:
+        # no ticket limit: the platform offers an individual one ticket per sale, every sale
+        bounds.append(cached if cached is not None else 1)
+    else:
         bounds.append(limit_left)
+        if cached is not None and last is not None and _in_current_period(facts, last.fetched_at):
+            bounds.append(cached - facts.sales_since_last_tariffs)
     if not bounds:
         return None
     remaining = max(0, min(bounds))

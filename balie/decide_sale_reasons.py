@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from balie.decide_common import Notice, Refusal, RefusalCode, format_age_nl
-from balie.domain import EndUserMessage, MessageLevel, SocialTariffStatus, TariffType
+from balie.domain import Cents, EndUserMessage, MessageLevel, SocialTariffStatus, TariffType, format_euro
+from balie.policy import UncertainPrice
 
 REGULAR_NEXT = "Verkoop aan het gewone tarief."
 
@@ -121,4 +122,54 @@ def old_proof_notice(age: timedelta, too_old: bool, overridden: bool) -> Notice:
         text += " Dat is te lang geleden: een verantwoordelijke moet het kansentarief goedkeuren."
     elif too_old:
         text += " Een verantwoordelijke heeft het kansentarief goedgekeurd."
+    return Notice(MessageLevel.WARN, text)
+
+
+def queued_used_up(kind: TariffType) -> Refusal:
+    what = "deze kortingsbon" if kind is TariffType.COUPON else "dit tarief"
+    return Refusal(
+        RefusalCode.USED_BY_QUEUED_SALE,
+        f"Een eerdere verkoop op deze balie gebruikt {what} al; die verkoop staat nog in de "
+        "wachtrij naar UiTPAS.",
+        REGULAR_NEXT,
+        kind,
+    )
+
+
+def coupon_may_exist() -> Notice:
+    return Notice(
+        MessageLevel.INFO,
+        "Zonder verbinding met UiTPAS is niet te zien of deze pashouder een kortingsbon heeft: "
+        "er kan er een bestaan. Toont de klant een bon, wacht dan tot de verbinding terug is of "
+        "laat de bon voor een volgende keer.",
+    )
+
+
+UNCERTAIN_STATIC_BASIS = (
+    "Prijs onzeker: kansentarief van de regio van de organisator; UiTPAS kan voor deze "
+    "pashouder een andere prijs boeken."
+)
+UNCERTAIN_REGULAR_BASIS = (
+    "Prijs onzeker: gewone prijs aangerekend als kansentarief; na synchronisatie krijgt de "
+    "pashouder het verschil terug."
+)
+
+
+def uncertain_price_notice(region_known: bool, mode: UncertainPrice, static_cents: Cents,
+                           charged_cents: Cents) -> Notice:
+    """Said BEFORE the sale: the kansentarief of this holder is not known offline."""
+    who = ("Deze pashouder hoort bij een andere UiTPAS-regio dan de organisator"
+           if region_known else "Het is niet zeker tot welke UiTPAS-regio deze pashouder hoort")
+    text = (f"Prijs onzeker: {who}. Zonder verbinding is het kansentarief "
+            f"voor deze pashouder niet gekend (in de regio van de organisator: "
+            f"{format_euro(static_cents)}). ")
+    if mode is UncertainPrice.REGULAR:
+        text += (f"De balie rekent de gewone prijs ({format_euro(charged_cents)}) als kansentarief; ")
+    elif mode is UncertainPrice.SUPERVISOR:
+        text += (f"Een verantwoordelijke moet het voorlopige kansentarief "
+                 f"({format_euro(charged_cents)}) goedkeuren; ")
+    else:
+        text += f"De balie rekent voorlopig {format_euro(charged_cents)}; "
+    text += ("boekt UiTPAS een andere prijs, dan verschijnt het verschil na synchronisatie bij "
+             "'Te behandelen' (terug te geven of bij te betalen).")
     return Notice(MessageLevel.WARN, text)

@@ -13,6 +13,7 @@ typo in a config file is reported instead of silently falling back to a default.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import timedelta
@@ -48,10 +49,26 @@ _BOOL_KEYS = (
 )
 _INT_KEYS = ("offline_reward_max_points",)
 
+
+class UncertainPrice(enum.StrEnum):
+    """What the counter charges offline when the kansentarief price of this holder is not known
+    for sure: the holder belongs to another card system than the organizer's region (or the
+    counter does not know which), and no ``GET /tariffs`` answer for this pass is cached. The
+    static tariff is only the price for a holder of the organizer's region; the difference is
+    settled after sync ("Te behandelen")."""
+
+    STATIC = "static"  # charge the static kansentarief, provisional (default)
+    REGULAR = "regular"  # charge the regular price, registered as kansentarief; refund afterwards
+    SUPERVISOR = "supervisor"  # the static kansentarief only after a supervisor confirms
+
+
+_CHOICE_KEYS: dict[str, type[enum.StrEnum]] = {"uncertain_price": UncertainPrice}
+
 #: Every key ``from_mapping`` understands, by kind; balie.config validates files against these.
 DURATION_KEYS: tuple[str, ...] = tuple(_DURATION_KEYS)
 BOOL_KEYS: tuple[str, ...] = _BOOL_KEYS
 INT_KEYS: tuple[str, ...] = _INT_KEYS
+CHOICE_KEYS: tuple[str, ...] = tuple(_CHOICE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -68,6 +85,7 @@ class OfflinePolicy:
     (the platform allows "some margin"; keep this equal to what it accepts, or check-ins queued
     offline will be refused at sync).
     ``kansenstatuut_expiry_warning``: warn the cashier when kansenstatuut ends within this period.
+    ``uncertain_price``: see :class:`UncertainPrice`; the cashier is told before the sale either way.
     """
 
     social_list_warn_after: timedelta = timedelta(hours=24)
@@ -85,6 +103,7 @@ class OfflinePolicy:
     checkin_margin_before: timedelta = timedelta(minutes=30)
     checkin_margin_after: timedelta = timedelta(minutes=30)
     kansenstatuut_expiry_warning: timedelta = timedelta(days=30)
+    uncertain_price: UncertainPrice = UncertainPrice.STATIC
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -110,7 +129,8 @@ class OfflinePolicy:
         ``checkin_margin_after_minutes``, ``kansenstatuut_expiry_warning_days`` (numbers);
         ``offline_social_tariff``, ``offline_coupons``, ``offline_checkins``,
         ``offline_points_rewards``, ``offline_welcome_rewards`` (true/false);
-        ``offline_reward_max_points`` (whole number). Unknown keys are an error, not ignored.
+        ``offline_reward_max_points`` (whole number); ``uncertain_price`` (static, regular or
+        supervisor). Unknown keys are an error, not ignored.
         """
         changes: dict[str, object] = {}
         for key, value in mapping.items():
@@ -127,6 +147,13 @@ class OfflinePolicy:
                 if isinstance(value, bool) or not isinstance(value, int):
                     raise PolicyError(_problem(key, "moet een geheel getal zijn"))
                 changes[key] = value
+            elif key in _CHOICE_KEYS:
+                choices = _CHOICE_KEYS[key]
+                try:
+                    changes[key] = choices(str(value).strip().lower())
+                except ValueError:
+                    allowed = ", ".join(c.value for c in choices)
+                    raise PolicyError(_problem(key, f"moet een van deze waarden zijn: {allowed}")) from None
             else:
                 raise PolicyError(_problem(str(key), "is geen gekende instelling"))
         return replace(base or cls(), **changes)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ moment), primary-key lookups only, no ORM object loading, no statement building.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from balie.store.store import Store
 
 _CONFIRMED = (OutboxStatus.CONFIRMED.value, OutboxStatus.HANDLED.value)
+_QUEUED = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ class SaleInputs:
     lists: tuple[SocialTariffListInfo, ...]
     hits: tuple[SocialTariffHit, ...]
     sales: tuple[PassSale, ...]
+    #: the card systems of the event's organizer; None when not known on this counter
+    organizer_card_system_ids: tuple[int, ...] | None = None
 
 
 def _time(value: str | datetime) -> datetime:
@@ -61,21 +65,24 @@ _SQL_HITS = ("SELECT cur.card_system_id, c.card_type, c.available_tickets, cur.f
              "ON c.snapshot_id = cur.snapshot_id WHERE c.uitpas_number = ?")
 # A tap reads only the sales its decision looks at (a daily swimmer has hundreds after a year):
 # this event's since a moment (ticket-limit period, last /tariffs answer), and the unconfirmed
-# kansentarief sales of any event.
+# kansentarief and coupon sales of any event (group tickets and coupons are spent across events).
 _SALE_COLUMNS = ("SELECT t.id, t.event_id, t.tariff_id, t.tariff_type, t.sold_at, o.status "
                  "FROM ticket_sales AS t JOIN outbox AS o ON o.client_uuid = t.client_uuid ")
 _SQL_EVENT_SALES = (_SALE_COLUMNS + "WHERE t.uitpas_number = ? AND t.event_id = ? "
                     "AND t.sold_at >= ? AND t.cancelled = 0")
 _SQL_OPEN_SOCIAL = (_SALE_COLUMNS + "WHERE t.uitpas_number = ? AND t.cancelled = 0 "
-                    "AND t.tariff_type = 'SOCIALTARIFF' AND o.status NOT IN (?, ?)")
+                    "AND t.tariff_type IN ('SOCIALTARIFF', 'COUPON') AND o.status NOT IN (?, ?)")
+_SQL_ORGANIZER = "SELECT card_system_ids FROM organizers WHERE id = ?"
 _EPOCH = "0000"  # sorts before every stored time: the whole history of the event
 
 
 def sale_inputs(store: Store, uitpas_number: str, event_id: str, regular_price_cents: int, *,
-                counts_from: datetime | None = None, whole_event: bool = True) -> SaleInputs:
+                counts_from: datetime | None = None, whole_event: bool = True,
+                organizer_id: str | None = None) -> SaleInputs:
     """``sales``: this pass's sales of this event since the earliest of ``counts_from`` and the
     last ``/tariffs`` answer (``whole_event``: all of them, a limit with no period), plus its
-    unconfirmed kansentarief sales of any event; oldest first."""
+    unconfirmed kansentarief and coupon sales of any event; oldest first. ``organizer_id``: also
+    read that organizer's card systems (whose holders the static tariff prices)."""
     with store.engine.connect() as conn:
         run = conn.exec_driver_sql
         static = run(_SQL_STATIC, (event_id, regular_price_cents)).first()
@@ -91,11 +98,15 @@ def sale_inputs(store: Store, uitpas_number: str, event_id: str, regular_price_c
             rows.update((r[0], r) for r in run(_SQL_EVENT_SALES, (pass_key, event_id, since)).all())
         rows.update((r[0], r) for r in run(_SQL_OPEN_SOCIAL, (pass_key, *_CONFIRMED)).all())
         sales = [r[1:] for r in sorted(rows.values(), key=lambda r: (str(r[4]), r[0]))]
+        organizer = (run(_SQL_ORGANIZER, (organizer_id,)).first()
+                     if organizer_id is not None else None)
         conn.rollback()
     return SaleInputs(
         static_tariffs=_cached(static), last_tariffs=_cached(last),
         lists=tuple(SocialTariffListInfo(cs, _time(at), n) for cs, at, n in lists),
         hits=tuple(SocialTariffHit(cs, ct, av, _time(at)) for cs, ct, av, at in hits),
-        sales=tuple(PassSale(e, t, TariffType(tt), _time(at), st in _CONFIRMED)
+        sales=tuple(PassSale(e, t, TariffType(tt), _time(at), st in _CONFIRMED, st in _QUEUED)
                     for e, t, tt, at, st in sales),
+        organizer_card_system_ids=tuple(int(x) for x in json.loads(organizer[0]))
+        if organizer is not None else None,
     )

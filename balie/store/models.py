@@ -243,6 +243,45 @@ class Event(Base):
     fetched_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class Organizer(Base):
+    """An organizer's card systems (its region): the only holders ``/tariffs/static`` prices."""
+
+    __tablename__ = "organizers"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    card_system_ids: Mapped[str] = mapped_column(Text)
+    fetched_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PriceDifference(Base):
+    """What UiTPAS booked differs from what the counter charged ("Te behandelen" until settled).
+
+    Per ticket: ``charged_cents`` at the counter, ``booked_cents`` by UiTPAS; the holder gets
+    ``(charged - booked) * tickets`` back when positive, pays it when negative. No foreign key to
+    the outbox: the entry may be purged by retention while the difference is still open."""
+
+    __tablename__ = "price_differences"
+    __table_args__ = (Index("ix_price_differences_sold_at", "sold_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    client_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    event_id: Mapped[str] = mapped_column(String(64))
+    event_name: Mapped[str] = mapped_column(Text)
+    uitpas_number: Mapped[str] = mapped_column(String(13))
+    tariff_name: Mapped[str] = mapped_column(Text)
+    tickets: Mapped[int] = mapped_column(Integer)
+    charged_cents: Mapped[int] = mapped_column(Integer)
+    booked_cents: Mapped[int] = mapped_column(Integer)
+    message_nl: Mapped[str] = mapped_column(Text)
+    sold_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    found_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+    settled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    settled_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    settled_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 class Reward(Base):
     __tablename__ = "rewards"
 

@@ -145,6 +145,8 @@ class PassSale:
     tariff_type: TariffType
     sold_at: datetime
     confirmed: bool
+    #: still in the queue (PENDING or SENT): the platform may not count it yet
+    queued: bool = False
 
 
 @dataclass(frozen=True)

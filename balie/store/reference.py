@@ -41,6 +41,7 @@ from balie.domain import (
 from balie.store.models import (
     CardSystem,
     Event,
+    Organizer,
     PassTariff,
     Reward,
     SocialTariffCard,
@@ -221,6 +222,23 @@ class Reference:
     def rewards(self) -> list[RewardInfo]:
         with self._store.read() as s:
             return [_reward_info(r) for r in s.scalars(select(Reward).order_by(Reward.title))]
+
+    # -- organizers' regions ---------------------------------------------------------------------
+
+    def save_organizer(self, organizer_id: str, name: str, card_system_ids: Sequence[int],
+                       now: datetime) -> None:
+        """The card systems an organizer belongs to (``GET /organizers/{id}``): the region whose
+        holders the static tariff prices."""
+        with self._store.write() as s:
+            s.merge(Organizer(id=organizer_id, name=name,
+                              card_system_ids=json.dumps(sorted(set(card_system_ids))),
+                              fetched_at=now))
+
+    def organizer_card_systems(self, organizer_id: str) -> tuple[int, ...] | None:
+        """None: never fetched (the counter cannot tell whose price the static tariff is)."""
+        with self._store.read() as s:
+            row = s.get(Organizer, organizer_id)
+            return None if row is None else tuple(int(x) for x in json.loads(row.card_system_ids))
 
     # -- cached tariff answers ------------------------------------------------------------------
 

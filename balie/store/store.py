@@ -34,6 +34,7 @@ class Store:
     def __init__(self, path: Path, *, backups: Path | None = None, target: str = "head",
                  checked: bool = False) -> None:
         from balie.store.audit import Audit
+        from balie.store.differences import PriceDifferences
         from balie.store.outbox import Outbox
         from balie.store.passes import PassCache
         from balie.store.records import Records
@@ -66,6 +67,7 @@ class Store:
         self.reference = Reference(self)
         self.passes = PassCache(self)
         self.audit = Audit(self)
+        self.price_differences = PriceDifferences(self)
         self._device_id: str | None = None
         #: seals personal fields when set (balie.crypto.attach_cipher); None = clear (training, tests)
         self.cipher: FieldCipher | None = None

@@ -89,6 +89,7 @@ class Refresher:
         try:
             events = self._events(run, emit)
             self._card_systems(run, events, emit)
+            self._organizers(run, events, emit)
             self._event_details(run, events, emit)
             self._rewards(run, emit)
             if self.plan.social_tariff_lists:
@@ -141,6 +142,23 @@ class Refresher:
             run.report = replace(run.report, card_systems=len(systems))
         except Exception as exc:  # noqa: BLE001
             run.fail("Kaartsystemen", exc)
+
+    def _organizers(self, run: _Run, events: Sequence[EventInfo], emit: ProgressFn) -> None:
+        """Each organizer's card systems: ``/tariffs/static`` is only the price for holders of
+        that region, so the counter must know it to call a static price certain offline."""
+        emit(Progress(Phase.REFRESH, "Organisatoren", 0, None))
+        wanted = dict.fromkeys((*self.plan.organizer_ids, *(e.organizer_id for e in events)))
+        for organizer_id in wanted:
+            if not organizer_id:
+                continue
+            try:
+                info = self.client.get_organizer(organizer_id)
+                self.store.reference.save_organizer(info.id, info.name, info.card_system_ids,
+                                                    self._now())
+            except ApiError as exc:
+                if exc.error_class is not ErrorClass.PERMANENT:
+                    run.fail("Organisatoren", exc)
+                # no rights on this organizer: its static prices stay "uncertain" offline
 
     def _event_details(self, run: _Run, events: Sequence[EventInfo], emit: ProgressFn) -> None:
         now = self._now()

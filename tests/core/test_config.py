@@ -140,3 +140,10 @@ def test_doctor_names_the_per_user_settings_the_machine_file_overrules(tmp_path:
     assert finding is not None and finding.severity is Severity.INFO
     assert "platform.api_url" in finding.detail and "machine-instellingen" in finding.fix
     assert check_ignored_user_settings(()) is None
+
+
+def test_the_uncertain_price_choice_is_read_per_organizer(tmp_path: Path):
+    user = _ini(tmp_path / "u.ini", "[policy:org-museum]\nuncertain_price = regular\n")
+    policies = load_config(machine_path=tmp_path / "m.ini", user_path=user).policies()
+    assert policies.for_organizer("org-museum").uncertain_price.value == "regular"
+    assert policies.default.uncertain_price.value == "static"

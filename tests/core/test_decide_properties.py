@@ -16,7 +16,7 @@ from balie.domain import (
     TariffOffer,
     TariffType,
 )
-from balie.policy import OfflinePolicy
+from balie.policy import OfflinePolicy, UncertainPrice
 from balie.ports import TariffAnswer
 from tests.core.test_decide_support import COUPON, DENDER, EVENT, GENT, NOW, SOCIAL, kansen_pass
 
@@ -34,6 +34,7 @@ def policies(draw) -> OfflinePolicy:
         static_tariffs_max_age=timedelta(days=draw(st.integers(0, 40))),
         offline_social_tariff=draw(st.booleans()),
         offline_coupons=draw(st.booleans()),
+        uncertain_price=draw(st.sampled_from(UncertainPrice)),
     )
 
 
@@ -102,6 +103,9 @@ def sale_facts(draw, online: bool | None = None) -> SaleFacts:
         unsynced_social_sales=draw(st.integers(0, 25)),
         coupons_used_since_last_tariffs=tuple(draw(st.lists(st.just("COUPON_1079"), max_size=2))),
         supervisor_override=draw(st.booleans()),
+        organizer_card_system_ids=draw(st.sampled_from([None, (GENT.id,), (DENDER.id,)])),
+        queued_sales_in_period=draw(st.integers(0, 2)),
+        queued_coupon_ids=tuple(draw(st.lists(st.just("COUPON_1079"), max_size=2))),
     )
 
 
@@ -143,7 +147,10 @@ def test_a_decision_never_offers_a_tariff_the_policy_forbids(facts: SaleFacts):
         for o in seen.offers
     }
     for offer in decision.discounts:
-        assert (offer.tariff_id, offer.price_cents) in fresh_prices  # never computed, never stale
+        charged_regular = (offer.price_uncertain and policy.uncertain_price is UncertainPrice.REGULAR
+                           and offer.price_cents == facts.price.price)
+        # never computed, never stale: the platform's own price, or the regular price on purpose
+        assert (offer.tariff_id, offer.price_cents) in fresh_prices or charged_regular
         assert offer.remaining is None or offer.remaining > 0
         if facts.event.ticket_limit_volume is not None:
             assert offer.remaining is not None
@@ -200,7 +207,20 @@ def test_online_offers_are_the_platforms_answer_unchanged(facts: SaleFacts):
     assert facts.online_answer is not None
     if facts.pass_ is not None and facts.pass_.card_status is not CardStatus.ACTIVE:
         return
-    assert [(o.tariff_id, o.price_cents, o.remaining) for o in decision.discounts] == [
-        (o.id, o.price, o.remaining) for o in facts.online_answer.offers
+    assert [(o.tariff_id, o.price_cents) for o in decision.discounts] == [
+        (o.id, o.price) for o in facts.online_answer.offers
+        if o.remaining is None or not _spent_by_queue(facts, o)
     ]
+    for offer in decision.discounts:
+        platform = next(o for o in facts.online_answer.offers if o.id == offer.tariff_id)
+        assert offer.remaining is None or offer.remaining <= platform.remaining
     assert not decision.provisional
+    assert not decision.price_uncertain
+
+
+def _spent_by_queue(facts: SaleFacts, offer: TariffOffer) -> bool:
+    """The platform's remaining is used up by this counter's own queued sales."""
+    used = facts.queued_coupon_ids.count(offer.id) if offer.type is TariffType.COUPON else 0
+    if facts.event.ticket_limit_volume is not None:
+        used = max(used, facts.queued_sales_in_period)
+    return used > 0 and offer.remaining is not None and offer.remaining - used <= 0 < offer.remaining

@@ -11,16 +11,19 @@ from balie.domain import (
     EndUserMessage,
     MessageLevel,
     PassType,
+    PeriodType,
     Problem,
     SocialTariffStatus,
     TariffOffer,
     TariffType,
 )
-from balie.policy import OfflinePolicy
+from balie.policy import OfflinePolicy, UncertainPrice
 from balie.ports import TariffAnswer
 from tests.core.test_decide_support import (
     COUPON,
     DENDER,
+    EVENT,
+    GENT,
     NOW,
     SOCIAL,
     group_pass,
@@ -277,8 +280,120 @@ def test_coupons_offline_can_be_switched_off_per_organizer():
     assert RefusalCode.OFFLINE_COUPONS_DISABLED in _codes(decision)
 
 
-def test_individual_sold_since_the_last_answer_has_no_kansentarief_left():
+def test_individual_who_bought_one_earlier_today_gets_kansentarief_again_without_an_event_limit():
+    # the API's remaining for an individual is a per-sale cap (1), not a budget that runs out
     last = TariffsSeen((SOCIAL,), NOW - timedelta(hours=1))
-    decision = decide_sale(offline_sale(last_tariffs=last, sales_since_last_tariffs=1))
-    assert _social(decision) is None
-    assert _codes(decision) == {RefusalCode.TICKET_LIMIT_REACHED}
+    decision = decide_sale(offline_sale(last_tariffs=last, sales_since_last_tariffs=1,
+                                        local_sales_in_period=1))
+    social = _social(decision)
+    assert social is not None and social.remaining == 1
+    assert RefusalCode.TICKET_LIMIT_REACHED not in _codes(decision)
+
+
+def test_event_limit_counts_down_from_the_platforms_answer_and_the_local_sales():
+    event = replace(EVENT, ticket_limit_volume=2, ticket_limit_period=PeriodType.DAY)
+    two_left = replace(SOCIAL, remaining=2)
+    last = TariffsSeen((two_left,), NOW - timedelta(hours=1))
+    after_one = decide_sale(offline_sale(event=event, last_tariffs=last, sales_since_last_tariffs=1,
+                                         local_sales_in_period=1))
+    assert _social(after_one) is not None and _social(after_one).remaining == 1
+    after_two = decide_sale(offline_sale(event=event, last_tariffs=last, sales_since_last_tariffs=2,
+                                         local_sales_in_period=2))
+    assert _social(after_two) is None
+    assert _codes(after_two) == {RefusalCode.TICKET_LIMIT_REACHED}
+
+
+def test_an_answer_from_yesterday_does_not_spend_todays_limit():
+    event = replace(EVENT, ticket_limit_volume=2, ticket_limit_period=PeriodType.DAY)
+    spent_yesterday = replace(SOCIAL, remaining=1)
+    last = TariffsSeen((spent_yesterday,), NOW - timedelta(hours=20))  # 16:00 the day before
+    decision = decide_sale(offline_sale(event=event, last_tariffs=last, sales_since_last_tariffs=1,
+                                        local_sales_in_period=0))
+    assert _social(decision) is not None and _social(decision).remaining == 2
+
+
+# --- offline: whose price is the static tariff? ------------------------------------------------
+
+
+def test_holder_of_the_organizers_region_gets_the_static_price_as_certain():
+    decision = decide_sale(offline_sale())
+    assert not decision.price_uncertain
+    assert not any("onzeker" in n.text_nl for n in decision.notices)
+
+
+def test_holder_of_another_region_is_told_before_the_sale_that_the_price_is_uncertain():
+    both = replace(EVENT, card_system_ids=(GENT.id, DENDER.id))
+    dender_holder = kansen_pass(card_system=DENDER)
+    decision = decide_sale(offline_sale(event=both, pass_=dender_holder,
+                                        social_lists=(replace(in_list(), card_system_id=DENDER.id),)))
+    social = _social(decision)
+    assert social is not None and social.price_uncertain and decision.price_uncertain
+    assert social.price_cents == 250  # default policy: the static price, provisional
+    warning = next(n for n in decision.notices if "onzeker" in n.text_nl)
+    assert warning.level is MessageLevel.WARN
+    assert "andere UiTPAS-regio" in warning.text_nl and "Te behandelen" in warning.text_nl
+
+
+def test_unknown_organizer_region_makes_the_static_price_uncertain():
+    decision = decide_sale(offline_sale(organizer_card_system_ids=None))
+    assert decision.price_uncertain
+    assert any("niet zeker tot welke UiTPAS-regio" in n.text_nl for n in decision.notices)
+
+
+def test_a_cached_answer_for_this_pass_is_its_own_price_even_from_another_region():
+    both = replace(EVENT, card_system_ids=(GENT.id, DENDER.id))
+    own = TariffOffer("SOCIALTARIFF", "Kansentarief", 110, TariffType.SOCIALTARIFF, 1)
+    decision = decide_sale(offline_sale(event=both, pass_=kansen_pass(card_system=DENDER),
+                                        last_tariffs=TariffsSeen((own,), NOW - timedelta(hours=2))))
+    social = _social(decision)
+    assert social is not None and social.price_cents == 110 and not social.price_uncertain
+
+
+def test_policy_regular_charges_the_regular_price_as_a_provisional_kansentarief():
+    policy = OfflinePolicy(uncertain_price=UncertainPrice.REGULAR)
+    decision = decide_sale(offline_sale(policy=policy, organizer_card_system_ids=(DENDER.id,)))
+    social = _social(decision)
+    assert social is not None and social.price_cents == 1000 and social.price_uncertain
+    assert social.tariff_id == "SOCIALTARIFF"  # registered as kansentarief: the refund follows
+    assert any("gewone prijs" in n.text_nl for n in decision.notices)
+
+
+def test_policy_supervisor_asks_a_supervisor_for_an_uncertain_price():
+    policy = OfflinePolicy(uncertain_price=UncertainPrice.SUPERVISOR)
+    facts = offline_sale(policy=policy, organizer_card_system_ids=(DENDER.id,))
+    asked = _social(decide_sale(facts))
+    assert asked is not None and asked.needs_override
+    allowed = decide_sale(replace(facts, supervisor_override=True))
+    assert not _social(allowed).needs_override and allowed.override_used
+
+
+def test_without_a_cached_answer_the_cashier_hears_that_a_coupon_may_exist():
+    decision = decide_sale(offline_sale(last_tariffs=None))
+    assert any("kortingsbon" in n.text_nl and "kan er een bestaan" in n.text_nl
+               for n in decision.notices)
+    with_answer = decide_sale(offline_sale(last_tariffs=TariffsSeen((SOCIAL,), NOW - timedelta(hours=1))))
+    assert not any("kortingsbon" in n.text_nl for n in with_answer.notices)
+
+
+# --- online: this counter's queue ---------------------------------------------------------------
+
+
+def test_online_a_coupon_in_a_queued_sale_is_not_offered_again():
+    decision = decide_sale(offline_sale(online_answer=TariffAnswer((SOCIAL, COUPON)),
+                                        queued_coupon_ids=("COUPON_1079",)))
+    assert decision.offer("COUPON_1079") is None
+    assert RefusalCode.USED_BY_QUEUED_SALE in _codes(decision)
+    assert _social(decision) is not None
+
+
+def test_online_queued_sales_count_against_the_events_ticket_limit():
+    event = replace(EVENT, ticket_limit_volume=2, ticket_limit_period=PeriodType.DAY)
+    two_left = replace(SOCIAL, remaining=2)
+    decision = decide_sale(offline_sale(event=event, online_answer=TariffAnswer((two_left,)),
+                                        queued_sales_in_period=1))
+    assert _social(decision).remaining == 1
+
+
+def test_online_queued_sales_do_not_lower_the_per_sale_cap_without_an_event_limit():
+    decision = decide_sale(offline_sale(online_answer=TariffAnswer((SOCIAL,)), queued_sales_in_period=1))
+    assert _social(decision) is not None and _social(decision).remaining == 1

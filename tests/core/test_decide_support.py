@@ -96,5 +96,6 @@ def offline_sale(**changes: object) -> SaleFacts:
         pass_=kansen_pass(),
         static_tariffs=static(),
         social_lists=(in_list(),),
+        organizer_card_system_ids=(GENT.id,),
     )
     return replace(base, **changes)  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from balie.policy import OfflinePolicy, OrganizerPolicies, PolicyError
+from balie.policy import OfflinePolicy, OrganizerPolicies, PolicyError, UncertainPrice
 
 
 def test_defaults_warn_after_a_day_and_need_a_supervisor_after_a_week():
@@ -79,3 +79,12 @@ def test_an_organizer_only_lists_what_differs_from_the_default():
 def test_an_unknown_section_is_reported():
     with pytest.raises(PolicyError, match="sectie"):
         OrganizerPolicies.from_mapping({"organisers": {}})
+
+
+def test_an_uncertain_offline_price_defaults_to_the_static_tariff_and_can_be_chosen():
+    assert OfflinePolicy().uncertain_price is UncertainPrice.STATIC
+    chosen = OfflinePolicy.from_mapping({"uncertain_price": "Supervisor"})
+    assert chosen.uncertain_price is UncertainPrice.SUPERVISOR
+    with pytest.raises(PolicyError) as err:
+        OfflinePolicy.from_mapping({"uncertain_price": "gratis"})
+    assert "static, regular, supervisor" in err.value.problem.message
