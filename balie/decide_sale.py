@@ -457,6 +457,8 @@ def _social_remaining(
     if is_group:
         if cached is not None:
             bounds.append(cached - facts.sales_since_last_tariffs)
+        if limit_left is not None:  # cautious: whether a group pass counts is not documented
+            bounds.append(limit_left)
     elif limit_left is None:
         # no ticket limit: the platform offers an individual one ticket per sale, every sale
         bounds.append(cached if cached is not None else 1)

@@ -92,6 +92,9 @@ PERSONAL_COLUMNS: dict[str, str] = {
     "ticket_sales.operator_id": _STAFF, "checkins.operator_id": _STAFF,
     "reward_redemptions.operator_id": _STAFF, "passholder_changes.operator_id": _STAFF,
     "day_closings.operator_id": _STAFF, "day_closings.operator_name": _STAFF,
+    "price_differences.uitpas_number": _PSEUDONYM + " once settled",
+    "price_differences.message_nl": "amounts and tariff names, no holder data",
+    "price_differences.settled_by": _STAFF, "price_differences.settled_note": _PLATFORM_TEXT,
 }
 
 
@@ -164,6 +167,7 @@ def purge_personal_data(store: Store, now: datetime,
     cutoff = now - policy.retention
     purged = purge_confirmed(store, cutoff, pause=pause)
     passes = store.passes.forget_older_than(cutoff)
+    store.price_differences.forget_settled_before(cutoff)
     with store.write() as s:  # both walk an index on the time column (migration 0006)
         chips = s.execute(delete(ChipNumber).where(ChipNumber.learned_at < cutoff)).rowcount
         tariffs = s.execute(delete(PassTariff).where(PassTariff.fetched_at < cutoff)).rowcount

@@ -23,6 +23,7 @@ from balie.closing import Closing, closings
 from balie.csv_safe import SafeWriter
 from balie.domain import BRUSSELS, ActionKind, Cents, OutboxStatus, TariffType, format_euro
 from balie.store import Store
+from balie.store.differences import PriceDifferenceItem
 from balie.store.models import (
     Checkin,
     OutboxEntry,
@@ -64,6 +65,17 @@ class DayReport:
     passes_sold: int = 0
     pass_sales_cents: Cents = 0
     closings: tuple[Closing, ...] = ()
+    #: what UiTPAS booked differently from what was charged, for sales of this day ("Te behandelen"
+    #: until settled); the received total stays what the counter charged
+    price_differences: tuple[PriceDifferenceItem, ...] = ()
+
+    @property
+    def to_give_back_cents(self) -> Cents:
+        return sum(d.give_back_cents for d in self.price_differences)
+
+    @property
+    def to_collect_cents(self) -> Cents:
+        return sum(d.collect_cents for d in self.price_differences)
 
     @property
     def tickets(self) -> int:
@@ -146,7 +158,8 @@ def day_report(store: Store, day: date, *, training: bool = False) -> DayReport:
     )
     return DayReport(day, lines, int(cancelled), int(checkins), int(points_given),
                      int(redemptions), int(points_redeemed), archived_tickets, archived_paid,
-                     int(passes_sold), int(pass_sales), closings(store, day, training=training))
+                     int(passes_sold), int(pass_sales), closings(store, day, training=training),
+                     tuple(store.price_differences.of_day(day, training=training)))
 
 
 CSV_HEADER = ("dag", "activiteit", "tarief", "soort", "tickets", "betaald_eur", "basisprijs_eur",
@@ -175,6 +188,10 @@ def to_csv(report: DayReport) -> str:
                          _euro(report.pass_sales_cents), "", "", 0))
     writer.writerow((day, "TOTAAL", "", "", report.tickets, _euro(report.received_cents), "",
                      _euro(report.kansentarief_given_cents), report.provisional_tickets))
+    for d in report.price_differences:  # betaald_eur: what UiTPAS booked minus what was charged
+        writer.writerow((day, d.event_name, d.tariff_name, "PRIJSVERSCHIL", d.tickets,
+                         _euro(d.collect_cents - d.give_back_cents), "", "",
+                         "afgehandeld" if d.settled else "te behandelen"))
     if any(c.closed for c in report.closings):
         writer.writerow(())
         writer.writerow(CLOSING_HEADER)
@@ -243,6 +260,13 @@ def to_text(report: DayReport) -> str:
     ]
     if report.provisional_tickets:
         rows.append(f"Nog niet bevestigd door UiTPAS: {report.provisional_tickets} tickets.")
+    if report.price_differences:
+        rows += ["", f"Prijsverschillen met UiTPAS: terug te geven "
+                     f"{format_euro(report.to_give_back_cents)}, bij te vragen "
+                     f"{format_euro(report.to_collect_cents)}"]
+        for d in report.price_differences:
+            state = "afgehandeld" if d.settled else "Te behandelen"
+            rows.append(f"  {d.event_name}: {d.message_nl} ({state})")
     if report.closings:
         rows += ["", "Kassa-afsluiting:"] + ["  " + line for line in closing_lines(report)]
     return "\n".join(rows) + "\n"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert
 
 from balie.domain import BRUSSELS, Cents, Operator
@@ -130,3 +130,11 @@ class PriceDifferences:
             Audit.add(s, operator=operator, action="price_difference.settle", at=now,
                       outbox_uuid=row.client_uuid, detail=note)
             return True
+
+    def forget_settled_before(self, cutoff: datetime) -> int:
+        """Retention: settled items older than ``cutoff`` go (they name a pass); open ones stay
+        until a person settles them."""
+        with self._store.write() as s:
+            result = s.execute(delete(PriceDifference).where(
+                PriceDifference.settled_at.is_not(None), PriceDifference.settled_at < cutoff))
+            return int(result.rowcount)  # type: ignore[attr-defined]

@@ -33,11 +33,13 @@ CANCELS = (ActionKind.TICKET_SALE_CANCEL, ActionKind.CHECKIN_CANCEL,
 class Delivered:
     """The platform accepted the entry. ``notes`` are Dutch lines for the history (e.g. the
     platform charged another tariff than the provisional one); ``platform_time`` is the server's
-    creation time, used to learn the counter's clock offset."""
+    creation time, used to learn the counter's clock offset. ``booked``: the platform's
+    ticket sales as it registered them (tariff and price), for the price-difference check."""
 
     platform_ids: tuple[str, ...]
     notes: tuple[str, ...] = ()
     platform_time: datetime | None = None
+    booked: tuple[TicketSaleResult, ...] = ()
 
 
 class NothingToDeliver(Exception):
@@ -73,7 +75,7 @@ def deliver(client: UitpasClient, store: Store, item: OutboxItem,
     if kind is ActionKind.TICKET_SALE:
         results = client.register_ticket_sales(sale_requests(p))
         return Delivered(tuple(r.id for r in results), sale_differences(store, item, results, lines),
-                         _first_time(r.creation_date for r in results))
+                         _first_time(r.creation_date for r in results), tuple(results))
     if kind is ActionKind.CHECKIN:
         checkin = client.register_checkin(_req(p, "uitpasNumber"), _req(p, "eventId"))
         return Delivered((checkin.id,), (), checkin.creation_date)

@@ -36,7 +36,7 @@ from balie.store.store import Store
 from balie.sync import queue
 from balie.sync.client import UitpasClient
 from balie.sync.delivery import CANCELS
-from balie.sync.parse import iter_pages
+from balie.sync.parse import TicketSaleResult, iter_pages
 from balie.sync.problems import NotFound, Refused
 
 
@@ -56,6 +56,8 @@ class Reconciliation:
     verdict: Verdict
     platform_ids: tuple[str, ...] = ()
     reason_nl: str = ""
+    #: the platform's ticket sales found back (tariff and price), for the price-difference check
+    booked: tuple[TicketSaleResult, ...] = ()
 
 
 def lower_bound(sent_at: datetime | None, created_at: datetime,
@@ -136,7 +138,8 @@ def _ticket_sale(client: UitpasClient, store: Store, item: OutboxItem,
             f"Op het platform staan {len(matches)} van de {quantity} tickets van deze verkoop. "
             "Controleer de verkoop in de UiTPAS-backoffice voor je ze opnieuw verstuurt.")
     matches.sort(key=lambda s: (s.creation_date or since, _numeric(s.id)))
-    return Reconciliation(Verdict.LANDED, tuple(m.id for m in matches[:quantity]))
+    return Reconciliation(Verdict.LANDED, tuple(m.id for m in matches[:quantity]),
+                          booked=tuple(matches[:quantity]))
 
 
 def _numeric(value: str) -> tuple[int, str]:

@@ -36,6 +36,7 @@ from balie.sync import queue
 from balie.sync.backoff import Backoff, BackoffPolicy
 from balie.sync.client import UitpasClient
 from balie.sync.delivery import Delivered, NothingToDeliver, deliver, refused_kansentarief
+from balie.sync.differences import note_price_difference
 from balie.sync.problems import (
     ApiError,
     ErrorClass,
@@ -320,6 +321,8 @@ class SyncWorker:
                                       for i, d in good for note in d.notes])
         for item, delivered in good:
             self._after_confirmed(item, delivered, received, tally)
+            note_price_difference(self.store, item, delivered.booked, lines.get(item.client_uuid),
+                                  received)
         # parallel requests have no "consecutive" failures: one answer in the batch shows the
         # platform is up, and each failed entry waits out its own back-off
         self._batch_ok = bool(good)
@@ -386,6 +389,8 @@ class SyncWorker:
                                     for i, _ in landed])
             else:
                 self.store.outbox.record_contact(now)
+        for item, found in landed:
+            note_price_difference(self.store, item, found.booked, None, now)
         tally.reconciled += len(landed)
         tally.confirmed += len(landed)
         stop: Exception | None = None

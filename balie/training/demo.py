@@ -143,6 +143,12 @@ EVENTS: dict[str, DemoEvent] = {
         "museum_weekly", demo_uuid("ev-museum-weekly"), "museum", "Workshop zeefdruk (1 per week)",
         (("base", "Basistarief", 1500),), ("dender", "gent"),
         end=(30, "23:59"), ticket_limit=(1, "WEEK")),
+    # kansentarief from two regions, neither of them the holder's in most cases: the price a holder
+    # pays follows the holder's own region, the static tariff the organizer's (Gent)
+    "pool_course": DemoEvent(
+        "pool_course", demo_uuid("ev-pool-course"), "pool", "Zwemles voor volwassenen (1 per maand)",
+        (("base", "Basistarief", 800), ("tariff", "Inwoners", 500)), ("gent", "brussel"),
+        end=(60, "23:59"), checkin_points=2, ticket_limit=(1, "MONTH")),
     "foreign_today": DemoEvent(
         "foreign_today", demo_uuid("ev-foreign-today"), "foreign", "Concert in CC De Werf",
         (("base", "Basistarief", 1800),), ("dender",)),
@@ -185,7 +191,8 @@ PASSES: dict[str, DemoPass] = {p.key: p for p in (
        description_nl="Geen kansentarief, 30 punten (genoeg voor een voordeel)", points=30),
     _p("kansen_active", 102, "dender", True, insz=insz("790622", 211), first_name="Mehdi", name="El Amrani",
        description_nl="Kansentarief actief (loopt nog maanden)", social_status="ACTIVE",
-       social_end_days=200, points=12, street="Molenstraat 8", date_of_birth="1979-06-22"),
+       social_end_days=200, points=12, street="Molenstraat 8", date_of_birth="1979-06-22",
+       coupons=("museum_old",)),
     _p("kansen_expiring", 103, "dender", True, insz=insz("910105", 331), first_name="Sofie", name="De Smet",
        description_nl="Kansentarief actief, vervalt binnen 10 dagen", social_status="ACTIVE",
        social_end_days=10, points=4, postal_code="9400", city="Ninove", date_of_birth="1991-01-05"),
@@ -213,7 +220,8 @@ PASSES: dict[str, DemoPass] = {p.key: p for p in (
        social_status="ACTIVE", social_end_days=250, available_tickets=10, street="Brugstraat 4",
        coupons=("group_museum",)),
     _p("few_points", 111, "dender", False, insz=insz("880530", 271), first_name="Tom", name="Peeters",
-       description_nl="Te weinig punten voor een voordeel (2 punten)", points=2, date_of_birth="1988-05-30"),
+       description_nl="Te weinig punten voor een voordeel (2 punten), kortingsbon museum", points=2,
+       date_of_birth="1988-05-30", coupons=("museum_free",)),
     _p("other_region_kansen", 112, "gent", True, insz=insz("730114", 355), first_name="Ines",
        name="Vermeulen", description_nl="Kansentarief in Gent (niet geldig in het museum van Aalst)",
        social_status="ACTIVE", social_end_days=180, points=6, postal_code="9000", city="Gent",
@@ -222,6 +230,17 @@ PASSES: dict[str, DemoPass] = {p.key: p for p in (
        description_nl="Kansentarief Paspartoe (Brussel)", social_status="ACTIVE", social_end_days=90,
        points=5, postal_code="1080", city="Molenbeek", street="Ninoofsesteenweg 90",
        date_of_birth="2000-03-12"),
+    _p("gent_grace", 114, "gent", True, insz=insz("660228", 91), first_name="Marc", name="De Clercq",
+       description_nl="Kansentarief Gent in overgangsperiode, kortingsbon zwembad",
+       social_status="ACTIVE", social_end_days=-15, points=8, postal_code="9040",
+       city="Sint-Amandsberg", street="Dendermondsesteenweg 300", date_of_birth="1966-02-28",
+       coupons=("pool_teen",)),
+    _p("kansen_suspended", 115, "dender", True, insz=insz("840919", 157), first_name="Karim",
+       name="Haddou", description_nl="Kansentarief tijdelijk opgeschort", social_status="SUSPENDED",
+       social_end_days=60, points=2, date_of_birth="1984-09-19"),
+    _p("gent_regular", 116, "gent", False, insz=insz("990701", 233), first_name="Lien", name="Maes",
+       description_nl="UiTPAS Gent zonder kansentarief", points=11, postal_code="9050",
+       city="Gentbrugge", street="Brusselsesteenweg 5", date_of_birth="1999-07-01"),
 )}
 
 
@@ -298,6 +317,13 @@ COUPONS: dict[str, DemoCoupon] = {
     # under GET /grouppasses/{id}/coupons.
     "group_museum": DemoCoupon("group_museum", 1080, TRAINING_PREFIX + "Gratis groepsrondleiding museum",
                                "Eén gratis rondleiding per jaar voor de groep", 0, "museum", 1, "YEAR"),
+    "museum_free": DemoCoupon("museum_free", 1081, TRAINING_PREFIX + "Gratis museumbezoek",
+                              "Eén gratis bezoek per jaar aan het Stedelijk Museum", 0, "museum", 1,
+                              "YEAR"),
+    # lapsed last week: never offered any more
+    "museum_old": DemoCoupon("museum_old", 1082, TRAINING_PREFIX + "Halve prijs museum (vervallen)",
+                             "Halve prijs in het museum (actie voorbij)", 500, "museum", 1, "YEAR",
+                             valid_days=(-60, -7)),
 }
 
 
