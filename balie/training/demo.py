@@ -148,7 +148,7 @@ EVENTS: dict[str, DemoEvent] = {
     "pool_course": DemoEvent(
         "pool_course", demo_uuid("ev-pool-course"), "pool", "Zwemles voor volwassenen (1 per maand)",
         (("base", "Basistarief", 800), ("tariff", "Inwoners", 500)), ("gent", "brussel"),
-        end=(60, "23:59"), checkin_points=2, ticket_limit=(1, "MONTH")),
+        start=(1, "19:00"), end=(60, "21:00"), checkin_points=2, ticket_limit=(1, "MONTH")),
     "foreign_today": DemoEvent(
         "foreign_today", demo_uuid("ev-foreign-today"), "foreign", "Concert in CC De Werf",
         (("base", "Basistarief", 1800),), ("dender",)),
