@@ -92,7 +92,7 @@ PERSONAL_COLUMNS: dict[str, str] = {
     "ticket_sales.operator_id": _STAFF, "checkins.operator_id": _STAFF,
     "reward_redemptions.operator_id": _STAFF, "passholder_changes.operator_id": _STAFF,
     "day_closings.operator_id": _STAFF, "day_closings.operator_name": _STAFF,
-    "price_differences.uitpas_number": _PSEUDONYM + " once settled",
+    "price_differences.uitpas_number": _SEALED + "; deleted after retention once settled",
     "price_differences.message_nl": "amounts and tariff names, no holder data",
     "price_differences.settled_by": _STAFF, "price_differences.settled_note": _PLATFORM_TEXT,
 }

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert
 
+from balie.crypto import FieldCipher, seal, unseal
 from balie.domain import BRUSSELS, Cents, Operator
 from balie.store.audit import Audit
 from balie.store.models import PriceDifference
@@ -74,9 +75,14 @@ class PriceDifferenceItem:
         return self.settled_at is not None
 
 
-def _item(row: PriceDifference) -> PriceDifferenceItem:
+def _context(client_uuid: str) -> str:
+    return f"price_differences:{client_uuid}"
+
+
+def _item(row: PriceDifference, cipher: FieldCipher | None) -> PriceDifferenceItem:
+    number = unseal(cipher, row.uitpas_number, _context(row.client_uuid)) or "(onleesbaar)"
     return PriceDifferenceItem(
-        row.id, row.client_uuid, row.event_name, row.uitpas_number, row.tariff_name, row.tickets,
+        row.id, row.client_uuid, row.event_name, number, row.tariff_name, row.tickets,
         row.charged_cents, row.booked_cents, row.message_nl, row.sold_at, row.found_at,
         bool(row.training), row.settled_at, row.settled_by)
 
@@ -91,7 +97,8 @@ class PriceDifferences:
         with self._store.write() as s:
             result = s.execute(insert(PriceDifference).values(
                 client_uuid=d.client_uuid, event_id=d.event_id, event_name=d.event_name,
-                uitpas_number=d.uitpas_number, tariff_name=d.tariff_name, tickets=d.tickets,
+                uitpas_number=seal(self._store.cipher, d.uitpas_number, _context(d.client_uuid)),
+                tariff_name=d.tariff_name, tickets=d.tickets,
                 charged_cents=d.charged_cents, booked_cents=d.booked_cents,
                 message_nl=d.message_nl, sold_at=d.sold_at, found_at=now, training=d.training,
             ).on_conflict_do_nothing(index_elements=["client_uuid"]))
@@ -102,12 +109,12 @@ class PriceDifferences:
         with self._store.read() as s:
             rows = s.scalars(select(PriceDifference).where(PriceDifference.settled_at.is_(None))
                              .order_by(PriceDifference.sold_at, PriceDifference.id))
-            return [_item(r) for r in rows]
+            return [_item(r, self._store.cipher) for r in rows]
 
     def of_sale(self, client_uuid: str) -> PriceDifferenceItem | None:
         with self._store.read() as s:
             row = s.scalar(select(PriceDifference).where(PriceDifference.client_uuid == client_uuid))
-            return _item(row) if row is not None else None
+            return _item(row, self._store.cipher) if row is not None else None
 
     def of_day(self, day: date, *, training: bool = False) -> list[PriceDifferenceItem]:
         """Differences of the sales of one Brussels calendar day (settled or not), for the report."""
@@ -118,7 +125,7 @@ class PriceDifferences:
             rows = s.scalars(select(PriceDifference).where(
                 PriceDifference.sold_at >= start, PriceDifference.sold_at < end,
                 PriceDifference.training == training).order_by(PriceDifference.sold_at))
-            return [_item(r) for r in rows]
+            return [_item(r, self._store.cipher) for r in rows]
 
     def settle(self, item_id: int, operator: Operator, note: str, now: datetime) -> bool:
         """A person gave the money back or collected it (audited). False if already settled."""

@@ -268,7 +268,7 @@ class PriceDifference(Base):
     client_uuid: Mapped[str] = mapped_column(String(36), unique=True)
     event_id: Mapped[str] = mapped_column(String(64))
     event_name: Mapped[str] = mapped_column(Text)
-    uitpas_number: Mapped[str] = mapped_column(String(13))
+    uitpas_number: Mapped[str] = mapped_column(Text)  # sealed on a live store (balie.crypto)
     tariff_name: Mapped[str] = mapped_column(Text)
     tickets: Mapped[int] = mapped_column(Integer)
     charged_cents: Mapped[int] = mapped_column(Integer)

@@ -55,9 +55,11 @@ def note_price_difference(store: Store, item: OutboxItem, booked: Sequence[Ticke
         booked_price = prices[0]
         name = booked[0].tariff_name or lines[0].tariff_name
         local = lines[0]
+        # the records hold a blind index of the number on a live store; the sealed payload has it
+        number = str(item.payload.get("uitpasNumber") or booked[0].uitpas_number)
         store.price_differences.record(NewPriceDifference(
             client_uuid=item.client_uuid, event_id=local.event_id, event_name=local.event_name,
-            uitpas_number=local.uitpas_number, tariff_name=name, tickets=len(lines),
+            uitpas_number=number, tariff_name=name, tickets=len(lines),
             charged_cents=charged, booked_cents=booked_price,
             message_nl=difference_message(name, len(lines), charged, booked_price),
             sold_at=local.sold_at, training=bool(local.training)), now)

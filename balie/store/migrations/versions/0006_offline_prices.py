@@ -37,7 +37,7 @@ def upgrade() -> None:
         sa.Column('client_uuid', sa.String(length=36), nullable=False),
         sa.Column('event_id', sa.String(length=64), nullable=False),
         sa.Column('event_name', sa.Text(), nullable=False),
-        sa.Column('uitpas_number', sa.String(length=13), nullable=False),
+        sa.Column('uitpas_number', sa.Text(), nullable=False),
         sa.Column('tariff_name', sa.Text(), nullable=False),
         sa.Column('tickets', sa.Integer(), nullable=False),
         sa.Column('charged_cents', sa.Integer(), nullable=False),
