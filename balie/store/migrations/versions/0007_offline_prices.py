@@ -6,8 +6,8 @@ certain (``organizers``). And every difference between what the counter charged 
 UiTPAS booked must reach a person as a "Te behandelen" item (give back or collect) and the day
 report (``price_differences``), instead of a note in the history nobody reads.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-06
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006'
-down_revision = '0005'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
