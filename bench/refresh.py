@@ -3,7 +3,9 @@ seconds and peak memory (RSS) of the process doing the refresh.
 
 The training platform runs in its own process (``balie training-platform``); the refresh runs in
 a child process whose ru_maxrss is read after it exits. Targets: <= 20 s, <= 300 MB.
-Run: .venv/bin/python bench/refresh.py [--cards 1000000]
+Run: .venv/bin/python bench/refresh.py [--cards 1000000] [--live]
+``--live``: a store with a key, as on a live counter, where the list is kept as keyed hashes
+(balie.crypto.kansen_key): one HMAC per card and inserts in hash order.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def child(store_path: str, url: str, card_system: int) -> None:
+def child(store_path: str, url: str, card_system: int, live: int = 0) -> None:
     """Runs in the measured process: one streamed, atomic replace of one card system's list."""
     sys.path.insert(0, str(ROOT))
     from balie.domain import utcnow
@@ -43,6 +45,12 @@ def child(store_path: str, url: str, card_system: int) -> None:
                                        "balie-training-secret")
     client = UitpasClient(url, tokens, timeout=(2.0, 60.0))
     store = Store.open(Path(store_path))
+    if live:
+        import os
+
+        from balie.crypto import FieldCipher
+
+        store.cipher = FieldCipher.from_master(os.urandom(32))
     t0 = time.perf_counter()
     count = store.reference.replace_social_tariff_cards(
         card_system, _rows(client.iter_social_tariff_cards(card_system)), utcnow())
@@ -54,6 +62,7 @@ def child(store_path: str, url: str, card_system: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cards", type=int, default=1_000_000)
+    parser.add_argument("--live", action="store_true", help="a store with a key (hashed list)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         port = free_port()
@@ -76,12 +85,13 @@ def main() -> int:
             if r.status_code >= 400:
                 print(f"could not add bulk cards: {r.status_code} {r.text[:200]}")
                 return 1
-            print(f"platform: {args.cards} cards added in {time.perf_counter() - t0:.1f} s")
+            print(f"platform: {args.cards} cards added in {time.perf_counter() - t0:.1f} s; "
+                  f"store {'live (hashed list)' if args.live else 'training (clear list)'}")
             for run in ("first", "replace"):
                 out = subprocess.run(
                     [PY, "-c", "import sys; sys.path.insert(0, %r); from bench.refresh import child; "
-                     "child(*sys.argv[1:3], int(sys.argv[3]))" % str(ROOT),
-                     str(Path(tmp) / "store.sqlite3"), url, "1"],
+                     "child(*sys.argv[1:3], int(sys.argv[3]), int(sys.argv[4]))" % str(ROOT),
+                     str(Path(tmp) / "store.sqlite3"), url, "1", str(int(args.live))],
                     cwd=ROOT, capture_output=True, text=True, check=True)
                 rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
                 result = json.loads(out.stdout.strip().splitlines()[-1])

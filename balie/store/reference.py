@@ -56,9 +56,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHUNK = 50_000
-#: page cache while a chunk of the list is written: hashed numbers land all over the B-tree,
-#: with SQLite's default 2 MB each insert would re-read pages
-LIST_CACHE_KIB = 128 * 1024
 _INSERT_CARD = ("INSERT OR REPLACE INTO social_tariff_cards"
                 " (snapshot_id, uitpas_number, card_type, available_tickets) VALUES (?, ?, ?, ?)")
 
@@ -303,15 +300,12 @@ class Reference:
             if cipher is not None:
                 batch.sort()  # hashed keys are random: in key order each chunk walks the tree once
             with self._store.write() as s:
-                conn = s.connection()
-                conn.exec_driver_sql(f"PRAGMA cache_size=-{LIST_CACHE_KIB}")
-                conn.exec_driver_sql(_INSERT_CARD, batch)
+                s.connection().exec_driver_sql(_INSERT_CARD, batch)
             streamed += len(batch)
             del batch
             if progress is not None:
                 progress(streamed)
         with self._store.write() as s:
-            s.connection().exec_driver_sql("PRAGMA cache_size=-2000")  # back to the default
             count = int(s.connection().exec_driver_sql(
                 "SELECT COUNT(*) FROM social_tariff_cards WHERE snapshot_id = ?",
                 (snapshot_id,)).scalar() or 0)

@@ -31,9 +31,12 @@ from balie.store import Store
 from balie.sync.port import ApiPlatformPort
 from balie.sync.refresh import RefreshPlan, Refresher
 from balie.training import TrainingPlatform, demo
-from tests.sync.test_worker_helpers import make_client, make_worker
+from tests.sync.test_worker_helpers import make_client, make_worker, sell
 
 HOLDERS = [demo.PASSES[k] for k in ("kansen_active", "kansen_expiring", "regular")]
+#: sold kansentarief offline while its kansenstatuut had already ended: the platform refuses it
+#: and the refusal (with the platform's message) waits in 'Te behandelen'
+REFUSED = demo.PASSES["kansen_expired"]
 MUSEUM = demo.ORGANIZERS["museum"]
 EVENT = demo.EVENTS["museum_today"]
 NEWCOMER = {"firstName": "Amira", "name": "Vandenberghe", "inszNumber": "85073003328",
@@ -82,7 +85,9 @@ def counter_day(platform: TrainingPlatform, memory_keyring, tmp_path: Path) -> I
                  f"checkin;{HOLDERS[1].uitpas_number};{EVENT.id};;;"
                  f"{datetime.now(timezone.utc):%d/%m/%Y};00:01;;\n")
         assert import_paper(store, sheet, SUPERVISOR, datetime.now(timezone.utc)).queued == 1
+        sell(store, "kansen_expired", "museum_today", provisional=True)
         make_worker(store, platform).drain()
+        assert store.outbox.needs_attention(), "the refused sale waits in Te behandelen"
         assert store.outbox.stats().length == 0 or store.outbox.in_status(OutboxStatus.CONFIRMED)
         make_backup(store.path, store.backups)
     finally:
@@ -131,7 +136,7 @@ def test_a_disk_thief_finds_no_personal_field_and_no_kansentarief_number(
     kansen = _kansentarief_numbers(platform)
     assert {HOLDERS[0].uitpas_number, HOLDERS[1].uitpas_number} <= set(kansen)
     personal: dict[str, str] = {}
-    for h in HOLDERS:
+    for h in (*HOLDERS, REFUSED):
         personal.update({
             f"{h.key} uitpas number": h.uitpas_number, f"{h.key} chip": h.chip_number,
             f"{h.key} passholder id": h.passholder_id, f"{h.key} first name": h.first_name,
