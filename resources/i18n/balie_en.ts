@@ -277,6 +277,10 @@
 <context>
     <name>CounterView</name>
     <message>
+        <source>Er is nog geen verkoop om een bon van te maken.</source>
+        <translation>There is no sale to make a receipt for yet.</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/counter_view.py" line="132"/>
         <source>Evenement (F6)</source>
         <translation>Event (F6)</translation>
@@ -1261,6 +1265,26 @@
 <context>
     <name>Receipt</name>
     <message>
+        <source>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</source>
+        <translation>Registered offline; will be sent to UiTPAS.</translation>
+    </message>
+    <message>
+        <source>Bon</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Betaald</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Evenement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/receipt.py" line="78"/>
         <source>Naam</source>
         <translation>Name</translation>
@@ -1308,6 +1332,10 @@
 </context>
 <context>
     <name>ReceiptDialog</name>
+    <message>
+        <source>Bon</source>
+        <translation>Receipt</translation>
+    </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="138"/>
         <source>Bon voor de nieuwe pashouder</source>

@@ -277,6 +277,10 @@
 <context>
     <name>CounterView</name>
     <message>
+        <source>Er is nog geen verkoop om een bon van te maken.</source>
+        <translation>Il n'y a pas encore de vente pour imprimer un ticket.</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/counter_view.py" line="132"/>
         <source>Evenement (F6)</source>
         <translation>Événement (F6)</translation>
@@ -1261,6 +1265,26 @@
 <context>
     <name>Receipt</name>
     <message>
+        <source>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</source>
+        <translation>Enregistré hors ligne ; sera transmis à UiTPAS.</translation>
+    </message>
+    <message>
+        <source>Bon</source>
+        <translation>Ticket de caisse</translation>
+    </message>
+    <message>
+        <source>Betaald</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Evenement</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/receipt.py" line="78"/>
         <source>Naam</source>
         <translation>Nom</translation>
@@ -1308,6 +1332,10 @@
 </context>
 <context>
     <name>ReceiptDialog</name>
+    <message>
+        <source>Bon</source>
+        <translation>Ticket de caisse</translation>
+    </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="138"/>
         <source>Bon voor de nieuwe pashouder</source>

@@ -61,3 +61,17 @@ def test_ctrl_b_without_a_sale_says_there_is_no_bon_yet(counter_app, qtbot):
     qtbot.waitUntil(lambda: window.view.banner.kind is BannerKind.INFO, timeout=5000)
     assert "geen verkoop" in window.view.banner.text()
     assert window.view.receipt_dialog is None
+
+
+def test_sale_bon_speaks_french_and_english(qtbot):
+    from balie.ui.resources import install_language
+
+    try:
+        for code, paid, title in (("fr", "Payé", "Ticket de caisse"), ("en", "Paid", "Receipt")):
+            assert install_language(code) == code
+            dialog = ReceiptDialog(SaleReceipt(NUMBER, "Zwembad", 1, 150, WHEN))
+            qtbot.addWidget(dialog)
+            assert paid in dialog.text() and dialog.windowTitle() == title
+            assert mask_number(NUMBER) in dialog.text()
+    finally:
+        install_language("nl")
