@@ -12,6 +12,7 @@ from datetime import UTC, datetime, time
 
 from sqlalchemy import func, select
 
+from balie.crypto import number_key
 from balie.domain import BRUSSELS, ActionKind, today_in_brussels, utcnow
 from balie.store import Store
 from balie.store.models import Checkin, OutboxEntry, RewardRedemption, TicketSale
@@ -26,6 +27,7 @@ def start_of_day(now: datetime) -> datetime:
 
 def today_lines(store: Store, uitpas_number: str, now: datetime) -> list[TodayLine]:
     since = start_of_day(now)
+    uitpas_number = number_key(store.cipher, uitpas_number)  # records hold it blind (live store)
     lines: list[TodayLine] = []
     with store.read() as s:
         sales = s.execute(
