@@ -372,15 +372,23 @@ class AppWizardServices:
         return SignInResult(True, "Aangemeld.", organizers)
 
     def save(self, values: dict[str, dict[str, str]]) -> None:
-        """Machine-wide when allowed (every cashier of this PC), else this user's file."""
+        """Machine-wide when allowed (every cashier of this PC), else this user's file; but
+        not on a managed PC (a read-only machine file): there a user file would be ignored
+        (balie.config, group policy), so IT is asked instead."""
         from balie.config import machine_config_path, user_config_path, write_machine_config
 
-        for target in (self.config_path or machine_config_path(), user_config_path()):
+        machine = self.config_path or machine_config_path()
+        for target in (machine, user_config_path()):
             try:
                 write_machine_config(target, values)
                 self.saved_to = target
                 return
             except PermissionError:
+                if target == machine and machine.is_file():
+                    raise PermissionError(
+                        "Deze pc wordt beheerd door de IT-dienst: de machine-instellingen "
+                        f"({machine}) zijn alleen-lezen. Vraag de IT-dienst om omgeving, "
+                        "organisator en balienaam daar in te vullen.") from None
                 continue
         raise PermissionError("no writable configuration file")
 
