@@ -12,12 +12,14 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1 DEBIAN_FRONTEND=noninteractive
 say() { echo "[balie] $*"; }
 die() { echo "[balie] ERROR: $*" >&2; exit 1; }
 
-# Headers to build pyscard, the PC/SC daemon with the virtual reader driver for the card tests,
-# makensis to compile (and so check) the Windows installer script, pdftoppm to read exported PDFs,
-# and the libraries Qt needs even offscreen.
-PKGS_BASE="libpcsclite-dev pcscd vsmartcard-vpcd nsis poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-dejavu-core libdbus-1-3 libglib2.0-0"
+# A virtual environment with pip (Debian splits venv off), a C compiler with the Python headers and
+# pkg-config (pyscard has no Linux wheel and builds from source), the pcsc-lite headers, the PC/SC
+# daemon with the virtual reader driver for the card tests, makensis to compile (and so check) the
+# Windows installer script, pdftoppm to read exported PDFs, and the libraries Qt needs even offscreen.
+PKGS_BASE="python3-venv python3-dev gcc pkg-config libpcsclite-dev pcscd vsmartcard-vpcd nsis poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-dejavu-core libdbus-1-3 libglib2.0-0"
 # A real window (xcb) needs these on top; Qt's error message names the wrong one, see README.
-PKGS_WINDOW="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1"
+# xvfb + xauth: a virtual screen for headless machines (xvfb-run -a ./dev.sh run).
+PKGS_WINDOW="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 xvfb xauth"
 
 missing_packages() {
     local missing=""
@@ -50,11 +52,22 @@ ensure_venv() {
     local py=${PYTHON:-python3}
     "$py" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' \
         || die "Python 3.11 or newer is needed (found: $("$py" --version 2>&1))"
+    # A .venv left by a failed first run (no pip: python3-venv was missing; or a Python that no
+    # longer exists) is rebuilt, never reused.
+    if [ -e .venv ] && ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
+        say "the existing .venv is broken (no working Python or pip): rebuilding it"
+        rm -rf .venv
+    fi
     if [ ! -x .venv/bin/python ]; then
         say "creating .venv"
-        "$py" -m venv .venv || die "could not create a virtual environment: apt-get install python3-venv"
+        "$py" -m venv .venv || { rm -rf .venv; die "could not create a virtual environment: apt-get install python3-venv"; }
     fi
     local extras=$1 stamp=".venv/.balie-installed-$1"
+    # The stamp alone is not trusted: an install that stopped half-way (no compiler for pyscard)
+    # leaves a venv that cannot import the project.
+    if ! .venv/bin/python -c 'import balie, smartcard, PySide6, sqlalchemy' >/dev/null 2>&1; then
+        rm -f .venv/.balie-installed-*
+    fi
     if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
         say "installing balie and its Python dependencies ($extras)"
         .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v 'is ignored' || true
@@ -76,7 +89,8 @@ case "$cmd" in
         ensure_venv test
         if [ "$(uname)" = Linux ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
             die "no display found (DISPLAY/WAYLAND_DISPLAY unset). Run this from a desktop session,
-        or under a virtual screen:  xvfb-run -a ./dev.sh run"
+        or under a virtual screen (packages xvfb and xauth, installed by this script as root):
+            xvfb-run -a ./dev.sh run"
         fi
         say "starting balie in training mode (local training platform, demo data, no credentials)"
         exec .venv/bin/balie gui --training "$@"
@@ -85,12 +99,10 @@ case "$cmd" in
         ensure_system_packages $PKGS_BASE
         ensure_venv test,build   # pyinstaller: one test builds and runs the frozen app
         export QT_QPA_PLATFORM=offscreen
-        set +e
-        .venv/bin/python -m pytest -q "$@"
-        rc=$?
-        set -e
-        if [ $rc -eq 5 ]; then say "no tests were collected: that is a failure"; rc=1; fi
-        exit $rc
+        # exec: a Ctrl-C or a timeout's TERM reaches pytest itself, and every daemon the tests
+        # start dies with it (tests/fixtures/children.py). No tests collected counts as failure
+        # (tests/conftest.py turns pytest's exit 5 into 1).
+        exec .venv/bin/python -m pytest -q "$@"
         ;;
     *)
         echo "usage: ./dev.sh run | test [pytest args] | setup" >&2

@@ -249,15 +249,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         emulator.insert(card)
     except OSError as exc:
-        print(f"No vpcd reader on 127.0.0.1:{args.port} ({exc}). Is pcscd running with vsmartcard-vpcd?")
+        print(f"No vpcd reader on 127.0.0.1:{args.port} ({exc}). Is pcscd running with vsmartcard-vpcd?",
+              flush=True)
         return 1
-    print(f"Card inserted on port {args.port}; Ctrl-C removes it.")
+    # flushed: a script or test that starts this command waits for exactly this line
+    print(f"Card inserted on port {args.port}; Ctrl-C removes it.", flush=True)
     try:
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
         emulator.remove()
-        print("Card removed.")
+        print("Card removed.", flush=True)
     return 0
 
 

@@ -3,8 +3,10 @@ and the emulator as a command for trying a reader setup by hand."""
 
 from __future__ import annotations
 
+import queue
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -12,6 +14,7 @@ from balie.cardreader import pcsc
 from balie.cardreader.eid_demo import DEMO_IDENTITY
 from balie.cardreader.events import CardRemoved, CardTapped, EidRead
 from balie.cardreader.virtual import DirectReader, VirtualCardDeck, open_virtual_cards
+from tests.fixtures import children
 from tests.fixtures.pcsc import READER0, EventRecorder
 
 
@@ -52,14 +55,22 @@ def test_direct_reader_emits_the_same_events_without_pcsc():
 
 @pytest.mark.pcsc
 def test_emulator_command_puts_a_card_with_the_given_uid_on_the_reader(slot0):
-    proc = subprocess.Popen(
+    # Through a pipe, as a script would start it: its "inserted" line must come without
+    # PYTHONUNBUFFERED (the test environment removes it) and without waiting for more output.
+    proc = children.popen(
         [sys.executable, "-m", "balie.cardreader.emulator", "--uid", "04AABBCCDDEE80"],
         stdout=subprocess.PIPE,
         text=True,
     )
     try:
-        assert proc.stdout is not None and "inserted" in proc.stdout.readline()
-        assert pcsc.wait_for_card(READER0, present=True)
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: lines.put(proc.stdout.readline()), daemon=True).start()
+        try:
+            first = lines.get(timeout=15)
+        except queue.Empty:
+            raise AssertionError("the emulator printed no 'inserted' line within 15 s (output not flushed?)") from None
+        assert "inserted" in first, first
+        assert pcsc.wait_for_card(READER0, present=True), "pcscd does not see the emulator's card"
         context = pcsc.establish()
         try:
             with pcsc.connect(context, READER0) as link:
@@ -67,5 +78,4 @@ def test_emulator_command_puts_a_card_with_the_given_uid_on_the_reader(slot0):
         finally:
             pcsc.release(context)
     finally:
-        proc.terminate()
-        proc.wait(5)
+        children.stop(proc)

@@ -12,13 +12,14 @@ import requests
 
 from balie.training import TrainingPlatform
 from balie.training.demo import EVENTS, PASSES
+from tests.fixtures import children
 from tests.training.conftest import Api
 
 
 def test_command_serves_on_loopback_and_prints_the_training_credentials(tmp_path: Path) -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "balie", "training-platform", "--port", "0",
-                             "--data-dir", str(tmp_path)], stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).resolve().parents[2])
+    proc = children.popen([sys.executable, "-m", "balie", "training-platform", "--port", "0",
+                           "--data-dir", str(tmp_path)], stdout=subprocess.PIPE, text=True,
+                          cwd=Path(__file__).resolve().parents[2])
     try:
         lines = [proc.stdout.readline() for _ in range(7)]  # type: ignore[union-attr]
         url = re.search(r"http://127\.0\.0\.1:\d+", lines[1]).group(0)  # type: ignore[union-attr]
@@ -29,6 +30,7 @@ def test_command_serves_on_loopback_and_prints_the_training_credentials(tmp_path
     finally:
         proc.terminate()
         assert proc.wait(timeout=10) == 0
+        children.forget(proc)
 
 
 def test_parallel_sales_never_exceed_the_group_passes_tickets(api: Api, platform: TrainingPlatform) -> None:
