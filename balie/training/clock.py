@@ -31,8 +31,9 @@ class Clock:
 
 
 def iso(dt: datetime) -> str:
-    """Storage and wire format: UTC, fixed width so strings sort like times."""
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """Storage and wire format: RFC 3339 in UTC, fixed width so strings sort like times (the year
+    always has four digits, where strftime's %Y would write year 114 as '114')."""
+    return dt.astimezone(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def parse(value: str) -> datetime:

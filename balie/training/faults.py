@@ -1,5 +1,7 @@
 """Fault injection, switchable at run time, so the counter's sync can be tested against the
-failures the real network produces (slow answers, 5xx, 429, lost responses, refused connections).
+failures the real network produces (slow answers, 5xx, 429, lost responses, refused connections),
+and the one publiq documents for new events: an event just created in UiTdatabank is unknown to
+UiTPAS (404 ``event-not-found``) for a few seconds (``unknown_events`` for ``unknown_events_seconds``).
 
 Failing faults (5xx, 429) are decided BEFORE the request touches the database; a dropped response
 is decided before but applied AFTER the commit. So no fault can ever leave the platform's own state
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 from typing import Any
@@ -31,6 +34,8 @@ class Faults:
     refuse_seconds: float | None = None  # HTTP-set refusals end by themselves after this long
     paths: tuple[str, ...] = ()
     seed: int | None = None
+    unknown_events: tuple[str, ...] = ()  # event ids UiTPAS does not know yet ...
+    unknown_events_seconds: float = 10.0  # ... for this long after the faults were set
 
     @classmethod
     def from_kwargs(cls, base: Faults | None = None, **kw: Any) -> Faults:
@@ -38,15 +43,15 @@ class Faults:
         unknown = set(kw) - names
         if unknown:
             raise ValueError(f"unknown fault settings: {sorted(unknown)}")
-        if "paths" in kw and kw["paths"] is not None:
-            kw["paths"] = tuple(kw["paths"])
-        elif "paths" in kw:
-            kw["paths"] = ()
+        for name in ("paths", "unknown_events"):
+            if name in kw:
+                kw[name] = tuple(kw[name]) if kw[name] is not None else ()
         return replace(base or cls(), **kw)
 
     def as_json(self) -> dict[str, Any]:
         out = {f.name: getattr(self, f.name) for f in fields(self)}
         out["paths"] = list(self.paths)
+        out["unknown_events"] = list(self.unknown_events)
         return out
 
 
@@ -70,12 +75,20 @@ class FaultInjector:
     faults: Faults = field(default_factory=Faults)
     _rng: random.Random = field(default_factory=random.Random)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _set_at: float = field(default_factory=time.monotonic)
 
     def set(self, faults: Faults) -> None:
         with self._lock:
             self.faults = faults
+            self._set_at = time.monotonic()
             if faults.seed is not None:
                 self._rng.seed(faults.seed)
+
+    def event_unknown(self, event_id: str) -> bool:
+        """True while ``event_id`` is one of the new events UiTPAS has not picked up yet."""
+        with self._lock:
+            f = self.faults
+            return event_id in f.unknown_events and time.monotonic() - self._set_at < f.unknown_events_seconds
 
     def applies(self, path: str) -> bool:
         f = self.faults

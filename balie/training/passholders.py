@@ -58,8 +58,9 @@ def holder_json(conn: sqlite3.Connection, holder_id: str, now: datetime | None =
     out: dict[str, Any] = {
         "id": row["id"], "name": row["name"], "firstName": row["first_name"], "points": row["points"],
         "creationDate": row["creation_date"], "dateOfBirth": row["date_of_birth"], "uitidStatus": "UNREGISTERED",
-        "address": {"street": row["street"], "postalCode": row["postal_code"], "city": row["city"],
-                    "country": row["country"]},
+        # a field the holder has no value for is left out: the API never writes null for a string
+        "address": {k: v for k, v in (("street", row["street"]), ("postalCode", row["postal_code"]),
+                                      ("city", row["city"]), ("country", row["country"])) if v is not None},
         "postalCode": row["postal_code"], "city": row["city"], "cardSystemMemberships": memberships}
     number = next((m["uitpasNumber"] for m in memberships if m.get("uitpasNumber")), None)
     for key, value in (("inszNumber", row["insz"]), ("uitpasNumber", number), ("email", row["email"]),

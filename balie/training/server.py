@@ -20,10 +20,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
-from balie.training import catalog, checkins, coupons, passes, passholders, rewards, sales, tariffs
+from balie.training import catalog, checkins, coupons, passes, passholders, rewards, sales, tariffs, validation
 from balie.training.auth import OIDC, REALM, discovery
 from balie.training.faults import Action
-from balie.training.problems import ApiError, unauthorized
+from balie.training.problems import ApiError, event_not_found, unauthorized
 from balie.training.search import search_events
 from balie.training.web import Request, Response, json_response, problem
 
@@ -41,11 +41,12 @@ class Route:
     pattern: re.Pattern[str]
     handler: Callable[..., Response]
     kind: str
+    path: str  # the template, as balie.training.validation.OPERATIONS knows it
 
 
 def _r(method: str, path: str, handler: Callable[..., Response], kind: str = API) -> Route:
     regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", path)
-    return Route(method, re.compile(f"^{regex}/?$"), handler, kind)
+    return Route(method, re.compile(f"^{regex}/?$"), handler, kind, path)
 
 
 ROUTES: tuple[Route, ...] = (
@@ -90,6 +91,7 @@ ROUTES: tuple[Route, ...] = (
     _r("GET", "/events/{id}/settings", catalog.event_settings),
     _r("GET", "/events/{id}/card-systems", catalog.event_card_systems),
 )
+ALL_METHODS = "GET, POST, PUT, DELETE"
 AUTH_PATHS = {
     ("GET", REALM + "/.well-known/openid-configuration"), ("GET", "/.well-known/openid-configuration"),
     ("POST", OIDC + "/token"), ("POST", "/oauth/token"), ("GET", OIDC + "/auth"), ("POST", OIDC + "/auth"),
@@ -187,7 +189,22 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._handle()
 
-    do_POST = do_PUT = do_DELETE = do_GET
+    # Methods no operation has still get a problem answer (405 with Allow), not a 501 HTML page.
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_HEAD = do_GET
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Errors raised by http.server itself (a bad request line, an unknown method, a header
+        too long) are answered as problem+json too, like every other answer of the platform."""
+        self.close_connection = True
+        if code == 501:  # an HTTP method http.server has no handler for
+            err = ApiError(405, "method/not-allowed", "Method not allowed",
+                           f"{self.command} is not allowed.", headers={"Allow": ALL_METHODS})
+        else:
+            err = ApiError(code, "about:blank", message or "Bad Request", explain or "")
+        try:
+            self._send(problem(err))
+        except (ConnectionError, AttributeError):  # no socket to answer on, or no request line
+            pass
 
     # ------------------------------------------------------------------------------------------
     def _handle(self) -> None:
@@ -244,6 +261,11 @@ class Handler(BaseHTTPRequestHandler):
             if subject is None:
                 raise unauthorized()
             req.subject = subject
+            body = validation.check_request(route.method, route.path, req.params, req.query, req.body)
+            for event_id in _events_of(route, req, body):
+                if platform.injector.event_unknown(event_id):
+                    log.info("training fault: event not known to UiTPAS yet")
+                    raise event_not_found(event_id)
             if route.kind == EXPORT:
                 return route.handler(None, platform.clock.now(), req, platform.db.reader())
             response = platform.run(route.handler, req, write=route.kind == WRITE)
@@ -251,8 +273,10 @@ class Handler(BaseHTTPRequestHandler):
                 log.info("training fault: dropping response after commit of %s %s", req.method, path)
                 return None
             return response
-        if any(r.pattern.match(path) for r in ROUTES):
-            raise ApiError(405, "method/not-allowed", "Method not allowed", f"{req.method} is not allowed here.")
+        allowed = sorted({r.method for r in ROUTES if r.pattern.match(path)})
+        if allowed:
+            raise ApiError(405, "method/not-allowed", "Method not allowed", f"{req.method} is not allowed here.",
+                           headers={"Allow": ", ".join(allowed)})
         raise ApiError(404, "url/not-found", "Not found", f"No endpoint at {path}.")
 
     def _faulted(self, decision: Any) -> Response | None:
@@ -310,6 +334,17 @@ class Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
         except OSError:
             pass
+
+
+def _events_of(route: Route, req: Request, body: Any) -> list[str]:
+    """The event ids a request is about (query, path or body), for the unknown-event fault."""
+    ids = list(req.qlist("eventId"))
+    if route.path.startswith("/events/"):
+        ids.append(req.params["id"])
+    for item in body if isinstance(body, list) else [body]:
+        if isinstance(item, dict) and isinstance(item.get("eventId"), str):
+            ids.append(item["eventId"])
+    return ids
 
 
 def make_server(platform: TrainingPlatform, host: str, port: int) -> _Server:

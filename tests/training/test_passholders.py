@@ -12,13 +12,14 @@ NEW_INSZ = insz("900101", 555)
 
 
 def _registration(**over: Any) -> dict[str, Any]:
+    """A valid registration body; a value None in ``over`` leaves that field out."""
     body = {"name": "Janssens", "firstName": "Leen", "dateOfBirth": "1990-01-01", "inszNumber": NEW_INSZ,
             "address": {"street": "Stationsstraat 5", "postalCode": "9300", "city": "Aalst", "country": "be"},
             "registrationOrganizer": {"id": ORGANIZERS["museum"].id}, "registrationCardSystemId": 1,
             "registrationCardType": "NFC_CARD", "registrationUitpasNumber": BLANK_CARDS["blank_kansen"].uitpas_number,
             "legalTermsPaper": True}
     body.update(over)
-    return body
+    return {k: v for k, v in body.items() if v is not None}
 
 
 def test_registration_activates_the_blank_card_with_default_social_end_date(api: Api, platform: TrainingPlatform) -> None:
@@ -75,7 +76,8 @@ def test_put_replaces_the_passholder_and_extends_kansenstatuut(api: Api) -> None
 def test_new_membership_in_another_region(api: Api) -> None:
     holder_id = PASSES["regular"].passholder_id
     gent = CARD_SYSTEMS["gent"].id
-    preview = api.get(f"/passholders/{holder_id}/memberships/{gent}", socialTariff="true").json()
+    preview = api.get(f"/passholders/{holder_id}/memberships/{gent}", socialTariff="true",
+                      organizerId=ORGANIZERS["pool"].id).json()
     assert preview["type"] == "NEW_MEMBERSHIP" and preview["addressChangeRequired"] is True
     created = api.post(f"/passholders/{holder_id}/memberships/{gent}", {
         "cardType": "NFC_CARD", "uitpasNumber": BLANK_CARDS["blank_gent"].uitpas_number,
@@ -93,6 +95,7 @@ def test_membership_prices(api: Api) -> None:
     kansen = api.get("/passholders/membership-prices/1", postalCode="9300", dateOfBirth="1990-01-01",
                      cardType="NFC_CARD", socialTariff="true").json()
     assert (adult["price"], child["price"], kansen["price"]) == (5, 0, 1)
-    assert len(api.get("/card-systems/1/membership-prices").json()) == 5
-    assert problem_type(api.get("/passholders/membership-prices/1", postalCode="x", dateOfBirth="1990-01-01")) \
+    assert len(api.get("/card-systems/1/membership-prices", cardType="NFC_CARD").json()) == 5
+    assert problem_type(api.get("/passholders/membership-prices/1", postalCode="x", dateOfBirth="1990-01-01",
+                                cardType="NFC_CARD")) \
         == "uitpas/invalid-postal-code"

@@ -70,7 +70,8 @@ def test_registration_answer_leaves_out_write_only_fields(api: Api, platform: Tr
             "registrationOrganizer": {"id": ORGANIZERS["museum"].id}, "registrationCardSystemId": 1,
             "registrationCardType": "NFC_CARD", "registrationUitpasNumber": BLANK_CARDS["blank_1"].uitpas_number,
             "legalTermsPaper": True, "legalTermsDigital": False, "parentalConsent": True,
-            "optInPreferences": {"serviceMails": True, "milestoneMails": False, "infoMails": False}}
+            "optInPreferences": {"serviceMails": True, "milestoneMails": False, "infoMails": False,
+                                     "sms": False, "post": False}}
     created = api.post("/passholders", body)
     assert created.status_code == 200
     write_only = {"legalTermsPaper", "legalTermsDigital", "parentalConsent", "registrationCardSystemId",
