@@ -487,11 +487,22 @@ _READ_ONLY_PASSHOLDER_FIELDS = frozenset({
 
 def passholder_put_body(current: p.Passholder, changes: Mapping[str, Any]) -> dict[str, Any]:
     """The full replacement body for ``PUT /passholders/{id}``: everything the platform sent,
-    minus read-only fields, with ``changes`` applied on top (nested dicts are merged one level)."""
+    minus read-only fields, with ``changes`` applied on top (nested dicts are merged one level).
+
+    Nulls are left out, at any depth: the API refuses ``null`` where it declares a string, and in a
+    full replacement an omitted field is a cleared one, so a change to ``None`` clears that field."""
     body = {k: v for k, v in current.raw.items() if k not in _READ_ONLY_PASSHOLDER_FIELDS}
     for key, value in changes.items():
         if isinstance(value, Mapping) and isinstance(body.get(key), Mapping):
             body[key] = {**body[key], **value}
         else:
             body[key] = value
-    return body
+    return _without_nulls(body)
+
+
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value if v is not None]
+    return value

@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Mapping
+from http import HTTPStatus
 from typing import Any
 
 from balie.domain import EndUserMessage, Problem
@@ -138,6 +139,7 @@ class PlatformProblem(ApiError):
         end_user_message: EndUserMessage | None = None,
         extensions: Mapping[str, Any] | None = None,
         raw: Mapping[str, Any] | None = None,
+        raw_body: str = "",
     ) -> None:
         super().__init__(detail or title or f"HTTP {status}")
         self.type = canonical_type(type_uri)
@@ -148,6 +150,7 @@ class PlatformProblem(ApiError):
         self._end_user_message = end_user_message
         self.extensions: dict[str, Any] = dict(extensions or {})
         self.raw: dict[str, Any] = dict(raw or {})
+        self.raw_body = raw_body  # the answer as received (cut to RAW_BODY_KEPT), for support
 
     @property
     def end_user_message(self) -> EndUserMessage | None:
@@ -157,7 +160,9 @@ class PlatformProblem(ApiError):
         return self.type == canonical_type(expected)
 
     def __str__(self) -> str:
-        return f"{self.status} {self.type}: {self.detail or self.title}"
+        if self.detail or self.title:
+            return f"{self.status} {self.type}: {self.detail or self.title}"
+        return without_reason(self.status, self.raw_body)
 
     def to_problem(self) -> Problem:
         extras = {k: str(v) for k, v in self.extensions.items() if isinstance(v, (str, int, bool))}
@@ -338,6 +343,21 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 _STANDARD_KEYS = {"type", "title", "status", "detail", "endUserMessage", "instance"}
+RAW_BODY_KEPT = 1000  # characters of an unreadable answer kept for the helpdesk
+
+
+def without_reason(status: int, raw_body: str) -> str:
+    """A refusal that came without a readable reason (an empty, cut-off or non-problem body, e.g.
+    from a proxy), as a Dutch sentence with the HTTP status; the raw answer stays in it for support
+    instead of a bare '400 about:blank:'."""
+    try:
+        phrase = f" ({HTTPStatus(status).phrase})"
+    except ValueError:
+        phrase = ""
+    text = f"UiTPAS antwoordde HTTP {status}{phrase} zonder leesbare uitleg."
+    if raw_body.strip():
+        return f"{text} Onvolledig antwoord, bewaard voor de helpdesk: {raw_body.strip()}"
+    return f"{text} Het antwoord was leeg."
 
 
 def problem_from_answer(
@@ -360,6 +380,7 @@ def problem_from_answer(
     args = dict(
         type_uri=type_uri, status=status, title=title, detail=detail,
         end_user_message=eum, extensions=ext, raw=data,
+        raw_body=body[:RAW_BODY_KEPT * 4].decode("utf-8", "replace")[:RAW_BODY_KEPT],
     )
     canonical = canonical_type(type_uri)
     if status == 429 or canonical == ProblemType.RATE_LIMITED:

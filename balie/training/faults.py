@@ -34,6 +34,7 @@ class Faults:
     refuse_seconds: float | None = None  # HTTP-set refusals end by themselves after this long
     paths: tuple[str, ...] = ()
     seed: int | None = None
+    cut_refusal_next: int = 0  # the next N refusals (4xx) lose the second half of their body
     unknown_events: tuple[str, ...] = ()  # event ids UiTPAS does not know yet ...
     unknown_events_seconds: float = 10.0  # ... for this long after the faults were set
 
@@ -83,6 +84,16 @@ class FaultInjector:
             self._set_at = time.monotonic()
             if faults.seed is not None:
                 self._rng.seed(faults.seed)
+
+    def cut_refusal(self, path: str) -> bool:
+        """True (once per ``cut_refusal_next``) when this refusal's body is to arrive cut off, as
+        from a proxy or a gateway that broke the connection mid-answer."""
+        with self._lock:
+            f = self.faults
+            if f.cut_refusal_next <= 0 or not self.applies(path):
+                return False
+            self.faults = replace(f, cut_refusal_next=f.cut_refusal_next - 1)
+            return True
 
     def event_unknown(self, event_id: str) -> bool:
         """True while ``event_id`` is one of the new events UiTPAS has not picked up yet."""

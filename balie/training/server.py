@@ -227,6 +227,9 @@ class Handler(BaseHTTPRequestHandler):
         if response is None:
             self._drop()
             return
+        if 400 <= response.status < 500 and platform.injector.cut_refusal(split.path):
+            log.info("training fault: refusal body cut off")
+            response.body = response.body[:len(response.body) // 2]
         try:
             self._send(response)
         except ConnectionError:  # the client gave up (timeout): nothing to tell it

@@ -99,3 +99,24 @@ def test_corrupt_problem_body_still_gives_a_typed_error():
 def test_status_given_as_string_in_body_does_not_break_parsing():
     err = _answer(404, {"type": "https://api.publiq.be/probs/uitpas/event-not-found", "status": "404"})
     assert err.status == 404 and err.is_type(ProblemType.EVENT_NOT_FOUND)
+
+
+def test_a_cut_off_refusal_reads_as_dutch_with_the_status_and_keeps_the_raw_answer():
+    cut = b'{"type": "https://api.publiq.be/probs/uitpas/social-tariff-expired", "title": "Soc'
+    err = _answer(400, cut)
+    assert isinstance(err, Refused) and err.error_class is ErrorClass.PERMANENT
+    text = str(err)
+    assert "HTTP 400 (Bad Request)" in text and "zonder leesbare uitleg" in text
+    assert "about:blank:" not in text
+    assert err.raw_body == cut.decode()
+    assert cut.decode() in text  # what support needs to see what came back
+
+
+def test_an_empty_refusal_says_the_answer_was_empty():
+    err = problem_from_answer(409, b"", "text/plain")
+    assert str(err) == "UiTPAS antwoordde HTTP 409 (Conflict) zonder leesbare uitleg. Het antwoord was leeg."
+
+
+def test_a_huge_unreadable_answer_is_kept_only_in_part():
+    err = problem_from_answer(400, b"<html>" + b"x" * 100_000, "text/html")
+    assert len(err.raw_body) == 1000 and len(str(err)) < 1200
