@@ -1,5 +1,4 @@
-"""DEVELOPMENT check (not part of the test suite): does what the client sends, and what the
-training platform answers, match publiq's OpenAPI spec?
+"""Does what the client sends, and what the training platform answers, match publiq's OpenAPI spec?
 
     .venv/bin/python tools/check_openapi.py [path/to/uitpas-openapi.bundled.json]
 
@@ -7,6 +6,9 @@ Starts the training platform on 127.0.0.1, drives the client through every endpo
 (including a few refusals, so problem+json answers are checked too), and validates each request and
 response with openapi-core. Prints pass/fail per operation and "N of M operations pass". A failure
 is either a client bug (request) or a training platform deviation (response): the message says which.
+
+The same engine (:class:`SpecChecker`, :func:`scenario`, :func:`find_spec`) runs in CI as
+``tests/e2e/test_openapi_contract.py``, with the sync worker's and the refresh's traffic on top.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ import json
 import sys
 import tempfile
 import traceback
+import warnings
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,7 +42,84 @@ from balie.sync.problems import ApiError  # noqa: E402
 from balie.training import TrainingPlatform  # noqa: E402
 from balie.training.demo import BLANK_CARDS, CARD_SYSTEMS, EVENTS, ORGANIZERS, PASSES, REWARDS  # noqa: E402
 
-DEFAULT_SPEC = Path(__file__).resolve().parent.parent.parent / "shared" / "uitpas-api" / "uitpas-openapi.bundled.json"
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_NAME = Path("shared") / "uitpas-api" / "uitpas-openapi.bundled.json"
+
+
+def find_spec() -> Path | None:
+    """publiq's spec beside the repository (``../shared/uitpas-api/``), as CI has it; from a git
+    worktree, beside the main checkout. None when there is none (a user's clone)."""
+    candidates = [ROOT.parent / SPEC_NAME]
+    git_file = ROOT / ".git"
+    if git_file.is_file():  # a worktree: "gitdir: <main>/.git/worktrees/<name>"
+        gitdir = Path(git_file.read_text().split(":", 1)[1].strip())
+        candidates.append(gitdir.parent.parent.parent.parent / SPEC_NAME)
+    return next((c for c in candidates if c.is_file()), None)
+
+
+@dataclass(frozen=True)
+class Violation:
+    side: str  # "request" (a client bug) or "response" (a training platform deviation)
+    operation: str  # "POST /ticket-sales"
+    status: int
+    problem_type: str  # the answer's problem type, for the allow-list of known spec gaps
+    detail: str
+
+    def __str__(self) -> str:
+        who = "client" if self.side == "request" else "training platform"
+        return f"{self.side} ({who}) {self.operation} -> HTTP {self.status}: {self.detail}"
+
+
+class SpecChecker:
+    """Validates recorded HTTP exchanges against the spec with openapi-core."""
+
+    def __init__(self, spec: Path) -> None:
+        config = Config(extra_media_type_deserializers={"application/problem+json": json.loads})
+        self.openapi = OpenAPI.from_file_path(str(spec), config=config)
+        self.server = json.loads(spec.read_text(encoding="utf-8"))["servers"][0]["url"].rstrip("/")
+
+    def check(self, prepared: requests.PreparedRequest, response: requests.Response) -> list[Violation]:
+        parts = urlsplit(prepared.url or "")
+        operation = f"{prepared.method} {parts.path}"
+        spec_request = prepared.copy()
+        spec_request.url = self.server + parts.path + (f"?{parts.query}" if parts.query else "")
+        req = RequestsOpenAPIRequest(spec_request)
+        try:
+            ptype = str(response.json().get("type", "")) if response.status_code >= 400 else ""
+        except ValueError:
+            ptype = ""
+        found: list[Violation] = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # openapi-core: "Unsupported scheme type"
+            for side, validate in (
+                    ("request", lambda: self.openapi.validate_request(req)),
+                    ("response", lambda: self.openapi.validate_response(req, RequestsOpenAPIResponse(response)))):
+                try:
+                    validate()
+                except Exception as exc:  # openapi-core raises one error per problem
+                    errors = (getattr(exc, "schema_errors", None)
+                              or getattr(exc.__cause__, "schema_errors", None) or ())
+                    detail = "; ".join(f"{'/'.join(map(str, e.absolute_path))}: {e.message}"[:200]
+                                       for e in errors) or f"{type(exc).__name__}: {exc}"
+                    found.append(Violation(side, operation, response.status_code, ptype, detail[:600]))
+        return found
+
+
+def recorder(session: requests.Session, api_url: str) -> list[tuple[requests.PreparedRequest, requests.Response]]:
+    """Record every UiTPAS API exchange of ``session`` into the returned list. Sign-in (OIDC) and
+    UiTdatabank search are other APIs, even where the training platform serves them on one host."""
+    exchanges: list[tuple[requests.PreparedRequest, requests.Response]] = []
+    other_apis = ("/realms/", "/.well-known/", "/oauth/", "/search/", "/_training/")
+
+    def keep(r: requests.Response, *a: Any, **k: Any) -> requests.Response:
+        r.content  # read streamed bodies now; the client then iterates over the cached bytes
+        url = r.request.url or ""
+        if url.startswith(api_url) and not urlsplit(url).path.startswith(other_apis):
+            exchanges.append((r.request, r))
+        return r
+
+    session.hooks["response"] = [keep]
+    return exchanges
 
 
 def scenario(c: UitpasClient) -> list[tuple[str, Callable[[], Any]]]:
@@ -126,14 +207,12 @@ def scenario(c: UitpasClient) -> list[tuple[str, Callable[[], Any]]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="validate client traffic against the UiTPAS OpenAPI spec")
-    parser.add_argument("spec", nargs="?", type=Path, default=DEFAULT_SPEC)
+    parser.add_argument("spec", nargs="?", type=Path, default=find_spec())
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    config = Config(extra_media_type_deserializers={"application/problem+json": json.loads})
-    openapi = OpenAPI.from_file_path(str(args.spec), config=config)
-    spec_server = json.loads(args.spec.read_text(encoding="utf-8"))["servers"][0]["url"].rstrip("/")
-
-    exchanges: list[tuple[requests.PreparedRequest, requests.Response]] = []
+    if args.spec is None:
+        parser.error(f"no spec found at ../{SPEC_NAME}; give its path")
+    checker = SpecChecker(args.spec)
 
     with tempfile.TemporaryDirectory() as tmp, TrainingPlatform(Path(tmp)) as platform:
         env = training(platform.url, platform.auth_url, platform.search_url)
@@ -141,12 +220,7 @@ def main() -> int:
         tokens = ClientCredentialsProvider(discover(session, env), platform.client_id, platform.client_secret,
                                            session=session)
         tokens.access_token()
-        def keep(r: requests.Response, *a: Any, **k: Any) -> requests.Response:
-            r.content  # read streamed bodies now; the client then iterates over the cached bytes
-            exchanges.append((r.request, r))
-            return r
-
-        session.hooks["response"] = [keep]
+        exchanges = recorder(session, env.api_url)
         client = UitpasClient(env.api_url, tokens, session=session)
 
         results: dict[str, list[str]] = defaultdict(list)
@@ -163,25 +237,9 @@ def main() -> int:
                 if args.verbose:
                     traceback.print_exc()
             for prepared, response in exchanges:
-                if not (prepared.url or "").startswith(env.api_url):
-                    continue
-                parts = urlsplit(prepared.url)
-                op = f"{prepared.method} {parts.path}"
-                spec_request = prepared.copy()
-                spec_request.url = spec_server + parts.path + (f"?{parts.query}" if parts.query else "")
-                req = RequestsOpenAPIRequest(spec_request)
-                key = label
-                labels[key] = op
-                for what, validate in (("request", lambda: openapi.validate_request(req)),
-                                       ("response", lambda: openapi.validate_response(req, RequestsOpenAPIResponse(response)))):
-                    try:
-                        validate()
-                    except Exception as exc:  # openapi-core raises one error per problem
-                        errors = getattr(exc, "schema_errors", None) or getattr(exc.__cause__, "schema_errors", None) or ()
-                        detail = "; ".join(f"{'/'.join(map(str, e.absolute_path))}: {e.message}"[:200] for e in errors) or str(exc)
-                        who = "client" if what == "request" else "training platform"
-                        results[key].append(f"{what} ({who}, HTTP {response.status_code}): {detail[:600]}")
-                results.setdefault(key, [])
+                labels[label] = f"{prepared.method} {urlsplit(prepared.url or '').path}"
+                results[label].extend(str(v) for v in checker.check(prepared, response))
+            results.setdefault(label, [])
 
     passed = 0
     for label in results:
