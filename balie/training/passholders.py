@@ -286,7 +286,7 @@ def membership_price_new(conn: sqlite3.Connection, now: datetime, req: Request) 
     try:
         age = _age(dob, local_day(now))
     except ValueError:
-        raise ApiError(400, "url/invalid-parameter", "Invalid dateOfBirth", "dateOfBirth must be yyyy-mm-dd.") from None
+        raise ApiError(400, "url/query-parameter-invalid", "Invalid dateOfBirth", "dateOfBirth must be yyyy-mm-dd.") from None
     return json_response(price_for(cs_id, postal, age, (req.q("socialTariff") or "").lower() == "true"))
 
 

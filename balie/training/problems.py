@@ -40,8 +40,10 @@ def invalid_data(pointer: str, error: str) -> ApiError:
 
 
 def missing_param(name: str) -> ApiError:
-    return ApiError(400, "url/invalid-parameter", "Invalid query parameter",
-                    f"Query parameter '{name}' is required.")
+    return ApiError(400, "url/query-parameter-invalid", "Query parameter invalid",
+                    f"Query parameter '{name}' is required.",
+                    nl=f"De kassa stuurde een onvolledige aanvraag naar UiTPAS (parameter {name}). Probeer "
+                       "opnieuw; blijft het misgaan, meld het dan aan de helpdesk.")
 
 
 def forbidden(detail: str) -> ApiError:
