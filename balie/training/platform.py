@@ -165,6 +165,12 @@ class TrainingPlatform:
             if self.refusing:
                 self._unlisten()
 
+    def requests_in_progress(self) -> int:
+        """How many requests the platform is reading or answering now (0 when not listening), so a
+        test can wait for "my request has arrived" instead of sleeping."""
+        server = self._server
+        return server.busy_connections() if server is not None else 0
+
     def set_clock(self, dt: datetime | None) -> None:
         self.clock.set(dt)
 

@@ -128,6 +128,11 @@ class _Server(ThreadingHTTPServer):
         with self._conn_lock:
             self._idle.pop(handler, None)
 
+    def busy_connections(self) -> int:
+        """Connections with a request being read or answered right now (tests wait on this)."""
+        with self._conn_lock:
+            return sum(1 for is_idle in self._idle.values() if not is_idle)
+
     def close_idle_connections(self) -> int:
         """Close every keep-alive connection that is waiting for a request, so a client's next
         request meets a closed connection before it sends anything (not a request read and

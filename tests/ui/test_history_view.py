@@ -19,7 +19,7 @@ def _check_in(qtbot, running) -> None:
 
 def _open_history(qtbot, running):
     running.window.activateWindow()
-    qtbot.waitUntil(running.window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(running.window.isActiveWindow, timeout=10000)
     qtbot.keyClick(running.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     history = running.window.history_view
     assert history is not None and history.isVisible()

@@ -221,7 +221,7 @@ def test_the_lock_screen_speaks_the_chosen_language(locked_app, qtbot):
     lock = locked_app.window.lock_screen
     try:
         install_language("fr")
-        qtbot.waitUntil(lambda: lock.sign_in_button.text() == "Se &connecter", timeout=3000)
+        qtbot.waitUntil(lambda: lock.sign_in_button.text() == "Se &connecter", timeout=10000)
         assert lock.training_hint.text().startswith("Mode exercice : Kassier 2580")
     finally:
         install_language("nl")

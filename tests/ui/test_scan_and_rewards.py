@@ -17,7 +17,7 @@ def _form_field(qtbot, window) -> QLineEdit:
     field.show()
     window.activateWindow()
     field.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=10000)
     return field
 
 

@@ -30,7 +30,7 @@ def _cells(table) -> list[list[str]]:
 def _open(qtbot, running, **kwargs) -> SettingsView:
     window = running.window
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     view = window.settings_view
     assert view is not None and view.isVisible()
@@ -118,7 +118,7 @@ def test_language_chosen_in_settings_switches_the_counter_and_the_settings_live(
     view = _open(qtbot, counter_app)
     view.language_buttons["en"].click()
     window = counter_app.window
-    qtbot.waitUntil(lambda: window.view.sell_button.text() != "F2  Verkopen", timeout=3000)
+    qtbot.waitUntil(lambda: window.view.sell_button.text() != "F2  Verkopen", timeout=10000)
     assert counter_app.composition.settings.get("ui.language") == "en"
     assert view.tabs.tabText(3) != "Over &balie", "the open settings screen follows too"
     assert next(a for a in window.language_actions.actions() if a.data() == "en").isChecked()

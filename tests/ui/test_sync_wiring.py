@@ -3,7 +3,6 @@ says how things stand, "Nu synchroniseren" never blocks, refusals reach the cash
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -43,10 +42,11 @@ def test_sync_now_key_delivers_without_freezing_the_window(counter_app, platform
     qtbot.waitUntil(lambda: window.view.banner.kind is BannerKind.OK, timeout=5000)
     qtbot.waitUntil(lambda: "1" in window.status.queue_label.text(), timeout=8000)
     assert "oudste" in window.status.queue_label.text()
-    platform.set_faults(latency_ms=800)
-    started = time.perf_counter()
+    platform.set_faults(latency_ms=2000)
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert time.perf_counter() - started < 0.3, "F5 returns at once; delivery runs elsewhere"
+    # the delivery takes at least 2 s: had F5 waited for it, the check-in would be there already
+    assert platform.count_checkins(uitpas_number=number_of("regular")) == 0, \
+        "F5 returns at once; delivery runs elsewhere"
     qtbot.waitUntil(lambda: platform.count_checkins(uitpas_number=number_of("regular")) == 1,
                     timeout=10000)
     qtbot.waitUntil(lambda: window.status.queue_label.text() == "Wachtrij: 0 actie(s)",

@@ -49,14 +49,14 @@ def test_language_chosen_in_the_menu_switches_the_open_screens_at_once_and_is_st
     french = next(a for a in window.language_actions.actions() if a.data() == "fr")
     french.trigger()
     assert counter_app.composition.settings.get(SETTING_LANGUAGE) == "fr"
-    qtbot.waitUntil(lambda: window.view.sell_button.text() == "F2  Vendre", timeout=3000)
+    qtbot.waitUntil(lambda: window.view.sell_button.text() == "F2  Vendre", timeout=10000)
     assert window.counter_menu.title() == "&Guichet"
     assert window.view.scan_field.placeholderText().startswith("Présentez la carte")
     assert window.view.pass_panel.who.text().startswith("Mehdi"), "the same pass stays on screen"
     assert window.view.pass_panel.selected_offer() is not None
     dutch = next(a for a in window.language_actions.actions() if a.data() == "nl")
     dutch.trigger()
-    qtbot.waitUntil(lambda: window.view.sell_button.text() == "F2  Verkopen", timeout=3000)
+    qtbot.waitUntil(lambda: window.view.sell_button.text() == "F2  Verkopen", timeout=10000)
 
 
 @pytest.mark.parametrize(("code", "cancel"), [("nl", "Annuleren"), ("fr", "Annuler")])
