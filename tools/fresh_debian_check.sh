@@ -86,7 +86,10 @@ T_SETUP=$((SECONDS - S))
 
 say "2/3 ./dev.sh test (isolated network namespace)"
 S=$SECONDS
-inside isolated "./dev.sh test 2>&1 | tail -25; exit \${PIPESTATUS[0]}" || die "./dev.sh test"
+inside isolated "./dev.sh test -rfE > /root/test.log 2>&1" \
+    || { grep -A60 "= FAILURES =" "$ROOTFS/root/test.log" | head -150; tail -15 "$ROOTFS/root/test.log";
+         die "./dev.sh test (whole log: $ROOTFS/root/test.log with KEEP=1)"; }
+tail -3 "$ROOTFS/root/test.log"
 T_TEST=$((SECONDS - S))
 
 say "3/3 xvfb-run -a ./dev.sh run (still running after ${RUN_SECONDS}s?)"
