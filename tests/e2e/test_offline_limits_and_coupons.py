@@ -1,0 +1,103 @@
+"""Limits and coupons at the counter, against the real training platform: a second ticket the
+platform would sell is sold offline too, and a coupon still in this counter's queue is not sold a
+second time online."""
+
+from __future__ import annotations
+
+from balie.counter import Counter, new_action_key
+from balie.decide import RefusalCode
+from balie.domain import IdentificationSource, Operator, TariffType
+from balie.policy import OfflinePolicy
+from balie.store import Store
+from balie.sync.port import ApiPlatformPort
+from balie.sync.refresh import RefreshPlan, Refresher
+from balie.sync.worker import SyncWorker
+from balie.training import TrainingPlatform, demo
+from tests.sync.test_worker_helpers import FAST, make_client
+
+OPERATOR = Operator("op-1", "An Kassa")
+
+
+def _counters(store: Store, platform: TrainingPlatform) -> tuple[Counter, Counter]:
+    client = make_client(platform, timeout=(2.0, 10.0))
+    organizers = tuple(o.id for o in demo.ORGANIZERS.values() if o.permitted)
+    report = Refresher(store, client, RefreshPlan(organizer_ids=organizers,
+                                                  search_url=platform.search_url))()
+    assert report.ok, report.failures
+    online = Counter(store, ApiPlatformPort(client, timeout=(2.0, 10.0)), OfflinePolicy(), OPERATOR)
+    return online, Counter(store, None, OfflinePolicy(), OPERATOR)
+
+
+def _social(decision):
+    return next((o for o in decision.discounts if o.type is TariffType.SOCIALTARIFF), None)
+
+
+def _sync(store: Store, platform: TrainingPlatform) -> None:
+    SyncWorker(store, make_client(platform), policy=FAST).drain()
+
+
+def test_a_holder_who_bought_one_ticket_earlier_today_gets_a_second_offline(
+        store: Store, platform: TrainingPlatform) -> None:
+    online, offline = _counters(store, platform)
+    number = demo.PASSES["other_region_kansen"].uitpas_number  # Gent holder at the Gent pool
+    pool = store.reference.event(demo.EVENTS["pool_today"].id)
+    assert pool is not None and pool.ticket_limit_volume is None
+    price = pool.price_categories[0]
+    morning = online.identify(number, IdentificationSource.TYPED)
+    first = _social(online.offers_for(morning, pool, price))
+    assert first is not None and online.sell(morning, pool, price, first, 1,
+                                             action_key=new_action_key()).done
+    _sync(store, platform)
+    # the afternoon, the platform unreachable: the platform would sell another one
+    afternoon = offline.identify(number, IdentificationSource.TYPED)
+    again = offline.offers_for(afternoon, pool, price)
+    assert RefusalCode.TICKET_LIMIT_REACHED not in {r.code for r in again.refusals}
+    second = _social(again)
+    assert second is not None and second.remaining == 1 and not second.price_uncertain
+    assert offline.sell(afternoon, pool, price, second, 1, action_key=new_action_key()).done
+    _sync(store, platform)
+    assert platform.count_ticket_sales(uitpas_number=number) == 2
+    assert not store.outbox.needs_attention()
+
+
+def test_a_daily_limit_of_two_allows_the_second_and_refuses_the_third_like_the_platform(
+        store: Store, platform: TrainingPlatform) -> None:
+    online, offline = _counters(store, platform)
+    number = demo.PASSES["kansen_active"].uitpas_number
+    museum = store.reference.event(demo.EVENTS["museum_today"].id)
+    assert museum is not None and museum.ticket_limit_volume == 2
+    price = museum.price_categories[0]
+    seen = online.identify(number, IdentificationSource.TYPED)
+    first = _social(online.offers_for(seen, museum, price))
+    assert first is not None and first.remaining == 2
+    assert online.sell(seen, museum, price, first, 1, action_key=new_action_key()).done
+    second = _social(offline.offers_for(seen, museum, price))
+    assert second is not None and second.remaining == 1
+    assert offline.sell(seen, museum, price, second, 1, action_key=new_action_key()).done
+    third = offline.offers_for(seen, museum, price)
+    assert _social(third) is None
+    assert RefusalCode.TICKET_LIMIT_REACHED in {r.code for r in third.refusals}
+    _sync(store, platform)
+    assert platform.count_ticket_sales(uitpas_number=number) == 2
+    assert not store.outbox.needs_attention()
+    assert online.offers_for(seen, museum, price).discounts == ()  # the platform agrees
+
+
+def test_online_a_coupon_still_in_the_queue_is_not_offered_again(
+        store: Store, platform: TrainingPlatform) -> None:
+    online, _offline = _counters(store, platform)
+    holder = demo.PASSES["few_points"]  # one free museum visit a year
+    museum = store.reference.event(demo.EVENTS["museum_today"].id)
+    assert museum is not None
+    price = museum.price_categories[0]
+    seen = online.identify(holder.uitpas_number, IdentificationSource.TYPED)
+    coupon = next(o for o in online.offers_for(seen, museum, price).discounts
+                  if o.type is TariffType.COUPON)
+    assert online.sell(seen, museum, price, coupon, 1, action_key=new_action_key()).done
+    # not synced yet: the platform still says remaining 1, this counter knows better
+    again = online.offers_for(seen, museum, price)
+    assert again.online and again.offer(coupon.tariff_id) is None
+    assert RefusalCode.USED_BY_QUEUED_SALE in {r.code for r in again.refusals}
+    _sync(store, platform)
+    assert platform.count_ticket_sales(uitpas_number=holder.uitpas_number) == 1
+    assert online.offers_for(seen, museum, price).offer(coupon.tariff_id) is None
