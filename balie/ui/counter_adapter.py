@@ -254,6 +254,7 @@ class CounterAdapter:
             can_check_in=not (pass_ is not None and pass_.pass_type is PassType.GROUP),
             identified_at=self._clock(),
             confirming=confirming,
+            price_uncertain=bool(decision and decision.price_uncertain),
             handle=_Handle(identification, decision, event, price, identifier, source, pending),
         )
 

@@ -47,6 +47,9 @@ class PassView:
     identified_at: datetime | None = None
     #: painted from the store while the platform is asked; its answer replaces this view
     confirming: bool = False
+    #: offline, the kansentarief of this holder is a guess (another region than the organizer's):
+    #: said before the sale; sync turns a difference into a "Te behandelen" item
+    price_uncertain: bool = False
     handle: object = None  # the adapter's own state (identification, decision); opaque to screens
 
     @property

@@ -994,6 +994,11 @@
         <translation>PROVISIONAL: decided offline, confirmed later</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/pass_panel.py" line="188"/>
+        <source>PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
+        <translation>PRICE UNCERTAIN: social tariff of another region; the difference is settled after sync</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/pass_panel.py" line="123"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
         <translation>No pass yet: tap, scan or type the number</translation>

@@ -994,6 +994,11 @@
         <translation>PROVISOIRE : décidé hors ligne, sera confirmé plus tard</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/pass_panel.py" line="188"/>
+        <source>PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
+        <translation>PRIX INCERTAIN : tarif social d'une autre région ; la différence sera réglée après la synchronisation</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/pass_panel.py" line="123"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
         <translation>Pas encore de carte : présentez, scannez ou tapez le numéro</translation>
