@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from balie.domain import BRUSSELS, ActionKind, EventInfo, format_euro
 from balie.ui.dialogs import confirm
-from balie.ui.port import AttentionItem, AttentionPort
+from balie.ui.port import PRICE_DIFFERENCE_KIND, AttentionItem, AttentionPort
 from balie.ui.worker import Runner
 
 
@@ -183,12 +183,16 @@ class AttentionView(QDialog):
             ActionKind.CHECKIN.value: self.tr("Check-in"),
             ActionKind.REWARD_REDEEM.value: self.tr("Voordeel omruilen"),
             ActionKind.PASSHOLDER_REGISTER.value: self.tr("Nieuwe pashouder"),
+            PRICE_DIFFERENCE_KIND: self.tr("Prijsverschil na synchronisatie"),
         }.get(kind, self.tr("Annulering of wijziging"))
 
     def _show_item(self, _row: int) -> None:
         item = self.current()
         for widget in (self.resend_button, self.cancel_button, self.handled_button):
             widget.setEnabled(item is not None)
+        if item is not None and item.kind == PRICE_DIFFERENCE_KIND:  # only settling applies
+            self.resend_button.setEnabled(False)
+            self.cancel_button.setEnabled(False)
         if item is None:
             self.platform_message.setText("")
             self.platform_message.setVisible(False)

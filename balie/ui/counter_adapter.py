@@ -30,14 +30,17 @@ from balie.domain import (
     RewardType,
     TariffOffer,
     TariffType,
+    format_euro,
     utcnow,
 )
 from balie.link import LinkMode, PlatformLink
 from balie.quote import Quote, Quoter, first_answer
 from balie.closing import Closing
 from balie.report import DayReport, day_report
+from balie.store.differences import PriceDifferenceItem
 from balie.store.outbox import OutboxItem
 from balie.ui.port import (
+    PRICE_DIFFERENCE_KIND,
     ActionOutcome,
     AttentionItem,
     CounterState,
@@ -342,14 +345,18 @@ class CounterAdapter:
                   and not decided_offline)
         local = self.quoter.mode() is LinkMode.LOCAL
         return CounterState(online=online and not local, queue_length=stats.length,
-                            last_sync=contact, needs_attention=stats.needs_attention,
+                            last_sync=contact,
+                            needs_attention=stats.needs_attention
+                            + len(self.counter.store.price_differences.open_items()),
                             decided_offline=decided_offline,
                             oldest_pending_at=stats.oldest_pending_at, link_local=local)
 
 
     # -- "Te behandelen" ---------------------------------------------------------------------------
     def attention_items(self) -> Sequence[AttentionItem]:
-        return [self._attention_item(item) for item in self.counter.store.outbox.needs_attention()]
+        store = self.counter.store
+        return [self._attention_item(item) for item in store.outbox.needs_attention()] + [
+            _difference_item(d) for d in store.price_differences.open_items()]
 
     def _attention_item(self, item: OutboxItem) -> AttentionItem:
         from sqlalchemy import select
@@ -427,6 +434,10 @@ class CounterAdapter:
                                                 self._clock())
 
     def mark_handled(self, client_uuid: str, note: str) -> bool:
+        if client_uuid.startswith(_DIFFERENCE_PREFIX):  # the money was given back or collected
+            return self.counter.store.price_differences.settle(
+                int(client_uuid[len(_DIFFERENCE_PREFIX):]), self.counter.operator, note,
+                self._clock())
         return self.counter.store.outbox.handle(client_uuid, self.counter.operator, note,
                                                 self._clock())
 
@@ -450,3 +461,19 @@ class CounterAdapter:
             problem = getattr(exc, "problem", None)
             return problem if isinstance(problem, Problem) else Problem(
                 "closing-refused", str(exc), "Verbeter het bedrag.")
+
+
+_DIFFERENCE_PREFIX = "prijsverschil:"
+
+
+def _difference_item(d: PriceDifferenceItem) -> AttentionItem:
+    """A price difference found after sync, as a "Te behandelen" row: give back or collect."""
+    what = (f"{format_euro(d.give_back_cents)} terug te geven" if d.give_back_cents
+            else f"{format_euro(d.collect_cents)} bij te vragen")
+    return AttentionItem(
+        client_uuid=f"{_DIFFERENCE_PREFIX}{d.id}", kind=PRICE_DIFFERENCE_KIND,
+        summary=f"Prijsverschil {d.event_name}: {what}", uitpas_number=d.uitpas_number,
+        event_id=None, event_name=d.event_name, tariff_name=d.tariff_name,
+        amount_cents=d.give_back_cents or d.collect_cents, quantity=d.tickets, price_label=None,
+        created_at=d.sold_at, operator_name="", platform_message=d.message_nl, detail="",
+        kansentarief_refused=False)

@@ -201,6 +201,11 @@ class AttentionItem:
     kansentarief_refused: bool
 
 
+#: ``AttentionItem.kind`` of a price UiTPAS booked differently from what was charged (after sync):
+#: not a queue entry; only "Afgehandeld" (money given back or collected) applies to it
+PRICE_DIFFERENCE_KIND = "PRICE_DIFFERENCE"
+
+
 class AttentionPort(Protocol):
     """Decisions by a person on refused queue entries; each is audited by the store."""
 

@@ -4,6 +4,11 @@
 <context>
     <name>AttentionView</name>
     <message>
+        <location filename="../../balie/ui/attention_view.py" line="185"/>
+        <source>Prijsverschil na synchronisatie</source>
+        <translation>Price difference after sync</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/attention_view.py" line="133"/>
         <location filename="../../balie/ui/attention_view.py" line="134"/>
         <source>Te behandelen</source>
