@@ -181,8 +181,9 @@ class PassPanel(QWidget):
             self.provisional.setText(self.tr("Wordt bevestigd door UiTPAS…"))
             _restyle(self.provisional, "confirming")
         elif view.price_uncertain:
-            self.provisional.setText(self.tr("PRIJS ONZEKER: kansentarief van een andere regio; "
-                                             "het verschil wordt na synchronisatie verrekend"))
+            self.provisional.setText(self.tr("VOORLOPIG, PRIJS ONZEKER: kansentarief van een "
+                                             "andere regio; het verschil wordt na synchronisatie "
+                                             "verrekend"))
             _restyle(self.provisional, "")
         else:
             self.provisional.setText(self.tr("VOORLOPIG: beslist zonder verbinding, "

@@ -1000,8 +1000,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/pass_panel.py" line="188"/>
-        <source>PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
-        <translation>PRICE UNCERTAIN: social tariff of another region; the difference is settled after sync</translation>
+        <source>VOORLOPIG, PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
+        <translation>PROVISIONAL, PRICE UNCERTAIN: social tariff of another region; the difference is settled after sync</translation>
     </message>
     <message>
         <location filename="../../balie/ui/pass_panel.py" line="123"/>

@@ -1000,8 +1000,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/pass_panel.py" line="188"/>
-        <source>PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
-        <translation>PRIX INCERTAIN : tarif social d'une autre région ; la différence sera réglée après la synchronisation</translation>
+        <source>VOORLOPIG, PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
+        <translation>PROVISOIRE, PRIX INCERTAIN : tarif social d'une autre région ; la différence sera réglée après la synchronisation</translation>
     </message>
     <message>
         <location filename="../../balie/ui/pass_panel.py" line="123"/>

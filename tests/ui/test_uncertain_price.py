@@ -23,7 +23,7 @@ def test_a_dender_holder_at_the_gent_pool_offline_sees_the_price_is_uncertain(
         install_language("fr")
         try:
             panel.show_mark(panel.view)
-            assert panel.provisional.text().startswith("PRIX INCERTAIN")
+            assert panel.provisional.text().startswith("PROVISOIRE, PRIX INCERTAIN")
         finally:
             install_language("nl")
     finally:
