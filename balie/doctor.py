@@ -230,10 +230,14 @@ class PlatformObservation:
     credentials: Credentials = Credentials.NOT_CHECKED
     detail: str = ""
     training: bool = False
+    skipped: bool = False  # not contacted on purpose (support-bundle --skip-platform)
 
 
 def check_platform(obs: PlatformObservation) -> CheckResult:
     title = "UiTPAS-platform"
+    if obs.skipped:
+        return CheckResult("platform", title, Severity.INFO,
+                           "Niet gecontroleerd (op vraag niet gecontacteerd).")
     if obs.training and not obs.url:
         return CheckResult("platform", title, Severity.INFO,
                            "Oefenmodus: het oefenplatform start mee met balie.")

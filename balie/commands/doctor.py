@@ -269,6 +269,8 @@ def collect(args: argparse.Namespace, *, readers: Callable[[], Sequence[str]] = 
     ``keep``: receives the store probes (open) for a caller that reads more from the store
     (the support bundle), which then closes them; otherwise they are closed here."""
     config, data_dir, note = _load_even_unwritable(args)
+    platform = (lambda: PlatformObservation(url="", skipped=True)) \
+        if getattr(args, "skip_platform", False) else (lambda: observe_platform(config))
     store = StoreProbes(config, data_dir, full=getattr(args, "full", False))
     extra: dict[str, Any] = {}
     if now is not None:
@@ -278,7 +280,7 @@ def collect(args: argparse.Namespace, *, readers: Callable[[], Sequence[str]] = 
     policy = config.policies().for_organizer(config.get("counter", "organizer_id"))
     probes = DoctorProbes(
         list_readers=readers, store_path=data_dir.store_path, known_versions=store.known,
-        head_version=store.head, observe_platform=lambda: observe_platform(config),
+        head_version=store.head, observe_platform=platform,
         social_tariff_refreshed_at=store.refreshed_at, queue_figures=store.queue,
         nfc_reader=config.get("readers", "nfc"), eid_reader=config.get("readers", "eid"),
         warn_hours=int(policy.social_list_warn_after.total_seconds() // 3600),

@@ -184,3 +184,17 @@ def test_doctor_and_the_support_bundle_never_show_a_password_in_api_url(counter_
     assert bundle.returncode == 0, bundle.stderr
     with zipfile.ZipFile(out) as zf:
         assert not any(b"Geheim-123" in zf.read(n) for n in zf.namelist())
+
+
+def test_support_bundle_with_skip_platform_does_not_claim_the_platform_is_reachable(
+        counter_dir: Path, platform, tmp_path):
+    platform.set_faults(refuse_connections=True)  # it would fail if it were contacted
+    out = tmp_path / "b.zip"
+    result = balie("support-bundle", "--data-dir", str(counter_dir), "--platform-url",
+                   platform.url, "--skip-platform", "-o", str(out),
+                   env={"PCSCLITE_CSOCK_NAME": str(counter_dir / "none.comm")})
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as zf:
+        doctor = zf.read("doctor.txt").decode("utf-8")
+    assert "[INFO] UiTPAS-platform: Niet gecontroleerd" in doctor
+    assert "niet bereikbaar" not in doctor and "is bereikbaar" not in doctor
