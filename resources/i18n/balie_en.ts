@@ -2,9 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_BE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="130"/>
+        <source>Receipt</source>
+        <comment>Evenement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="131"/>
+        <source>Receipt</source>
+        <comment>Aantal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="132"/>
+        <source>Receipt</source>
+        <comment>Betaald</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="133"/>
+        <source>Receipt</source>
+        <comment>UiTPAS-nummer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="134"/>
+        <source>Receipt</source>
+        <comment>Datum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="137"/>
+        <source>Receipt</source>
+        <comment>Balie</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="142"/>
+        <source>Receipt</source>
+        <comment>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="185"/>
+        <location filename="../../balie/ui/attention_view.py" line="186"/>
         <source>Prijsverschil na synchronisatie</source>
         <translation>Price difference after sync</translation>
     </message>
@@ -90,100 +135,119 @@
         <translation>New pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="186"/>
+        <location filename="../../balie/ui/attention_view.py" line="187"/>
         <source>Annulering of wijziging</source>
         <translation>Cancellation or change</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="203"/>
+        <location filename="../../balie/ui/attention_view.py" line="207"/>
         <source>UiTPAS gaf geen uitleg. Details: %1</source>
         <translation>UiTPAS gave no explanation. Details: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="206"/>
+        <location filename="../../balie/ui/attention_view.py" line="210"/>
         <source>Kansentarief al gegeven: de organisator wordt mogelijk niet terugbetaald.</source>
         <translation>Social tariff already given: the organizer may not be reimbursed.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="209"/>
+        <location filename="../../balie/ui/attention_view.py" line="213"/>
         <source>Soort: %1</source>
         <translation>Kind: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="210"/>
+        <location filename="../../balie/ui/attention_view.py" line="214"/>
         <source>Wat: %1</source>
         <translation>What: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="211"/>
+        <location filename="../../balie/ui/attention_view.py" line="215"/>
         <source>Pas: %1</source>
         <translation>Pass: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="212"/>
+        <location filename="../../balie/ui/attention_view.py" line="216"/>
         <source>Evenement: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="215"/>
+        <location filename="../../balie/ui/attention_view.py" line="219"/>
         <source>Tarief: %1</source>
         <translation>Tariff: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="217"/>
+        <location filename="../../balie/ui/attention_view.py" line="221"/>
         <source>Bedrag: %1</source>
         <translation>Amount: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="218"/>
+        <location filename="../../balie/ui/attention_view.py" line="222"/>
         <source>Wanneer: %1</source>
         <translation>When: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="220"/>
+        <location filename="../../balie/ui/attention_view.py" line="224"/>
         <source>Kassier: %1</source>
         <translation>Cashier: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="261"/>
+        <location filename="../../balie/ui/attention_view.py" line="265"/>
         <source>Schrijf eerst een notitie: wat is er gedaan?</source>
         <translation>Write a note first: what was done?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="284"/>
+        <location filename="../../balie/ui/attention_view.py" line="288"/>
         <source>Opnieuw versturen</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="285"/>
+        <location filename="../../balie/ui/attention_view.py" line="289"/>
         <source>Deze handeling opnieuw naar UiTPAS sturen?
 %1</source>
         <translation>Send this action to UiTPAS again?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="294"/>
+        <location filename="../../balie/ui/attention_view.py" line="298"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="295"/>
+        <location filename="../../balie/ui/attention_view.py" line="299"/>
         <source>Deze handeling annuleren? Ze wordt niet bij UiTPAS geregistreerd.
 %1</source>
         <translation>Cancel this action? It will not be registered with UiTPAS.
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="301"/>
+        <location filename="../../balie/ui/attention_view.py" line="305"/>
         <source>Afgehandeld</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="302"/>
+        <location filename="../../balie/ui/attention_view.py" line="306"/>
         <source>Deze handeling als afgehandeld markeren?
 %1</source>
         <translation>Mark this action as handled?
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDrawerDialog</name>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="111"/>
+        <source>Kassa afsluiten</source>
+        <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm close_drawer(day, counted cents, opening float cents): the closing, or why not</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="121"/>
+        <source>&amp;Geteld in de lade (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="122"/>
+        <source>&amp;Wisselgeld van vanochtend (€)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -212,27 +276,27 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="56"/>
+        <location filename="../../balie/ui/status_bar.py" line="61"/>
         <source>Kaartlezer: nog niet gestart</source>
         <translation>Card reader: not started yet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="74"/>
+        <location filename="../../balie/ui/status_bar.py" line="81"/>
         <source>Medewerker: %1 (%2)</source>
         <translation>Operator: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="80"/>
+        <location filename="../../balie/ui/status_bar.py" line="89"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="80"/>
+        <location filename="../../balie/ui/status_bar.py" line="89"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="90"/>
+        <location filename="../../balie/ui/status_bar.py" line="114"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation>
             <numerusform>Queue: %n action</numerusform>
@@ -240,41 +304,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="92"/>
+        <location filename="../../balie/ui/status_bar.py" line="116"/>
         <source>(oudste %1)</source>
         <translation>(oldest %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="99"/>
+        <location filename="../../balie/ui/status_bar.py" line="123"/>
         <source>Te behandelen: %1 (F10)</source>
         <translation>To handle: %1 (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="62"/>
-        <location filename="../../balie/ui/status_bar.py" line="111"/>
+        <location filename="../../balie/ui/status_bar.py" line="69"/>
+        <location filename="../../balie/ui/status_bar.py" line="135"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="117"/>
+        <location filename="../../balie/ui/status_bar.py" line="141"/>
         <source>Synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="123"/>
+        <location filename="../../balie/ui/status_bar.py" line="151"/>
         <source>Laatste synchronisatie: nog niet</source>
         <translation>Last sync: not yet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="126"/>
+        <location filename="../../balie/ui/status_bar.py" line="154"/>
         <source>Laatste synchronisatie: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/status_bar.py" line="99"/>
         <source>Traag netwerk: lokaal beslist</source>
         <translation>Slow network: decided locally</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/status_bar.py" line="100"/>
         <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
         <translation>UiTPAS answers too slowly. Prices come from this counter and are provisional; balie checks in the background whether UiTPAS answers again.</translation>
     </message>
@@ -282,123 +348,194 @@
 <context>
     <name>CounterView</name>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="478"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation>There is no sale to make a receipt for yet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="132"/>
+        <location filename="../../balie/ui/counter_view.py" line="170"/>
         <source>Evenement (F6)</source>
+        <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation>Event (F6)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="133"/>
+        <location filename="../../balie/ui/counter_view.py" line="171"/>
         <source>Prijscategorie (F7)</source>
         <translation>Price category (F7)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="134"/>
+        <location filename="../../balie/ui/counter_view.py" line="172"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation>Tap the pass, scan, or type the number + Enter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="135"/>
+        <location filename="../../balie/ui/counter_view.py" line="173"/>
         <source>aantal </source>
         <translation>quantity </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="136"/>
+        <location filename="../../balie/ui/counter_view.py" line="174"/>
         <source>F2  Verkopen</source>
         <translation>F2  Sell</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="137"/>
+        <location filename="../../balie/ui/counter_view.py" line="175"/>
         <source>F3  Inchecken</source>
         <translation>F3  Check in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="138"/>
+        <location filename="../../balie/ui/counter_view.py" line="176"/>
         <source>F4  Voordeel</source>
         <translation>F4  Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="139"/>
+        <location filename="../../balie/ui/counter_view.py" line="177"/>
         <source>F8  Laatste actie annuleren</source>
         <translation>F8  Cancel last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="156"/>
+        <location filename="../../balie/ui/counter_view.py" line="194"/>
         <source>Geen evenementen gevonden.</source>
         <translation>No events found.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="157"/>
+        <location filename="../../balie/ui/counter_view.py" line="195"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation>Synchronise or add an event.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="205"/>
+        <location filename="../../balie/ui/counter_view.py" line="248"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation>Choose the event: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="206"/>
+        <location filename="../../balie/ui/counter_view.py" line="249"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choose the price category: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="304"/>
+        <location filename="../../balie/ui/counter_view.py" line="428"/>
+        <source>F2/F3: kies eerst een evenement (F6).</source>
+        <translation>F2/F3: choose an event first (F6).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="430"/>
+        <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
+        <translation>F2 not needed: regular price, take %1 at the till.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="433"/>
+        <source>F3/F4: niet voor een groepspas.</source>
+        <translation>F3/F4: not for a group pass.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="435"/>
+        <source>F3: inchecken kan niet voor dit evenement.</source>
+        <translation>F3: no check-in for this event.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/counter_view.py" line="494"/>
+        <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
+        <translation>
+            <numerusform>This customer already got %n ticket on this tap.</numerusform>
+            <numerusform>This customer already got %n tickets on this tap.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/counter_view.py" line="495"/>
+        <source>Nog %n ticket(s) verkopen?</source>
+        <translation>
+            <numerusform>Sell %n more ticket?</numerusform>
+            <numerusform>Sell %n more tickets?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="496"/>
+        <source>Nog een verkoop?</source>
+        <translation>Another sale?</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="511"/>
+        <source>Ticket %1 van vandaag voor deze klant.</source>
+        <translation>Ticket %1 of today for this customer.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="512"/>
+        <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
+        <translation>Tickets %1 to %2 of today for this customer.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="531"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>No rewards available for this pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="335"/>
+        <location filename="../../balie/ui/counter_view.py" line="568"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>There is no action to cancel.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="337"/>
+        <location filename="../../balie/ui/counter_view.py" line="570"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Cancel this action?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="338"/>
+        <location filename="../../balie/ui/counter_view.py" line="571"/>
         <source>Laatste actie annuleren</source>
         <translation>Cancel the last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="352"/>
+        <location filename="../../balie/ui/counter_view.py" line="584"/>
+        <source>Terug te geven: %1</source>
+        <translation>To give back: %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="595"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Saved offline: will be sent as soon as the connection is back.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/counter_view.py" line="627"/>
+        <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
+        <translation>
+            <numerusform>You typed %n digit; a UiTPAS number has 13.</numerusform>
+            <numerusform>You typed %n digits; a UiTPAS number has 13.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="388"/>
+        <location filename="../../balie/ui/counter_view.py" line="644"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Something went wrong; nothing was registered.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="389"/>
+        <location filename="../../balie/ui/counter_view.py" line="645"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="357"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation>Price changed: %1 becomes %2.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="353"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation>Status changed according to UiTPAS.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="335"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>The sale was already saved as provisional; UiTPAS checks it when it is sent.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="338"/>
         <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
         <translation>Press F2 again to sell at the new price.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="447"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>New price: %1. Press F2 to sell.</translation>
     </message>
@@ -406,37 +543,37 @@
 <context>
     <name>DamagedStoreDialog</name>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="35"/>
+        <location filename="../../balie/ui/damaged_store.py" line="38"/>
         <source>balie: de kassadatabank is beschadigd</source>
         <translation>balie: the counter database is damaged</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="48"/>
+        <location filename="../../balie/ui/damaged_store.py" line="57"/>
         <source>Nieuwste goede back-up: %1. Handelingen van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
         <translation>Newest good backup: %1. Afterwards, enter the actions made after that backup again (paper procedure).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="53"/>
+        <location filename="../../balie/ui/damaged_store.py" line="52"/>
         <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die handelingen NIET opnieuw in.</source>
         <translation>Newest good backup: %1. The queue since that backup was saved first in %2 and goes along to the restored database: do NOT enter those actions again.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="59"/>
+        <location filename="../../balie/ui/damaged_store.py" line="68"/>
         <source>&amp;Herstel deze back-up</source>
         <translation>&amp;Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="63"/>
+        <location filename="../../balie/ui/damaged_store.py" line="72"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="75"/>
+        <location filename="../../balie/ui/damaged_store.py" line="84"/>
         <source>De back-up wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="81"/>
+        <location filename="../../balie/ui/damaged_store.py" line="90"/>
         <source>Terugzetten lukte niet (%1).</source>
         <translation>Restoring failed (%1).</translation>
     </message>
@@ -689,12 +826,17 @@
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="348"/>
+        <location filename="../../balie/ui/lock_screen.py" line="350"/>
+        <source>Kies opnieuw je naam (cijfer) en typ je pincode.</source>
+        <translation>Choose your name again (digit) and type your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="354"/>
         <source>Aanmelden lukte niet.</source>
         <translation>Signing in failed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="353"/>
+        <location filename="../../balie/ui/lock_screen.py" line="359"/>
         <source>Nog %n min. geblokkeerd.</source>
         <translation>
             <numerusform>Blocked for %n more minute.</numerusform>
@@ -702,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="355"/>
+        <location filename="../../balie/ui/lock_screen.py" line="361"/>
         <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
         <translation>
             <numerusform>%n attempt left before this operator is blocked.</numerusform>
@@ -710,7 +852,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="364"/>
+        <location filename="../../balie/ui/lock_screen.py" line="370"/>
         <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
         <translation>Signing in failed because of an error (%1). Try again.</translation>
     </message>
@@ -718,87 +860,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="258"/>
+        <location filename="../../balie/ui/main_window.py" line="274"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
+        <extracomment>F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation>Tap or scan a pass first: the history is that of the pass at the counter.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="307"/>
+        <location filename="../../balie/ui/main_window.py" line="323"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="309"/>
+        <location filename="../../balie/ui/main_window.py" line="325"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>TRAINING MODE: training platform, nothing is real</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="310"/>
+        <location filename="../../balie/ui/main_window.py" line="326"/>
         <source>&amp;Balie</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="311"/>
+        <location filename="../../balie/ui/main_window.py" line="327"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="312"/>
+        <location filename="../../balie/ui/main_window.py" line="328"/>
         <source>&amp;Te behandelen</source>
         <translation>&amp;To handle</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="313"/>
+        <location filename="../../balie/ui/main_window.py" line="329"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="314"/>
+        <location filename="../../balie/ui/main_window.py" line="330"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation>Pass &amp;history</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="315"/>
+        <location filename="../../balie/ui/main_window.py" line="331"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation>S&amp;witch operator (lock)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="316"/>
+        <location filename="../../balie/ui/main_window.py" line="332"/>
         <source>&amp;Medewerkers…</source>
         <translation>&amp;Operators…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="317"/>
+        <location filename="../../balie/ui/main_window.py" line="333"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="318"/>
+        <location filename="../../balie/ui/main_window.py" line="334"/>
         <source>&amp;Instellingen en info…</source>
         <translation>&amp;Settings and info…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="319"/>
+        <location filename="../../balie/ui/main_window.py" line="335"/>
         <source>&amp;Over balie</source>
         <translation>&amp;About balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="320"/>
+        <location filename="../../balie/ui/main_window.py" line="336"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="328"/>
-        <source>Oefenkaarten</source>
-        <translation>Practice cards</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="442"/>
+        <location filename="../../balie/ui/main_window.py" line="467"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="516"/>
+        <location filename="../../balie/ui/main_window.py" line="517"/>
+        <source>Synchroniseren…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="533"/>
+        <source>UiTPAS weigert de aanmelding van deze balie.</source>
+        <translation>UiTPAS refuses this counter&apos;s sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="534"/>
+        <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
+        <translation>Sign the counter in again or call support. Everything stays saved.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="494"/>
+        <location filename="../../balie/ui/main_window.py" line="539"/>
+        <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
+        <translation>
+            <numerusform>No connection with UiTPAS: %n action still waits.</numerusform>
+            <numerusform>No connection with UiTPAS: %n actions still wait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="541"/>
+        <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
+        <translation>Everything stays saved. Try again later with F5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="543"/>
+        <source>%n verstuurd</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="543"/>
+        <source>%n te behandelen</source>
+        <translation>
+            <numerusform>%n to handle</numerusform>
+            <numerusform>%n to handle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="545"/>
+        <source>%n wacht(en) nog</source>
+        <translation>
+            <numerusform>%n still waiting</numerusform>
+            <numerusform>%n still waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="548"/>
+        <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
+        <translation>
+            <numerusform>UiTPAS refused %n action: see it under To handle (F10).</numerusform>
+            <numerusform>UiTPAS refused %n actions: see them under To handle (F10).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="565"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS refused %n action from the queue.</numerusform>
@@ -806,13 +1005,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="495"/>
+        <location filename="../../balie/ui/main_window.py" line="551"/>
+        <location filename="../../balie/ui/main_window.py" line="566"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>See them under To handle (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="572"/>
-        <location filename="../../balie/app.py" line="700"/>
+        <location filename="../../balie/app.py" line="629"/>
+        <location filename="../../balie/app.py" line="772"/>
         <source>Oefenbalie</source>
         <extracomment>rounds finished (tests and &apos;balie doctor&apos;-like checks wait for it)</extracomment>
         <translation>Practice counter</translation>
@@ -927,52 +1127,52 @@
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="110"/>
+        <location filename="../../balie/ui/operators_view.py" line="115"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="111"/>
+        <location filename="../../balie/ui/operators_view.py" line="116"/>
         <source>&amp;Pincode opnieuw instellen…</source>
         <translation>Reset &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="112"/>
+        <location filename="../../balie/ui/operators_view.py" line="117"/>
         <source>&amp;Blokkering opheffen</source>
         <translation>&amp;Unblock</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="113"/>
+        <location filename="../../balie/ui/operators_view.py" line="118"/>
         <source>&amp;Uitschakelen</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="114"/>
+        <location filename="../../balie/ui/operators_view.py" line="119"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="160"/>
+        <location filename="../../balie/ui/operators_view.py" line="170"/>
         <source>Medewerker toevoegen</source>
         <translation>Add an operator</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="171"/>
+        <location filename="../../balie/ui/operators_view.py" line="181"/>
         <source>Nieuwe pincode</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="179"/>
+        <location filename="../../balie/ui/operators_view.py" line="189"/>
         <source>De blokkering is opgeheven.</source>
         <translation>The block has been lifted.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="189"/>
+        <location filename="../../balie/ui/operators_view.py" line="199"/>
         <source>Bewaard.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="195"/>
+        <location filename="../../balie/ui/operators_view.py" line="205"/>
         <source>Dat lukte niet (%1).</source>
         <translation>That did not work (%1).</translation>
     </message>
@@ -993,119 +1193,123 @@
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="93"/>
+        <location filename="../../balie/ui/pass_panel.py" line="189"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
-        <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation>PROVISIONAL: decided offline, confirmed later</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="188"/>
+        <location filename="../../balie/ui/pass_panel.py" line="184"/>
         <source>VOORLOPIG, PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
         <translation>PROVISIONAL, PRICE UNCERTAIN: social tariff of another region; the difference is settled after sync</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="123"/>
+        <location filename="../../balie/ui/pass_panel.py" line="122"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
+        <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation>No pass yet: tap, scan or type the number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="137"/>
-        <location filename="../../balie/ui/pass_panel.py" line="152"/>
+        <location filename="../../balie/ui/pass_panel.py" line="136"/>
+        <location filename="../../balie/ui/pass_panel.py" line="151"/>
         <source>UiTPAS %1</source>
         <translation>UiTPAS %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="153"/>
+        <location filename="../../balie/ui/pass_panel.py" line="152"/>
         <source>Pashouder nog niet gekend op deze balie</source>
         <translation>Pass holder not yet known at this counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="157"/>
+        <location filename="../../balie/ui/pass_panel.py" line="156"/>
         <source>onbekend kaartsysteem</source>
         <translation>unknown card system</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="159"/>
+        <location filename="../../balie/ui/pass_panel.py" line="158"/>
         <source>Groepspas %1 · %2</source>
         <translation>Group pass %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="161"/>
+        <location filename="../../balie/ui/pass_panel.py" line="160"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
         <translation>Group pass: no points, check-ins or rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="146"/>
-        <location filename="../../balie/ui/pass_panel.py" line="164"/>
+        <location filename="../../balie/ui/pass_panel.py" line="145"/>
+        <location filename="../../balie/ui/pass_panel.py" line="163"/>
         <source>Punten: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="187"/>
+        <location filename="../../balie/ui/pass_panel.py" line="220"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation>Kansenstatuut in grace period (end date %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="190"/>
+        <location filename="../../balie/ui/pass_panel.py" line="223"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation>Kansenstatuut ends on %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="193"/>
+        <location filename="../../balie/ui/pass_panel.py" line="226"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation>Kansenstatuut valid until %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="196"/>
+        <location filename="../../balie/ui/pass_panel.py" line="229"/>
         <source>Kansenstatuut actief</source>
         <translation>Kansenstatuut active</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="199"/>
+        <location filename="../../balie/ui/pass_panel.py" line="232"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation>Kansenstatuut expired since %1: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="200"/>
+        <location filename="../../balie/ui/pass_panel.py" line="233"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation>Kansenstatuut expired: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="203"/>
+        <location filename="../../balie/ui/pass_panel.py" line="236"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation>Kansenstatuut suspended: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="206"/>
+        <location filename="../../balie/ui/pass_panel.py" line="239"/>
         <source>Geen kansenstatuut</source>
         <translation>No kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="230"/>
+        <location filename="../../balie/ui/pass_panel.py" line="263"/>
         <source>Kansentarief</source>
         <translation>Social tariff</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="232"/>
+        <location filename="../../balie/ui/pass_panel.py" line="265"/>
         <source>Gewone prijs</source>
         <translation>Regular price</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="234"/>
+        <location filename="../../balie/ui/pass_panel.py" line="267"/>
         <source>Bon: %1</source>
         <translation>Coupon: %1</translation>
     </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="237"/>
-        <source>(nog %1)</source>
-        <translation>(%1 left)</translation>
+    <message numerus="yes">
+        <location filename="../../balie/ui/pass_panel.py" line="271"/>
+        <source>nog %n ticket(s) aan dit tarief</source>
+        <translation>
+            <numerusform>%n more ticket at this price</numerusform>
+            <numerusform>%n more tickets at this price</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="248"/>
+        <location filename="../../balie/ui/pass_panel.py" line="289"/>
         <source>Te betalen: %1</source>
         <translation>To pay: %1</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/pass_panel.py" line="181"/>
         <source>Wordt bevestigd door UiTPAS…</source>
         <translation>Being confirmed by UiTPAS…</translation>
     </message>
@@ -1275,67 +1479,47 @@
 <context>
     <name>Receipt</name>
     <message>
-        <source>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</source>
-        <translation>Registered offline; will be sent to UiTPAS.</translation>
-    </message>
-    <message>
-        <source>Bon</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <source>Betaald</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Evenement</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="78"/>
+        <location filename="../../balie/ui/receipt.py" line="100"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="79"/>
+        <location filename="../../balie/ui/receipt.py" line="101"/>
         <source>UiTPAS-nummer</source>
         <translation>UiTPAS number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="80"/>
+        <location filename="../../balie/ui/receipt.py" line="102"/>
         <source>Prijs van de pas</source>
         <translation>Price of the pass</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="82"/>
+        <location filename="../../balie/ui/receipt.py" line="104"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="85"/>
+        <location filename="../../balie/ui/receipt.py" line="107"/>
         <source>Uitgereikt door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="88"/>
+        <location filename="../../balie/ui/receipt.py" line="110"/>
         <source>Balie</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="93"/>
+        <location filename="../../balie/ui/receipt.py" line="115"/>
         <source>Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie weer verbonden is.</source>
         <translation>Your pass will be activated shortly. You can save points as soon as the counter is connected again.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="96"/>
+        <location filename="../../balie/ui/receipt.py" line="118"/>
         <source>Welkom bij UiTPAS</source>
         <translation>Welcome to UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="97"/>
+        <location filename="../../balie/ui/receipt.py" line="119"/>
         <source>Toon deze code of je kaart aan de balie.</source>
         <translation>Show this code or your card at the counter.</translation>
     </message>
@@ -1343,41 +1527,42 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
+        <location filename="../../balie/ui/receipt.py" line="184"/>
         <source>Bon</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="138"/>
+        <location filename="../../balie/ui/receipt.py" line="185"/>
         <source>Bon voor de nieuwe pashouder</source>
         <translation>Receipt for the new pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="144"/>
+        <location filename="../../balie/ui/receipt.py" line="191"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
         <translation>&amp;Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="147"/>
+        <location filename="../../balie/ui/receipt.py" line="194"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
         <translation>Save as &amp;PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="150"/>
+        <location filename="../../balie/ui/receipt.py" line="197"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="172"/>
+        <location filename="../../balie/ui/receipt.py" line="219"/>
         <source>De bon is afgedrukt.</source>
         <translation>The receipt was printed.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="177"/>
+        <location filename="../../balie/ui/receipt.py" line="227"/>
         <source>Bon bewaren als PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="184"/>
+        <location filename="../../balie/ui/receipt.py" line="234"/>
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1740,100 +1925,124 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="160"/>
-        <location filename="../../balie/ui/report_view.py" line="161"/>
+        <location filename="../../balie/ui/report_view.py" line="215"/>
+        <location filename="../../balie/ui/report_view.py" line="216"/>
         <source>Dagrapport</source>
-        <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm</extracomment>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="162"/>
+        <location filename="../../balie/ui/report_view.py" line="217"/>
         <source>&amp;Dag</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <location filename="../../balie/ui/report_view.py" line="219"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <location filename="../../balie/ui/report_view.py" line="219"/>
         <source>Tarief</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <location filename="../../balie/ui/report_view.py" line="219"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <location filename="../../balie/ui/report_view.py" line="219"/>
         <source>Betaald</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="165"/>
+        <location filename="../../balie/ui/report_view.py" line="220"/>
         <source>Basisprijs</source>
         <translation>Regular price</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="165"/>
+        <location filename="../../balie/ui/report_view.py" line="220"/>
         <source>Kansentarief-korting</source>
         <translation>Social tariff discount</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="165"/>
+        <location filename="../../balie/ui/report_view.py" line="220"/>
         <source>Voorlopig</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="166"/>
+        <location filename="../../balie/ui/report_view.py" line="221"/>
         <source>Exporteer &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="167"/>
+        <location filename="../../balie/ui/report_view.py" line="222"/>
         <source>Exporteer &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="168"/>
+        <location filename="../../balie/ui/report_view.py" line="223"/>
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="201"/>
-        <location filename="../../balie/ui/report_view.py" line="290"/>
+        <location filename="../../balie/ui/report_view.py" line="224"/>
+        <source>&amp;Kassa afsluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="257"/>
+        <location filename="../../balie/ui/report_view.py" line="390"/>
         <source>Geen tickets verkocht op deze dag.</source>
         <translation>No tickets sold on this day.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="205"/>
+        <location filename="../../balie/ui/report_view.py" line="261"/>
         <source>Tickets: %1 (geannuleerd: %2) · ontvangen %3</source>
         <translation>Tickets: %1 (cancelled: %2) · received %3</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="208"/>
+        <location filename="../../balie/ui/report_view.py" line="264"/>
+        <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="268"/>
         <source>Kansentarief: %1 tickets, korting %2</source>
         <translation>Social tariff: %1 tickets, discount %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="211"/>
+        <location filename="../../balie/ui/report_view.py" line="271"/>
         <source>Check-ins: %1 (%2 punten gegeven) · voordelen: %3 (%4 punten ingeruild)</source>
         <translation>Check-ins: %1 (%2 points given) · rewards: %3 (%4 points redeemed)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="216"/>
+        <location filename="../../balie/ui/report_view.py" line="276"/>
         <source>Nog niet bevestigd door UiTPAS: %1 tickets.</source>
         <translation>Not yet confirmed by UiTPAS: %1 tickets.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="226"/>
+        <location filename="../../balie/ui/report_view.py" line="283"/>
+        <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="286"/>
+        <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="293"/>
+        <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="326"/>
         <source>Dagrapport bewaren</source>
         <translation>Save day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="256"/>
+        <location filename="../../balie/ui/report_view.py" line="356"/>
         <source>Dagrapport %1</source>
         <translation>Day report %1</translation>
     </message>
@@ -2432,7 +2641,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="798"/>
+        <location filename="../../balie/app.py" line="882"/>
         <source>balie kan niet starten</source>
         <translation>balie cannot start</translation>
     </message>
@@ -2513,18 +2722,35 @@
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="26"/>
+        <location filename="../../balie/ui/training_dock.py" line="93"/>
+        <location filename="../../balie/ui/training_dock.py" line="94"/>
         <source>Oefenkaarten</source>
+        <extracomment>the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation>Practice cards</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="563"/>
+        <location filename="../../balie/ui/training_dock.py" line="95"/>
+        <source>» Verbergen (F12)</source>
+        <translation>» Hide (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/training_dock.py" line="96"/>
+        <source>Oefenkaarten tonen (F12)</source>
+        <translation>Show practice cards (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/training_dock.py" line="97"/>
+        <source>Oefenkaarten verbergen (F12)</source>
+        <translation>Hide practice cards (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/app.py" line="620"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
         <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points) who is at the counter (balie.ui.operator_session.OperatorSession); None: no sign-in (tests of the counter screens, tools) where the settings screen may save (machine-wide first, then this user&apos;s file) the daily backup waits this long after the window opens: the first customer comes first</extracomment>
         <translation>Click a pass: it is placed on the virtual card reader.</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="565"/>
+        <location filename="../../balie/app.py" line="622"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Click a pass: it is recognised directly (no virtual card reader on this computer).</translation>
     </message>

@@ -2,9 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="nl_BE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="130"/>
+        <source>Receipt</source>
+        <comment>Evenement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="131"/>
+        <source>Receipt</source>
+        <comment>Aantal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="132"/>
+        <source>Receipt</source>
+        <comment>Betaald</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="133"/>
+        <source>Receipt</source>
+        <comment>UiTPAS-nummer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="134"/>
+        <source>Receipt</source>
+        <comment>Datum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="137"/>
+        <source>Receipt</source>
+        <comment>Balie</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="142"/>
+        <source>Receipt</source>
+        <comment>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="185"/>
+        <location filename="../../balie/ui/attention_view.py" line="186"/>
         <source>Prijsverschil na synchronisatie</source>
         <translation>Différence de prix après synchronisation</translation>
     </message>
@@ -90,100 +135,119 @@
         <translation>Nouveau titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="186"/>
+        <location filename="../../balie/ui/attention_view.py" line="187"/>
         <source>Annulering of wijziging</source>
         <translation>Annulation ou modification</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="203"/>
+        <location filename="../../balie/ui/attention_view.py" line="207"/>
         <source>UiTPAS gaf geen uitleg. Details: %1</source>
         <translation>UiTPAS n&apos;a pas donné d&apos;explication. Détails : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="206"/>
+        <location filename="../../balie/ui/attention_view.py" line="210"/>
         <source>Kansentarief al gegeven: de organisator wordt mogelijk niet terugbetaald.</source>
         <translation>Tarif social déjà accordé : l&apos;organisateur risque de ne pas être remboursé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="209"/>
+        <location filename="../../balie/ui/attention_view.py" line="213"/>
         <source>Soort: %1</source>
         <translation>Type : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="210"/>
+        <location filename="../../balie/ui/attention_view.py" line="214"/>
         <source>Wat: %1</source>
         <translation>Quoi : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="211"/>
+        <location filename="../../balie/ui/attention_view.py" line="215"/>
         <source>Pas: %1</source>
         <translation>Carte : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="212"/>
+        <location filename="../../balie/ui/attention_view.py" line="216"/>
         <source>Evenement: %1</source>
         <translation>Événement : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="215"/>
+        <location filename="../../balie/ui/attention_view.py" line="219"/>
         <source>Tarief: %1</source>
         <translation>Tarif : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="217"/>
+        <location filename="../../balie/ui/attention_view.py" line="221"/>
         <source>Bedrag: %1</source>
         <translation>Montant : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="218"/>
+        <location filename="../../balie/ui/attention_view.py" line="222"/>
         <source>Wanneer: %1</source>
         <translation>Quand : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="220"/>
+        <location filename="../../balie/ui/attention_view.py" line="224"/>
         <source>Kassier: %1</source>
         <translation>Caissier : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="261"/>
+        <location filename="../../balie/ui/attention_view.py" line="265"/>
         <source>Schrijf eerst een notitie: wat is er gedaan?</source>
         <translation>Écrivez d&apos;abord une note : qu&apos;a-t-on fait ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="284"/>
+        <location filename="../../balie/ui/attention_view.py" line="288"/>
         <source>Opnieuw versturen</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="285"/>
+        <location filename="../../balie/ui/attention_view.py" line="289"/>
         <source>Deze handeling opnieuw naar UiTPAS sturen?
 %1</source>
         <translation>Renvoyer cette opération à UiTPAS ?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="294"/>
+        <location filename="../../balie/ui/attention_view.py" line="298"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="295"/>
+        <location filename="../../balie/ui/attention_view.py" line="299"/>
         <source>Deze handeling annuleren? Ze wordt niet bij UiTPAS geregistreerd.
 %1</source>
         <translation>Annuler cette opération ? Elle ne sera pas enregistrée chez UiTPAS.
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="301"/>
+        <location filename="../../balie/ui/attention_view.py" line="305"/>
         <source>Afgehandeld</source>
         <translation>Traitée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="302"/>
+        <location filename="../../balie/ui/attention_view.py" line="306"/>
         <source>Deze handeling als afgehandeld markeren?
 %1</source>
         <translation>Marquer cette opération comme traitée ?
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDrawerDialog</name>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="111"/>
+        <source>Kassa afsluiten</source>
+        <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm close_drawer(day, counted cents, opening float cents): the closing, or why not</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="121"/>
+        <source>&amp;Geteld in de lade (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="122"/>
+        <source>&amp;Wisselgeld van vanochtend (€)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -212,27 +276,27 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="56"/>
+        <location filename="../../balie/ui/status_bar.py" line="61"/>
         <source>Kaartlezer: nog niet gestart</source>
         <translation>Lecteur de cartes : pas encore démarré</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="74"/>
+        <location filename="../../balie/ui/status_bar.py" line="81"/>
         <source>Medewerker: %1 (%2)</source>
         <translation>Collaborateur : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="80"/>
+        <location filename="../../balie/ui/status_bar.py" line="89"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="80"/>
+        <location filename="../../balie/ui/status_bar.py" line="89"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="90"/>
+        <location filename="../../balie/ui/status_bar.py" line="114"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation>
             <numerusform>File d&apos;attente : %n action</numerusform>
@@ -240,41 +304,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="92"/>
+        <location filename="../../balie/ui/status_bar.py" line="116"/>
         <source>(oudste %1)</source>
         <translation>(la plus ancienne %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="99"/>
+        <location filename="../../balie/ui/status_bar.py" line="123"/>
         <source>Te behandelen: %1 (F10)</source>
         <translation>À traiter : %1 (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="62"/>
-        <location filename="../../balie/ui/status_bar.py" line="111"/>
+        <location filename="../../balie/ui/status_bar.py" line="69"/>
+        <location filename="../../balie/ui/status_bar.py" line="135"/>
         <source>Niet aangemeld</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="117"/>
+        <location filename="../../balie/ui/status_bar.py" line="141"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="123"/>
+        <location filename="../../balie/ui/status_bar.py" line="151"/>
         <source>Laatste synchronisatie: nog niet</source>
         <translation>Dernière synchronisation : pas encore</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="126"/>
+        <location filename="../../balie/ui/status_bar.py" line="154"/>
         <source>Laatste synchronisatie: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/status_bar.py" line="99"/>
         <source>Traag netwerk: lokaal beslist</source>
         <translation>Réseau lent : décision locale</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/status_bar.py" line="100"/>
         <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
         <translation>UiTPAS répond trop lentement. Les prix viennent de ce guichet et sont provisoires ; balie vérifie en arrière-plan si UiTPAS répond à nouveau.</translation>
     </message>
@@ -282,123 +348,194 @@
 <context>
     <name>CounterView</name>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="478"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
-        <translation>Il n'y a pas encore de vente pour imprimer un ticket.</translation>
+        <translation>Il n&apos;y a pas encore de vente pour imprimer un ticket.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="132"/>
+        <location filename="../../balie/ui/counter_view.py" line="170"/>
         <source>Evenement (F6)</source>
+        <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation>Événement (F6)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="133"/>
+        <location filename="../../balie/ui/counter_view.py" line="171"/>
         <source>Prijscategorie (F7)</source>
         <translation>Catégorie de prix (F7)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="134"/>
+        <location filename="../../balie/ui/counter_view.py" line="172"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation>Présentez la carte, scannez ou tapez le numéro + Entrée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="135"/>
+        <location filename="../../balie/ui/counter_view.py" line="173"/>
         <source>aantal </source>
         <translation>nombre </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="136"/>
+        <location filename="../../balie/ui/counter_view.py" line="174"/>
         <source>F2  Verkopen</source>
         <translation>F2  Vendre</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="137"/>
+        <location filename="../../balie/ui/counter_view.py" line="175"/>
         <source>F3  Inchecken</source>
         <translation>F3  Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="138"/>
+        <location filename="../../balie/ui/counter_view.py" line="176"/>
         <source>F4  Voordeel</source>
         <translation>F4  Avantage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="139"/>
+        <location filename="../../balie/ui/counter_view.py" line="177"/>
         <source>F8  Laatste actie annuleren</source>
         <translation>F8  Annuler la dernière action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="156"/>
+        <location filename="../../balie/ui/counter_view.py" line="194"/>
         <source>Geen evenementen gevonden.</source>
         <translation>Aucun événement trouvé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="157"/>
+        <location filename="../../balie/ui/counter_view.py" line="195"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation>Synchronisez ou ajoutez un événement.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="205"/>
+        <location filename="../../balie/ui/counter_view.py" line="248"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation>Choisissez l&apos;événement : tapez 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="206"/>
+        <location filename="../../balie/ui/counter_view.py" line="249"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choisissez la catégorie de prix : tapez 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="304"/>
+        <location filename="../../balie/ui/counter_view.py" line="428"/>
+        <source>F2/F3: kies eerst een evenement (F6).</source>
+        <translation>F2/F3 : choisissez d&apos;abord un événement (F6).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="430"/>
+        <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
+        <translation>F2 inutile : prix normal, encaissez %1 à la caisse.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="433"/>
+        <source>F3/F4: niet voor een groepspas.</source>
+        <translation>F3/F4 : pas pour une carte de groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="435"/>
+        <source>F3: inchecken kan niet voor dit evenement.</source>
+        <translation>F3 : pas d&apos;enregistrement pour cet événement.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/counter_view.py" line="494"/>
+        <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
+        <translation>
+            <numerusform>Ce client a déjà reçu %n ticket pour ce passage de carte.</numerusform>
+            <numerusform>Ce client a déjà reçu %n tickets pour ce passage de carte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/counter_view.py" line="495"/>
+        <source>Nog %n ticket(s) verkopen?</source>
+        <translation>
+            <numerusform>Vendre encore %n ticket ?</numerusform>
+            <numerusform>Vendre encore %n tickets ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="496"/>
+        <source>Nog een verkoop?</source>
+        <translation>Encore une vente ?</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="511"/>
+        <source>Ticket %1 van vandaag voor deze klant.</source>
+        <translation>Ticket %1 d&apos;aujourd&apos;hui pour ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="512"/>
+        <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
+        <translation>Tickets %1 à %2 d&apos;aujourd&apos;hui pour ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="531"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>Aucun avantage disponible pour cette carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="335"/>
+        <location filename="../../balie/ui/counter_view.py" line="568"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>Il n&apos;y a aucune action à annuler.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="337"/>
+        <location filename="../../balie/ui/counter_view.py" line="570"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Annuler cette action ?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="338"/>
+        <location filename="../../balie/ui/counter_view.py" line="571"/>
         <source>Laatste actie annuleren</source>
         <translation>Annuler la dernière action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="352"/>
+        <location filename="../../balie/ui/counter_view.py" line="584"/>
+        <source>Terug te geven: %1</source>
+        <translation>À rendre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="595"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Enregistré hors ligne : sera envoyé dès que la connexion revient.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/counter_view.py" line="627"/>
+        <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
+        <translation>
+            <numerusform>Vous avez tapé %n chiffre ; un numéro UiTPAS en compte 13.</numerusform>
+            <numerusform>Vous avez tapé %n chiffres ; un numéro UiTPAS en compte 13.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="388"/>
+        <location filename="../../balie/ui/counter_view.py" line="644"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Un problème est survenu ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="389"/>
+        <location filename="../../balie/ui/counter_view.py" line="645"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Réessayez. Si le problème persiste, créez un paquet de support.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="357"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation>Prix modifié : %1 devient %2.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="353"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation>Statut modifié selon UiTPAS.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="335"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
-        <translation>La vente était déjà enregistrée comme provisoire ; UiTPAS la vérifie lors de l'envoi.</translation>
+        <translation>La vente était déjà enregistrée comme provisoire ; UiTPAS la vérifie lors de l&apos;envoi.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="338"/>
         <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
         <translation>Appuyez encore sur F2 pour vendre au nouveau prix.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="447"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>Nouveau prix : %1. Appuyez sur F2 pour vendre.</translation>
     </message>
@@ -406,37 +543,37 @@
 <context>
     <name>DamagedStoreDialog</name>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="35"/>
+        <location filename="../../balie/ui/damaged_store.py" line="38"/>
         <source>balie: de kassadatabank is beschadigd</source>
         <translation>balie : la base de données de caisse est endommagée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="48"/>
+        <location filename="../../balie/ui/damaged_store.py" line="57"/>
         <source>Nieuwste goede back-up: %1. Handelingen van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
         <translation>Dernière sauvegarde valable : %1. Ressaisissez ensuite les opérations postérieures à cette sauvegarde (procédure papier).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="53"/>
+        <location filename="../../balie/ui/damaged_store.py" line="52"/>
         <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die handelingen NIET opnieuw in.</source>
         <translation>Dernière sauvegarde valable : %1. La file d&apos;attente postérieure à cette sauvegarde a d&apos;abord été conservée dans %2 et sera reprise dans la base restaurée : NE ressaisissez PAS ces opérations.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="59"/>
+        <location filename="../../balie/ui/damaged_store.py" line="68"/>
         <source>&amp;Herstel deze back-up</source>
         <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="63"/>
+        <location filename="../../balie/ui/damaged_store.py" line="72"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="75"/>
+        <location filename="../../balie/ui/damaged_store.py" line="84"/>
         <source>De back-up wordt teruggezet…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="81"/>
+        <location filename="../../balie/ui/damaged_store.py" line="90"/>
         <source>Terugzetten lukte niet (%1).</source>
         <translation>La restauration a échoué (%1).</translation>
     </message>
@@ -689,12 +826,17 @@
         <translation>Les deux codes PIN diffèrent. Tapez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="348"/>
+        <location filename="../../balie/ui/lock_screen.py" line="350"/>
+        <source>Kies opnieuw je naam (cijfer) en typ je pincode.</source>
+        <translation>Choisissez à nouveau votre nom (chiffre) et tapez votre code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/lock_screen.py" line="354"/>
         <source>Aanmelden lukte niet.</source>
         <translation>La connexion a échoué.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="353"/>
+        <location filename="../../balie/ui/lock_screen.py" line="359"/>
         <source>Nog %n min. geblokkeerd.</source>
         <translation>
             <numerusform>Encore %n min de blocage.</numerusform>
@@ -702,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="355"/>
+        <location filename="../../balie/ui/lock_screen.py" line="361"/>
         <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
         <translation>
             <numerusform>Encore %n essai avant le blocage de ce collaborateur.</numerusform>
@@ -710,7 +852,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="364"/>
+        <location filename="../../balie/ui/lock_screen.py" line="370"/>
         <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
         <translation>La connexion a échoué suite à une erreur (%1). Réessayez.</translation>
     </message>
@@ -718,87 +860,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="258"/>
+        <location filename="../../balie/ui/main_window.py" line="274"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
+        <extracomment>F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation>Présentez ou scannez d&apos;abord une carte : l&apos;historique est celui de la carte au guichet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="307"/>
+        <location filename="../../balie/ui/main_window.py" line="323"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="309"/>
+        <location filename="../../balie/ui/main_window.py" line="325"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>MODE EXERCICE : plateforme d&apos;exercice, rien n&apos;est réel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="310"/>
+        <location filename="../../balie/ui/main_window.py" line="326"/>
         <source>&amp;Balie</source>
         <translation>&amp;Guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="311"/>
+        <location filename="../../balie/ui/main_window.py" line="327"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="312"/>
+        <location filename="../../balie/ui/main_window.py" line="328"/>
         <source>&amp;Te behandelen</source>
         <translation>À &amp;traiter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="313"/>
+        <location filename="../../balie/ui/main_window.py" line="329"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="314"/>
+        <location filename="../../balie/ui/main_window.py" line="330"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation>&amp;Historique de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="315"/>
+        <location filename="../../balie/ui/main_window.py" line="331"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation>&amp;Changer de collaborateur (verrouiller)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="316"/>
+        <location filename="../../balie/ui/main_window.py" line="332"/>
         <source>&amp;Medewerkers…</source>
         <translation>C&amp;ollaborateurs…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="317"/>
+        <location filename="../../balie/ui/main_window.py" line="333"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="318"/>
+        <location filename="../../balie/ui/main_window.py" line="334"/>
         <source>&amp;Instellingen en info…</source>
         <translation>&amp;Paramètres et infos…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="319"/>
+        <location filename="../../balie/ui/main_window.py" line="335"/>
         <source>&amp;Over balie</source>
         <translation>À &amp;propos de balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="320"/>
+        <location filename="../../balie/ui/main_window.py" line="336"/>
         <source>&amp;Taal</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="328"/>
-        <source>Oefenkaarten</source>
-        <translation>Cartes d&apos;exercice</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="442"/>
+        <location filename="../../balie/ui/main_window.py" line="467"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="516"/>
+        <location filename="../../balie/ui/main_window.py" line="517"/>
+        <source>Synchroniseren…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="533"/>
+        <source>UiTPAS weigert de aanmelding van deze balie.</source>
+        <translation>UiTPAS refuse la connexion de ce guichet.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="534"/>
+        <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
+        <translation>Reconnectez le guichet ou appelez le support. Tout reste enregistré.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="494"/>
+        <location filename="../../balie/ui/main_window.py" line="539"/>
+        <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
+        <translation>
+            <numerusform>Pas de connexion avec UiTPAS : %n action attend encore.</numerusform>
+            <numerusform>Pas de connexion avec UiTPAS : %n actions attendent encore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="541"/>
+        <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
+        <translation>Tout reste enregistré. Réessayez plus tard avec F5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="543"/>
+        <source>%n verstuurd</source>
+        <translation>
+            <numerusform>%n envoyée</numerusform>
+            <numerusform>%n envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="543"/>
+        <source>%n te behandelen</source>
+        <translation>
+            <numerusform>%n à traiter</numerusform>
+            <numerusform>%n à traiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="545"/>
+        <source>%n wacht(en) nog</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="548"/>
+        <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
+        <translation>
+            <numerusform>UiTPAS a refusé %n action : voyez-la dans À traiter (F10).</numerusform>
+            <numerusform>UiTPAS a refusé %n actions : voyez-les dans À traiter (F10).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/main_window.py" line="565"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS a refusé %n action de la file d&apos;attente.</numerusform>
@@ -806,13 +1005,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="495"/>
+        <location filename="../../balie/ui/main_window.py" line="551"/>
+        <location filename="../../balie/ui/main_window.py" line="566"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>Consultez-les dans À traiter (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="572"/>
-        <location filename="../../balie/app.py" line="700"/>
+        <location filename="../../balie/app.py" line="629"/>
+        <location filename="../../balie/app.py" line="772"/>
         <source>Oefenbalie</source>
         <extracomment>rounds finished (tests and &apos;balie doctor&apos;-like checks wait for it)</extracomment>
         <translation>Guichet d&apos;exercice</translation>
@@ -927,52 +1127,52 @@
         <translation>Collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="110"/>
+        <location filename="../../balie/ui/operators_view.py" line="115"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="111"/>
+        <location filename="../../balie/ui/operators_view.py" line="116"/>
         <source>&amp;Pincode opnieuw instellen…</source>
         <translation>&amp;Nouveau code PIN…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="112"/>
+        <location filename="../../balie/ui/operators_view.py" line="117"/>
         <source>&amp;Blokkering opheffen</source>
         <translation>&amp;Lever le blocage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="113"/>
+        <location filename="../../balie/ui/operators_view.py" line="118"/>
         <source>&amp;Uitschakelen</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="114"/>
+        <location filename="../../balie/ui/operators_view.py" line="119"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="160"/>
+        <location filename="../../balie/ui/operators_view.py" line="170"/>
         <source>Medewerker toevoegen</source>
         <translation>Ajouter un collaborateur</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="171"/>
+        <location filename="../../balie/ui/operators_view.py" line="181"/>
         <source>Nieuwe pincode</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="179"/>
+        <location filename="../../balie/ui/operators_view.py" line="189"/>
         <source>De blokkering is opgeheven.</source>
         <translation>Le blocage est levé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="189"/>
+        <location filename="../../balie/ui/operators_view.py" line="199"/>
         <source>Bewaard.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/operators_view.py" line="195"/>
+        <location filename="../../balie/ui/operators_view.py" line="205"/>
         <source>Dat lukte niet (%1).</source>
         <translation>Cela n&apos;a pas fonctionné (%1).</translation>
     </message>
@@ -993,119 +1193,123 @@
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="93"/>
+        <location filename="../../balie/ui/pass_panel.py" line="189"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
-        <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation>PROVISOIRE : décidé hors ligne, sera confirmé plus tard</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="188"/>
+        <location filename="../../balie/ui/pass_panel.py" line="184"/>
         <source>VOORLOPIG, PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
-        <translation>PROVISOIRE, PRIX INCERTAIN : tarif social d'une autre région ; la différence sera réglée après la synchronisation</translation>
+        <translation>PROVISOIRE, PRIX INCERTAIN : tarif social d&apos;une autre région ; la différence sera réglée après la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="123"/>
+        <location filename="../../balie/ui/pass_panel.py" line="122"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
+        <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation>Pas encore de carte : présentez, scannez ou tapez le numéro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="137"/>
-        <location filename="../../balie/ui/pass_panel.py" line="152"/>
+        <location filename="../../balie/ui/pass_panel.py" line="136"/>
+        <location filename="../../balie/ui/pass_panel.py" line="151"/>
         <source>UiTPAS %1</source>
         <translation>UiTPAS %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="153"/>
+        <location filename="../../balie/ui/pass_panel.py" line="152"/>
         <source>Pashouder nog niet gekend op deze balie</source>
         <translation>Titulaire pas encore connu à ce guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="157"/>
+        <location filename="../../balie/ui/pass_panel.py" line="156"/>
         <source>onbekend kaartsysteem</source>
         <translation>système de carte inconnu</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="159"/>
+        <location filename="../../balie/ui/pass_panel.py" line="158"/>
         <source>Groepspas %1 · %2</source>
         <translation>Carte de groupe %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="161"/>
+        <location filename="../../balie/ui/pass_panel.py" line="160"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
         <translation>Carte de groupe : pas de points, d&apos;enregistrement ni d&apos;avantages</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="146"/>
-        <location filename="../../balie/ui/pass_panel.py" line="164"/>
+        <location filename="../../balie/ui/pass_panel.py" line="145"/>
+        <location filename="../../balie/ui/pass_panel.py" line="163"/>
         <source>Punten: %1</source>
         <translation>Points : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="187"/>
+        <location filename="../../balie/ui/pass_panel.py" line="220"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation>Statut d&apos;opportunité en période de transition (date de fin %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="190"/>
+        <location filename="../../balie/ui/pass_panel.py" line="223"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation>Le statut d&apos;opportunité expire le %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="193"/>
+        <location filename="../../balie/ui/pass_panel.py" line="226"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation>Statut d&apos;opportunité valable jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="196"/>
+        <location filename="../../balie/ui/pass_panel.py" line="229"/>
         <source>Kansenstatuut actief</source>
         <translation>Statut d&apos;opportunité actif</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="199"/>
+        <location filename="../../balie/ui/pass_panel.py" line="232"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation>Statut d&apos;opportunité expiré depuis le %1 : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="200"/>
+        <location filename="../../balie/ui/pass_panel.py" line="233"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation>Statut d&apos;opportunité expiré : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="203"/>
+        <location filename="../../balie/ui/pass_panel.py" line="236"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation>Statut d&apos;opportunité suspendu : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="206"/>
+        <location filename="../../balie/ui/pass_panel.py" line="239"/>
         <source>Geen kansenstatuut</source>
         <translation>Pas de statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="230"/>
+        <location filename="../../balie/ui/pass_panel.py" line="263"/>
         <source>Kansentarief</source>
         <translation>Tarif social</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="232"/>
+        <location filename="../../balie/ui/pass_panel.py" line="265"/>
         <source>Gewone prijs</source>
         <translation>Prix normal</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="234"/>
+        <location filename="../../balie/ui/pass_panel.py" line="267"/>
         <source>Bon: %1</source>
         <translation>Bon : %1</translation>
     </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="237"/>
-        <source>(nog %1)</source>
-        <translation>(encore %1)</translation>
+    <message numerus="yes">
+        <location filename="../../balie/ui/pass_panel.py" line="271"/>
+        <source>nog %n ticket(s) aan dit tarief</source>
+        <translation>
+            <numerusform>encore %n ticket à ce tarif</numerusform>
+            <numerusform>encore %n tickets à ce tarif</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="248"/>
+        <location filename="../../balie/ui/pass_panel.py" line="289"/>
         <source>Te betalen: %1</source>
         <translation>À payer : %1</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/pass_panel.py" line="181"/>
         <source>Wordt bevestigd door UiTPAS…</source>
         <translation>En cours de confirmation par UiTPAS…</translation>
     </message>
@@ -1275,67 +1479,47 @@
 <context>
     <name>Receipt</name>
     <message>
-        <source>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</source>
-        <translation>Enregistré hors ligne ; sera transmis à UiTPAS.</translation>
-    </message>
-    <message>
-        <source>Bon</source>
-        <translation>Ticket de caisse</translation>
-    </message>
-    <message>
-        <source>Betaald</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Evenement</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="78"/>
+        <location filename="../../balie/ui/receipt.py" line="100"/>
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="79"/>
+        <location filename="../../balie/ui/receipt.py" line="101"/>
         <source>UiTPAS-nummer</source>
         <translation>Numéro UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="80"/>
+        <location filename="../../balie/ui/receipt.py" line="102"/>
         <source>Prijs van de pas</source>
         <translation>Prix de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="82"/>
+        <location filename="../../balie/ui/receipt.py" line="104"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="85"/>
+        <location filename="../../balie/ui/receipt.py" line="107"/>
         <source>Uitgereikt door</source>
         <translation>Délivrée par</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="88"/>
+        <location filename="../../balie/ui/receipt.py" line="110"/>
         <source>Balie</source>
         <translation>Guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="93"/>
+        <location filename="../../balie/ui/receipt.py" line="115"/>
         <source>Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie weer verbonden is.</source>
         <translation>Ta carte sera activée sous peu. Tu pourras épargner des points dès que le guichet sera de nouveau connecté.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="96"/>
+        <location filename="../../balie/ui/receipt.py" line="118"/>
         <source>Welkom bij UiTPAS</source>
         <translation>Bienvenue chez UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="97"/>
+        <location filename="../../balie/ui/receipt.py" line="119"/>
         <source>Toon deze code of je kaart aan de balie.</source>
         <translation>Montre ce code ou ta carte au guichet.</translation>
     </message>
@@ -1343,41 +1527,42 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
+        <location filename="../../balie/ui/receipt.py" line="184"/>
         <source>Bon</source>
         <translation>Ticket de caisse</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="138"/>
+        <location filename="../../balie/ui/receipt.py" line="185"/>
         <source>Bon voor de nieuwe pashouder</source>
         <translation>Reçu pour le nouveau titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="144"/>
+        <location filename="../../balie/ui/receipt.py" line="191"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
         <translation>&amp;Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="147"/>
+        <location filename="../../balie/ui/receipt.py" line="194"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
         <translation>Enregistrer en &amp;PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="150"/>
+        <location filename="../../balie/ui/receipt.py" line="197"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="172"/>
+        <location filename="../../balie/ui/receipt.py" line="219"/>
         <source>De bon is afgedrukt.</source>
         <translation>Le reçu est imprimé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="177"/>
+        <location filename="../../balie/ui/receipt.py" line="227"/>
         <source>Bon bewaren als PDF</source>
         <translation>Enregistrer le reçu en PDF</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="184"/>
+        <location filename="../../balie/ui/receipt.py" line="234"/>
         <source>Bewaard: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -1740,100 +1925,124 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="160"/>
-        <location filename="../../balie/ui/report_view.py" line="161"/>
+        <location filename="../../balie/ui/report_view.py" line="215"/>
+        <location filename="../../balie/ui/report_view.py" line="216"/>
         <source>Dagrapport</source>
-        <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm</extracomment>
         <translation>Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="162"/>
+        <location filename="../../balie/ui/report_view.py" line="217"/>
         <source>&amp;Dag</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <location filename="../../balie/ui/report_view.py" line="219"/>
         <source>Activiteit</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <location filename="../../balie/ui/report_view.py" line="219"/>
         <source>Tarief</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <location filename="../../balie/ui/report_view.py" line="219"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="164"/>
+        <location filename="../../balie/ui/report_view.py" line="219"/>
         <source>Betaald</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="165"/>
+        <location filename="../../balie/ui/report_view.py" line="220"/>
         <source>Basisprijs</source>
         <translation>Prix de base</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="165"/>
+        <location filename="../../balie/ui/report_view.py" line="220"/>
         <source>Kansentarief-korting</source>
         <translation>Réduction tarif social</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="165"/>
+        <location filename="../../balie/ui/report_view.py" line="220"/>
         <source>Voorlopig</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="166"/>
+        <location filename="../../balie/ui/report_view.py" line="221"/>
         <source>Exporteer &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="167"/>
+        <location filename="../../balie/ui/report_view.py" line="222"/>
         <source>Exporteer &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="168"/>
+        <location filename="../../balie/ui/report_view.py" line="223"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="201"/>
-        <location filename="../../balie/ui/report_view.py" line="290"/>
+        <location filename="../../balie/ui/report_view.py" line="224"/>
+        <source>&amp;Kassa afsluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="257"/>
+        <location filename="../../balie/ui/report_view.py" line="390"/>
         <source>Geen tickets verkocht op deze dag.</source>
         <translation>Aucun ticket vendu ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="205"/>
+        <location filename="../../balie/ui/report_view.py" line="261"/>
         <source>Tickets: %1 (geannuleerd: %2) · ontvangen %3</source>
         <translation>Tickets : %1 (annulés : %2) · reçu %3</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="208"/>
+        <location filename="../../balie/ui/report_view.py" line="264"/>
+        <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="268"/>
         <source>Kansentarief: %1 tickets, korting %2</source>
         <translation>Tarif social : %1 tickets, réduction %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="211"/>
+        <location filename="../../balie/ui/report_view.py" line="271"/>
         <source>Check-ins: %1 (%2 punten gegeven) · voordelen: %3 (%4 punten ingeruild)</source>
         <translation>Check-ins : %1 (%2 points donnés) · avantages : %3 (%4 points échangés)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="216"/>
+        <location filename="../../balie/ui/report_view.py" line="276"/>
         <source>Nog niet bevestigd door UiTPAS: %1 tickets.</source>
         <translation>Pas encore confirmés par UiTPAS : %1 tickets.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="226"/>
+        <location filename="../../balie/ui/report_view.py" line="283"/>
+        <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="286"/>
+        <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="293"/>
+        <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="326"/>
         <source>Dagrapport bewaren</source>
         <translation>Enregistrer le rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="256"/>
+        <location filename="../../balie/ui/report_view.py" line="356"/>
         <source>Dagrapport %1</source>
         <translation>Rapport du jour %1</translation>
     </message>
@@ -2432,7 +2641,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="798"/>
+        <location filename="../../balie/app.py" line="882"/>
         <source>balie kan niet starten</source>
         <translation>balie ne peut pas démarrer</translation>
     </message>
@@ -2513,18 +2722,35 @@
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="26"/>
+        <location filename="../../balie/ui/training_dock.py" line="93"/>
+        <location filename="../../balie/ui/training_dock.py" line="94"/>
         <source>Oefenkaarten</source>
+        <extracomment>the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation>Cartes d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="563"/>
+        <location filename="../../balie/ui/training_dock.py" line="95"/>
+        <source>» Verbergen (F12)</source>
+        <translation>» Masquer (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/training_dock.py" line="96"/>
+        <source>Oefenkaarten tonen (F12)</source>
+        <translation>Afficher les cartes d&apos;exercice (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/training_dock.py" line="97"/>
+        <source>Oefenkaarten verbergen (F12)</source>
+        <translation>Masquer les cartes d&apos;exercice (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/app.py" line="620"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
         <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points) who is at the counter (balie.ui.operator_session.OperatorSession); None: no sign-in (tests of the counter screens, tools) where the settings screen may save (machine-wide first, then this user&apos;s file) the daily backup waits this long after the window opens: the first customer comes first</extracomment>
         <translation>Cliquez sur une carte : elle est posée sur le lecteur virtuel.</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="565"/>
+        <location filename="../../balie/app.py" line="622"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Cliquez sur une carte : elle est reconnue directement (pas de lecteur virtuel sur cet ordinateur).</translation>
     </message>

@@ -11,6 +11,15 @@ from balie.app import Running, build_window, compose_training
 from balie.training import demo
 
 
+@pytest.fixture(autouse=True)
+def dutch(qapp) -> None:
+    """Every screen test starts in Dutch with its plural forms, as the app starts (the order of
+    tests must not decide whether "1 actie" or "1 actie(s)" is shown)."""
+    from balie.ui.resources import install_language
+
+    install_language("nl")
+
+
 def open_counter(platform, tmp_path, qtbot, *, start_sync: bool,
                  organizer_key: str = "pool", backup_delay: float = 60.0,
                  policy=None) -> Running:

@@ -182,7 +182,7 @@ def test_a_mistyped_number_stays_selected_with_the_check_that_failed(counter_app
     qtbot.keyClicks(view.scan_field, "123456789012", delay=60)  # a person, not a scanner
     qtbot.keyClick(view.scan_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.banner.kind is BannerKind.REFUSED, timeout=5000)
-    assert "Je typte 12 cijfer(s); een UiTPAS-nummer heeft er 13." in view.banner.text()
+    assert "Je typte 12 cijfers; een UiTPAS-nummer heeft er 13." in view.banner.text()
     assert view.scan_field.text() == "123456789012"
     assert view.scan_field.selectedText() == "123456789012" and view.scan_field.hasFocus()
     qtbot.keyClicks(view.scan_field, number_of("regular"))  # typing replaces the selection

@@ -90,7 +90,7 @@ def test_wrong_pins_lock_the_operator_out_with_the_time_left(locked_app, qtbot):
     lock = locked_app.window.lock_screen
     sign_in(qtbot, locked_app, 1, "9999")
     qtbot.waitUntil(lambda: "verkeerde pincode" in lock.message.text(), timeout=5000)
-    assert "Nog 4 poging(en)" in lock.message.text()
+    assert "Nog 4 pogingen" in lock.message.text()
     for _ in range(4):
         lock.message.clear()
         sign_in(qtbot, locked_app, 1, "9999")

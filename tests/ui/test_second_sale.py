@@ -32,7 +32,7 @@ def sold(qtbot, window) -> str:
 def test_second_f2_on_one_tap_asks_and_says_which_ticket_of_today(museum_app, qtbot):
     window, store = museum_app.window, museum_app.composition.store
     identify(qtbot, museum_app, "kansen_active")
-    assert "nog 2 ticket(s) aan dit tarief" in window.view.pass_panel.offer_buttons()[0].text()
+    assert "nog 2 tickets aan dit tarief" in window.view.pass_panel.offer_buttons()[0].text()
     qtbot.keyClick(window.view.scan_field, Qt.Key.Key_F2)
     assert "Ticket 1 van vandaag voor deze klant." in sold(qtbot, window)
 
@@ -43,7 +43,7 @@ def test_second_f2_on_one_tap_asks_and_says_which_ticket_of_today(museum_app, qt
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None
                     and window.isActiveWindow(), timeout=5000)
-    assert "al 1 ticket(s)" in seen[0], "the second F2 asks first"
+    assert "al 1 ticket." in seen[0], "the second F2 asks first"
     assert window.view.banner.kind is BannerKind.NONE
     assert len(store.outbox.in_status(*_open())) == 1, "No sold nothing"
 

@@ -28,7 +28,7 @@ def test_f5_after_an_outage_sends_at_once_and_says_how_many(counter_app, platfor
         qtbot.keyClick(window, Qt.Key.Key_F5)
         assert window.view.banner.text() == "Synchroniseren…", "F5 shows it is busy at once"
         qtbot.waitUntil(lambda: window.view.banner.kind is BannerKind.WARNING, timeout=10000)
-        assert window.view.banner.text().startswith("Geen verbinding met UiTPAS: 1 actie")
+        assert window.view.banner.text().startswith("Geen verbinding met UiTPAS: 1 actie wacht nog.")
         assert "F5" in window.view.banner.text()
         qtbot.waitUntil(lambda: window.status.online_label.text() == "Offline", timeout=5000)
     finally:
@@ -38,7 +38,7 @@ def test_f5_after_an_outage_sends_at_once_and_says_how_many(counter_app, platfor
     assert window.view.banner.text() == "1 verstuurd, 0 te behandelen"
     assert platform.count_checkins(uitpas_number=number_of("regular")) == 1
     qtbot.waitUntil(lambda: window.status.online_label.text() == "Online", timeout=5000)
-    qtbot.waitUntil(lambda: window.status.queue_label.text() == "Wachtrij: 0 actie(s)",
+    qtbot.waitUntil(lambda: window.status.queue_label.text() == "Wachtrij: 0 acties",
                     timeout=5000)
     assert window.status.sync_label.text().startswith("Laatste synchronisatie: ")
     assert store.outbox.stats().length == 0

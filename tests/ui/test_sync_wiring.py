@@ -29,7 +29,7 @@ def test_sale_goes_from_queue_to_platform_within_seconds(synced_app, platform, q
         uitpas_number=number_of("kansen_active")) == 1, timeout=8000)
     store = synced_app.composition.store
     qtbot.waitUntil(lambda: store.outbox.stats().length == 0, timeout=5000)
-    qtbot.waitUntil(lambda: window.status.queue_label.text() == "Wachtrij: 0 actie(s)",
+    qtbot.waitUntil(lambda: window.status.queue_label.text() == "Wachtrij: 0 acties",
                     timeout=8000)
     assert window.status.online_label.property("state") == "online"
     assert not window.status.attention_label.isVisible()
@@ -49,7 +49,7 @@ def test_sync_now_key_delivers_without_freezing_the_window(counter_app, platform
         "F5 returns at once; delivery runs elsewhere"
     qtbot.waitUntil(lambda: platform.count_checkins(uitpas_number=number_of("regular")) == 1,
                     timeout=10000)
-    qtbot.waitUntil(lambda: window.status.queue_label.text() == "Wachtrij: 0 actie(s)",
+    qtbot.waitUntil(lambda: window.status.queue_label.text() == "Wachtrij: 0 acties",
                     timeout=8000)
 
 

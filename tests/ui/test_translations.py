@@ -17,7 +17,7 @@ def language(qapp) -> Iterator[None]:
 
 
 @pytest.mark.parametrize(("code", "offline", "queue"), [
-    ("nl", "Offline", "Wachtrij: 2 actie(s)"),
+    ("nl", "Offline", "Wachtrij: 2 acties"),
     ("fr", "Hors ligne", "File d'attente : 2 actions"),
     ("en", "Offline", "Queue: 2 actions"),
 ])
