@@ -635,6 +635,8 @@ def build_window(composition: Composition, *, with_reader: bool = True,
                         session=composition.session,
                         idle_minutes=_idle_minutes(composition.config),
                         today=TodayAdapter(composition.store),
+                        training_address=composition.platform.url
+                        if composition.training and composition.platform is not None else "",
                         idle_check_ms=idle_check_ms)
     stops: list[Callable[[], None]] = []
     if deck is not None and window.training_dock is not None:

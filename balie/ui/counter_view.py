@@ -79,6 +79,9 @@ class CounterView(QWidget):
         self._counter = counter
         self._today = today
         self._tap_sales = 0  # tickets sold since the pass on screen was tapped
+        self._acting = False  # a sale, check-in, reward or cancellation is on its way
+        self._acted = False  # something was registered for the pass on screen
+        self._held_tap: str | None = None  # a card tapped while this customer was served
         self._settings = settings
         self._runner = runner
         # confirmations have their own thread: a sale (F2) never waits behind a round trip
@@ -160,7 +163,8 @@ class CounterView(QWidget):
                           (Qt.Key.Key_F4, self.redeem_reward), (Qt.Key.Key_F8, self.cancel_last),
                           (Qt.Key.Key_F6, lambda: self._start_choice("event")),
                           (Qt.Key.Key_F7, lambda: self._start_choice("price")),
-                          ("Ctrl+B", self.show_sale_receipt)):
+                          ("Ctrl+B", self.show_sale_receipt),
+                          (Qt.Key.Key_Escape, self.drop_held_tap)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
@@ -269,12 +273,51 @@ class CounterView(QWidget):
         text = self.scan_field.text().strip()
         if text:
             self.identify(text, IdentificationSource.TYPED)
+        elif self._held_tap is not None:  # Enter on an empty field: the card that waits
+            self.take_held_tap()
+
+    def half_done(self) -> bool:
+        """The customer on screen is being served: an action is on its way, or the cashier
+        changed the quantity or picked another price and has not sold yet."""
+        view = self.pass_panel.view
+        if view is None:
+            return False
+        if self._acting:
+            return True
+        offer = self.pass_panel.selected_offer()
+        return not self._acted and (self.quantity.value() > 1 or (
+            offer is not None and offer != default_offer(view.offers)))
+
+    def take_held_tap(self) -> None:
+        chip, self._held_tap = self._held_tap, None
+        if chip is not None:
+            self.identify(chip, IdentificationSource.NFC)
+
+    def drop_held_tap(self) -> None:
+        if self._held_tap is not None:
+            self._held_tap = None
+            self.banner.clear()
 
     def identify_scanned(self, code: str) -> None:
         self.identify(code, IdentificationSource.SCANNER)
 
     def identify_tapped(self, chip_number: str) -> None:
+        """A tap never replaces a customer who is half served: the new card waits (Enter shows
+        it, Esc forgets it) and the banner says so."""
+        view = self.pass_panel.view
+        same = view is not None and view.pass_ is not None and \
+            (view.pass_.chip_number or "").upper() == chip_number.upper()
+        if not same and self.half_done():
+            self._held_tap = chip_number
+            if not self._acting:
+                self.banner.show_message(BannerKind.WARNING, self.tr(
+                    "Er is een andere kaart getikt; deze klant blijft op het scherm."),
+                    self._held_hint())
+            return
         self.identify(chip_number, IdentificationSource.NFC)
+
+    def _held_hint(self) -> str:
+        return self.tr("Enter: de nieuwe kaart tonen. Esc: negeren.")
 
     def identify(self, identifier: str, source: IdentificationSource) -> None:
         started = time.perf_counter()
@@ -293,6 +336,7 @@ class CounterView(QWidget):
             self.banner.clear()
             self._ack_price = None
             self._tap_sales = 0
+            self._acted = False
             self.pass_panel.show_view(view)
             self._update_buttons()
             self.repaint()
@@ -470,7 +514,7 @@ class CounterView(QWidget):
                     provisional=outcome.provisional)
             self._sold(outcome, lines, quantity)
 
-        self._run(work, finished)
+        self._run(work, finished, acting=True)
 
     def show_sale_receipt(self) -> None:
         """Ctrl+B: the bon of the last sale, to print or save (the number masked on it)."""
@@ -520,7 +564,7 @@ class CounterView(QWidget):
             return
         key = _key()
         self._run(lambda: self._counter.check_in(view, event_id=event.id, idempotency_key=key),
-                  self._action_finished)
+                  self._action_finished, acting=True)
 
     def redeem_reward(self) -> None:
         view = self.pass_panel.view
@@ -550,7 +594,7 @@ class CounterView(QWidget):
             return
         key = _key()
         self._run(lambda: self._counter.redeem_reward(view, reward, idempotency_key=key),
-                  self._action_finished)
+                  self._action_finished, acting=True)
 
     def cancel_last(self) -> None:
         if not self.cancel_button.isEnabled():
@@ -574,7 +618,7 @@ class CounterView(QWidget):
             return
         key = _key()
         self._run(lambda: self._counter.cancel_last(idempotency_key=key),
-                  lambda outcome: self._cancelled(outcome, refund))
+                  lambda outcome: self._cancelled(outcome, refund), acting=True)
 
     def _cancelled(self, outcome: ActionOutcome, refund: int) -> None:
         """After undoing a sale the amount on screen is what goes back, not what was paid."""
@@ -586,11 +630,15 @@ class CounterView(QWidget):
         self._action_finished(outcome, back + ".")
 
     def _action_finished(self, outcome: ActionOutcome, extra: str = "") -> None:
+        self._acting = False
+        held = "\n" + self.tr("Er wacht een nieuwe kaart.") + " " + self._held_hint() \
+            if self._held_tap is not None else ""
         if outcome.refused and outcome.problem is not None:
             self.banner.show_message(BannerKind.REFUSED, outcome.problem.message,
-                                     outcome.problem.next_step)
+                                     outcome.problem.next_step + held)
         else:
-            text = outcome.message + (" " + extra if extra else "")
+            self._acted = True
+            text = outcome.message + (" " + extra if extra else "") + held
             if outcome.provisional:
                 text += "\n" + self.tr("Bewaard zonder verbinding: wordt verstuurd zodra "
                                        "de verbinding terug is.")
@@ -608,11 +656,14 @@ class CounterView(QWidget):
 
     # -------------------------------------------------------------- plumbing
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], *,
-             clear_pass_on_refusal: bool = False, keep_typed: str | None = None) -> None:
+             clear_pass_on_refusal: bool = False, keep_typed: str | None = None,
+             acting: bool = False) -> None:
         """``keep_typed``: a typed number that is refused comes back in the scan field,
         selected, so a cashier corrects one digit instead of typing 13 again (the banner says
         which check failed)."""
         def failed(exc: BaseException) -> None:
+            if acting:
+                self._acting = False
             if clear_pass_on_refusal:
                 known = exc.holder if isinstance(exc, Refused) else None
                 if known is not None:
@@ -631,6 +682,8 @@ class CounterView(QWidget):
                 self.scan_field.selectAll()
                 self.scan_field.setFocus()
 
+        if acting:
+            self._acting = True
         self._update_buttons()
         self._runner.submit(work, done, failed)
 

@@ -45,6 +45,7 @@ from balie.ui.port import (
     TodayPort,
 )
 from balie.ui.settings_view import SettingsView
+from balie.ui.shortcuts import AboutDialog, ShortcutsDialog
 from balie.ui.resources import (
     LANGUAGE_NAMES,
     SETTING_LANGUAGE,
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
                  settings_info: SettingsInfoPort | None = None,
                  organizer_names: dict[str, str] | None = None,
                  session: SessionPort | None = None, idle_minutes: float = 5.0,
-                 today: TodayPort | None = None,
+                 today: TodayPort | None = None, training_address: str = "",
                  idle_check_ms: int = 5000) -> None:
         super().__init__()
         self._session = session
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
         self.attention_view: AttentionView | None = None
         self.report_view: ReportView | None = None
         self._counter_name = counter_name
+        self._training_address = training_address
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self.training = training
         self.runner = Runner(self)
         # status queries get their own thread: a slow sale must not freeze the queue counter
@@ -231,6 +235,28 @@ class MainWindow(QMainWindow):
             languages.addAction(action)
         self.language_actions = group
         self._settings = settings
+        counter.addSeparator()
+        self.quit_action = self._action(counter, "", self.close, "Ctrl+Q")
+        help_menu = self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = self._action(help_menu, "", self.open_shortcuts, "F1")
+        self.help_about_action = self._action(help_menu, "", self.open_about)
+
+    def open_shortcuts(self) -> ShortcutsDialog:
+        """F1: every key on one screen (non-modal: the counter stays usable beside it)."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
+        return self.shortcuts_dialog
+
+    def open_about(self) -> AboutDialog:
+        """Help/About: version, and in training the practice platform's address."""
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self._training_address, self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        return self.about_dialog
 
     def open_attention(self) -> AttentionView | None:
         """F10: the refused queue entries, non-modal so the counter stays usable beside it."""
@@ -334,6 +360,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Instellingen en info…"))
         self.about_action.setText(self.tr("&Over balie"))
         self.languages_menu.setTitle(self.tr("&Taal"))
+        self.quit_action.setText(self.tr("&Afsluiten"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Sneltoetsen"))
+        self.help_about_action.setText(self.tr("&Over balie"))
         self.view.retranslate()
         self.status.retranslate()
         if self.lock_screen is not None:
@@ -351,6 +381,9 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Load the events and the status; the scan field gets the focus, ready for a pass
         (with operators: the lock screen first)."""
+        bar = self.menuBar()  # Help last, after the menus the composition root added
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
         self.view.load_events()
         self.refresh_state()
         if self._session is not None:

@@ -206,3 +206,29 @@ def test_a_greyed_key_says_why_on_screen_and_when_pressed(counter_app, qtbot):
     assert "F3/F4: niet voor een groepspas." in view.why_label.text()
     identify(qtbot, counter_app, "kansen_active")
     assert not view.why_label.isVisible(), "nothing greyed, nothing to explain"
+
+
+def test_a_new_tap_waits_while_the_customer_is_half_served(counter_app, qtbot):
+    window = counter_app.window
+    view = window.view
+    identify(qtbot, counter_app, "kansen_active")
+    regular = next(b for b, o in zip(view.pass_panel.offer_buttons(), view.pass_panel.view.offers)
+                   if o.type is TariffType.REGULAR)
+    regular.click()  # the cashier picked another price for Mehdi and has not sold yet
+    counter_app.signals.card_tapped.emit("Virtual PCD 00 00", chip_of("regular"))
+    qtbot.waitUntil(lambda: view.banner.kind is BannerKind.WARNING, timeout=5000)
+    assert view.pass_panel.who.text().startswith("Mehdi"), "the customer stays on screen"
+    assert "andere kaart getikt" in view.banner.text() and "Enter" in view.banner.text()
+    qtbot.keyClick(view.scan_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.pass_panel.who.text().startswith("Mehdi"), timeout=5000)
+    assert view.pass_panel.who.text().startswith("Lotte")
+
+
+def test_a_new_tap_after_the_sale_is_shown_at_once(counter_app, qtbot):
+    window = counter_app.window
+    view = window.view
+    identify(qtbot, counter_app, "kansen_active")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.banner.kind is BannerKind.OK, timeout=5000)
+    identify(qtbot, counter_app, "regular")  # served: the next customer replaces Mehdi
+    assert view.pass_panel.who.text().startswith("Lotte")

@@ -1,0 +1,102 @@
+"""F1: every key of the counter on one screen, and Help/About with the training platform's address.
+
+A cashier works by keyboard; the keys are only useful when they can be looked up at the counter
+itself, in the counter's language. The table here is the one list of them (the README repeats it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balie import __version__
+
+#: (keys, what they do); the texts are translated in the "Shortcuts" context
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("F1", "Deze lijst met sneltoetsen"),
+    ("F2", "Verkopen aan de gekozen prijs"),
+    ("F3", "Inchecken"),
+    ("F4", "Voordelen van de pas"),
+    ("F5, Ctrl+S", "Nu synchroniseren"),
+    ("F6, cijfer", "Evenement kiezen"),
+    ("F7, cijfer", "Prijscategorie kiezen"),
+    ("F8", "Laatste actie annuleren"),
+    ("F9", "Nieuwe pashouder"),
+    ("F10", "Te behandelen"),
+    ("F11", "Dagrapport"),
+    ("F12", "Oefenkaarten tonen of verbergen (oefenmodus)"),
+    ("Enter", "Getypt nummer zoeken"),
+    ("Ctrl+B", "Bon van de laatste verkoop"),
+    ("Ctrl+F", "Pashouder zoeken op naam"),
+    ("Ctrl+H", "Geschiedenis van de pas"),
+    ("Ctrl+L", "Wissel medewerker (vergrendelen)"),
+    ("Ctrl+,", "Instellingen"),
+    ("Ctrl+Q", "Balie afsluiten"),
+    ("Alt+B, Alt+P, Alt+I, Alt+H", "Menu's Balie, Pashouder, Instellingen, Help"),
+    ("Esc", "Vergrendeld scherm: een andere naam kiezen"),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+class ShortcutsDialog(QDialog):
+    """The keys, large and plain; Esc, Enter or F1 closes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Sneltoetsen"))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(SHORTCUTS), 2, self)
+        self.table.setHorizontalHeaderLabels([_t("Toets"), _t("Doet")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for row, (keys, does) in enumerate(SHORTCUTS):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(_t(does)))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        close = QShortcut(QKeySequence("F1"), self)
+        close.activated.connect(self.accept)
+        self.resize(760, 620)
+
+
+class AboutDialog(QDialog):
+    """Help/About: the version and, in training, where the practice platform answers (a trainer
+    points a browser or a second counter at it)."""
+
+    def __init__(self, training_address: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Over balie"))
+        layout = QVBoxLayout(self)
+        lines = [_t("balie %1: UiTPAS-balie die ook zonder verbinding werkt.")
+                 .replace("%1", __version__)]
+        if training_address:
+            lines.append(_t("Oefenplatform: %1").replace("%1", training_address))
+            lines.append(_t("Alles in de oefenmodus is oefening: niets gaat naar UiTPAS."))
+        self.text = QLabel("\n".join(lines), self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
