@@ -634,7 +634,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
                         organizer_names=_organizer_names(composition),
                         session=composition.session,
                         idle_minutes=_idle_minutes(composition.config),
-                        today=TodayAdapter(composition.store),
+                        today=TodayAdapter(composition.store, composition.counter),
                         training_address=composition.platform.url
                         if composition.training and composition.platform is not None else "",
                         idle_check_ms=idle_check_ms)
@@ -679,6 +679,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         window.runner.stop(3.0)
         window.status_runner.stop(3.0)
         window.view.confirm_runner.stop(3.0)
+        window.view.today_runner.stop(3.0)
         composition.stop()
 
     return Running(composition, window, signals, stop)

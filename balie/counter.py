@@ -69,6 +69,7 @@ from balie.store.facts import sale_inputs
 from balie.store.outbox import OutboxItem, QueueStats
 from balie.store.records import (
     DayTotals,
+    LastAction,
     NewCheckin,
     NewRedemption,
     NewTicketSale,
@@ -550,6 +551,17 @@ class Counter:
         last = self.store.records.last_action()
         if last is None:
             return ActionResult(False, "Er is geen handeling om te annuleren.")
+        return self._cancel(last, action_key=action_key, note=note)
+
+    def cancel(self, client_uuid: str, *, action_key: str, note: str = "") -> ActionResult:
+        """Undo one sale, check-in or redemption of this counter, not only the newest (the
+        counter screen's "Deze klant vandaag"); the same role rules as :meth:`cancel_last`."""
+        found = self.store.records.action(client_uuid)
+        if found is None:
+            return ActionResult(False, "Deze handeling is al geannuleerd of niet te annuleren.")
+        return self._cancel(found, action_key=action_key, note=note)
+
+    def _cancel(self, last: LastAction, *, action_key: str, note: str) -> ActionResult:
         if self.roles is not None and not self.roles.may_cancel(self.operator.role,
                                                                 last.created_at, self.clock()):
             late = self._forbidden(Permission.CANCEL_LATE)

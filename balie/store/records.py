@@ -319,6 +319,19 @@ class Records:
                       outbox_uuid=client_uuid, detail=f"cancels {original_uuid} {note}".strip())
             return Cancelled(original_uuid, False, client_uuid)
 
+    def action(self, client_uuid: str) -> LastAction | None:
+        """One undoable action of this counter by its id, as :meth:`last_action` describes it
+        (None: unknown, not undoable, or already cancelled)."""
+        with self._store.read() as s:
+            row = s.scalar(select(OutboxEntry).where(
+                OutboxEntry.client_uuid == client_uuid,
+                OutboxEntry.kind.in_([k.value for k in CANCEL_KIND]),
+                OutboxEntry.status != OutboxStatus.CANCELLED.value))
+            if row is None or any(_records_cancelled(s, row.client_uuid)):
+                return None
+            return LastAction(row.client_uuid, ActionKind(row.kind), row.created_at,
+                              OutboxStatus(row.status), _summary(s, row))
+
     def last_action(self, operator: Operator | None = None, *,
                     kinds: Sequence[ActionKind] = tuple(CANCEL_KIND)) -> LastAction | None:
         """The newest undoable action of this counter (optionally of one operator)."""

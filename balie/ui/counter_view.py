@@ -57,6 +57,7 @@ from balie.ui.port import (
 from balie.ui.receipt import ReceiptDialog, SaleReceipt
 from balie.ui.reflow import ReflowRow
 from balie.ui.rewards_view import RewardsView
+from balie.ui.today_strip import TodayStrip
 from balie.ui.worker import Runner
 
 SETTING_EVENT = "counter.event_id"
@@ -86,6 +87,8 @@ class CounterView(QWidget):
         self._runner = runner
         # confirmations have their own thread: a sale (F2) never waits behind a round trip
         self.confirm_runner = Runner(self, name="balie-confirm")
+        # the strip's reads never make the action keys wait (a key pressed meanwhile counts)
+        self.today_runner = Runner(self, name="balie-today")
         self._confirming: PassView | None = None  # the view whose confirmation is awaited
         self._ack_price: PassView | None = None  # price changed: F2 once more to sell on it
         self._sold_on: PassView | None = None  # last view a sale was made on
@@ -143,6 +146,9 @@ class CounterView(QWidget):
         self.checkin_button.clicked.connect(self.check_in)
         self.reward_button.clicked.connect(self.redeem_reward)
         self.cancel_button.clicked.connect(self.cancel_last)
+        for button in (self.sell_button, self.checkin_button, self.reward_button,
+                       self.cancel_button):
+            button.setObjectName("actionKey")
         self.quantity.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.actions_row = ReflowRow((self.quantity, self.sell_button, self.checkin_button,
                                       self.reward_button, self.cancel_button), self)
@@ -152,6 +158,9 @@ class CounterView(QWidget):
         layout.addWidget(self.scan_field)
         layout.addWidget(self.banner)
         layout.addWidget(self.pass_panel, 1)
+        self.today_strip = TodayStrip(self)
+        self.today_strip.undo_requested.connect(self._undo_line)
+        layout.addWidget(self.today_strip)
         layout.addWidget(self.actions_row)
         self.why_label = QLabel(self)  # a greyed key says why, on screen, not only in grey
         self.why_label.setObjectName("whyDisabled")
@@ -337,6 +346,7 @@ class CounterView(QWidget):
             self._ack_price = None
             self._tap_sales = 0
             self._acted = False
+            self.load_today()
             self.pass_panel.show_view(view)
             self._update_buttons()
             self.repaint()
@@ -629,8 +639,41 @@ class CounterView(QWidget):
         self.pass_panel.show_refund(back)
         self._action_finished(outcome, back + ".")
 
+    def load_today(self) -> None:
+        """The "Deze klant vandaag" strip for the pass on screen (from the store, off the GUI
+        thread); hidden without a pass."""
+        view, today = self.pass_panel.view, self._today
+        if view is None or today is None:
+            self.today_strip.show_lines(())
+            return
+        number = view.uitpas_number
+
+        def shown(lines: Sequence[TodayLine]) -> None:
+            current = self.pass_panel.view
+            if current is not None and current.uitpas_number == number:
+                self.today_strip.show_lines(lines)
+
+        self.today_runner.submit(lambda: today.today(number), shown, lambda _exc: None)
+
+    def _undo_line(self, line: TodayLine) -> None:
+        """One line of the strip undone, after a Ja/Nee; a sale says what to give back."""
+        today = self._today
+        if today is None or self._runner.busy:
+            return
+        question = self.tr("Deze actie annuleren?\n%1").replace(
+            "%1", self.today_strip.describe(line))
+        answer = confirm(self, self.tr("Annuleren"), question)
+        self._back_to_scanning()
+        if not answer:
+            return
+        key = _key()
+        refund = line.amount_cents if line.kind is HistoryKind.SALE else 0
+        self._run(lambda: today.cancel(line.client_uuid, idempotency_key=key),
+                  lambda outcome: self._cancelled(outcome, refund), acting=True)
+
     def _action_finished(self, outcome: ActionOutcome, extra: str = "") -> None:
         self._acting = False
+        self.load_today()
         held = "\n" + self.tr("Er wacht een nieuwe kaart.") + " " + self._held_hint() \
             if self._held_tap is not None else ""
         if outcome.refused and outcome.problem is not None:

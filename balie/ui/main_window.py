@@ -452,6 +452,7 @@ class MainWindow(QMainWindow):
             self._saved_enabled = {a: a.isEnabled() for a in self._menu_actions()}
         self.locked = True
         self.view.pass_panel.clear()
+        self.view.today_strip.show_lines(())
         self.view.banner.clear()
         self.view.scan_field.clear()
         for view in (self.attention_view, self.report_view, self.history_view,
@@ -610,4 +611,5 @@ class MainWindow(QMainWindow):
         self.runner.stop(3.0)
         self.status_runner.stop(3.0)
         self.view.confirm_runner.stop(3.0)
+        self.view.today_runner.stop(3.0)
         super().closeEvent(event)

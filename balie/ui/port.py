@@ -330,6 +330,11 @@ class TodayPort(Protocol):
         """Cents to give back when the last action is cancelled (0: not a sale)."""
         ...
 
+    def cancel(self, client_uuid: str, *, idempotency_key: str) -> ActionOutcome:
+        """Undo one of today's actions (role rules apply; a delivered one is cancelled at
+        UiTPAS)."""
+        ...
+
 
 @dataclass(frozen=True)
 class PolicyRow:

@@ -6,7 +6,7 @@ itself, in the counter's language. The table here is the one list of them (the R
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,27 +24,27 @@ from balie import __version__
 
 #: (keys, what they do); the texts are translated in the "Shortcuts" context
 SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("F1", "Deze lijst met sneltoetsen"),
-    ("F2", "Verkopen aan de gekozen prijs"),
-    ("F3", "Inchecken"),
-    ("F4", "Voordelen van de pas"),
-    ("F5, Ctrl+S", "Nu synchroniseren"),
-    ("F6, cijfer", "Evenement kiezen"),
-    ("F7, cijfer", "Prijscategorie kiezen"),
-    ("F8", "Laatste actie annuleren"),
-    ("F9", "Nieuwe pashouder"),
-    ("F10", "Te behandelen"),
-    ("F11", "Dagrapport"),
-    ("F12", "Oefenkaarten tonen of verbergen (oefenmodus)"),
-    ("Enter", "Getypt nummer zoeken"),
-    ("Ctrl+B", "Bon van de laatste verkoop"),
-    ("Ctrl+F", "Pashouder zoeken op naam"),
-    ("Ctrl+H", "Geschiedenis van de pas"),
-    ("Ctrl+L", "Wissel medewerker (vergrendelen)"),
-    ("Ctrl+,", "Instellingen"),
-    ("Ctrl+Q", "Balie afsluiten"),
-    ("Alt+B, Alt+P, Alt+I, Alt+H", "Menu's Balie, Pashouder, Instellingen, Help"),
-    ("Esc", "Vergrendeld scherm: een andere naam kiezen"),
+    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Deze lijst met sneltoetsen")),
+    ("F2", QT_TRANSLATE_NOOP("Shortcuts", "Verkopen aan de gekozen prijs")),
+    ("F3", QT_TRANSLATE_NOOP("Shortcuts", "Inchecken")),
+    ("F4", QT_TRANSLATE_NOOP("Shortcuts", "Voordelen van de pas")),
+    ("F5, Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Nu synchroniseren")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "F6, cijfer"), QT_TRANSLATE_NOOP("Shortcuts", "Evenement kiezen")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "F7, cijfer"), QT_TRANSLATE_NOOP("Shortcuts", "Prijscategorie kiezen")),
+    ("F8", QT_TRANSLATE_NOOP("Shortcuts", "Laatste actie annuleren")),
+    ("F9", QT_TRANSLATE_NOOP("Shortcuts", "Nieuwe pashouder")),
+    ("F10", QT_TRANSLATE_NOOP("Shortcuts", "Te behandelen")),
+    ("F11", QT_TRANSLATE_NOOP("Shortcuts", "Dagrapport")),
+    ("F12", QT_TRANSLATE_NOOP("Shortcuts", "Oefenkaarten tonen of verbergen (oefenmodus)")),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Getypt nummer zoeken")),
+    ("Ctrl+B", QT_TRANSLATE_NOOP("Shortcuts", "Bon van de laatste verkoop")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Pashouder zoeken op naam")),
+    ("Ctrl+H", QT_TRANSLATE_NOOP("Shortcuts", "Geschiedenis van de pas")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Wissel medewerker (vergrendelen)")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Instellingen")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Balie afsluiten")),
+    ("Alt+B, Alt+P, Alt+I, Alt+H", QT_TRANSLATE_NOOP("Shortcuts", "Menu's Balie, Pashouder, Instellingen, Help")),
+    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Vergrendeld scherm: een andere naam kiezen")),
 )
 
 
@@ -57,15 +57,15 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Sneltoetsen"))
+        self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Sneltoetsen"))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(SHORTCUTS), 2, self)
-        self.table.setHorizontalHeaderLabels([_t("Toets"), _t("Doet")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Shortcuts", "Toets"), QCoreApplication.translate("Shortcuts", "Doet")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for row, (keys, does) in enumerate(SHORTCUTS):
-            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 0, QTableWidgetItem(_t(keys)))
             self.table.setItem(row, 1, QTableWidgetItem(_t(does)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -86,13 +86,13 @@ class AboutDialog(QDialog):
 
     def __init__(self, training_address: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Over balie"))
+        self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Over balie"))
         layout = QVBoxLayout(self)
-        lines = [_t("balie %1: UiTPAS-balie die ook zonder verbinding werkt.")
+        lines = [QCoreApplication.translate("Shortcuts", "balie %1: UiTPAS-balie die ook zonder verbinding werkt.")
                  .replace("%1", __version__)]
         if training_address:
-            lines.append(_t("Oefenplatform: %1").replace("%1", training_address))
-            lines.append(_t("Alles in de oefenmodus is oefening: niets gaat naar UiTPAS."))
+            lines.append(QCoreApplication.translate("Shortcuts", "Oefenplatform: %1").replace("%1", training_address))
+            lines.append(QCoreApplication.translate("Shortcuts", "Alles in de oefenmodus is oefening: niets gaat naar UiTPAS."))
         self.text = QLabel("\n".join(lines), self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -12,12 +12,14 @@ from datetime import UTC, datetime, time
 
 from sqlalchemy import func, select
 
+from balie.counter import Counter
 from balie.crypto import number_key
-from balie.domain import BRUSSELS, ActionKind, today_in_brussels, utcnow
+from balie.domain import BRUSSELS, ActionKind, Problem, today_in_brussels, utcnow
 from balie.store import Store
 from balie.store.models import Checkin, OutboxEntry, RewardRedemption, TicketSale
+from balie.ui.counter_adapter import _outcome
 from balie.ui.history_adapter import _state
-from balie.ui.port import HistoryKind, TodayLine
+from balie.ui.port import ActionOutcome, HistoryKind, TodayLine
 
 
 def start_of_day(now: datetime) -> datetime:
@@ -62,11 +64,21 @@ def today_lines(store: Store, uitpas_number: str, now: datetime) -> list[TodayLi
 
 
 class TodayAdapter:
-    """:class:`~balie.ui.port.TodayPort` over the store (``clock`` for tests of midnight)."""
+    """:class:`~balie.ui.port.TodayPort` over the store and the counter's use cases (``clock``
+    for tests of midnight)."""
 
-    def __init__(self, store: Store, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(self, store: Store, counter: Counter | None = None,
+                 clock: Callable[[], datetime] = utcnow) -> None:
         self._store = store
+        self._counter = counter
         self._clock = clock
+
+    def cancel(self, client_uuid: str, *, idempotency_key: str) -> ActionOutcome:
+        """Undo one of today's actions with the counter's role rules: withdrawn when it has not
+        left yet, else a cancellation goes to UiTPAS."""
+        if self._counter is None:
+            return ActionOutcome("", problem=Problem("no-counter", "Annuleren kan hier niet."))
+        return _outcome(self._counter.cancel(client_uuid, action_key=idempotency_key))
 
     def today(self, uitpas_number: str) -> list[TodayLine]:
         return today_lines(self._store, uitpas_number, self._clock())

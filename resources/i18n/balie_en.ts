@@ -348,93 +348,103 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="478"/>
+        <location filename="../../balie/ui/counter_view.py" line="532"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation>There is no sale to make a receipt for yet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="170"/>
+        <location filename="../../balie/ui/counter_view.py" line="183"/>
         <source>Evenement (F6)</source>
         <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation>Event (F6)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="171"/>
+        <location filename="../../balie/ui/counter_view.py" line="184"/>
         <source>Prijscategorie (F7)</source>
         <translation>Price category (F7)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="172"/>
+        <location filename="../../balie/ui/counter_view.py" line="185"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation>Tap the pass, scan, or type the number + Enter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="173"/>
+        <location filename="../../balie/ui/counter_view.py" line="186"/>
         <source>aantal </source>
         <translation>quantity </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="174"/>
+        <location filename="../../balie/ui/counter_view.py" line="187"/>
         <source>F2  Verkopen</source>
         <translation>F2  Sell</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="175"/>
+        <location filename="../../balie/ui/counter_view.py" line="188"/>
         <source>F3  Inchecken</source>
         <translation>F3  Check in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="176"/>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
         <source>F4  Voordeel</source>
         <translation>F4  Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="177"/>
+        <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>F8  Laatste actie annuleren</source>
         <translation>F8  Cancel last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="194"/>
+        <location filename="../../balie/ui/counter_view.py" line="207"/>
         <source>Geen evenementen gevonden.</source>
         <translation>No events found.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="195"/>
+        <location filename="../../balie/ui/counter_view.py" line="208"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation>Synchronise or add an event.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="248"/>
+        <location filename="../../balie/ui/counter_view.py" line="261"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation>Choose the event: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="249"/>
+        <location filename="../../balie/ui/counter_view.py" line="262"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choose the price category: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="428"/>
+        <location filename="../../balie/ui/counter_view.py" line="323"/>
+        <source>Er is een andere kaart getikt; deze klant blijft op het scherm.</source>
+        <translation>Another card was tapped; this customer stays on screen.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="329"/>
+        <source>Enter: de nieuwe kaart tonen. Esc: negeren.</source>
+        <translation>Enter: show the new card. Esc: ignore it.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="482"/>
         <source>F2/F3: kies eerst een evenement (F6).</source>
         <translation>F2/F3: choose an event first (F6).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="430"/>
+        <location filename="../../balie/ui/counter_view.py" line="484"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation>F2 not needed: regular price, take %1 at the till.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="433"/>
+        <location filename="../../balie/ui/counter_view.py" line="487"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation>F3/F4: not for a group pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="435"/>
+        <location filename="../../balie/ui/counter_view.py" line="489"/>
         <source>F3: inchecken kan niet voor dit evenement.</source>
         <translation>F3: no check-in for this event.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="494"/>
+        <location filename="../../balie/ui/counter_view.py" line="548"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>This customer already got %n ticket on this tap.</numerusform>
@@ -442,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="495"/>
+        <location filename="../../balie/ui/counter_view.py" line="549"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Sell %n more ticket?</numerusform>
@@ -450,54 +460,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="496"/>
+        <location filename="../../balie/ui/counter_view.py" line="550"/>
         <source>Nog een verkoop?</source>
         <translation>Another sale?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="511"/>
+        <location filename="../../balie/ui/counter_view.py" line="565"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="512"/>
+        <location filename="../../balie/ui/counter_view.py" line="566"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 to %2 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="531"/>
+        <location filename="../../balie/ui/counter_view.py" line="585"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>No rewards available for this pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="568"/>
+        <location filename="../../balie/ui/counter_view.py" line="622"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>There is no action to cancel.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="570"/>
+        <location filename="../../balie/ui/counter_view.py" line="624"/>
+        <location filename="../../balie/ui/counter_view.py" line="663"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Cancel this action?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="571"/>
+        <location filename="../../balie/ui/counter_view.py" line="625"/>
         <source>Laatste actie annuleren</source>
         <translation>Cancel the last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="584"/>
+        <location filename="../../balie/ui/counter_view.py" line="638"/>
         <source>Terug te geven: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="595"/>
+        <location filename="../../balie/ui/counter_view.py" line="665"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="677"/>
+        <source>Er wacht een nieuwe kaart.</source>
+        <translation>A new card is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="686"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Saved offline: will be sent as soon as the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="627"/>
+        <location filename="../../balie/ui/counter_view.py" line="721"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>You typed %n digit; a UiTPAS number has 13.</numerusform>
@@ -505,37 +526,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="644"/>
+        <location filename="../../balie/ui/counter_view.py" line="740"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Something went wrong; nothing was registered.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="645"/>
+        <location filename="../../balie/ui/counter_view.py" line="741"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="357"/>
+        <location filename="../../balie/ui/counter_view.py" line="411"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation>Price changed: %1 becomes %2.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="353"/>
+        <location filename="../../balie/ui/counter_view.py" line="407"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation>Status changed according to UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="335"/>
+        <location filename="../../balie/ui/counter_view.py" line="389"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>The sale was already saved as provisional; UiTPAS checks it when it is sent.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="338"/>
+        <location filename="../../balie/ui/counter_view.py" line="392"/>
         <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
         <translation>Press F2 again to sell at the new price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="447"/>
+        <location filename="../../balie/ui/counter_view.py" line="501"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>New price: %1. Press F2 to sell.</translation>
     </message>
@@ -860,99 +881,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="274"/>
+        <location filename="../../balie/ui/main_window.py" line="300"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation>Tap or scan a pass first: the history is that of the pass at the counter.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="323"/>
+        <location filename="../../balie/ui/main_window.py" line="349"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="325"/>
+        <location filename="../../balie/ui/main_window.py" line="351"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>TRAINING MODE: training platform, nothing is real</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="326"/>
+        <location filename="../../balie/ui/main_window.py" line="352"/>
         <source>&amp;Balie</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="327"/>
+        <location filename="../../balie/ui/main_window.py" line="353"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="328"/>
+        <location filename="../../balie/ui/main_window.py" line="354"/>
         <source>&amp;Te behandelen</source>
         <translation>&amp;To handle</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="329"/>
+        <location filename="../../balie/ui/main_window.py" line="355"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="330"/>
+        <location filename="../../balie/ui/main_window.py" line="356"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation>Pass &amp;history</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="331"/>
+        <location filename="../../balie/ui/main_window.py" line="357"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation>S&amp;witch operator (lock)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="332"/>
+        <location filename="../../balie/ui/main_window.py" line="358"/>
         <source>&amp;Medewerkers…</source>
         <translation>&amp;Operators…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="333"/>
+        <location filename="../../balie/ui/main_window.py" line="359"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="334"/>
+        <location filename="../../balie/ui/main_window.py" line="360"/>
         <source>&amp;Instellingen en info…</source>
         <translation>&amp;Settings and info…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="335"/>
+        <location filename="../../balie/ui/main_window.py" line="361"/>
+        <location filename="../../balie/ui/main_window.py" line="366"/>
         <source>&amp;Over balie</source>
         <translation>&amp;About balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="336"/>
+        <location filename="../../balie/ui/main_window.py" line="362"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="467"/>
+        <location filename="../../balie/ui/main_window.py" line="363"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="364"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="365"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="501"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="516"/>
-        <location filename="../../balie/ui/main_window.py" line="517"/>
+        <location filename="../../balie/ui/main_window.py" line="550"/>
+        <location filename="../../balie/ui/main_window.py" line="551"/>
         <source>Synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="533"/>
+        <location filename="../../balie/ui/main_window.py" line="567"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation>UiTPAS refuses this counter&apos;s sign-in.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="534"/>
+        <location filename="../../balie/ui/main_window.py" line="568"/>
         <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
         <translation>Sign the counter in again or call support. Everything stays saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="539"/>
+        <location filename="../../balie/ui/main_window.py" line="573"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>No connection with UiTPAS: %n action still waits.</numerusform>
@@ -960,12 +997,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="541"/>
+        <location filename="../../balie/ui/main_window.py" line="575"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation>Everything stays saved. Try again later with F5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="543"/>
+        <location filename="../../balie/ui/main_window.py" line="577"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -973,7 +1010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="543"/>
+        <location filename="../../balie/ui/main_window.py" line="577"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n to handle</numerusform>
@@ -981,7 +1018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="545"/>
+        <location filename="../../balie/ui/main_window.py" line="579"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n still waiting</numerusform>
@@ -989,7 +1026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="548"/>
+        <location filename="../../balie/ui/main_window.py" line="582"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS refused %n action: see it under To handle (F10).</numerusform>
@@ -997,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="565"/>
+        <location filename="../../balie/ui/main_window.py" line="599"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS refused %n action from the queue.</numerusform>
@@ -1005,14 +1042,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="551"/>
-        <location filename="../../balie/ui/main_window.py" line="566"/>
+        <location filename="../../balie/ui/main_window.py" line="585"/>
+        <location filename="../../balie/ui/main_window.py" line="600"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>See them under To handle (F10).</translation>
     </message>
     <message>
         <location filename="../../balie/app.py" line="629"/>
-        <location filename="../../balie/app.py" line="772"/>
+        <location filename="../../balie/app.py" line="775"/>
         <source>Oefenbalie</source>
         <extracomment>rounds finished (tests and &apos;balie doctor&apos;-like checks wait for it)</extracomment>
         <translation>Practice counter</translation>
@@ -2586,6 +2623,160 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="27"/>
+        <source>Deze lijst met sneltoetsen</source>
+        <extracomment>(keys, what they do); the texts are translated in the &quot;Shortcuts&quot; context</extracomment>
+        <translation>This list of shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="28"/>
+        <source>Verkopen aan de gekozen prijs</source>
+        <translation>Sell at the chosen price</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="29"/>
+        <source>Inchecken</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="30"/>
+        <source>Voordelen van de pas</source>
+        <translation>Rewards of the pass</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="31"/>
+        <source>Nu synchroniseren</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="32"/>
+        <source>F6, cijfer</source>
+        <translation>F6, digit</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="32"/>
+        <source>Evenement kiezen</source>
+        <translation>Choose the event</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="33"/>
+        <source>F7, cijfer</source>
+        <translation>F7, digit</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="33"/>
+        <source>Prijscategorie kiezen</source>
+        <translation>Choose the price category</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="34"/>
+        <source>Laatste actie annuleren</source>
+        <translation>Cancel the last action</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="35"/>
+        <source>Nieuwe pashouder</source>
+        <translation>New pass holder</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="36"/>
+        <source>Te behandelen</source>
+        <translation>To handle</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="37"/>
+        <source>Dagrapport</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="38"/>
+        <source>Oefenkaarten tonen of verbergen (oefenmodus)</source>
+        <translation>Show or hide the practice cards (training)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="39"/>
+        <source>Getypt nummer zoeken</source>
+        <translation>Look up the typed number</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="40"/>
+        <source>Bon van de laatste verkoop</source>
+        <translation>Receipt of the last sale</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="41"/>
+        <source>Pashouder zoeken op naam</source>
+        <translation>Find a pass holder by name</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="42"/>
+        <source>Geschiedenis van de pas</source>
+        <translation>History of the pass</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="43"/>
+        <source>Wissel medewerker (vergrendelen)</source>
+        <translation>Switch operator (lock)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="44"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="45"/>
+        <source>Balie afsluiten</source>
+        <translation>Quit balie</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="46"/>
+        <source>Menu&apos;s Balie, Pashouder, Instellingen, Help</source>
+        <translation>Menus Counter, Pass holder, Settings, Help</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="47"/>
+        <source>Vergrendeld scherm: een andere naam kiezen</source>
+        <translation>Lock screen: choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="60"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="63"/>
+        <source>Toets</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="63"/>
+        <source>Doet</source>
+        <translation>Does</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="89"/>
+        <source>Over balie</source>
+        <translation>About balie</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="91"/>
+        <source>balie %1: UiTPAS-balie die ook zonder verbinding werkt.</source>
+        <translation>balie %1: a UiTPAS counter that also works without a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="94"/>
+        <source>Oefenplatform: %1</source>
+        <translation>Training platform: %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="95"/>
+        <source>Alles in de oefenmodus is oefening: niets gaat naar UiTPAS.</source>
+        <translation>Everything in training is practice: nothing goes to UiTPAS.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="133"/>
@@ -2641,7 +2832,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="882"/>
+        <location filename="../../balie/app.py" line="885"/>
         <source>balie kan niet starten</source>
         <translation>balie cannot start</translation>
     </message>
@@ -2717,6 +2908,66 @@
         <location filename="../../balie/ui/setup_wizard.py" line="370"/>
         <source>De balie start toch; ze probeert de synchronisatie later opnieuw.</source>
         <translation>The counter starts anyway; it will try the synchronisation again later.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayStrip</name>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="70"/>
+        <source>Ctrl+%1 Annuleren</source>
+        <extracomment>lines shown; older ones are counted, not listed (the screen is for the customer in front)</extracomment>
+        <translation>Ctrl+%1 Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="76"/>
+        <source>Deze klant vandaag</source>
+        <translation>This customer today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/today_strip.py" line="78"/>
+        <source>(+%n eerder)</source>
+        <translation>
+            <numerusform>(+%n earlier)</numerusform>
+            <numerusform>(+%n earlier)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/today_strip.py" line="84"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="87"/>
+        <source>Check-in %1</source>
+        <translation>Check-in %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="89"/>
+        <source>Voordeel %1</source>
+        <translation>Reward %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="90"/>
+        <source>wacht op UiTPAS</source>
+        <translation>waiting for UiTPAS</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="91"/>
+        <source>bij UiTPAS</source>
+        <translation>at UiTPAS</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="92"/>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="93"/>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>

@@ -345,118 +345,128 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="170"/>
+        <location filename="../../balie/ui/counter_view.py" line="183"/>
         <source>Evenement (F6)</source>
         <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="171"/>
+        <location filename="../../balie/ui/counter_view.py" line="184"/>
         <source>Prijscategorie (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="172"/>
+        <location filename="../../balie/ui/counter_view.py" line="185"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="173"/>
+        <location filename="../../balie/ui/counter_view.py" line="186"/>
         <source>aantal </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="174"/>
+        <location filename="../../balie/ui/counter_view.py" line="187"/>
         <source>F2  Verkopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="175"/>
+        <location filename="../../balie/ui/counter_view.py" line="188"/>
         <source>F3  Inchecken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="176"/>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
         <source>F4  Voordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="177"/>
+        <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>F8  Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="194"/>
+        <location filename="../../balie/ui/counter_view.py" line="207"/>
         <source>Geen evenementen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="195"/>
+        <location filename="../../balie/ui/counter_view.py" line="208"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="248"/>
+        <location filename="../../balie/ui/counter_view.py" line="261"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="249"/>
+        <location filename="../../balie/ui/counter_view.py" line="262"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="335"/>
+        <location filename="../../balie/ui/counter_view.py" line="323"/>
+        <source>Er is een andere kaart getikt; deze klant blijft op het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="329"/>
+        <source>Enter: de nieuwe kaart tonen. Esc: negeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="389"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="338"/>
+        <location filename="../../balie/ui/counter_view.py" line="392"/>
         <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="353"/>
+        <location filename="../../balie/ui/counter_view.py" line="407"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="357"/>
+        <location filename="../../balie/ui/counter_view.py" line="411"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="428"/>
+        <location filename="../../balie/ui/counter_view.py" line="482"/>
         <source>F2/F3: kies eerst een evenement (F6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="430"/>
+        <location filename="../../balie/ui/counter_view.py" line="484"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="433"/>
+        <location filename="../../balie/ui/counter_view.py" line="487"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="435"/>
+        <location filename="../../balie/ui/counter_view.py" line="489"/>
         <source>F3: inchecken kan niet voor dit evenement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="447"/>
+        <location filename="../../balie/ui/counter_view.py" line="501"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="478"/>
+        <location filename="../../balie/ui/counter_view.py" line="532"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="494"/>
+        <location filename="../../balie/ui/counter_view.py" line="548"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>Deze klant kreeg op deze tap al %n ticket.</numerusform>
@@ -464,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="495"/>
+        <location filename="../../balie/ui/counter_view.py" line="549"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Nog %n ticket verkopen?</numerusform>
@@ -472,53 +482,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="496"/>
+        <location filename="../../balie/ui/counter_view.py" line="550"/>
         <source>Nog een verkoop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="511"/>
+        <location filename="../../balie/ui/counter_view.py" line="565"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="512"/>
+        <location filename="../../balie/ui/counter_view.py" line="566"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="531"/>
+        <location filename="../../balie/ui/counter_view.py" line="585"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="568"/>
+        <location filename="../../balie/ui/counter_view.py" line="622"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="570"/>
+        <location filename="../../balie/ui/counter_view.py" line="624"/>
+        <location filename="../../balie/ui/counter_view.py" line="663"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="571"/>
+        <location filename="../../balie/ui/counter_view.py" line="625"/>
         <source>Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="584"/>
+        <location filename="../../balie/ui/counter_view.py" line="638"/>
         <source>Terug te geven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="595"/>
+        <location filename="../../balie/ui/counter_view.py" line="665"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="677"/>
+        <source>Er wacht een nieuwe kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="686"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="627"/>
+        <location filename="../../balie/ui/counter_view.py" line="721"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Je typte %n cijfer; een UiTPAS-nummer heeft er 13.</numerusform>
@@ -526,12 +547,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="644"/>
+        <location filename="../../balie/ui/counter_view.py" line="740"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="645"/>
+        <location filename="../../balie/ui/counter_view.py" line="741"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,99 +877,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="274"/>
+        <location filename="../../balie/ui/main_window.py" line="300"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="323"/>
+        <location filename="../../balie/ui/main_window.py" line="349"/>
         <source>balie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="325"/>
+        <location filename="../../balie/ui/main_window.py" line="351"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="326"/>
+        <location filename="../../balie/ui/main_window.py" line="352"/>
         <source>&amp;Balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="327"/>
+        <location filename="../../balie/ui/main_window.py" line="353"/>
         <source>Nu &amp;synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="328"/>
+        <location filename="../../balie/ui/main_window.py" line="354"/>
         <source>&amp;Te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="329"/>
+        <location filename="../../balie/ui/main_window.py" line="355"/>
         <source>&amp;Dagrapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="330"/>
+        <location filename="../../balie/ui/main_window.py" line="356"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="331"/>
+        <location filename="../../balie/ui/main_window.py" line="357"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="332"/>
+        <location filename="../../balie/ui/main_window.py" line="358"/>
         <source>&amp;Medewerkers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="333"/>
+        <location filename="../../balie/ui/main_window.py" line="359"/>
         <source>&amp;Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="334"/>
+        <location filename="../../balie/ui/main_window.py" line="360"/>
         <source>&amp;Instellingen en info…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="335"/>
+        <location filename="../../balie/ui/main_window.py" line="361"/>
+        <location filename="../../balie/ui/main_window.py" line="366"/>
         <source>&amp;Over balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="336"/>
+        <location filename="../../balie/ui/main_window.py" line="362"/>
         <source>&amp;Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="467"/>
+        <location filename="../../balie/ui/main_window.py" line="363"/>
+        <source>&amp;Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="364"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="365"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="501"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="516"/>
-        <location filename="../../balie/ui/main_window.py" line="517"/>
+        <location filename="../../balie/ui/main_window.py" line="550"/>
+        <location filename="../../balie/ui/main_window.py" line="551"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="533"/>
+        <location filename="../../balie/ui/main_window.py" line="567"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="534"/>
+        <location filename="../../balie/ui/main_window.py" line="568"/>
         <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="539"/>
+        <location filename="../../balie/ui/main_window.py" line="573"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>Geen verbinding met UiTPAS: %n actie wacht nog.</numerusform>
@@ -956,12 +993,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="541"/>
+        <location filename="../../balie/ui/main_window.py" line="575"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="543"/>
+        <location filename="../../balie/ui/main_window.py" line="577"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n verstuurd</numerusform>
@@ -969,7 +1006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="543"/>
+        <location filename="../../balie/ui/main_window.py" line="577"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n te behandelen</numerusform>
@@ -977,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="545"/>
+        <location filename="../../balie/ui/main_window.py" line="579"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n wacht nog</numerusform>
@@ -985,7 +1022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="548"/>
+        <location filename="../../balie/ui/main_window.py" line="582"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie: bekijk ze bij Te behandelen (F10).</numerusform>
@@ -993,7 +1030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="565"/>
+        <location filename="../../balie/ui/main_window.py" line="599"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie uit de wachtrij.</numerusform>
@@ -1001,14 +1038,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="551"/>
-        <location filename="../../balie/ui/main_window.py" line="566"/>
+        <location filename="../../balie/ui/main_window.py" line="585"/>
+        <location filename="../../balie/ui/main_window.py" line="600"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/app.py" line="629"/>
-        <location filename="../../balie/app.py" line="772"/>
+        <location filename="../../balie/app.py" line="775"/>
         <source>Oefenbalie</source>
         <extracomment>rounds finished (tests and &apos;balie doctor&apos;-like checks wait for it)</extracomment>
         <translation type="unfinished"></translation>
@@ -2582,6 +2619,160 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="27"/>
+        <source>Deze lijst met sneltoetsen</source>
+        <extracomment>(keys, what they do); the texts are translated in the &quot;Shortcuts&quot; context</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="28"/>
+        <source>Verkopen aan de gekozen prijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="29"/>
+        <source>Inchecken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="30"/>
+        <source>Voordelen van de pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="31"/>
+        <source>Nu synchroniseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="32"/>
+        <source>F6, cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="32"/>
+        <source>Evenement kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="33"/>
+        <source>F7, cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="33"/>
+        <source>Prijscategorie kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="34"/>
+        <source>Laatste actie annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="35"/>
+        <source>Nieuwe pashouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="36"/>
+        <source>Te behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="37"/>
+        <source>Dagrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="38"/>
+        <source>Oefenkaarten tonen of verbergen (oefenmodus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="39"/>
+        <source>Getypt nummer zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="40"/>
+        <source>Bon van de laatste verkoop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="41"/>
+        <source>Pashouder zoeken op naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="42"/>
+        <source>Geschiedenis van de pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="43"/>
+        <source>Wissel medewerker (vergrendelen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="44"/>
+        <source>Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="45"/>
+        <source>Balie afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="46"/>
+        <source>Menu&apos;s Balie, Pashouder, Instellingen, Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="47"/>
+        <source>Vergrendeld scherm: een andere naam kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="60"/>
+        <source>Sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="63"/>
+        <source>Toets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="63"/>
+        <source>Doet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="89"/>
+        <source>Over balie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="91"/>
+        <source>balie %1: UiTPAS-balie die ook zonder verbinding werkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="94"/>
+        <source>Oefenplatform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/shortcuts.py" line="95"/>
+        <source>Alles in de oefenmodus is oefening: niets gaat naar UiTPAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="133"/>
@@ -2637,7 +2828,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="882"/>
+        <location filename="../../balie/app.py" line="885"/>
         <source>balie kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,6 +2903,66 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="370"/>
         <source>De balie start toch; ze probeert de synchronisatie later opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayStrip</name>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="70"/>
+        <source>Ctrl+%1 Annuleren</source>
+        <extracomment>lines shown; older ones are counted, not listed (the screen is for the customer in front)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="76"/>
+        <source>Deze klant vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/today_strip.py" line="78"/>
+        <source>(+%n eerder)</source>
+        <translation>
+            <numerusform>(+%n eerder)</numerusform>
+            <numerusform>(+%n eerder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/today_strip.py" line="84"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="87"/>
+        <source>Check-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="89"/>
+        <source>Voordeel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="90"/>
+        <source>wacht op UiTPAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="91"/>
+        <source>bij UiTPAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="92"/>
+        <source>geweigerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/today_strip.py" line="93"/>
+        <source>geannuleerd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -232,3 +232,29 @@ def test_a_new_tap_after_the_sale_is_shown_at_once(counter_app, qtbot):
     qtbot.waitUntil(lambda: view.banner.kind is BannerKind.OK, timeout=5000)
     identify(qtbot, counter_app, "regular")  # served: the next customer replaces Mehdi
     assert view.pass_panel.who.text().startswith("Lotte")
+
+
+def test_deze_klant_vandaag_lists_todays_actions_and_undoes_any_of_them(counter_app, qtbot):
+    window = counter_app.window
+    view = window.view
+    records = counter_app.composition.store.records
+    identify(qtbot, counter_app, "kansen_active")
+    assert not view.today_strip.isVisible(), "nothing done today yet"
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.banner.kind is BannerKind.OK, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: "Check-in" in view.banner.text(), timeout=5000)
+    qtbot.waitUntil(lambda: len(view.today_strip.lines) == 2, timeout=5000)
+    strip = view.today_strip
+    assert strip.isVisible() and strip.title.text() == "Deze klant vandaag"
+    assert "Check-in" in strip.texts[0].text() and "wacht op UiTPAS" in strip.texts[0].text()
+    assert "1 ticket" in strip.texts[1].text()
+    sale = strip.lines[1]
+    _answer_next_question(yes=True)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # not the last one
+    qtbot.waitUntil(lambda: "Terug te geven" in view.banner.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "geannuleerd" in strip.texts[1].text(), timeout=5000)
+    assert not strip.undo_buttons[1].isEnabled()
+    assert records.action(sale.client_uuid) is None, "the sale is cancelled"
+    last = records.last_action()
+    assert last is not None and last.kind.value == "CHECKIN", "the check-in stays"
