@@ -124,24 +124,28 @@ def receipt_html(receipt: Receipt) -> str:
 
 
 def sale_receipt_html(receipt: SaleReceipt) -> str:
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate spelled out: lupdate does not see it under another name
     when = receipt.issued_at.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M")
+    paid = format_euro(receipt.price_cents * receipt.quantity)
     rows = [
-        (tr("Receipt", "Evenement"), receipt.event_name),
-        (tr("Receipt", "Aantal"), str(receipt.quantity)),
-        (tr("Receipt", "Betaald"), format_euro(receipt.price_cents * receipt.quantity)),
-        (tr("Receipt", "UiTPAS-nummer"), mask_number(receipt.uitpas_number)),
-        (tr("Receipt", "Datum"), when),
+        (QCoreApplication.translate("Receipt", "Evenement"), receipt.event_name),
+        (QCoreApplication.translate("Receipt", "Aantal"), str(receipt.quantity)),
+        (QCoreApplication.translate("Receipt", "Betaald"), paid),
+        (QCoreApplication.translate("Receipt", "UiTPAS-nummer"),
+         mask_number(receipt.uitpas_number)),
+        (QCoreApplication.translate("Receipt", "Datum"), when),
     ]
     if receipt.counter_name:
-        rows.append((tr("Receipt", "Balie"), receipt.counter_name))
+        rows.append((QCoreApplication.translate("Receipt", "Balie"), receipt.counter_name))
     table = "".join(f"<tr><td style='padding-right:12px'>{escape(k)}</td>"
                     f"<td><b>{escape(v)}</b></td></tr>" for k, v in rows)
     note = ""
     if receipt.provisional:
-        note = "<p>" + escape(tr("Receipt", "Geregistreerd zonder verbinding; wordt "
-                                            "doorgestuurd naar UiTPAS.")) + "</p>"
-    return f"<h2>{escape(tr('Receipt', 'Bon'))}</h2><table>{table}</table>{note}"
+        note = "<p>" + escape(QCoreApplication.translate(
+            "Receipt", "Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.")) \
+            + "</p>"
+    title = escape(QCoreApplication.translate("Receipt", "Bon"))
+    return f"<h2>{title}</h2><table>{table}</table>{note}"
 
 
 def receipt_document(receipt: AnyReceipt) -> QTextDocument:

@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_BE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="130"/>
-        <source>Receipt</source>
-        <comment>Evenement</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="131"/>
-        <source>Receipt</source>
-        <comment>Aantal</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="132"/>
-        <source>Receipt</source>
-        <comment>Betaald</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="133"/>
-        <source>Receipt</source>
-        <comment>UiTPAS-nummer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="134"/>
-        <source>Receipt</source>
-        <comment>Datum</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="137"/>
-        <source>Receipt</source>
-        <comment>Balie</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="142"/>
-        <source>Receipt</source>
-        <comment>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttentionView</name>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="186"/>
@@ -1522,6 +1477,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="101"/>
+        <location filename="../../balie/ui/receipt.py" line="134"/>
         <source>UiTPAS-nummer</source>
         <translation>UiTPAS number</translation>
     </message>
@@ -1532,6 +1488,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="104"/>
+        <location filename="../../balie/ui/receipt.py" line="136"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1542,6 +1499,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="110"/>
+        <location filename="../../balie/ui/receipt.py" line="139"/>
         <source>Balie</source>
         <translation>Counter</translation>
     </message>
@@ -1560,46 +1518,71 @@
         <source>Toon deze code of je kaart aan de balie.</source>
         <translation>Show this code or your card at the counter.</translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="131"/>
+        <source>Evenement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="132"/>
+        <source>Aantal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="133"/>
+        <source>Betaald</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="144"/>
+        <source>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</source>
+        <translation>Registered offline; will be sent to UiTPAS.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="147"/>
+        <source>Bon</source>
+        <translation>Receipt</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="184"/>
+        <location filename="../../balie/ui/receipt.py" line="188"/>
         <source>Bon</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="185"/>
+        <location filename="../../balie/ui/receipt.py" line="189"/>
         <source>Bon voor de nieuwe pashouder</source>
         <translation>Receipt for the new pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="191"/>
+        <location filename="../../balie/ui/receipt.py" line="195"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
         <translation>&amp;Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="194"/>
+        <location filename="../../balie/ui/receipt.py" line="198"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
         <translation>Save as &amp;PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="197"/>
+        <location filename="../../balie/ui/receipt.py" line="201"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="219"/>
+        <location filename="../../balie/ui/receipt.py" line="223"/>
         <source>De bon is afgedrukt.</source>
         <translation>The receipt was printed.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="227"/>
+        <location filename="../../balie/ui/receipt.py" line="231"/>
         <source>Bon bewaren als PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="234"/>
+        <location filename="../../balie/ui/receipt.py" line="238"/>
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>

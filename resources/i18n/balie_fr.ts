@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="nl_BE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="130"/>
-        <source>Receipt</source>
-        <comment>Evenement</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="131"/>
-        <source>Receipt</source>
-        <comment>Aantal</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="132"/>
-        <source>Receipt</source>
-        <comment>Betaald</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="133"/>
-        <source>Receipt</source>
-        <comment>UiTPAS-nummer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="134"/>
-        <source>Receipt</source>
-        <comment>Datum</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="137"/>
-        <source>Receipt</source>
-        <comment>Balie</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/receipt.py" line="142"/>
-        <source>Receipt</source>
-        <comment>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttentionView</name>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="186"/>
@@ -1522,6 +1477,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="101"/>
+        <location filename="../../balie/ui/receipt.py" line="134"/>
         <source>UiTPAS-nummer</source>
         <translation>Numéro UiTPAS</translation>
     </message>
@@ -1532,6 +1488,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="104"/>
+        <location filename="../../balie/ui/receipt.py" line="136"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1542,6 +1499,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="110"/>
+        <location filename="../../balie/ui/receipt.py" line="139"/>
         <source>Balie</source>
         <translation>Guichet</translation>
     </message>
@@ -1560,46 +1518,71 @@
         <source>Toon deze code of je kaart aan de balie.</source>
         <translation>Montre ce code ou ta carte au guichet.</translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="131"/>
+        <source>Evenement</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="132"/>
+        <source>Aantal</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="133"/>
+        <source>Betaald</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="144"/>
+        <source>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</source>
+        <translation>Enregistré hors ligne ; sera transmis à UiTPAS.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="147"/>
+        <source>Bon</source>
+        <translation>Ticket de caisse</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="184"/>
+        <location filename="../../balie/ui/receipt.py" line="188"/>
         <source>Bon</source>
         <translation>Ticket de caisse</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="185"/>
+        <location filename="../../balie/ui/receipt.py" line="189"/>
         <source>Bon voor de nieuwe pashouder</source>
         <translation>Reçu pour le nouveau titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="191"/>
+        <location filename="../../balie/ui/receipt.py" line="195"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
         <translation>&amp;Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="194"/>
+        <location filename="../../balie/ui/receipt.py" line="198"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
         <translation>Enregistrer en &amp;PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="197"/>
+        <location filename="../../balie/ui/receipt.py" line="201"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="219"/>
+        <location filename="../../balie/ui/receipt.py" line="223"/>
         <source>De bon is afgedrukt.</source>
         <translation>Le reçu est imprimé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="227"/>
+        <location filename="../../balie/ui/receipt.py" line="231"/>
         <source>Bon bewaren als PDF</source>
         <translation>Enregistrer le reçu en PDF</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="234"/>
+        <location filename="../../balie/ui/receipt.py" line="238"/>
         <source>Bewaard: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
