@@ -167,7 +167,9 @@ CSV_HEADER = ("dag", "activiteit", "tarief", "soort", "tickets", "betaald_eur", 
 
 
 def _euro(cents: Cents) -> str:
-    return f"{cents / 100:.2f}"
+    """Decimal comma: Belgian Excel reads "2,60" as a number and "2.60" as text or a date."""
+    sign = "-" if cents < 0 else ""
+    return f"{sign}{abs(cents) // 100},{abs(cents) % 100:02d}"
 
 
 def to_csv(report: DayReport) -> str:

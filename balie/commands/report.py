@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.write(to_text(report))
     if args.csv is not None:
         try:
-            args.csv.write_text(to_csv(report), encoding="utf-8")
+            args.csv.write_text(to_csv(report), encoding="utf-8-sig")  # BOM: Excel reads UTF-8
         except OSError as exc:
             from balie.datadir import os_error_cause
 

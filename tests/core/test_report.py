@@ -61,7 +61,7 @@ def test_csv_has_one_line_per_event_and_tariff_and_no_personal_data(counter: Cou
     csv_text = to_csv(day_report(counter.store, today_in_brussels(DEMO_NOW)))
     lines = csv_text.strip().splitlines()
     assert lines[0].startswith("dag;activiteit;tarief")
-    assert lines[1].split(";")[1:6] == [demo.event.name, "Kansentarief", "SOCIALTARIFF", "1", "2.00"]
+    assert lines[1].split(";")[1:6] == [demo.event.name, "Kansentarief", "SOCIALTARIFF", "1", "2,00"]
     assert lines[-1].split(";")[1] == "TOTAAL"
     assert demo.kansen_number not in csv_text
 
@@ -76,6 +76,8 @@ def test_balie_report_command_prints_the_day_and_writes_csv(counter: Counter, de
     assert rc == 0
     assert "Kansentarief: 1 tickets" in capsys.readouterr().out
     assert "Kansentarief" in out_csv.read_text(encoding="utf-8")
+    assert out_csv.read_bytes().startswith(b"\xef\xbb\xbf"), "BOM: Belgian Excel reads UTF-8"
+    assert ";2,00;" in out_csv.read_text(encoding="utf-8-sig"), "decimal comma"
 
 
 def test_balie_report_rejects_a_bad_date(capsys, tmp_path):
@@ -116,8 +118,8 @@ def test_a_new_pass_sold_at_registration_is_part_of_what_was_received(
     assert report.received_cents == 200 + 500
     assert "Ontvangen: € 7,00" in to_text(report)
     rows = [line.split(";") for line in to_csv(report).strip().splitlines()]
-    assert ["(nieuwe passen)", "UiTPAS", "PAS", "1", "5.00"] == rows[-2][1:6]
-    assert rows[-1][1] == "TOTAAL" and rows[-1][5] == "7.00"
+    assert ["(nieuwe passen)", "UiTPAS", "PAS", "1", "5,00"] == rows[-2][1:6]
+    assert rows[-1][1] == "TOTAAL" and rows[-1][5] == "7,00"
 
 
 def test_csv_cells_never_start_a_spreadsheet_formula(counter: Counter, demo: Demo):
@@ -134,4 +136,4 @@ def test_csv_cells_never_start_a_spreadsheet_formula(counter: Counter, demo: Dem
     assert [row[1] for row in rows] == ["'=HYPERLINK(\"http://x\")", "'+1+1", "'-2+3", "'\tTab",
                                         "'\nCR"]
     assert all(row[2] == "'@SUM(A1)" for row in rows)
-    assert all(row[5] == "2.00" and row[7] == "8.00" for row in rows)  # numbers stay numbers
+    assert all(row[5] == "2,00" and row[7] == "8,00" for row in rows)  # numbers stay numbers
