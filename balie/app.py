@@ -726,13 +726,14 @@ class Maintenance:
     def once(self) -> None:
         from balie.backup import backup_if_due
         from balie.privacy import purge_personal_data
-        from balie.store.health import Cause, full_check
+        from balie.store.health import Cause, full_check, record_full_check
 
         store = self._store
         # the full integrity_check (seconds on a year's store) lives here, off the GUI thread;
         # the open only runs quick_check. A damaged store is neither copied over the good
         # backups (retention would prune them) nor purged.
         self.last_integrity = full_check(store.path)
+        record_full_check(store.path, self.last_integrity, utcnow())  # doctor shows it
         if self.last_integrity.cause is Cause.CORRUPT:
             log.error("full integrity check failed; no backup, no purge this round")
             self.rounds += 1

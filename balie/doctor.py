@@ -127,6 +127,7 @@ def check_store(store_path: Path, known_versions: Collection[str],
         Cause,
         closed_cleanly,
         full_check,
+        last_full_check,
         quick_check,
         schema_check,
         trouble_problem,
@@ -143,6 +144,9 @@ def check_store(store_path: Path, known_versions: Collection[str],
         verdict, checked = schema_check(store_path), "netjes afgesloten, niet gewijzigd"
     else:
         verdict, checked = quick_check(store_path), "snelle controle"
+    last = None if full else last_full_check(store_path)
+    if last is not None and last[1].cause is Cause.CORRUPT and verdict.cause is Cause.OK:
+        verdict = last[1]  # the daily full check saw what the quick check cannot
     if verdict.cause is Cause.CORRUPT:
         return CheckResult("store", title, Severity.FAIL,
                            f"De databank is beschadigd ({verdict.detail[:160]}).",
@@ -175,6 +179,9 @@ def check_store(store_path: Path, known_versions: Collection[str],
         return CheckResult("store", title, Severity.INFO,
                            f"In orde ({checked}); schemaversie {version} wordt bij de volgende "
                            f"start bijgewerkt naar {head_version}.")
+    if last is not None and last[1].cause is Cause.OK:
+        checked += (f"; volledige controle van "
+                    f"{last[0].astimezone(BRUSSELS):%d/%m/%Y %H:%M} in orde")
     return CheckResult("store", title, Severity.OK,
                        f"In orde ({checked}, schemaversie {version}).")
 

@@ -26,6 +26,7 @@ import os
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from balie.datadir import os_error_cause, write_failure
@@ -162,6 +163,33 @@ def quick_check(store_path: Path) -> Verdict:
 def full_check(store_path: Path) -> Verdict:
     """``PRAGMA integrity_check``: for maintenance and support, never on the GUI thread."""
     return _integrity(store_path, "integrity_check")
+
+
+FULL_CHECK_SUFFIX = ".full-check.json"
+
+
+def record_full_check(store_path: Path, verdict: Verdict, at: datetime) -> None:
+    """Keep the outcome of the daily full check next to the store (not in it: a damaged store
+    must not be written to), so ``balie doctor`` can show it. Best effort."""
+    target = store_path.with_name(store_path.name + FULL_CHECK_SUFFIX)
+    try:
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_text(json.dumps({"at": at.astimezone(timezone.utc).isoformat(),
+                                   "cause": verdict.cause.value, "detail": verdict.detail[:300]}),
+                       encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        log.debug("full check outcome not written")
+
+
+def last_full_check(store_path: Path) -> tuple[datetime, Verdict] | None:
+    try:
+        seen = json.loads(store_path.with_name(store_path.name + FULL_CHECK_SUFFIX)
+                          .read_text(encoding="utf-8"))
+        return (datetime.fromisoformat(seen["at"]),
+                Verdict(Cause(seen["cause"]), str(seen.get("detail", ""))))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def trouble_problem(verdict: Verdict, store_path: Path) -> Problem:

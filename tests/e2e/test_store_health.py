@@ -55,6 +55,13 @@ def test_open_uses_quick_check_and_the_daily_maintenance_runs_the_full_check(tmp
         # ... the daily full check finds it, and does not copy it over the good backups
         assert maintenance.last_integrity.cause is health.Cause.CORRUPT
         assert list_backups(store.backups) == []
+    # and doctor's quick look reports what the daily full check found
+    from balie.doctor import Severity, check_store
+    from balie.store.migrate import head_revision, known_revisions
+
+    found = check_store(path, known_revisions(), head_revision())
+    assert found.severity is Severity.FAIL and "beschadigd" in found.detail
+    assert "balie restore" in found.fix
 
 
 def test_a_healthy_store_passes_the_full_check_and_is_backed_up(tmp_path: Path):
@@ -66,6 +73,11 @@ def test_a_healthy_store_passes_the_full_check_and_is_backed_up(tmp_path: Path):
             maintenance.cancel()
         assert maintenance.last_integrity.cause is health.Cause.OK
         assert len(list_backups(store.backups)) == 1
+    from balie.doctor import Severity, check_store
+    from balie.store.migrate import head_revision, known_revisions
+
+    ok = check_store(tmp_path / "balie.sqlite3", known_revisions(), head_revision())
+    assert ok.severity is Severity.OK and "volledige controle van" in ok.detail
 
 
 def test_doctor_full_finds_what_the_quick_check_does_not(tmp_path: Path):
