@@ -2066,6 +2066,31 @@
         <source>Dagrapport %1</source>
         <translation>Day report %1</translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="1"/>
+        <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
+        <translation>New passes: %1 (%2) · total received %3</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="1"/>
+        <source>&amp;Kassa afsluiten…</source>
+        <translation>&amp;Close the till…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="1"/>
+        <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
+        <translation>Till %1: expected %2 (without float), not closed yet</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="1"/>
+        <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
+        <translation>Till %1: expected %2, counted %3, difference %4 (closed %5)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="1"/>
+        <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
+        <translation>; changed since, now expected %1: count again</translation>
+    </message>
 </context>
 <context>
     <name>RewardsView</name>
@@ -2995,6 +3020,24 @@
         <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>tap the new card or type the number</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDrawerDialog</name>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="1"/>
+        <source>Kassa afsluiten</source>
+        <translation>Close the till</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="1"/>
+        <source>&amp;Geteld in de lade (€)</source>
+        <translation>&amp;Counted in the drawer (€)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="1"/>
+        <source>&amp;Wisselgeld van vanochtend (€)</source>
+        <translation>&amp;This morning&apos;s float (€)</translation>
     </message>
 </context>
 </TS>

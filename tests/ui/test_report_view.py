@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from balie.domain import BRUSSELS, utcnow
@@ -94,3 +95,24 @@ def test_kassa_afsluiten_records_the_count_and_the_report_screen_csv_and_pdf_sho
     text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True,
                           check=True, timeout=30).stdout
     assert "verschil -€ 0,50" in text
+
+
+@pytest.mark.parametrize(("code", "button", "title"), [
+    ("nl", "&Kassa afsluiten…", "Kassa afsluiten"),
+    ("fr", "&Clôturer la caisse…", "Clôturer la caisse"),
+    ("en", "&Close the till…", "Close the till"),
+])
+def test_day_closing_speaks_the_chosen_language(qapp, qtbot, code, button, title):
+    from balie.ui.report_view import CloseDrawerDialog, ReportView
+    from balie.ui.resources import install_language
+    from balie.ui.worker import Runner
+
+    try:
+        assert install_language(code) == code
+        view = ReportView(lambda _day: None, Runner(), close_drawer=lambda *_a: None)
+        qtbot.addWidget(view)
+        assert view.drawer_button.text() == button
+        dialog = CloseDrawerDialog(view)
+        assert dialog.windowTitle() == title
+    finally:
+        install_language("nl")
