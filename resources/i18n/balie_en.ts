@@ -192,17 +192,17 @@
         <location filename="../../balie/ui/report_view.py" line="111"/>
         <source>Kassa afsluiten</source>
         <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm close_drawer(day, counted cents, opening float cents): the closing, or why not</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Close the till</translation>
     </message>
     <message>
         <location filename="../../balie/ui/report_view.py" line="121"/>
         <source>&amp;Geteld in de lade (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Counted in the drawer (€)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/report_view.py" line="122"/>
         <source>&amp;Wisselgeld van vanochtend (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;This morning&apos;s float (€)</translation>
     </message>
 </context>
 <context>
@@ -2008,7 +2008,7 @@
     <message>
         <location filename="../../balie/ui/report_view.py" line="224"/>
         <source>&amp;Kassa afsluiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close the till…</translation>
     </message>
     <message>
         <location filename="../../balie/ui/report_view.py" line="257"/>
@@ -2024,7 +2024,7 @@
     <message>
         <location filename="../../balie/ui/report_view.py" line="264"/>
         <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
-        <translation type="unfinished"></translation>
+        <translation>New passes: %1 (%2) · total received %3</translation>
     </message>
     <message>
         <location filename="../../balie/ui/report_view.py" line="268"/>
@@ -2044,17 +2044,17 @@
     <message>
         <location filename="../../balie/ui/report_view.py" line="283"/>
         <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Till %1: expected %2 (without float), not closed yet</translation>
     </message>
     <message>
         <location filename="../../balie/ui/report_view.py" line="286"/>
         <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Till %1: expected %2, counted %3, difference %4 (closed %5)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/report_view.py" line="293"/>
         <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>; changed since, now expected %1: count again</translation>
     </message>
     <message>
         <location filename="../../balie/ui/report_view.py" line="326"/>
@@ -2065,31 +2065,6 @@
         <location filename="../../balie/ui/report_view.py" line="356"/>
         <source>Dagrapport %1</source>
         <translation>Day report %1</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
-        <translation>New passes: %1 (%2) · total received %3</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>&amp;Kassa afsluiten…</source>
-        <translation>&amp;Close the till…</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
-        <translation>Till %1: expected %2 (without float), not closed yet</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
-        <translation>Till %1: expected %2, counted %3, difference %4 (closed %5)</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
-        <translation>; changed since, now expected %1: count again</translation>
     </message>
 </context>
 <context>
@@ -3020,24 +2995,6 @@
         <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>tap the new card or type the number</translation>
-    </message>
-</context>
-<context>
-    <name>CloseDrawerDialog</name>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>Kassa afsluiten</source>
-        <translation>Close the till</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>&amp;Geteld in de lade (€)</source>
-        <translation>&amp;Counted in the drawer (€)</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>&amp;Wisselgeld van vanochtend (€)</source>
-        <translation>&amp;This morning&apos;s float (€)</translation>
     </message>
 </context>
 </TS>

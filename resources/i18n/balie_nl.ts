@@ -2062,31 +2062,6 @@
         <source>Dagrapport %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>&amp;Kassa afsluiten…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RewardsView</name>
@@ -3015,24 +2990,6 @@
     <message>
         <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CloseDrawerDialog</name>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>Kassa afsluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>&amp;Geteld in de lade (€)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="1"/>
-        <source>&amp;Wisselgeld van vanochtend (€)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
