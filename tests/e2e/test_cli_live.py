@@ -48,7 +48,8 @@ class LiveCounter:
 
     def balie(self, *argv: str, ring: Path | None = None, stdin: str | None = None,
               timeout: float = 90) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, **keyring_env(ring or self.ring.path), "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, **keyring_env(ring or self.ring.path), "PYTHONUNBUFFERED": "1",
+               "XDG_CONFIG_HOME": str(self.config.parent / "user-config")}  # no stray user file
         return subprocess.run([sys.executable, "-m", "balie", *argv, "--data-dir", str(self.data),
                                "--config", str(self.config)], input=stdin,
                               capture_output=True, text=True, timeout=timeout, env=env)
@@ -125,7 +126,8 @@ def test_without_the_right_key_every_command_stops_and_the_queue_is_untouched(
 
 
 def test_sync_watch_delivers_the_sealed_queue_and_stops_on_sigterm(live: LiveCounter):
-    env = {**os.environ, **keyring_env(live.ring.path), "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, **keyring_env(live.ring.path), "PYTHONUNBUFFERED": "1",
+           "XDG_CONFIG_HOME": str(live.config.parent / "user-config")}
     proc = subprocess.Popen([sys.executable, "-m", "balie", "sync", "--watch", "--no-refresh",
                              "--data-dir", str(live.data), "--config", str(live.config)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
