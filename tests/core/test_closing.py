@@ -54,7 +54,7 @@ def test_expected_cash_is_what_the_operator_charged_and_the_difference_is_kept(
     rows = list(csv.reader(io.StringIO(to_csv(report)), delimiter=";"))
     header = rows.index(["dag", "medewerker", "wisselgeld_eur", "ontvangen_eur", "verwacht_eur",
                          "geteld_eur", "verschil_eur", "afgesloten_om"])
-    assert rows[header + 1][1:7] == ["An Kassa", "50.00", "9.00", "59.00", "58.50", "-0.50"]
+    assert rows[header + 1][1:7] == ["An Kassa", "50,00", "9,00", "59,00", "58,50", "-0,50"]
 
 
 def test_a_recount_is_a_new_record_and_a_later_sale_asks_for_another_count(
