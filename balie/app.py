@@ -16,7 +16,6 @@ with the window: its status, delivery and refresh reports become ``signals.sync_
 from __future__ import annotations
 
 import logging
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -951,7 +950,8 @@ def _compose_or_restore(compose: Callable[[], Composition], *, interactive: bool
 
 def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None,
               overrides_from: object, language: str | None = None,
-              with_reader: bool = True, setup_wizard: bool = True) -> Running:
+              with_reader: bool = True, setup_wizard: bool = True,
+              keep: bool = False) -> Running:
     """What ``balie gui`` does, up to a shown window (the caller runs the event loop).
 
     A counter that is not set up gets the setup wizard (``setup_wizard`` False, e.g. headless:
@@ -995,8 +995,13 @@ def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None
         running.window.resize(1280, 800)
         running.window.start()
         return running
-    # training data never mixes with a real counter's store: the given folder, or a fresh temp dir
-    base = data_dir or Path(tempfile.mkdtemp(prefix="balie-training-"))
+    # training data never mixes with a real counter's store: the given folder, or a practice
+    # folder that goes away when the app ends (--keep: one kept folder per user)
+    from balie import practice_folder
+
+    practice_folder.sweep()
+    base = data_dir or practice_folder.make(keep=keep)
+    throw_away = data_dir is None and not keep
     try:  # the organizer's own offline policy, so training practises what the counter will do
         policies = config.policies()
     except ConfigError as exc:
@@ -1013,4 +1018,12 @@ def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None
     running = build_window(composition, with_reader=with_reader)
     running.window.resize(1280, 800)
     running.window.start()
+    if throw_away:
+        stop_parts = running.stop
+
+        def stop_and_remove() -> None:
+            stop_parts()
+            practice_folder.remove(base)
+
+        running.stop = stop_and_remove
     return running

@@ -17,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="practise on the local training platform with demo data")
     parser.add_argument("--language", choices=("nl", "fr", "en"), default=None,
                         help="screen language for this run (default: the counter's setting)")
+    parser.add_argument("--keep", action="store_true",
+                        help="training: keep the practice data for the next start")
     parser.add_argument("--no-reader", action="store_true",
                         help="do not start the card reader service (scan or type instead)")
 
@@ -37,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         running = composition.start_gui(
             training=bool(args.training), data_dir=args.data_dir, config_path=args.config,
             overrides_from=args, language=args.language, with_reader=not args.no_reader,
-            setup_wizard=not _headless())
+            setup_wizard=not _headless(), keep=bool(getattr(args, "keep", False)))
     except composition.StartRefused as refused:
         print(f"balie gui: {refused.problem.message} {refused.problem.next_step}", file=sys.stderr)
         if not _headless():
