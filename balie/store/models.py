@@ -104,6 +104,11 @@ class OutboxEntry(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: which sync worker put the row in SENT, and until when its request may still be in flight
+    #: (balie.sync.queue): another worker reads the row back only once that owner is gone or the
+    #: lease ran out, never while the request may still land
+    sent_by: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __mapper_args__ = {"eager_defaults": False}
 
@@ -118,6 +123,7 @@ class TicketSale(Base):
         Index("ix_ticket_sales_uitpas_number", "uitpas_number"),
         # a tap reads this pass's sales of this event since a moment, not its whole history
         Index("ix_ticket_sales_pass_event_sold", "uitpas_number", "event_id", "sold_at"),
+        Index("ux_ticket_sales_platform_id", "platform_id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -144,7 +150,8 @@ class TicketSale(Base):
 class Checkin(Base):
     __tablename__ = "checkins"
     __table_args__ = (Index("ix_checkins_checked_in_at", "checked_in_at"),
-                      Index("ix_checkins_uitpas_number", "uitpas_number"))
+                      Index("ix_checkins_uitpas_number", "uitpas_number"),
+                      Index("ux_checkins_platform_id", "platform_id", unique=True))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     client_uuid: Mapped[str] = mapped_column(ForeignKey("outbox.client_uuid"), unique=True)
@@ -164,7 +171,8 @@ class Checkin(Base):
 class RewardRedemption(Base):
     __tablename__ = "reward_redemptions"
     __table_args__ = (Index("ix_reward_redemptions_redeemed_at", "redeemed_at"),
-                      Index("ix_reward_redemptions_uitpas_number", "uitpas_number"))
+                      Index("ix_reward_redemptions_uitpas_number", "uitpas_number"),
+                      Index("ux_reward_redemptions_platform_id", "platform_id", unique=True))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     client_uuid: Mapped[str] = mapped_column(ForeignKey("outbox.client_uuid"), unique=True)

@@ -80,6 +80,8 @@ class OutboxItem:
     sent_at: datetime | None
     finished_at: datetime | None
     note: str | None
+    sent_by: str | None = None
+    lease_until: datetime | None = None
 
     @property
     def platform_id(self) -> str | None:
@@ -135,8 +137,17 @@ def to_item(row: OutboxEntry, cipher: FieldCipher | None = None) -> OutboxItem:
         platform_ids=tuple(json.loads(row.platform_ids)) if row.platform_ids else (),
         problem_type=row.problem_type, end_user_message=_eum_from_json(row.end_user_message),
         problem_detail=row.problem_detail, sent_at=row.sent_at, finished_at=row.finished_at,
-        note=row.note,
+        note=row.note, sent_by=row.sent_by, lease_until=row.lease_until,
     )
+
+
+def queue_key(action: NewAction) -> str | None:
+    """The ONE queue key of a pass: its UiTPAS number whenever the action names one (every sale,
+    check-in and redemption does, whether it came from a tap, a typed chip, a paper line or a bulk
+    action), else what the caller gave. A passholder id is never a key: a paper line knows only
+    the number, and two keys for one pass let two of its entries travel side by side."""
+    number = action.payload.get("uitpasNumber")
+    return str(number) if number else action.pass_key
 
 
 class Outbox:
@@ -172,7 +183,7 @@ class Outbox:
             status=OutboxStatus.PENDING.value, attempts=0, next_attempt_at=None,
             # the per-pass ordering only needs equality: blind on a live store (a cancellation
             # hands over its original's key, already blind, which is kept as it is)
-            pass_key=blind_optional(self._store.cipher, action.pass_key, PASS_KEY_KIND),
+            pass_key=blind_optional(self._store.cipher, queue_key(action), PASS_KEY_KIND),
             depends_on=action.depends_on,
             provisional=action.provisional, training=action.training,
             payload=seal(self._store.cipher,
@@ -271,10 +282,13 @@ class Outbox:
     def mark_confirmed(self, client_uuid: str, platform_ids: Sequence[str] | str,
                        now: datetime) -> bool:
         """The platform has it (answered, or found by reconciliation). Local records get the ids."""
-        from balie.store.records import attach_platform_ids
+        from balie.store.records import attach_platform_ids, claimed_elsewhere
 
         ids = [platform_ids] if isinstance(platform_ids, str) else list(platform_ids)
         with self._store.write() as s:
+            if claimed_elsewhere(s, {client_uuid: ids}):
+                park_double_claim(s, client_uuid, now)
+                return False
             ok = self._transition(
                 s, client_uuid, [OutboxStatus.SENT, OutboxStatus.PENDING],
                 status=OutboxStatus.CONFIRMED.value, platform_ids=json.dumps(ids),
@@ -365,9 +379,18 @@ class Outbox:
     def handle(self, client_uuid: str, operator: Operator, note: str, now: datetime,
                platform_ids: Sequence[str] = ()) -> bool:
         """Settled outside the app (e.g. registered by hand in the back office)."""
-        from balie.store.records import attach_platform_ids
+        from balie.store.records import attach_platform_ids, claimed_elsewhere
 
         with self._store.write() as s:
+            if platform_ids and claimed_elsewhere(s, {client_uuid: list(platform_ids)}):
+                from balie.store.db import StoreError
+                from balie.domain import Problem
+
+                raise StoreError(Problem(
+                    code="platform-id-claimed",
+                    message="Dit UiTPAS-id hoort al bij een andere handeling van deze balie.",
+                    next_step="Zoek de juiste handeling op in de UiTPAS-backoffice en geef "
+                              "haar id op."))
             values: dict[str, Any] = dict(status=OutboxStatus.HANDLED.value, finished_at=now,
                                           note=note)
             if platform_ids:
@@ -387,3 +410,26 @@ def _time(value: datetime) -> str:
     from balie.store.models import to_db_time
 
     return to_db_time(value)
+
+
+DOUBLE_CLAIM = "balie/double-claim"
+DOUBLE_CLAIM_NOTE = ("UiTPAS gaf voor deze handeling een id dat al aan een andere handeling van "
+                     "deze balie gekoppeld is. Controleer in de UiTPAS-backoffice of deze "
+                     "handeling er staat; annuleer niets voor je dat weet.")
+
+
+def park_double_claim(s: Session, client_uuid: str, now: datetime) -> None:
+    """An entry whose platform id another local record already holds: "Te behandelen", never
+    confirmed and never sent again (it may well be on the platform)."""
+    row = s.scalar(select(OutboxEntry).where(OutboxEntry.client_uuid == client_uuid))
+    if row is None or row.status not in (OutboxStatus.PENDING.value, OutboxStatus.SENT.value):
+        return
+    row.status = OutboxStatus.NEEDS_ATTENTION.value
+    row.last_error = DOUBLE_CLAIM
+    row.problem_type = DOUBLE_CLAIM
+    row.problem_detail = DOUBLE_CLAIM_NOTE
+    row.finished_at = now
+    row.note = DOUBLE_CLAIM_NOTE if not row.note else f"{row.note}\n{DOUBLE_CLAIM_NOTE}"
+    Audit.add(s, operator=Operator(id="sync", name="Synchronisatie", role="system"),
+              action="sync.double_claim", at=now, outbox_uuid=client_uuid,
+              detail="platform id already tied to another local record")

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, and_, func, or_, select, type_coerce, update
+from sqlalchemy import Integer, and_, bindparam, func, or_, select, type_coerce, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -212,7 +212,7 @@ class Records:
             "regularPriceLabel": sale.regular_price_label, "tariffId": sale.tariff_id,
             "quantity": sale.quantity,
         }
-        action = NewAction(ActionKind.TICKET_SALE, payload, sale.passholder_id or sale.uitpas_number,
+        action = NewAction(ActionKind.TICKET_SALE, payload, sale.uitpas_number,
                            operator, client_uuid, provisional=sale.provisional, training=training)
 
         c = self._store.cipher
@@ -235,8 +235,7 @@ class Records:
                 client_uuid: str, training: bool = False) -> Recorded:
         payload = {"uitpasNumber": checkin.uitpas_number, "passholderId": checkin.passholder_id,
                    "eventId": checkin.event_id}
-        action = NewAction(ActionKind.CHECKIN, payload,
-                           checkin.passholder_id or checkin.uitpas_number, operator, client_uuid,
+        action = NewAction(ActionKind.CHECKIN, payload, checkin.uitpas_number, operator, client_uuid,
                            provisional=checkin.provisional, training=training)
         c = self._store.cipher
         return self._record(action, lambda e: [Checkin(
@@ -251,8 +250,7 @@ class Records:
                    client_uuid: str, training: bool = False) -> Recorded:
         payload = {"uitpasNumber": redemption.uitpas_number,
                    "passholderId": redemption.passholder_id, "rewardId": redemption.reward_id}
-        action = NewAction(ActionKind.REWARD_REDEEM, payload,
-                           redemption.passholder_id or redemption.uitpas_number, operator,
+        action = NewAction(ActionKind.REWARD_REDEEM, payload, redemption.uitpas_number, operator,
                            client_uuid, provisional=redemption.provisional, training=training)
         c = self._store.cipher
         return self._record(action, lambda e: [RewardRedemption(
@@ -507,15 +505,81 @@ def attach_platform_ids(s: Session, client_uuid: str, ids: Sequence[str]) -> Non
     """Give local rows the platform's ids: ticket lines in order, other records the first id.
     The platform has the action now, so the records stop being provisional (the day report, the
     history and the exports must not keep saying "not yet confirmed")."""
-    for flagged in (TicketSale, Checkin, RewardRedemption):
-        s.execute(update(flagged).where(flagged.client_uuid == client_uuid,
-                                        flagged.provisional.is_(True)).values(provisional=False))
-    if not ids:
+    attach_platform_ids_many(s, {client_uuid: list(ids)})
+
+
+#: records whose platform id names one platform record: at most one local record may hold it
+#: (a UNIQUE index per table, migration 0004). Pass holder changes all name the holder's id.
+CLAIMING_MODELS: tuple[type[TicketSale] | type[Checkin] | type[RewardRedemption], ...] = (
+    TicketSale, Checkin, RewardRedemption)
+_IN_CHUNK = 500
+
+
+def _chunks(values: Sequence[str]) -> list[Sequence[str]]:
+    return [values[i:i + _IN_CHUNK] for i in range(0, len(values), _IN_CHUNK)]
+
+
+def claimed_elsewhere(s: Session, ids_of: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """Which of the platform ids about to be attached another local record already holds (or an
+    earlier entry of the same batch claims), per claiming client uuid. Asked again inside the
+    confirming transaction, whatever the read-back believed: two local sales tied to one platform
+    sale means one platform sale claimed by nobody, and cancelling both would delete one twice."""
+    conflicts: dict[str, list[str]] = {}
+    uuids = [u for u, ids in ids_of.items() if ids]
+    for model in CLAIMING_MODELS:
+        mine: set[str] = set()
+        for part in _chunks(uuids):
+            mine.update(s.scalars(select(model.client_uuid).where(model.client_uuid.in_(part))))
+        wanted = {pid: u for u in uuids if u in mine for pid in ids_of[u]}
+        if not wanted:
+            continue
+        holders: dict[str, str] = {}
+        for part in _chunks(list(wanted)):
+            holders.update({pid: u for u, pid in s.execute(
+                select(model.client_uuid, model.platform_id).where(model.platform_id.in_(part)))})
+        seen: dict[str, str] = {}
+        for u in uuids:
+            if u not in mine:
+                continue
+            for pid in ids_of[u]:
+                other = holders.get(pid) or seen.get(pid)
+                if other is not None and other != u:
+                    conflicts.setdefault(u, []).append(pid)
+                seen.setdefault(pid, u)
+    return conflicts
+
+
+def attach_platform_ids_many(s: Session, ids_of: Mapping[str, Sequence[str]]) -> None:
+    """The one rule for tying platform ids to local records, for one entry or a whole batch in a
+    few executemany statements: ticket lines get the ids in line order; check-ins, redemptions and
+    pass holder changes the first id. Confirmed records stop being provisional. Callers check
+    :func:`claimed_elsewhere` first."""
+    confirmed = [{"b_uuid": u} for u in ids_of]
+    if confirmed:
+        for flagged in (TicketSale, Checkin, RewardRedemption):
+            table = flagged.__table__
+            s.execute(update(table).where(table.c.client_uuid == bindparam("b_uuid"),
+                                          table.c.provisional.is_(True))
+                      .values(provisional=False), confirmed)
+    with_ids = {u: list(ids) for u, ids in ids_of.items() if ids}
+    if not with_ids:
         return
-    sales = list(s.scalars(select(TicketSale).where(TicketSale.client_uuid == client_uuid)
-                           .order_by(TicketSale.line)))
-    for sale, pid in zip(sales, ids):
-        sale.platform_id = pid
-    for model in (Checkin, RewardRedemption, PassholderChange):
-        s.execute(update(model).where(model.client_uuid == client_uuid)
-                  .values(platform_id=ids[0]))
+    sales = TicketSale.__table__
+    lines: dict[str, list[int]] = {}
+    for part in _chunks(list(with_ids)):
+        for u, line in s.execute(select(sales.c.client_uuid, sales.c.line)
+                                 .where(sales.c.client_uuid.in_(part))
+                                 .order_by(sales.c.client_uuid, sales.c.line)):
+            lines.setdefault(u, []).append(line)
+    sale_ids = [{"b_uuid": u, "b_line": line, "b_pid": pid}
+                for u, ls in lines.items() for line, pid in zip(ls, with_ids[u])]
+    if sale_ids:
+        s.execute(update(sales).where(sales.c.client_uuid == bindparam("b_uuid"),
+                                      sales.c.line == bindparam("b_line"))
+                  .values(platform_id=bindparam("b_pid")), sale_ids)
+    others = [{"b_uuid": u, "b_pid": ids[0]} for u, ids in with_ids.items() if u not in lines]
+    if others:
+        for model in (Checkin, RewardRedemption, PassholderChange):
+            table = model.__table__
+            s.execute(update(table).where(table.c.client_uuid == bindparam("b_uuid"))
+                      .values(platform_id=bindparam("b_pid")), others)

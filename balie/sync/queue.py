@@ -15,7 +15,9 @@ here because the worker applies a slightly different rule than ``Outbox.next_bat
 from __future__ import annotations
 
 import json
-from datetime import datetime
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -31,8 +33,14 @@ from balie.store.models import (
     TicketSale,
     to_db_time,
 )
-from balie.store.outbox import LAST_CONTACT, OutboxItem, to_item
+from balie.store.outbox import LAST_CONTACT, OutboxItem, park_double_claim, to_item
+from balie.store.records import attach_platform_ids_many, claimed_elsewhere
 from balie.store.store import Store
+
+log = logging.getLogger(__name__)
+#: how long a SENT row stays its sender's: longer than a batch of requests can take (the worker
+#: passes its own, from its timeouts); after it, any worker may read the row back
+DEFAULT_LEASE = timedelta(minutes=10)
 
 SYNC_OPERATOR = Operator(id="sync", name="Synchronisatie", role="system")
 
@@ -139,28 +147,87 @@ def next_attempt_at(store: Store) -> datetime | None:
             OutboxEntry.next_attempt_at.is_not(None)))
 
 
-def mark_sent_many(store: Store, client_uuids: list[str], now: datetime) -> set[str]:
+def mark_sent_many(store: Store, client_uuids: list[str], now: datetime, *,
+                   owner: str | None = None, lease: timedelta = DEFAULT_LEASE) -> set[str]:
     """``Outbox.mark_sent`` for a whole batch in ONE transaction (one fsync instead of one per
-    entry): PENDING -> SENT, committed before any of the requests leaves. Returns the uuids that
-    really moved (a person may have cancelled one meanwhile)."""
+    entry): PENDING -> SENT, committed before any of the requests leaves, with this worker as
+    owner and a lease long enough for the requests to end. Returns the uuids that really moved (a
+    person or another worker may have taken one meanwhile)."""
     if not client_uuids:
         return set()
     with store.write() as s:
-        moved = set(s.scalars(select(OutboxEntry.client_uuid).where(
-            OutboxEntry.client_uuid.in_(client_uuids),
-            OutboxEntry.status == OutboxStatus.PENDING.value)))
-        s.execute(update(OutboxEntry).where(OutboxEntry.client_uuid.in_(moved)).values(
-            status=OutboxStatus.SENT.value, sent_at=now, attempts=OutboxEntry.attempts + 1))
+        moved: set[str] = set()
+        for i in range(0, len(client_uuids), _IN_CHUNK):
+            moved.update(s.scalars(select(OutboxEntry.client_uuid).where(
+                OutboxEntry.client_uuid.in_(client_uuids[i:i + _IN_CHUNK]),
+                OutboxEntry.status == OutboxStatus.PENDING.value)))
+        uuids = list(moved)
+        for i in range(0, len(uuids), _IN_CHUNK):
+            s.execute(update(OutboxEntry).where(
+                OutboxEntry.client_uuid.in_(uuids[i:i + _IN_CHUNK]),
+                OutboxEntry.status == OutboxStatus.PENDING.value).values(
+                status=OutboxStatus.SENT.value, sent_at=now, attempts=OutboxEntry.attempts + 1,
+                sent_by=owner, lease_until=now + lease))
         return moved
+
+
+def read_back_at(item: OutboxItem, me: str | None, alive: Callable[[str], bool],
+                 settle: timedelta) -> datetime | None:
+    """From when this worker may read a SENT row back (None: not while its owner lives).
+
+    * Its own rows: when their lease runs out. After a lost answer the worker sets the lease to
+      "now + settle", so a request still held up in the network reaches the platform first.
+    * Rows of another live worker: only when their lease has run out. Reading back a row that
+      worker is still sending, finding "not landed" and resending it is how one sale got
+      registered twice.
+    * Rows of a worker that is gone (or of none: written before owners existed): ``2 x settle``
+      after they were sent (the lost request's own wait plus the settle time)."""
+    owner = item.sent_by
+    if owner is not None and owner == me:
+        return item.lease_until or item.sent_at or item.created_at
+    if owner is not None and alive(owner):
+        return item.lease_until
+    return (item.sent_at or item.created_at) + 2 * settle
+
+
+def orphaned_sent(store: Store, me: str | None, now: datetime, alive: Callable[[str], bool],
+                  settle: timedelta = timedelta(0)) -> tuple[list[OutboxItem], datetime | None]:
+    """The SENT rows this worker may read back now (see :func:`read_back_at`), and when the next
+    of the others becomes readable (None: none will by itself)."""
+    ready: list[OutboxItem] = []
+    later: datetime | None = None
+    for item in store.outbox.sent_unconfirmed():
+        at = read_back_at(item, me, alive, settle)
+        if at is None:
+            continue
+        if at <= now:
+            ready.append(item)
+        elif later is None or at < later:
+            later = at
+    return ready, later
+
+
+def set_lease(store: Store, client_uuids: list[str], until: datetime, owner: str | None) -> None:
+    """This worker keeps SENT rows until ``until``: after a lost answer (a request held up in the
+    network may still reach the platform after the client gave up on it), or after a failed
+    read-back (try again after a back-off, not in every batch). Rows of a gone worker become
+    this worker's own this way."""
+    if not client_uuids:
+        return
+    with store.write() as s:
+        s.execute(update(OutboxEntry).where(OutboxEntry.client_uuid.in_(client_uuids),
+                                            OutboxEntry.status == OutboxStatus.SENT.value)
+                  .values(lease_until=until, sent_by=owner))
 
 
 def confirm_many(store: Store, confirmed: list[tuple[str, list[str]]], now: datetime,
                  notes: list[tuple[str, str, str]] | None = None) -> set[str]:
-    """``Outbox.mark_confirmed`` for a whole batch in ONE transaction: a few executemany
-    statements instead of ORM work per entry (the platform ids go onto the local records exactly
-    as :func:`balie.store.records.attach_platform_ids` puts them: ticket lines in line order,
-    check-ins / redemptions / pass holder changes the first id). ``notes`` are
-    ``(client_uuid, note, audit_action)`` lines added in the same transaction (see
+    """``Outbox.mark_confirmed`` for a whole batch in ONE transaction, by the one rule of
+    :func:`balie.store.records.attach_platform_ids_many`. The platform ids are checked again
+    here, inside the transaction: an entry whose id another local record already holds is not
+    confirmed but parked for a person (:func:`balie.store.outbox.park_double_claim`); the UNIQUE
+    indexes on ``platform_id`` make a double claim impossible even if this check were wrong.
+    ``notes`` are ``(client_uuid, note, audit_action)`` lines added in the same transaction (see
     :func:`add_note`). Returns the uuids that really moved to CONFIRMED."""
     if not confirmed and not notes:
         return set()
@@ -172,11 +239,17 @@ def confirm_many(store: Store, confirmed: list[tuple[str, list[str]]], now: date
             moved.update(s.scalars(select(OutboxEntry.client_uuid).where(
                 OutboxEntry.client_uuid.in_(uuids[i:i + _IN_CHUNK]),
                 OutboxEntry.status.in_(_HOLDS_PASS))))
+        conflicts = claimed_elsewhere(s, {u: ids_of[u] for u in moved})
+        for u in conflicts:
+            log.warning("platform id already tied to another local record; entry parked")
+            park_double_claim(s, u, now)
+        moved -= set(conflicts)
         if moved:
             _confirm_moved(s, {u: ids_of[u] for u in moved}, now)
             s.merge(Setting(key=LAST_CONTACT, value=to_db_time(now)))
         for client_uuid, note, action in notes or ():
-            _add_note(s, client_uuid, note, now, action)
+            if client_uuid not in conflicts:
+                _add_note(s, client_uuid, note, now, action)
         return moved
 
 
@@ -188,31 +261,9 @@ def _confirm_moved(s: Session, ids_of: dict[str, list[str]], now: datetime) -> N
     s.execute(update(outbox).where(outbox.c.client_uuid == bindparam("b_uuid"),
                                    or_(*(outbox.c.status == st for st in _HOLDS_PASS)))
               .values(status=OutboxStatus.CONFIRMED.value, platform_ids=bindparam("b_ids"),
-                      finished_at=now, last_error=None, next_attempt_at=None),
+                      finished_at=now, last_error=None, next_attempt_at=None, lease_until=None),
               [{"b_uuid": u, "b_ids": json.dumps(ids)} for u, ids in ids_of.items()])
-    with_ids = {u: ids for u, ids in ids_of.items() if ids}
-    if not with_ids:
-        return
-    sales = TicketSale.__table__
-    lines: dict[str, list[int]] = {}
-    uuids = list(with_ids)
-    for i in range(0, len(uuids), _IN_CHUNK):
-        for u, line in s.execute(select(sales.c.client_uuid, sales.c.line)
-                                 .where(sales.c.client_uuid.in_(uuids[i:i + _IN_CHUNK]))
-                                 .order_by(sales.c.client_uuid, sales.c.line)):
-            lines.setdefault(u, []).append(line)
-    sale_ids = [{"b_uuid": u, "b_line": line, "b_pid": pid}
-                for u, ls in lines.items() for line, pid in zip(ls, with_ids[u])]
-    if sale_ids:
-        s.execute(update(sales).where(sales.c.client_uuid == bindparam("b_uuid"),
-                                      sales.c.line == bindparam("b_line"))
-                  .values(platform_id=bindparam("b_pid")), sale_ids)
-    others = [{"b_uuid": u, "b_pid": ids[0]} for u, ids in with_ids.items() if u not in lines]
-    if others:
-        for model in (Checkin, RewardRedemption, PassholderChange):
-            table = model.__table__
-            s.execute(update(table).where(table.c.client_uuid == bindparam("b_uuid"))
-                      .values(platform_id=bindparam("b_pid")), others)
+    attach_platform_ids_many(s, ids_of)
 
 
 def ticket_lines_many(store: Store, client_uuids: list[str]) -> dict[str, list[TicketSale]]:

@@ -160,7 +160,8 @@ def _checkin(client: UitpasClient, store: Store, item: OutboxItem,
     taken = queue.linked_ids(store, ActionKind.CHECKIN, uitpas)
     for c in iter_pages(lambda start: client.search_checkins(holder, [organizer], start=start,
                                                         limit=PAGE)):
-        if c.event_id == event_id and c.id not in taken and _after(c.creation_date, since):
+        if c.event_id == event_id and c.id not in taken and _after(c.creation_date, since) \
+                and (not c.uitpas_number or c.uitpas_number == uitpas):
             return Reconciliation(Verdict.LANDED, (c.id,))
     return Reconciliation(Verdict.NOT_LANDED)
 

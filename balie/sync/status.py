@@ -70,6 +70,7 @@ class DeliveryReport:
     reachable: bool = True
     auth_failed: bool = False
     message: str = ""
+    busy_elsewhere: bool = False  # another process held the store's sync lock: nothing done
 
 
 @dataclass(frozen=True)

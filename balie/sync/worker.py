@@ -20,7 +20,9 @@ jitter (Retry-After honoured); a refusal parks only that entry and what depends 
 from __future__ import annotations
 
 import logging
+import os
 import random
+import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
@@ -32,6 +34,7 @@ from balie.domain import ActionKind, OutboxStatus, utcnow
 from balie.store.models import TicketSale
 from balie.store.outbox import OutboxItem
 from balie.store.store import Store
+from balie.store.worker_lock import WorkerLock
 from balie.sync import queue
 from balie.sync.backoff import Backoff, BackoffPolicy
 from balie.sync.client import UitpasClient
@@ -64,7 +67,79 @@ DOWN_AFTER = 8
 #: types meaning "that registration already exists": read it back instead of parking it
 _ALREADY_DONE = (ProblemType.INSZ_ALREADY_USED, ProblemType.PASSHOLDER_ALREADY_REGISTERED)
 _FOUND_BACK = "Antwoord van UiTPAS ging verloren; teruggevonden op het platform."
+_READ_BACK_BROKEN = ("Niet na te gaan of deze handeling is aangekomen: het antwoord van UiTPAS "
+                     "was onleesbaar. Controleer haar in de UiTPAS-backoffice.")
 T = TypeVar("T")
+U = TypeVar("U")
+
+
+def same_pass_groups(items: list[OutboxItem]) -> list[list[OutboxItem]]:
+    """Entries grouped by pass, each group in sequence order. One pass is its queue key, its
+    UiTPAS number and its passholder id together: entries sharing any of them share a group."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for item in items:
+        names = [f"u:{item.client_uuid}"] + [
+            f"{k}:{v}" for k, v in (("k", item.pass_key), ("n", item.payload.get("uitpasNumber")),
+                                     ("h", item.payload.get("passholderId"))) if v]
+        for other in names[1:]:
+            parent[find(other)] = find(names[0])
+    groups: dict[str, list[OutboxItem]] = {}
+    for item in sorted(items, key=lambda i: i.sequence):
+        groups.setdefault(find(f"u:{item.client_uuid}"), []).append(item)
+    return list(groups.values())
+
+
+def owner_alive(owner: str) -> bool:
+    """Is the worker that wrote ``owner`` (``host:pid:…``) still running? Another host's or an
+    unreadable owner counts as alive: only its lease can end its claim."""
+    host, _, rest = owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname()[:30] or not pid_text.isdigit():
+        return True
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _earliest(*times: datetime | None) -> datetime | None:
+    known = [t for t in times if t is not None]
+    return min(known) if known else None
+
+
+def _settle_for(client: UitpasClient) -> timedelta:
+    """A lost request may arrive late at most about one read timeout after the client gave up."""
+    timeout = getattr(client, "timeout", (10.0, 30.0))
+    return timedelta(seconds=float(timeout[1] if isinstance(timeout, tuple) else timeout))
+
+
+def _lease_for(client: UitpasClient, batch_size: int, parallel: int) -> timedelta:
+    """Long enough for a whole batch of requests to end, each waiting its full timeout."""
+    timeout = getattr(client, "timeout", (10.0, 30.0))
+    per_request = float(sum(timeout)) if isinstance(timeout, tuple) else float(timeout)
+    rounds = -(-batch_size // max(1, parallel))
+    return max(queue.DEFAULT_LEASE, timedelta(seconds=2 * per_request * (rounds + 2)))
 
 
 class _Unreachable(Exception):
@@ -115,6 +190,9 @@ class SyncWorker:
         rng: random.Random | None = None,
         batch_size: int = 200,
         parallel: int = 8,
+        worker_lock: WorkerLock | None = None,
+        lease: timedelta | None = None,
+        settle: timedelta | None = None,
     ) -> None:
         self.store = store
         self.client = client
@@ -131,6 +209,16 @@ class SyncWorker:
         self.batch_size = batch_size
         self.parallel = parallel
         self.platform_backoff = Backoff(self.policy, self.rng)
+        #: one worker per store (balie.store.worker_lock), taken for each drain round, so the
+        #: GUI's worker and ``balie sync`` take turns instead of sending the same rows
+        self.worker_lock = worker_lock
+        self.owner = worker_lock.token if worker_lock is not None else \
+            f"{socket.gethostname()[:30]}:{os.getpid()}:{id(self):x}"
+        self.lease = lease or _lease_for(client, batch_size, parallel)
+        #: after a lost answer, wait this long before reading the platform back: a request held
+        #: up on the way (a stalled proxy) may reach the platform after the client gave up
+        self.settle = settle if settle is not None else _settle_for(client)
+        self._next_read_back: datetime | None = None
         self.connection = Connection.UNKNOWN
         self.message = ""
         self.next_step = ""
@@ -139,7 +227,6 @@ class SyncWorker:
         self._offset = self._load_offset()
         self._transient_streak = 0
         self._batch_ok = False  # some entry of the batch being booked was answered
-        self._unresolved = False  # some SENT entry's read-back failed; try again next batch
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -200,7 +287,8 @@ class SyncWorker:
         wait = self.interval
         if self.paused_until is not None:
             return max(0.05, (self.paused_until - now).total_seconds())
-        nxt = queue.next_attempt_at(self.store) if self.connection is Connection.ONLINE else None
+        nxt = _earliest(queue.next_attempt_at(self.store), self._next_read_back) \
+            if self.connection is Connection.ONLINE else None
         if nxt is not None:
             wait = min(wait, max(0.05, (nxt - now).total_seconds()))
         return wait
@@ -236,59 +324,92 @@ class SyncWorker:
         """Deliver what may go out now. With ``until``, keep going (sleeping for backoffs) until
         the queue is empty or that moment has passed; otherwise one pass over what is due."""
         with self._lock:
-            self._busy = True
-            self._publish()
-            tally = _Tally()
-            reachable, auth_failed = True, False
+            if self.worker_lock is not None and not self.worker_lock.acquire():
+                return self._someone_else_drains()
             try:
-                while True:
-                    try:
-                        self._drain(tally, until)
-                    except _Unreachable as down:
-                        reachable = False
-                        delay = self.platform_backoff.failed(down.retry_after)
-                        self.paused_until = self.clock() + timedelta(seconds=delay)
-                        self._set_connection(Connection.OFFLINE, down.exc)
-                        log.info("platform unreachable (%s); next try in %.1f s", down, delay)
-                        if until is not None and self.paused_until < until and \
-                                not self._stop.wait(delay):
-                            continue  # --once and tests: keep trying until the deadline
-                        break
-                    reachable = True
-                    self.platform_backoff.succeeded()
-                    self._set_connection(Connection.ONLINE)
-                    self.paused_until = None
-                    break
-            except _AuthFailed as auth:
-                auth_failed = True
-                self._set_connection(Connection.AUTH_FAILED, auth.exc)
-                log.warning("platform refused our credentials (%s)", auth)
+                report = self._drain_locked(until)
             finally:
-                self._busy = False
-            stats = self.store.outbox.stats()
-            report = DeliveryReport(
-                confirmed=tally.confirmed, rejected=tally.rejected, reconciled=tally.reconciled,
-                retry_later=tally.retry_later, pending=stats.length,
-                needs_attention=stats.needs_attention, reachable=reachable,
-                auth_failed=auth_failed, message=self.message)
+                if self.worker_lock is not None:
+                    self.worker_lock.release()
         self._publish()
         if self.on_delivery is not None:
             self.on_delivery(report)
         return report
 
+    def _someone_else_drains(self) -> DeliveryReport:
+        """Another process holds the store's sync lock: this round leaves the queue to it."""
+        holder = self.worker_lock.holder() if self.worker_lock is not None else None
+        who = holder.describe_nl() if holder else "een ander programma"
+        self.message = f"De wachtrij wordt al verstuurd door {who}."
+        self.next_step = "Er hoeft niets te gebeuren; deze pc probeert het straks opnieuw."
+        stats = self.store.outbox.stats()
+        report = DeliveryReport(pending=stats.length, needs_attention=stats.needs_attention,
+                                reachable=True, message=self.message, busy_elsewhere=True)
+        self._publish()
+        if self.on_delivery is not None:
+            self.on_delivery(report)
+        return report
+
+    def _drain_locked(self, until: datetime | None) -> DeliveryReport:
+        self._busy = True
+        self._publish()
+        tally = _Tally()
+        reachable, auth_failed = True, False
+        try:
+            while True:
+                try:
+                    self._drain(tally, until)
+                except _Unreachable as down:
+                    reachable = False
+                    delay = self.platform_backoff.failed(down.retry_after)
+                    self.paused_until = self.clock() + timedelta(seconds=delay)
+                    self._set_connection(Connection.OFFLINE, down.exc)
+                    log.info("platform unreachable (%s); next try in %.1f s", down, delay)
+                    if until is not None and self.paused_until < until and \
+                            not self._stop.wait(delay):
+                        continue  # --once and tests: keep trying until the deadline
+                    break
+                reachable = True
+                self.platform_backoff.succeeded()
+                self._set_connection(Connection.ONLINE)
+                self.paused_until = None
+                break
+        except _AuthFailed as auth:
+            auth_failed = True
+            self._set_connection(Connection.AUTH_FAILED, auth.exc)
+            log.warning("platform refused our credentials (%s)", auth)
+        finally:
+            self._busy = False
+        stats = self.store.outbox.stats()
+        report = DeliveryReport(
+            confirmed=tally.confirmed, rejected=tally.rejected, reconciled=tally.reconciled,
+            retry_later=tally.retry_later, pending=stats.length,
+            needs_attention=stats.needs_attention, reachable=reachable,
+            auth_failed=auth_failed, message=self.message)
+        return report
+
+    def _read_back_due(self, tally: _Tally) -> None:
+        """Read back the SENT rows whose request has certainly ended (see
+        :func:`balie.sync.queue.read_back_at`). Holding the store's lock, no other live worker
+        can be sending (requests only leave while their sender holds it); without one, the
+        sender's pid and lease decide."""
+        alive = (lambda _: False) if self.worker_lock is not None and self.worker_lock.held \
+            else owner_alive
+        ready, self._next_read_back = queue.orphaned_sent(
+            self.store, self.owner, self.clock(), alive, self.settle)
+        self._resolve_many(ready, tally)
+
     def _drain(self, tally: _Tally, until: datetime | None) -> None:
-        for item in self.store.outbox.sent_unconfirmed():
-            self._resolve_unknown(item, tally)
+        self._batch_ok = False
+        self._read_back_due(tally)
         done = 0
-        self._unresolved = False
         while not self._stop.is_set():
-            if self._unresolved:  # read-backs that failed in an otherwise answered batch
-                self._unresolved = False
-                self._resolve_many(self.store.outbox.sent_unconfirmed(), tally)
             now = self.clock()
+            if self._next_read_back is not None and self._next_read_back <= now:
+                self._read_back_due(tally)
             batch = queue.deliverable(self.store, now, self.batch_size)
             if not batch:
-                nxt = queue.next_attempt_at(self.store)
+                nxt = _earliest(queue.next_attempt_at(self.store), self._next_read_back)
                 if until is None or nxt is None or nxt > until:
                     return
                 self._stop.wait(max(0.0, (nxt - self.clock()).total_seconds()))
@@ -308,7 +429,8 @@ class SyncWorker:
         entry, is anything sent again."""
         now = self.clock()
         ready = [i for i in batch if not (i.depends_on and self._dependency_moot(i, now))]
-        moved = queue.mark_sent_many(self.store, [i.client_uuid for i in ready], now)
+        moved = queue.mark_sent_many(self.store, [i.client_uuid for i in ready], now,
+                                     owner=self.owner, lease=self.lease)
         items = [replace(i, status=OutboxStatus.SENT, sent_at=now, attempts=i.attempts + 1)
                  for i in ready if i.client_uuid in moved]
         lines = queue.ticket_lines_many(
@@ -316,13 +438,16 @@ class SyncWorker:
         outcomes = self._map(lambda i: self._attempt(i, lines.get(i.client_uuid)), items)
         received = self.clock()
         good = [(item, out) for item, out in zip(items, outcomes) if isinstance(out, Delivered)]
-        queue.confirm_many(self.store, [(i.client_uuid, list(d.platform_ids)) for i, d in good],
-                           received, [(i.client_uuid, note, "sync.price_differs")
-                                      for i, d in good for note in d.notes])
+        moved_ok = queue.confirm_many(
+            self.store, [(i.client_uuid, list(d.platform_ids)) for i, d in good], received,
+            [(i.client_uuid, note, "sync.price_differs") for i, d in good for note in d.notes])
         for item, delivered in good:
-            self._after_confirmed(item, delivered, received, tally)
-            note_price_difference(self.store, item, delivered.booked, lines.get(item.client_uuid),
-                                  received)
+            if item.client_uuid in moved_ok:
+                self._after_confirmed(item, delivered, received, tally)
+                note_price_difference(self.store, item, delivered.booked,
+                                      lines.get(item.client_uuid), received)
+            else:
+                tally.rejected += 1  # its platform id was already claimed: parked for a person
         # parallel requests have no "consecutive" failures: one answer in the batch shows the
         # platform is up, and each failed entry waits out its own back-off
         self._batch_ok = bool(good)
@@ -332,10 +457,17 @@ class SyncWorker:
         unknown = [item for item, out in zip(items, outcomes) if isinstance(out, ApiError) and (
             out.error_class is ErrorClass.UNKNOWN_OUTCOME
             or (isinstance(out, PlatformProblem) and out.type in _ALREADY_DONE))]
-        try:
-            self._resolve_many(unknown, tally)
-        except (_Unreachable, _AuthFailed) as exc:
-            stop = exc
+        # a lost request may still be on its way: read it back only after the settle time
+        queue.set_lease(self.store, [i.client_uuid for i in unknown], received + self.settle,
+                        self.owner)
+        if unknown and self.settle <= timedelta(0):
+            try:
+                self._resolve_many(unknown, tally)
+            except (_Unreachable, _AuthFailed) as exc:
+                stop = exc
+        elif unknown:
+            due = received + self.settle
+            self._next_read_back = _earliest(self._next_read_back, due)
         lost = {i.client_uuid for i in unknown}
         for item, out in zip(items, outcomes):
             if isinstance(out, Delivered) or item.client_uuid in lost:
@@ -351,7 +483,7 @@ class SyncWorker:
         if stop is not None:
             raise stop
 
-    def _map(self, fn: Callable[[OutboxItem], T], items: list[OutboxItem]) -> list[T]:
+    def _map(self, fn: Callable[[U], T], items: list[U]) -> list[T]:
         if self.parallel > 1 and len(items) > 1:
             with ThreadPoolExecutor(min(self.parallel, len(items)),
                                     thread_name_prefix="balie-sync-send") as pool:
@@ -370,45 +502,72 @@ class SyncWorker:
             return reconcile(self.client, self.store, item, self._offset)
         except ApiError as exc:
             return exc
+        except Exception:  # noqa: BLE001 - one unreadable answer must not stop the queue
+            log.exception("read-back of a %s failed", item.kind.value)
+            return Reconciliation(Verdict.UNDECIDED, reason_nl=_READ_BACK_BROKEN)
+
+    def _read_back_pass(self, items: list[OutboxItem]) -> list[tuple[Reconciliation | ApiError,
+                                                                       bool]]:
+        """The read-backs of ONE pass, one after another, each find confirmed before the next
+        one searches: a platform sale found for the first entry is then already tied to it and
+        cannot be claimed by the second (side by side, both claimed the same one)."""
+        out: list[tuple[Reconciliation | ApiError, bool]] = []
+        for item in items:
+            result = self._read_back(item)
+            confirmed = False
+            if isinstance(result, Reconciliation) and result.verdict is Verdict.LANDED:
+                confirmed = bool(queue.confirm_many(
+                    self.store, [(item.client_uuid, list(result.platform_ids))], self.clock(),
+                    [(item.client_uuid, _FOUND_BACK, "sync.reconciled")]))
+            out.append((result, confirmed))
+        return out
 
     def _resolve_many(self, items: list[OutboxItem], tally: _Tally) -> None:
-        """:meth:`_resolve_unknown` for a batch: the read-backs run in parallel (one entry per
-        pass, so none can claim another's platform record) and what landed is confirmed in one
-        transaction. Entries whose read-back failed stay SENT for the next round."""
+        """Read back entries whose answer is unknown before anything is sent again. Passes are
+        read back in parallel, the entries of one pass one after another (:meth:`_read_back_pass`).
+        Entries whose read-back failed stay SENT for the next round; only when nothing at all
+        answered does the platform count as unreachable."""
         if not items:
             return
-        results = self._map(self._read_back, items)
+        groups = same_pass_groups(items)
+        grouped = self._map(self._read_back_pass, groups)
+        items = [i for g in groups for i in g]
+        results = [r for g in grouped for r, _ in g]
+        confirmed = [c for g in grouped for _, c in g]
         now = self.clock()
-        landed = [(i, r) for i, r in zip(items, results)
-                  if isinstance(r, Reconciliation) and r.verdict is Verdict.LANDED]
-        if any(isinstance(r, Reconciliation) for r in results):
-            if landed:
-                queue.confirm_many(self.store, [(i.client_uuid, list(r.platform_ids))
-                                                for i, r in landed], now,
-                                   [(i.client_uuid, _FOUND_BACK, "sync.reconciled")
-                                    for i, _ in landed])
-            else:
-                self.store.outbox.record_contact(now)
+        landed = [(i, r) for i, r, c in zip(items, results, confirmed) if c]
+        if any(isinstance(r, Reconciliation) for r in results) and not landed:
+            self.store.outbox.record_contact(now)
         for item, found in landed:
             note_price_difference(self.store, item, found.booked, None, now)
         tally.reconciled += len(landed)
         tally.confirmed += len(landed)
+        tally.rejected += sum(1 for r, c in zip(results, confirmed) if isinstance(
+            r, Reconciliation) and r.verdict is Verdict.LANDED and not c)
         stop: Exception | None = None
-        # the platform answered something in this batch: a failed read-back is that entry's
-        # bad luck, not an outage; it stays SENT and is read back again before the next batch
-        answered = self._batch_ok or any(isinstance(r, Reconciliation) for r in results)
         for item, result in zip(items, results):
             if isinstance(result, ApiError):
                 if result.error_class is ErrorClass.AUTH:
                     stop = _AuthFailed(result)
-                elif answered and not (isinstance(result, RateLimited) and result.retry_after):
-                    self._unresolved = True
-                elif stop is None:
+                elif isinstance(result, Offline) or (
+                        isinstance(result, RateLimited) and result.retry_after):
+                    # nothing can reach the platform, or it asked everyone to slow down: the row
+                    # stays SENT and the whole queue pauses
                     retry_after = result.retry_after if isinstance(result, RateLimited) else None
-                    stop = _Unreachable(result, retry_after)  # stays SENT; next round reconciles
+                    stop = stop or _Unreachable(result, retry_after)
+                else:
+                    # this entry's bad luck (its pass waits), not a reason to stop the queue:
+                    # it stays SENT and is read back again after a back-off of its own; the
+                    # deliveries show soon enough whether the platform itself is down
+                    log.info("read-back of a %s failed (%s); it stays SENT",
+                             item.kind.value, type(result).__name__)
+                    again = now + timedelta(seconds=self.policy.delay(item.attempts, self.rng))
+                    queue.set_lease(self.store, [item.client_uuid], again, self.owner)
+                    self._next_read_back = _earliest(self._next_read_back, again)
             elif result.verdict is Verdict.NOT_LANDED:
                 self.store.outbox.mark_retry(item.client_uuid, "not on the platform; resend", now)
-            elif result.verdict is Verdict.UNDECIDED:
+            elif result.verdict is Verdict.UNDECIDED and item.client_uuid not in {
+                    i.client_uuid for i, _ in landed}:
                 self._park(item, "balie/reconcile-undecided", None, result.reason_nl, tally)
         if stop is not None:
             raise stop
@@ -434,7 +593,7 @@ class SyncWorker:
         cls = exc.error_class
         if cls is ErrorClass.UNKNOWN_OUTCOME:
             log.info("answer lost for %s; reading the platform back", item.kind.value)
-            self._resolve_unknown(item, tally)
+            self._resolve_many([item], tally)
             return
         if cls is ErrorClass.AUTH:
             self.store.outbox.mark_retry(item.client_uuid, exc.code, now)
@@ -453,7 +612,7 @@ class SyncWorker:
                 raise _Unreachable(exc, retry_after)
             return
         if isinstance(exc, PlatformProblem) and exc.type in _ALREADY_DONE:
-            self._resolve_unknown(item, tally)
+            self._resolve_many([item], tally)
             return
         eum = exc.end_user_message
         ptype = exc.type if isinstance(exc, PlatformProblem) else exc.code
@@ -469,27 +628,6 @@ class SyncWorker:
         self.store.outbox.move_to_needs_attention(item.client_uuid, problem_type, now)
         tally.rejected += 1
         log.info("%s refused by the platform (%s): needs attention", item.kind.value, problem_type)
-
-    def _resolve_unknown(self, item: OutboxItem, tally: _Tally) -> None:
-        """The entry is SENT without a recorded answer: find out before anything else."""
-        try:
-            result = reconcile(self.client, self.store, item, self._offset)
-        except ApiError as exc:
-            if exc.error_class is ErrorClass.AUTH:
-                raise _AuthFailed(exc) from exc
-            retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
-            raise _Unreachable(exc, retry_after) from exc  # stays SENT; next round reconciles
-        now = self.clock()
-        self.store.outbox.record_contact(now)
-        if result.verdict is Verdict.LANDED:
-            queue.confirm_many(self.store, [(item.client_uuid, list(result.platform_ids))], now,
-                               [(item.client_uuid, _FOUND_BACK, "sync.reconciled")])
-            tally.reconciled += 1
-            tally.confirmed += 1
-        elif result.verdict is Verdict.NOT_LANDED:
-            self.store.outbox.mark_retry(item.client_uuid, "not on the platform; resend", now)
-        else:
-            self._park(item, "balie/reconcile-undecided", None, result.reason_nl, tally)
 
     # ------------------------------------------------------------------ clock offset
 

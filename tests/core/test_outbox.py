@@ -13,15 +13,18 @@ from balie.store import Store, StoreError
 from balie.store.outbox import NewAction
 from balie.store.records import NewCheckin, NewTicketSale
 from balie.store.retention import purge_confirmed
+from tests.fixtures.store import uitpas_number
 
 NOW = datetime(2026, 6, 10, 13, 0, tzinfo=timezone.utc)
 OP = Operator("op-1", "An Kassa")
 
 
 def _sale(store: Store, passholder: str = "ph-1", *, at: datetime = NOW, quantity: int = 1) -> str:
+    """A sale for the pass of ``passholder`` (each holder its own card number)."""
     key = str(uuid.uuid4())
+    number = "0900000067513" if passholder == "ph-1" else uitpas_number(sum(map(ord, passholder)))
     store.records.ticket_sale(NewTicketSale(
-        "ev-1", "Zwembad", "0900000067513", passholder, 1000, "Basistarief", "SOCIALTARIFF",
+        "ev-1", "Zwembad", number, passholder, 1000, "Basistarief", "SOCIALTARIFF",
         "Kansentarief", TariffType.SOCIALTARIFF, 200, quantity), OP, at, client_uuid=key)
     return key
 
@@ -36,7 +39,7 @@ def test_sale_and_its_outbox_entry_carry_everything_sync_needs(store: Store):
     assert item.kind is ActionKind.TICKET_SALE and item.status is OutboxStatus.PENDING
     assert item.sequence == 1 and item.device_id == store.device_id
     assert (item.operator_id, item.operator_name) == ("op-1", "An Kassa")
-    assert item.created_at == NOW and item.pass_key == "ph-1" and item.attempts == 0
+    assert item.created_at == NOW and item.pass_key == "0900000067513" and item.attempts == 0
     assert item.payload["quantity"] == 2 and item.payload["regularPriceCents"] == 1000
     assert len(store.records.ticket_sales(key)) == 2
 
@@ -150,9 +153,9 @@ def test_queue_stats_tell_length_oldest_and_last_contact(store: Store):
 
 def test_sync_never_deletes_and_purge_keeps_day_totals(store: Store):
     keys = [_sale(store, f"ph-{i}") for i in range(3)]
-    for key in keys[:2]:
+    for n, key in enumerate(keys[:2]):
         store.outbox.mark_sent(key, NOW)
-        store.outbox.mark_confirmed(key, ["9"], NOW)
+        assert store.outbox.mark_confirmed(key, [f"9{n}"], NOW)
     before = store.records.day_totals(NOW.date())
     result = purge_confirmed(store, NOW + timedelta(days=1))
     assert (result.outbox_entries, result.ticket_sales) == (2, 2)

@@ -4,7 +4,7 @@ platform, a store that knows the demo events, and one-line ways to queue counter
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from balie.domain import EventInfo, Operator, PriceCategory, TariffType
 from balie.store import Store
@@ -39,6 +39,7 @@ def know_demo_events(store: Store) -> None:
 def make_worker(store: Store, platform: TrainingPlatform, **kw: object) -> SyncWorker:
     know_demo_events(store)
     kw.setdefault("policy", FAST)
+    kw.setdefault("settle", timedelta(0))  # read back at once; the stall tests set their own
     return SyncWorker(store, make_client(platform), **kw)  # type: ignore[arg-type]
 
 
