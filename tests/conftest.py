@@ -10,6 +10,7 @@ pytest_plugins = [
     "tests.fixtures.training",
     "tests.fixtures.pcsc",
     "tests.fixtures.keyring",
+    "tests.fixtures.fault_proxy",
 ]
 
 

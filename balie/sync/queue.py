@@ -239,7 +239,7 @@ def confirm_many(store: Store, confirmed: list[tuple[str, list[str]]], now: date
             moved.update(s.scalars(select(OutboxEntry.client_uuid).where(
                 OutboxEntry.client_uuid.in_(uuids[i:i + _IN_CHUNK]),
                 OutboxEntry.status.in_(_HOLDS_PASS))))
-        conflicts = claimed_elsewhere(s, {u: ids_of[u] for u in moved})
+        conflicts = claimed_elsewhere(s, {u: ids for u, ids in ids_of.items() if u in moved})
         for u in conflicts:
             log.warning("platform id already tied to another local record; entry parked")
             park_double_claim(s, u, now)

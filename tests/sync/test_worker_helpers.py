@@ -75,3 +75,15 @@ def redeem(store: Store, pass_key: str = "regular", reward_key: str = "points_sm
 def cancel(store: Store, original_uuid: str) -> str | None:
     return store.records.cancel(original_uuid, OPERATOR, datetime.now(timezone.utc),
                                 client_uuid=str(uuid.uuid4())).cancel_uuid
+
+
+def make_proxied_worker(store: Store, platform: TrainingPlatform, proxy_url: str,
+                        timeout: tuple[float, float] = (1.0, 2.0), **kw: object) -> SyncWorker:
+    """A worker whose API calls go through a fault proxy (sign-in goes straight to the platform,
+    so the faults hit only the API calls under test)."""
+    know_demo_events(store)
+    kw.setdefault("policy", FAST)
+    kw.setdefault("settle", timedelta(0))
+    tokens = ClientCredentialsProvider(OidcEndpoints.keycloak(platform.auth_url),
+                                       platform.client_id, platform.client_secret)
+    return SyncWorker(store, UitpasClient(proxy_url, tokens, timeout=timeout), **kw)  # type: ignore[arg-type]
