@@ -1,0 +1,52 @@
+"""Faults on the wire, made by our own proxy (not the platform's switches), against the real sync
+worker: afterwards every queued action is on the platform exactly once and confirmed locally."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from balie.domain import OutboxStatus
+from balie.store import Store
+from balie.training import TrainingPlatform, demo
+from tests.fixtures.fault_proxy import FaultProxy
+from tests.sync.test_worker_helpers import check_in, make_proxied_worker, redeem, sell
+
+READ_TIMEOUT = 1.5
+#: (name, proxy rule); every rule hits the writes only, so the read-backs can see what landed
+FAULTS = [
+    ("answer dropped after commit", dict(kind="drop")),
+    ("connection reset partway through the body", dict(kind="reset")),
+    ("body truncated with a valid Content-Length", dict(kind="truncate")),
+    ("502 without forwarding", dict(kind="status", status=502)),
+    ("503 without forwarding", dict(kind="status", status=503, retry_after=0)),
+    ("429 without forwarding", dict(kind="status", status=429, retry_after=1)),
+    ("answer later than the read timeout", dict(kind="delay", seconds=READ_TIMEOUT + 1.0)),
+    ("request reaches the platform after the client gave up",
+     dict(kind="stall", seconds=READ_TIMEOUT + 1.0)),
+]
+
+
+@pytest.mark.parametrize(("name", "rule"), FAULTS, ids=[f[0] for f in FAULTS])
+def test_each_wire_fault_leaves_every_action_on_the_platform_exactly_once(
+        name: str, rule: dict[str, object], store: Store, platform: TrainingPlatform,
+        fault_proxy: FaultProxy) -> None:
+    sales = {key: sell(store, key) for key in ("kansen_active", "kansen_grace", "minor")}
+    checkin, reward = check_in(store), redeem(store)
+    for path in ("/ticket-sales", "/checkins", "/rewards"):
+        fault_proxy.add(path=path, count=2, **rule)  # type: ignore[arg-type]
+    # the settle time is the client's read timeout: a stalled request lands before we look
+    worker = make_proxied_worker(store, platform, fault_proxy.url, timeout=(1.0, READ_TIMEOUT),
+                                 settle=timedelta(seconds=READ_TIMEOUT))
+    report = worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=40))
+    assert sum(fault_proxy.injected.values()) >= 3, f"{name}: the fault never happened"
+    assert report.pending == 0 and report.needs_attention == 0, report
+    for key, client_uuid in sales.items():
+        assert platform.count_ticket_sales(uitpas_number=demo.PASSES[key].uitpas_number) == 1
+        assert store.outbox.get(client_uuid).status is OutboxStatus.CONFIRMED
+    regular = demo.PASSES["regular"].uitpas_number
+    assert platform.count_checkins(uitpas_number=regular) == 1
+    assert platform.count_redeemed_rewards(uitpas_number=regular) == 1
+    assert store.outbox.get(checkin).status is OutboxStatus.CONFIRMED
+    assert store.outbox.get(reward).status is OutboxStatus.CONFIRMED
