@@ -142,14 +142,17 @@ def _holder_lookup(client: Any) -> Any:
 def _sync_worker(store: Store, client: Any, organizer_id: str, search_url: str | None, *,
                  interval_seconds: float, refresh_hours: float,
                  events_csv: Path | None = None) -> Any:
-    """The outbox/reference worker of one counter; callbacks are attached by the window."""
+    """The outbox/reference worker of one counter; callbacks are attached by the window. It
+    takes the store's sync lock for each round, shared with ``balie sync``: one sender at a time."""
+    from balie.store.worker_lock import WorkerLock
     from balie.sync.refresh import RefreshPlan, Refresher
     from balie.sync.worker import SyncWorker
 
     plan = RefreshPlan(organizer_ids=(organizer_id,), search_url=search_url,
                        search_client_id=client.client_id, events_csv=events_csv)
     return SyncWorker(store, client, refresher=Refresher(store, client, plan),
-                      interval_seconds=interval_seconds, refresh_hours=refresh_hours)
+                      interval_seconds=interval_seconds, refresh_hours=refresh_hours,
+                      worker_lock=WorkerLock(store.path, "de kassa-app (balie)"))
 
 
 def _operator_session(store: Store, counter: Counter, *, training: bool,

@@ -17,6 +17,8 @@ from typing import Any
 EXIT_ALL_DELIVERED = 0
 EXIT_NEEDS_ATTENTION = 1
 EXIT_UNREACHABLE = 2
+EXIT_BUSY_ELSEWHERE = 3
+PROGRAM = "balie sync"
 
 EPILOG = """exit codes (--once):
   0  everything delivered, nothing needs attention, reference data refreshed
@@ -24,6 +26,11 @@ EPILOG = """exit codes (--once):
   2  the platform could not be reached, or the credentials were refused (sign in again), or
      the store could not be opened (its key is not in this user's keyring, disk, settings);
      then nothing in the queue was touched
+  3  another program (the counter app, another balie sync) kept this store's queue busy
+     for the whole --wait-lock time; nothing was sent by this run
+One worker per store: --once waits up to --wait-lock seconds for the store's sync lock;
+--watch takes turns with the counter app, one round at a time, every [sync] interval_seconds,
+and refreshes reference data every [sync] refresh_hours.
 In training (platform.environment = training) the training client id/secret are used."""
 
 TRAINING_CLIENT_ID = "balie-training"
@@ -40,6 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="--once: keep retrying transient failures this many seconds (default 60)")
     parser.add_argument("--no-refresh", action="store_true", help="only deliver the queue")
+    parser.add_argument("--wait-lock", type=float, default=60.0,
+                        help="--once: wait this many seconds while another program sends this "
+                             "store's queue (default 60), then exit with code 3")
     parser.add_argument("--training", action="store_true",
                         help="use the training platform (needs --platform-url)")
 
@@ -72,8 +82,9 @@ def _say(text: str) -> None:
     print(text, flush=True)
 
 
-def _build(args: argparse.Namespace) -> tuple[Any, Any, Any]:
-    """(store, client, refresher) from configuration + command line; raises with Dutch text."""
+def _build(args: argparse.Namespace) -> tuple[Any, Any, Any, Any]:
+    """(store, client, refresher, config) from configuration + command line; raises with Dutch
+    text."""
     from balie.commands.common import load, open_store
     from balie.config import ConfigError
     from balie.sync import environments
@@ -111,7 +122,7 @@ def _build(args: argparse.Namespace) -> tuple[Any, Any, Any]:
                        search_client_id=client_id,
                        events_csv=Path(events_csv) if events_csv else None)
     refresher = None if args.no_refresh else Refresher(store, client, plan)
-    return store, client, refresher
+    return store, client, refresher, config
 
 
 def run(args: argparse.Namespace) -> int:
@@ -125,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     from balie.sync.secrets import SecretStoreUnavailable
 
     try:
-        store, client, refresher = _build(args)
+        store, client, refresher, config = _build(args)
     except (ConfigError, StoreError, DataDirError, CryptoError) as exc:
         return explain("sync", exc, exit_code=EXIT_UNREACHABLE)
     except (ApiError, SecretStoreUnavailable) as exc:
@@ -134,19 +145,47 @@ def run(args: argparse.Namespace) -> int:
             exc.user_message() if hasattr(exc, "user_message") else str(exc))
         print(f"balie sync: {text}", file=sys.stderr)
         return EXIT_UNREACHABLE
+    from balie.store.worker_lock import WorkerLock
+
+    lock = WorkerLock(store.path, PROGRAM)
     try:
         if args.watch:
-            return _watch(store, client, refresher)
-        return _once(store, client, refresher, args.timeout)
+            return _watch(store, client, refresher, lock,
+                          interval=config.get_float("sync", "interval_seconds"),
+                          refresh_hours=config.get_float("sync", "refresh_hours"))
+        if not _take(lock, args.wait_lock):
+            return EXIT_BUSY_ELSEWHERE
+        try:
+            return _once(store, client, refresher, args.timeout, lock)
+        finally:
+            lock.release()
     finally:
         store.close()
 
 
-def _once(store: Any, client: Any, refresher: Any, timeout: float) -> int:
+def _take(lock: Any, wait_seconds: float) -> bool:
+    """The store's sync lock for this whole run, waiting while another program has it."""
+    if lock.acquire():
+        return True
+    holder = lock.holder()
+    who = holder.describe_nl() if holder else "een ander programma"
+    _say(f"De wachtrij van deze gegevens wordt al verstuurd door {who}. "
+         f"balie sync wacht tot {wait_seconds:.0f} s tot die klaar is.")
+    if lock.acquire(wait_seconds):
+        return True
+    holder = lock.holder()
+    who = holder.describe_nl() if holder else "een ander programma"
+    print(f"balie sync: de wachtrij wordt nog altijd verstuurd door {who}; er is niets "
+          "verstuurd. Dat is veilig: dat programma verstuurt alles. Probeer later opnieuw of "
+          "sluit eerst dat programma.", file=sys.stderr)
+    return False
+
+
+def _once(store: Any, client: Any, refresher: Any, timeout: float, lock: Any = None) -> int:
     from balie.domain import BRUSSELS, utcnow
     from balie.sync.worker import SyncWorker
 
-    worker = SyncWorker(store, client, refresher=refresher)
+    worker = SyncWorker(store, client, refresher=refresher, worker_lock=lock)
     refresh_ok = True
     if refresher is not None:
         refreshed = worker.refresh()
@@ -175,7 +214,8 @@ def _once(store: Any, client: Any, refresher: Any, timeout: float) -> int:
     return EXIT_ALL_DELIVERED
 
 
-def _watch(store: Any, client: Any, refresher: Any) -> int:
+def _watch(store: Any, client: Any, refresher: Any, lock: Any, *, interval: float,
+           refresh_hours: float) -> int:
     import signal
     import threading
 
@@ -191,7 +231,10 @@ def _watch(store: Any, client: Any, refresher: Any) -> int:
             _say(f"{status.connection.value}: wachtrij {status.queue_length}, "
                  f"te behandelen {status.needs_attention}. {status.message}".strip())
 
-    worker = SyncWorker(store, client, refresher=refresher, on_status=show)
+    _say(f"balie sync --watch: elke {interval:g} s versturen, elke {refresh_hours:g} u "
+         "referentiegegevens verversen; Ctrl+C stopt.")
+    worker = SyncWorker(store, client, refresher=refresher, on_status=show, worker_lock=lock,
+                        interval_seconds=interval, refresh_hours=refresh_hours)
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     worker.start()
     try:
