@@ -147,3 +147,38 @@ def test_a_worker_without_the_lock_leaves_the_rows_a_live_worker_is_sending_alon
     for key in PASSES:
         assert platform.count_ticket_sales(uitpas_number=demo.PASSES[key].uitpas_number) == 3
     assert all(store.outbox.get(u).status is OutboxStatus.CONFIRMED for u in sales)
+
+
+def test_sync_watch_delivers_every_configured_interval(
+        platform: TrainingPlatform, tmp_path: Path) -> None:
+    """[sync] interval_seconds = 1: a sale queued while --watch runs is sent within seconds
+    (with the default 30 s it would still be waiting)."""
+    data_dir = tmp_path / "data"
+    with Store.open(data_dir / "balie.sqlite3") as store:
+        know_demo_events(store)
+    config = tmp_path / "extra.ini"
+    config.write_text("[sync]\ninterval_seconds = 1\nrefresh_hours = 12\n", encoding="utf-8")
+    watch = subprocess.Popen(
+        [sys.executable, "-m", "balie", "--config", str(config), "sync", "--watch", "--training",
+         "--platform-url", platform.url, "--data-dir", str(data_dir), "--no-refresh"],
+        cwd=ROOT, env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert watch.stdout is not None
+        first = watch.stdout.readline()
+        assert "elke 1 s versturen, elke 12 u referentiegegevens verversen" in first, first
+        _wait_for(lambda: "wachtrij 0" in watch.stdout.readline(), 20, "the first round")
+        with Store.open(data_dir / "balie.sqlite3") as store:
+            sell(store)
+        _wait_for(lambda: platform.count_ticket_sales() == 1, 8,
+                  "the sale queued during --watch was not sent within the interval")
+    finally:
+        watch.send_signal(signal.SIGTERM)
+        watch.communicate(timeout=30)
+    assert watch.returncode == 0
+
+
+def _wait_for(condition: object, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.1)

@@ -50,3 +50,30 @@ def test_each_wire_fault_leaves_every_action_on_the_platform_exactly_once(
     assert platform.count_redeemed_rewards(uitpas_number=regular) == 1
     assert store.outbox.get(checkin).status is OutboxStatus.CONFIRMED
     assert store.outbox.get(reward).status is OutboxStatus.CONFIRMED
+
+
+def test_one_failing_read_back_does_not_hold_up_the_rest_of_the_queue(
+        store: Store, platform: TrainingPlatform, fault_proxy: FaultProxy) -> None:
+    """A sale left SENT by a crash whose read-back keeps failing (every GET /ticket-sales answers
+    500) waits alone: the other passes' actions are delivered in the same run."""
+    from balie.sync import queue
+
+    stuck = sell(store, "kansen_active")
+    queue.mark_sent_many(store, [stuck], datetime.now(timezone.utc), owner=None)  # crash-left
+    other_sale, checkin, reward = sell(store, "minor"), check_in(store), redeem(store)
+    fault_proxy.add("status", method="GET", path="/ticket-sales", status=500, count=None)
+    worker = make_proxied_worker(store, platform, fault_proxy.url)
+    report = worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=3))
+    assert fault_proxy.injected["status"] >= 1
+    assert report.reachable and report.confirmed == 3, report
+    for u in (other_sale, checkin, reward):
+        assert store.outbox.get(u).status is OutboxStatus.CONFIRMED
+    assert store.outbox.get(stuck).status is OutboxStatus.SENT  # not resent blindly
+    assert platform.count_ticket_sales(uitpas_number=KANSEN_NUMBER) == 0
+    fault_proxy.clear()
+    worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=20))
+    assert store.outbox.get(stuck).status is OutboxStatus.CONFIRMED
+    assert platform.count_ticket_sales(uitpas_number=KANSEN_NUMBER) == 1
+
+
+KANSEN_NUMBER = demo.PASSES["kansen_active"].uitpas_number
