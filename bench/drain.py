@@ -2,7 +2,15 @@
 injected faults; print seconds, transactions/s, duplicates and lost (both must be 0).
 
 Run: .venv/bin/python bench/drain.py [--count 10000] [--holders 2000] [--fault-rate 0.10]
-                                     [--in-process]
+                                     [--in-process] [--waits shortened|production|both]
+
+``--waits`` says which waits the faulty run uses, and every result line says which it was:
+``shortened`` (back-off base 0.05 s, cap 1 s, 429 with Retry-After 0, read back at once after a
+lost answer, client timeouts 1 s / 5 s: the pure throughput of the queue) or ``production`` (the
+worker's defaults as shipped: BackoffPolicy() base 1 s, cap 300 s; 429 with Retry-After 1 s as the
+platform sends it; client timeouts 3.05 s / 20 s; settle = read timeout before a read-back).
+Besides the total it prints the time from the start of the drain to each transaction's
+confirmation (median and p95).
 
 The backlog is what a busy counter collects while offline: ticket sales at kansentarief and
 check-ins at the pool, spread over ``--holders`` customers (bulk pass holders of the training
@@ -42,6 +50,7 @@ from balie.store import Store  # noqa: E402
 from balie.store.models import OutboxEntry  # noqa: E402
 from balie.store.records import NewCheckin, NewTicketSale  # noqa: E402
 from balie.sync.backoff import BackoffPolicy  # noqa: E402
+from balie.sync.client import DEFAULT_TIMEOUT  # noqa: E402
 from balie.sync.worker import SyncWorker  # noqa: E402
 from balie.training import TrainingPlatform, demo  # noqa: E402
 from balie.training.bulk import bulk_passholder_id  # noqa: E402
@@ -161,23 +170,42 @@ def _confirmed(store: Store, kind: ActionKind) -> Counter[str]:
         return Counter(json.loads(r.payload)["uitpasNumber"] for r in rows)
 
 
+def _confirmation_times(store: Store, started: datetime) -> list[float]:
+    with store.read() as s:
+        done = s.scalars(select(OutboxEntry.finished_at).where(
+            OutboxEntry.status == OutboxStatus.CONFIRMED.value)).all()
+    return sorted((t - started).total_seconds() for t in done if t is not None)
+
+
+def _pct(values: list[float], q: float) -> float:
+    return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
+
+
 def run(platform: RemotePlatform, workdir: Path, count: int, holders: int,
-        fault_rate: float) -> dict[str, object]:
+        fault_rate: float, waits: str = "shortened") -> dict[str, object]:
     platform.reset()
     numbers = platform.add_passholders(holders)
-    store = Store.open(workdir / f"drain-{fault_rate}.sqlite3")
+    store = Store.open(workdir / f"drain-{fault_rate}-{waits}.sqlite3")
     know_demo_events(store)
     t0 = time.perf_counter()
     mix = queue(store, count, numbers)
     queued = time.perf_counter() - t0
+    production = waits == "production"
     if fault_rate:
-        platform.set_faults(error_rate=fault_rate / 3, rate_limit_rate=fault_rate / 3, retry_after=0,
+        platform.set_faults(error_rate=fault_rate / 3, rate_limit_rate=fault_rate / 3,
+                            retry_after=1 if production else 0,
                             drop_after_commit_rate=fault_rate / 3, seed=1)
-    worker = SyncWorker(store, make_client(platform, timeout=(1.0, 5.0)),  # type: ignore[arg-type]
-                        policy=BackoffPolicy(base_seconds=0.05, cap_seconds=1.0, min_seconds=0.01))
+    if production:
+        worker = SyncWorker(store, make_client(platform, timeout=DEFAULT_TIMEOUT))  # type: ignore[arg-type]
+    else:
+        worker = SyncWorker(store, make_client(platform, timeout=(1.0, 5.0)),  # type: ignore[arg-type]
+                            policy=BackoffPolicy(base_seconds=0.05, cap_seconds=1.0,
+                                                 min_seconds=0.01), settle=timedelta(0))
+    started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
-    report = worker.drain(until=datetime.now(timezone.utc) + timedelta(minutes=10))
+    report = worker.drain(until=datetime.now(timezone.utc) + timedelta(minutes=30))
     seconds = time.perf_counter() - t0
+    times = _confirmation_times(store, started)
     platform.clear_faults()
     duplicates = lost = 0
     confirmed_total = 0
@@ -188,10 +216,12 @@ def run(platform: RemotePlatform, workdir: Path, count: int, holders: int,
         lost += sum(max(0, here[n] - there[n]) for n in here)
     lost += count - confirmed_total
     store.close()
-    return {"faults": f"{fault_rate:.0%}", "transactions": count,
+    return {"faults": f"{fault_rate:.0%}", "waits": waits, "transactions": count,
             "mix": f"{mix['sale']} sales + {mix['checkin']} check-ins over {holders} holders",
             "queue_s": round(queued, 1), "drain_s": round(seconds, 1),
-            "tx_per_s": round(count / seconds), "reconciled": report.reconciled,
+            "tx_per_s": round(count / seconds),
+            "to_confirmed_median_s": round(_pct(times, 0.5), 1),
+            "to_confirmed_p95_s": round(_pct(times, 0.95), 1), "reconciled": report.reconciled,
             "needs_attention": report.needs_attention, "duplicates": duplicates, "lost": lost}
 
 
@@ -204,6 +234,9 @@ def main() -> int:
     parser.add_argument("--in-process", action="store_true",
                         help="run the training platform in this process (shares its CPU and GIL)")
     parser.add_argument("--only-faults", action="store_true", help="skip the run without faults")
+    parser.add_argument("--waits", choices=("shortened", "production", "both"), default="both",
+                        help="back-off / Retry-After / settle settings of the faulty run "
+                             "(default: both, one line each)")
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cpus", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -214,9 +247,11 @@ def main() -> int:
         else:
             platform = start_remote(Path(tmp) / "platform")
         try:
-            rates = (args.fault_rate,) if args.only_faults else (0.0, args.fault_rate)
-            for rate in rates:
-                result = run(platform, Path(tmp), args.count, args.holders, rate)
+            waits = ("shortened", "production") if args.waits == "both" else (args.waits,)
+            runs = [] if args.only_faults else [(0.0, "production")]
+            runs += [(args.fault_rate, w) for w in waits]
+            for rate, wait in runs:
+                result = run(platform, Path(tmp), args.count, args.holders, rate, wait)
                 print("  ".join(f"{k}={v}" for k, v in result.items()), flush=True)
         finally:
             if local is not None:
