@@ -33,6 +33,7 @@ from balie.store.models import (
     TicketSale,
     to_db_time,
 )
+from balie.crypto import PASS_KEY_KIND, blind_optional, number_key
 from balie.store.outbox import LAST_CONTACT, OutboxItem, park_double_claim, to_item
 from balie.store.records import attach_platform_ids_many, claimed_elsewhere
 from balie.store.store import Store
@@ -127,10 +128,43 @@ def linked_ids(store: Store, kind: ActionKind, uitpas_number: str) -> set[str]:
     reconciliation must never claim them a second time."""
     model = {ActionKind.TICKET_SALE: TicketSale, ActionKind.CHECKIN: Checkin,
              ActionKind.REWARD_REDEEM: RewardRedemption}[kind]
+    stored = number_key(store.cipher, uitpas_number)  # blind on a live store
     with store.read() as s:
         return {str(i) for i in s.scalars(
-            select(model.platform_id).where(model.uitpas_number == uitpas_number,
+            select(model.platform_id).where(model.uitpas_number == stored,
                                             model.platform_id.is_not(None)))}
+
+
+def rekey_open(store: Store) -> int:
+    """Give every open entry its one queue key (:func:`balie.store.outbox.queue_key`), read from
+    its payload. Entries queued by an older version may carry the passholder id as key (and on a
+    live store the keys are blind, so migration 0007 could not fix them without the key): the
+    worker does it once, before it claims anything. Returns how many keys changed."""
+    open_ = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value,
+             OutboxStatus.NEEDS_ATTENTION.value, OutboxStatus.REJECTED.value)
+    with store.read() as s:
+        rows = list(s.scalars(select(OutboxEntry).where(OutboxEntry.status.in_(open_))))
+        items = [to_item(r, store.cipher) for r in rows]
+    wanted: dict[str, str] = {}
+    for item in items:
+        number = item.payload.get("uitpasNumber")
+        if not number or item.payload.get("unreadable"):
+            continue
+        key = blind_optional(store.cipher, str(number), PASS_KEY_KIND)
+        if key is not None and key != item.pass_key:
+            wanted[item.client_uuid] = key
+    cancels = {i.client_uuid: i.depends_on for i in items
+               if i.depends_on and i.depends_on in wanted and i.client_uuid not in wanted}
+    for cancel, original in cancels.items():
+        wanted[cancel] = wanted[str(original)]
+    if wanted:
+        with store.write() as s:
+            s.execute(update(OutboxEntry.__table__).where(
+                OutboxEntry.__table__.c.client_uuid == bindparam("b_uuid"))
+                .values(pass_key=bindparam("b_key")),
+                [{"b_uuid": u, "b_key": k} for u, k in wanted.items()])
+        log.info("%d queued entries re-keyed to their pass number", len(wanted))
+    return len(wanted)
 
 
 def status_of(store: Store, client_uuid: str) -> OutboxStatus | None:

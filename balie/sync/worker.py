@@ -219,6 +219,7 @@ class SyncWorker:
         #: up on the way (a stalled proxy) may reach the platform after the client gave up
         self.settle = settle if settle is not None else _settle_for(client)
         self._next_read_back: datetime | None = None
+        self._rekeyed = False
         self.connection = Connection.UNKNOWN
         self.message = ""
         self.next_step = ""
@@ -401,6 +402,9 @@ class SyncWorker:
 
     def _drain(self, tally: _Tally, until: datetime | None) -> None:
         self._batch_ok = False
+        if not self._rekeyed:  # entries of an older version: one key per pass before claiming
+            queue.rekey_open(self.store)
+            self._rekeyed = True
         self._read_back_due(tally)
         done = 0
         while not self._stop.is_set():

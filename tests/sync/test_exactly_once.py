@@ -102,3 +102,24 @@ def test_the_database_itself_refuses_a_second_claim_of_one_platform_sale(store: 
     with pytest.raises(IntegrityError), store.write() as s:
         s.execute(text("UPDATE ticket_sales SET platform_id = '9' WHERE client_uuid = :u"),
                   {"u": second})
+
+
+def test_old_entries_of_a_live_store_are_re_keyed_to_their_pass_before_anything_is_claimed(
+        tmp_path) -> None:
+    """On a live (sealed) store the keys are blind and migration 0007 cannot re-key entries an
+    older version queued under the passholder id; the worker does it from the sealed payloads."""
+    from balie.crypto import attach_cipher
+    from tests.core.test_crypto_store import DictKeys
+
+    with Store.open(tmp_path / "balie.sqlite3") as store:
+        attach_cipher(store, DictKeys())
+        paper, counter = _paper_sale(store), sell(store)
+        with store.write() as s:  # what the old version wrote: the holder's id as the key
+            s.execute(text("UPDATE outbox SET pass_key = 'i1:old-holder-key' WHERE client_uuid = :u"),
+                      {"u": counter})
+        assert store.outbox.get(paper).pass_key != store.outbox.get(counter).pass_key
+        assert queue.rekey_open(store) == 1
+        assert store.outbox.get(paper).pass_key == store.outbox.get(counter).pass_key
+        assert store.outbox.get(paper).pass_key.startswith("i1:")  # still blind on disk
+        assert [i.client_uuid for i in queue.deliverable(store, datetime.now(timezone.utc))] \
+            == [paper]

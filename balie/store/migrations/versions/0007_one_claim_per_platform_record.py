@@ -6,8 +6,10 @@ Why:
 * A paper-import line was queued under the UiTPAS number and a counter sale under the passholder
   id, so one pass had two queue keys, both entries went out side by side and both read-backs
   claimed the same platform ticket sale. From now on the queue key of every sale, check-in and
-  redemption is its UiTPAS number (``pass_key`` back-filled from the records; a cancellation
-  takes its original's key).
+  redemption is its UiTPAS number (``pass_key`` back-filled from the records where they hold the
+  number in clear; a cancellation takes its original's key). On a live store the numbers are
+  blind indexes and the key is not at hand here: the sync worker re-keys those open entries from
+  their sealed payloads before it claims anything (balie.sync.queue.rekey_open).
 * A platform record id may be tied to at most one local record: UNIQUE indexes on
   ``platform_id`` of ticket_sales, checkins and reward_redemptions (NULLs stay allowed). A store
   that already holds a doubly claimed id keeps the oldest claim; every later claimer loses the id
@@ -17,8 +19,8 @@ Why:
   be in flight; another worker reads such a row back only when that owner is gone or the lease
   ran out.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-06
 """
 
@@ -27,8 +29,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006'
-down_revision = '0005'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
@@ -36,6 +38,7 @@ _CLAIMS = (('ticket_sales', 'ux_ticket_sales_platform_id'),
            ('checkins', 'ux_checkins_platform_id'),
            ('reward_redemptions', 'ux_reward_redemptions_platform_id'))
 
+_BLIND = "i1:"  # balie.crypto.INDEX_PREFIX: a blind index, not a number (live stores)
 _DOUBLE_CLAIM_NOTE = ("Dit UiTPAS-id was ook aan een andere handeling gekoppeld. Controleer in de "
                       "UiTPAS-backoffice of deze handeling er staat voor je iets annuleert.")
 
@@ -47,7 +50,8 @@ def upgrade() -> None:
     for table in ('ticket_sales', 'checkins', 'reward_redemptions'):
         op.execute(f"UPDATE outbox SET pass_key = (SELECT r.uitpas_number FROM {table} r "
                    f"WHERE r.client_uuid = outbox.client_uuid LIMIT 1) "
-                   f"WHERE client_uuid IN (SELECT client_uuid FROM {table})")
+                   f"WHERE client_uuid IN (SELECT client_uuid FROM {table} "
+                   f"WHERE uitpas_number NOT LIKE '{_BLIND}%')")
     op.execute("UPDATE outbox SET pass_key = (SELECT o.pass_key FROM outbox o "
                "WHERE o.client_uuid = outbox.depends_on) "
                "WHERE depends_on IS NOT NULL AND kind LIKE '%_CANCEL' "
