@@ -127,10 +127,22 @@ class SyncFleet:
     def reap(self) -> None:
         self.procs = [p for p in self.procs if p.poll() is None]
 
+    def sending(self) -> subprocess.Popen[bytes] | None:
+        """The process that holds the store's sync lock right now (it is draining)."""
+        try:
+            pid = json.loads((self.data_dir / "balie.sqlite3.sync.owner").read_text())["pid"]
+        except (OSError, ValueError, KeyError):
+            return None
+        return next((p for p in self.procs if p.pid == pid), None)
+
     def kill_one(self) -> None:
+        """SIGKILL one process: mostly the one draining (mid-request, mid-read-back, mid-commit),
+        sometimes one that is starting or waiting for the lock."""
         self.reap()
         if self.procs:
-            victim = self.rng.choice(self.procs)
+            busy = self.sending()
+            victim = busy if busy is not None and self.rng.random() < 0.8 else \
+                self.rng.choice(self.procs)
             victim.send_signal(signal.SIGKILL)
             victim.wait(30)
             self.tally.kills += 1
@@ -157,7 +169,10 @@ def _run_fleet(fleet: SyncFleet, kills: int, producing: threading.Event,
             fleet.spawn()
         fleet.tally.max_parallel = max(fleet.tally.max_parallel, len(fleet.procs))
         if fleet.tally.kills < kills:
-            time.sleep(rng.uniform(0.3, 1.8))  # a random moment: starting, sending, reading back
+            deadline = time.monotonic() + 20
+            while fleet.sending() is None and time.monotonic() < deadline and not stop.is_set():
+                time.sleep(0.05)  # until one of them is really draining
+            time.sleep(rng.uniform(0.0, 1.5))  # then a random moment in its work
             fleet.kill_one()
         elif not producing.is_set():
             return
