@@ -15,6 +15,15 @@ One delivery, in the order that makes "exactly once" hold across crashes and los
 
 Transient trouble (no connection, 5xx, 429) puts the entry back with exponential backoff and full
 jitter (Retry-After honoured); a refusal parks only that entry and what depends on it.
+
+Exactly once also across workers and entry paths:
+
+* one worker per store: each drain round holds the store's OS lock
+  (:mod:`balie.store.worker_lock`), shared by the counter app and ``balie sync``;
+* SENT rows carry their sender and a lease; a lost answer is read back only after a settle time
+  (a request stalled on the way may still land), a gone sender's rows after twice that;
+* one queue key per pass (its UiTPAS number), read-backs of one pass one after another, and a
+  platform id confirmed for at most one local record (:func:`balie.sync.queue.confirm_many`).
 """
 
 from __future__ import annotations
@@ -40,6 +49,7 @@ from balie.sync.backoff import Backoff, BackoffPolicy
 from balie.sync.client import UitpasClient
 from balie.sync.delivery import Delivered, NothingToDeliver, deliver, refused_kansentarief
 from balie.sync.differences import note_price_difference
+from balie.sync.leases import earliest, lease_for, owner_alive, same_pass_groups, settle_for
 from balie.sync.problems import (
     ApiError,
     ErrorClass,
@@ -71,75 +81,6 @@ _READ_BACK_BROKEN = ("Niet na te gaan of deze handeling is aangekomen: het antwo
                      "was onleesbaar. Controleer haar in de UiTPAS-backoffice.")
 T = TypeVar("T")
 U = TypeVar("U")
-
-
-def same_pass_groups(items: list[OutboxItem]) -> list[list[OutboxItem]]:
-    """Entries grouped by pass, each group in sequence order. One pass is its queue key, its
-    UiTPAS number and its passholder id together: entries sharing any of them share a group."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for item in items:
-        names = [f"u:{item.client_uuid}"] + [
-            f"{k}:{v}" for k, v in (("k", item.pass_key), ("n", item.payload.get("uitpasNumber")),
-                                     ("h", item.payload.get("passholderId"))) if v]
-        for other in names[1:]:
-            parent[find(other)] = find(names[0])
-    groups: dict[str, list[OutboxItem]] = {}
-    for item in sorted(items, key=lambda i: i.sequence):
-        groups.setdefault(find(f"u:{item.client_uuid}"), []).append(item)
-    return list(groups.values())
-
-
-def owner_alive(owner: str) -> bool:
-    """Is the worker that wrote ``owner`` (``host:pid:…``) still running? Another host's or an
-    unreadable owner counts as alive: only its lease can end its claim."""
-    host, _, rest = owner.partition(":")
-    pid_text = rest.partition(":")[0]
-    if host != socket.gethostname()[:30] or not pid_text.isdigit():
-        return True
-    pid = int(pid_text)
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":  # pragma: no cover - Windows
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
-        if not handle:
-            return False
-        ctypes.windll.kernel32.CloseHandle(handle)
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _earliest(*times: datetime | None) -> datetime | None:
-    known = [t for t in times if t is not None]
-    return min(known) if known else None
-
-
-def _settle_for(client: UitpasClient) -> timedelta:
-    """A lost request may arrive late at most about one read timeout after the client gave up."""
-    timeout = getattr(client, "timeout", (10.0, 30.0))
-    return timedelta(seconds=float(timeout[1] if isinstance(timeout, tuple) else timeout))
-
-
-def _lease_for(client: UitpasClient, batch_size: int, parallel: int) -> timedelta:
-    """Long enough for a whole batch of requests to end, each waiting its full timeout."""
-    timeout = getattr(client, "timeout", (10.0, 30.0))
-    per_request = float(sum(timeout)) if isinstance(timeout, tuple) else float(timeout)
-    rounds = -(-batch_size // max(1, parallel))
-    return max(queue.DEFAULT_LEASE, timedelta(seconds=2 * per_request * (rounds + 2)))
 
 
 class _Unreachable(Exception):
@@ -214,10 +155,10 @@ class SyncWorker:
         self.worker_lock = worker_lock
         self.owner = worker_lock.token if worker_lock is not None else \
             f"{socket.gethostname()[:30]}:{os.getpid()}:{id(self):x}"
-        self.lease = lease or _lease_for(client, batch_size, parallel)
+        self.lease = lease or lease_for(client, batch_size, parallel)
         #: after a lost answer, wait this long before reading the platform back: a request held
         #: up on the way (a stalled proxy) may reach the platform after the client gave up
-        self.settle = settle if settle is not None else _settle_for(client)
+        self.settle = settle if settle is not None else settle_for(client)
         self._next_read_back: datetime | None = None
         self._rekeyed = False
         self.connection = Connection.UNKNOWN
@@ -288,7 +229,7 @@ class SyncWorker:
         wait = self.interval
         if self.paused_until is not None:
             return max(0.05, (self.paused_until - now).total_seconds())
-        nxt = _earliest(queue.next_attempt_at(self.store), self._next_read_back) \
+        nxt = earliest(queue.next_attempt_at(self.store), self._next_read_back) \
             if self.connection is Connection.ONLINE else None
         if nxt is not None:
             wait = min(wait, max(0.05, (nxt - now).total_seconds()))
@@ -413,7 +354,7 @@ class SyncWorker:
                 self._read_back_due(tally)
             batch = queue.deliverable(self.store, now, self.batch_size)
             if not batch:
-                nxt = _earliest(queue.next_attempt_at(self.store), self._next_read_back)
+                nxt = earliest(queue.next_attempt_at(self.store), self._next_read_back)
                 if until is None or nxt is None or nxt > until:
                     return
                 self._stop.wait(max(0.0, (nxt - self.clock()).total_seconds()))
@@ -471,7 +412,7 @@ class SyncWorker:
                 stop = exc
         elif unknown:
             due = received + self.settle
-            self._next_read_back = _earliest(self._next_read_back, due)
+            self._next_read_back = earliest(self._next_read_back, due)
         lost = {i.client_uuid for i in unknown}
         for item, out in zip(items, outcomes):
             if isinstance(out, Delivered) or item.client_uuid in lost:
@@ -567,7 +508,7 @@ class SyncWorker:
                              item.kind.value, type(result).__name__)
                     again = now + timedelta(seconds=self.policy.delay(item.attempts, self.rng))
                     queue.set_lease(self.store, [item.client_uuid], again, self.owner)
-                    self._next_read_back = _earliest(self._next_read_back, again)
+                    self._next_read_back = earliest(self._next_read_back, again)
             elif result.verdict is Verdict.NOT_LANDED:
                 self.store.outbox.mark_retry(item.client_uuid, "not on the platform; resend", now)
             elif result.verdict is Verdict.UNDECIDED and item.client_uuid not in {
