@@ -509,7 +509,7 @@ def attach_platform_ids(s: Session, client_uuid: str, ids: Sequence[str]) -> Non
 
 
 #: records whose platform id names one platform record: at most one local record may hold it
-#: (a UNIQUE index per table, migration 0007). Pass holder changes all name the holder's id.
+#: (a UNIQUE index per table, migration 0008). Pass holder changes all name the holder's id.
 CLAIMING_MODELS: tuple[type[TicketSale] | type[Checkin] | type[RewardRedemption], ...] = (
     TicketSale, Checkin, RewardRedemption)
 _IN_CHUNK = 500

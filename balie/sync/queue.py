@@ -138,7 +138,7 @@ def linked_ids(store: Store, kind: ActionKind, uitpas_number: str) -> set[str]:
 def rekey_open(store: Store) -> int:
     """Give every open entry its one queue key (:func:`balie.store.outbox.queue_key`), read from
     its payload. Entries queued by an older version may carry the passholder id as key (and on a
-    live store the keys are blind, so migration 0007 could not fix them without the key): the
+    live store the keys are blind, so migration 0008 could not fix them without the key): the
     worker does it once, before it claims anything. Returns how many keys changed."""
     open_ = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value,
              OutboxStatus.NEEDS_ATTENTION.value, OutboxStatus.REJECTED.value)

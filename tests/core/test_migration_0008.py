@@ -1,4 +1,4 @@
-"""Migration 0007 on a store written by the previous version: queue keys become the UiTPAS number
+"""Migration 0008 on a store written by the previous version: queue keys become the UiTPAS number
 and a platform sale claimed twice keeps only its first claimer (the other goes to a person)."""
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ NUMBER = "0900000067513"
 
 
 def _old_store(path: Path) -> None:
-    """A 0006 store holding what the old code could leave behind: a counter sale keyed by the
+    """A 0007 store holding what the old code could leave behind: a counter sale keyed by the
     passholder id, a paper line keyed by the number, both tied to platform sale 41, and a
     cancellation of the counter sale keyed like its original."""
     engine = make_engine(path)
-    upgrade(engine, path, path.parent / "backups", target="0006")
+    upgrade(engine, path, path.parent / "backups", target="0007")
     rows = [("c-sale", "TICKET_SALE", 1, "CONFIRMED", "ph-1", None, '["41"]'),
             ("c-paper", "TICKET_SALE", 2, "CONFIRMED", NUMBER, None, '["41"]'),
             ("c-cancel", "TICKET_SALE_CANCEL", 3, "PENDING", "ph-1", "c-sale", None)]
@@ -47,7 +47,7 @@ def test_old_queue_keys_become_the_number_and_a_double_claim_goes_to_a_person(tm
     path = tmp_path / "balie.sqlite3"
     _old_store(path)
     with Store.open(path) as store:
-        assert store.migration.from_revision == "0006"
+        assert store.migration.from_revision == "0007"
         keys = {u: store.outbox.get(u).pass_key for u in ("c-sale", "c-paper", "c-cancel")}
         assert keys == {"c-sale": NUMBER, "c-paper": NUMBER, "c-cancel": NUMBER}
         assert [t.platform_id for t in store.records.ticket_sales("c-sale")] == ["41"]
