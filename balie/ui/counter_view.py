@@ -83,6 +83,7 @@ class CounterView(QWidget):
         self._acting = False  # a sale, check-in, reward or cancellation is on its way
         self._acted = False  # something was registered for the pass on screen
         self._held_tap: str | None = None  # a card tapped while this customer was served
+        self._undoable: bool | None = None  # a last action exists for F8 (None: not asked)
         self._settings = settings
         self._runner = runner
         # confirmations have their own thread: a sale (F2) never waits behind a round trip
@@ -194,6 +195,15 @@ class CounterView(QWidget):
     def load_events(self) -> None:
         """Ask the counter for the organizer's events (off the GUI thread)."""
         self._runner.submit(self._counter.events, self._events_loaded, self._failed)
+        self.check_undoable()
+
+    def check_undoable(self) -> None:
+        """Is there a last action F8 could cancel? Asked on the strip's thread."""
+        def known(description: str | None) -> None:
+            self._undoable = description is not None
+            self._update_buttons()
+
+        self.today_runner.submit(self._counter.describe_last, known, lambda _exc: None)
 
     def _events_loaded(self, events: Sequence[EventInfo]) -> None:
         self._events = list(events)
@@ -465,7 +475,8 @@ class CounterView(QWidget):
         self.checkin_button.setEnabled(idle and individual and view is not None
                                        and view.can_check_in and self.current_event() is not None)
         self.reward_button.setEnabled(idle and individual)
-        self.cancel_button.setEnabled(idle)
+        # F8 greyed when there is nothing to undo (None: not known yet, stays usable)
+        self.cancel_button.setEnabled(idle and self._undoable is not False)
         reasons = self.disabled_reasons() if idle else {}
         self.why_label.setText("\n".join(reasons.values()))
         self.why_label.setVisible(bool(reasons))
@@ -674,6 +685,7 @@ class CounterView(QWidget):
     def _action_finished(self, outcome: ActionOutcome, extra: str = "") -> None:
         self._acting = False
         self.load_today()
+        self.check_undoable()
         held = "\n" + self.tr("Er wacht een nieuwe kaart.") + " " + self._held_hint() \
             if self._held_tap is not None else ""
         if outcome.refused and outcome.problem is not None:
@@ -681,6 +693,7 @@ class CounterView(QWidget):
                                      outcome.problem.next_step + held)
         else:
             self._acted = True
+            self._undoable = True  # at once: F8 right after a sale must not wait for the check
             text = outcome.message + (" " + extra if extra else "") + held
             if outcome.provisional:
                 text += "\n" + self.tr("Bewaard zonder verbinding: wordt verstuurd zodra "

@@ -113,8 +113,10 @@ def _answer_next_question(yes: bool) -> None:
 
 
 def test_f8_cancels_the_last_sale_only_after_confirmation(counter_app, qtbot):
-    identify(qtbot, counter_app, "kansen_active")
     window = counter_app.window
+    qtbot.waitUntil(lambda: not window.view.today_runner.busy, timeout=5000)
+    assert not window.view.cancel_button.isEnabled(), "nothing to undo yet: F8 greyed"
+    identify(qtbot, counter_app, "kansen_active")
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: window.view.banner.kind is BannerKind.OK, timeout=5000)
     records = counter_app.composition.store.records
