@@ -17,7 +17,9 @@ in its own process, our fault proxy from ``tests/fixtures/fault_proxy.py`` in be
 * the proxy breaks the writes at random: answer dropped after commit, connection reset mid-body,
   truncated body, 502/503/429 without forwarding, answer later than the read timeout, request
   stalled past the client's give-up; and some read-backs (GET) answer 503;
-* at the end the faults stop and one last ``balie sync --once`` runs.
+* when the producer is done the sync processes keep draining with the faults on until the queue
+  is empty; only what is then still left (``left_for_fault_free_sync``) goes in a last,
+  fault-free ``balie sync --once``.
 
 The final line compares, per platform id, the local records with the platform's tables:
 ``lost`` a transaction the cashier was told was done, confirmed locally but not on the platform
@@ -155,9 +157,13 @@ class SyncFleet:
 
 
 def _run_fleet(fleet: SyncFleet, kills: int, producing: threading.Event,
-               stop: threading.Event, rng: random.Random) -> None:
-    """Keep 1 (and for a third of the time 2-3) sync processes going; kill at random moments."""
+               stop: threading.Event, rng: random.Random, left: Any,
+               budget_after: float = 900.0) -> None:
+    """Keep 1 (and for a third of the time 2-3) sync processes going; kill at random moments.
+    After the producer is done the processes keep draining WITH the faults until the queue is
+    empty (or ``budget_after`` seconds), so the deliveries themselves meet the faults."""
     last = time.monotonic()
+    ends: float | None = None
     while not stop.is_set():
         fleet.reap()
         now = time.monotonic()
@@ -172,10 +178,13 @@ def _run_fleet(fleet: SyncFleet, kills: int, producing: threading.Event,
             deadline = time.monotonic() + 20
             while fleet.sending() is None and time.monotonic() < deadline and not stop.is_set():
                 time.sleep(0.05)  # until one of them is really draining
-            time.sleep(rng.uniform(0.0, 1.5))  # then a random moment in its work
+            time.sleep(rng.uniform(0.0, 4.0))  # then a random moment in its work
             fleet.kill_one()
         elif not producing.is_set():
-            return
+            ends = ends or time.monotonic() + budget_after
+            if left() == 0 or time.monotonic() > ends:
+                return
+            time.sleep(0.5)
         else:
             time.sleep(0.3)
 
@@ -322,8 +331,9 @@ def soak(workdir: Path, count: int, kills: int, holders: int, seed: int,
         fleet = SyncFleet(proxy.url, data_dir, _config(workdir), tally, random.Random(seed + 1))
         producing, stop = threading.Event(), threading.Event()
         producing.set()
-        runner = threading.Thread(target=_run_fleet, args=(fleet, kills, producing, stop,
-                                                           random.Random(seed + 2)))
+        runner = threading.Thread(target=_run_fleet, args=(
+            fleet, kills, producing, stop, random.Random(seed + 2),
+            lambda: store.outbox.stats().length))
         runner.start()
         try:
             _produce(store, counter, numbers, count, tally, rng, producing)
@@ -334,6 +344,7 @@ def soak(workdir: Path, count: int, kills: int, holders: int, seed: int,
             runner.join()
             fleet.stop()
         proxy.clear()
+        left_for_clean = store.outbox.stats().length
         rounds = 0
         while store.outbox.stats().length and rounds < 10:  # the last, fault-free syncs
             final = fleet.spawn(timeout=120)
@@ -352,7 +363,9 @@ def soak(workdir: Path, count: int, kills: int, holders: int, seed: int,
             "max_workers_at_once": tally.max_parallel,
             "seconds_with_2plus_workers": round(tally.parallel_seconds),
             "faults_injected": dict(sorted(proxy.injected.items())),
-            "requests_forwarded": proxy.forwarded, "final_syncs": rounds,
+            "requests_forwarded": proxy.forwarded,
+            "requests_seen": dict(proxy.seen.most_common(6)),
+            "left_for_fault_free_sync": left_for_clean, "final_syncs": rounds,
             "produce_s": round(produced), "total_s": round(time.monotonic() - started), **figures}
 
 
