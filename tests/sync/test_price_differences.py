@@ -34,7 +34,7 @@ def test_a_dender_holder_charged_the_gent_static_price_gets_the_difference_back(
     assert report.paid_cents == 300 and report.to_give_back_cents == 40
     assert "Prijsverschillen met UiTPAS: terug te geven € 0,40" in to_text(report)
     assert KANSEN.uitpas_number not in to_text(report)  # the report names no pass holder
-    assert ";PRIJSVERSCHIL;1;-0.40;" in to_csv(report)
+    assert ";PRIJSVERSCHIL;1;-0,40;" in to_csv(report)
 
 
 def test_an_undercharge_asks_to_collect_and_is_found_after_a_lost_answer_too(
