@@ -56,13 +56,15 @@ fi
 say "cloning $(git -C "$REPO" rev-parse --short HEAD) into an empty /root/balie"
 git clone -q --no-local "$REPO" "$ROOTFS/root/balie"
 
-# Inside a private mount namespace: /proc, /sys and /dev for pcscd, Qt and Python; a tmpfs /run
-# (pcscd's socket) and /dev/shm of their own.
+# Inside a private mount namespace: the root bound onto itself (a chroot's / is otherwise no mount
+# point, and the tests' private pcscd needs `unshare --propagation private`), /proc, /sys and /dev
+# for pcscd, Qt and Python, a tmpfs /run (pcscd's socket) and /dev/shm of their own.
 inside() {
     local net=$1; shift
     local script='
         set -e
         R=$1; shift
+        mount --bind "$R" "$R"  # the new root is a mount point, as on a real machine (unshare needs it)
         mount -t proc proc "$R/proc"
         mount --rbind /sys "$R/sys"
         mount --rbind /dev "$R/dev"
