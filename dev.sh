@@ -88,9 +88,13 @@ case "$cmd" in
         ensure_system_packages $PKGS_BASE $PKGS_WINDOW
         ensure_venv test
         if [ "$(uname)" = Linux ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+            # headless (a server, CI, a container): run on a virtual screen instead of failing
+            if command -v xvfb-run >/dev/null && [ -z "${BALIE_UNDER_XVFB:-}" ]; then
+                say "no display found: starting on a virtual screen (xvfb-run)"
+                BALIE_UNDER_XVFB=1 exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" run "$@"
+            fi
             die "no display found (DISPLAY/WAYLAND_DISPLAY unset). Run this from a desktop session,
-        or under a virtual screen (packages xvfb and xauth, installed by this script as root):
-            xvfb-run -a ./dev.sh run"
+        or install a virtual screen (apt-get install xvfb xauth) and run:  xvfb-run -a ./dev.sh run"
         fi
         say "starting balie in training mode (local training platform, demo data, no credentials)"
         exec .venv/bin/balie gui --training "$@"
