@@ -83,7 +83,8 @@ def misfits(window: QWidget) -> list[Misfit]:
     found: list[Misfit] = []
     bounds = window.rect()
     for widget in window.findChildren(QWidget):
-        if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.isVisibleTo(window):
+        if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.isVisibleTo(window) \
+                or widget.window() is not window:  # a dialog of the window is its own window
             continue
         name = f"{type(widget).__name__}#{widget.objectName()}"
         if isinstance(widget, QLabel):
