@@ -175,10 +175,11 @@ def _run_fleet(fleet: SyncFleet, kills: int, producing: threading.Event,
             fleet.spawn()
         fleet.tally.max_parallel = max(fleet.tally.max_parallel, len(fleet.procs))
         if fleet.tally.kills < kills:
-            deadline = time.monotonic() + 20
-            while fleet.sending() is None and time.monotonic() < deadline and not stop.is_set():
-                time.sleep(0.05)  # until one of them is really draining
-            time.sleep(rng.uniform(0.0, 4.0))  # then a random moment in its work
+            deadline = time.monotonic() + 5
+            while fleet.sending() is None and time.monotonic() < deadline and left() \
+                    and not stop.is_set():
+                time.sleep(0.05)  # until one of them is really draining (if there is work)
+            time.sleep(rng.uniform(0.0, 4.0 if left() else 0.5))  # a random moment in its work
             fleet.kill_one()
         elif not producing.is_set():
             ends = ends or time.monotonic() + budget_after
@@ -306,7 +307,8 @@ def compare(store: Store, platform_dir: Path, told_done: list[str]) -> dict[str,
 
 
 def soak(workdir: Path, count: int, kills: int, holders: int, seed: int,
-         platform: RemotePlatform | None = None) -> dict[str, Any]:
+         platform: RemotePlatform | None = None,
+         drain_with_faults_s: float = 900.0) -> dict[str, Any]:
     global EVENT_PRICE
     from balie.domain import PriceCategory
 
@@ -333,7 +335,7 @@ def soak(workdir: Path, count: int, kills: int, holders: int, seed: int,
         producing.set()
         runner = threading.Thread(target=_run_fleet, args=(
             fleet, kills, producing, stop, random.Random(seed + 2),
-            lambda: store.outbox.stats().length))
+            lambda: store.outbox.stats().length, drain_with_faults_s))
         runner.start()
         try:
             _produce(store, counter, numbers, count, tally, rng, producing)

@@ -26,8 +26,11 @@ def _bench(name: str) -> object:
 def test_small_soak_with_kills_parallel_workers_and_wire_faults_loses_and_doubles_nothing(
         tmp_path: Path, platform: TrainingPlatform) -> None:
     drain, soak = _bench("drain"), _bench("soak")
+    # the faults meet the deliveries made while the producer runs; the rest goes in the final,
+    # fault-free sync (the bench keeps draining with faults on; too slow for the suite)
     result = soak.soak(tmp_path, count=200, kills=10, holders=100, seed=5,  # type: ignore[attr-defined]
-                       platform=drain.LocalPlatform(platform))  # type: ignore[attr-defined]
+                       platform=drain.LocalPlatform(platform),  # type: ignore[attr-defined]
+                       drain_with_faults_s=0)
     assert result["transactions"] == 200 and result["kills"] == 10
     assert result["max_workers_at_once"] >= 2
     assert sum(result["faults_injected"].values()) > 0
