@@ -37,6 +37,7 @@ class TodayStrip(QFrame):
         self._grid = QGridLayout()
         self._grid.setVerticalSpacing(2)
         self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(2, 1)
         layout.addLayout(self._grid, 1)
         self.lines: list[TodayLine] = []
         self.texts: list[ElidedLabel] = []
@@ -46,8 +47,11 @@ class TodayStrip(QFrame):
             button = QPushButton(self)
             button.setObjectName("undoLine")
             button.clicked.connect(lambda _=False, n=number: self.undo(n))
-            self._grid.addWidget(text, number - 1, 0)
-            self._grid.addWidget(button, number - 1, 1)
+            # two lines side by side: four lines take the height of two, so a busy customer's
+            # strip does not push the counter past a 768-pixel screen
+            row, column = divmod(number - 1, 2)
+            self._grid.addWidget(text, row, column * 2)
+            self._grid.addWidget(button, row, column * 2 + 1)
             self.texts.append(text)
             self.undo_buttons.append(button)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)

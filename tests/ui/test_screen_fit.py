@@ -14,7 +14,6 @@ from PySide6.QtCore import QSize, Qt
 
 from balie.app import build_window, compose_training
 from balie.operators import ScryptParams
-from balie.ui.resources import apply_theme
 from tests.ui.conftest import identify
 from tests.ui.fit import SCREENS, assert_fits, misfits
 
@@ -28,14 +27,6 @@ def settle(qtbot, window, size: QSize) -> None:
     window.resize(size)
     qtbot.wait(50)  # one round of posted layout requests, nothing to wait on but the event loop
     window.resize(size)
-
-
-@pytest.fixture
-def themed(qapp):
-    """The counter's real look (large fonts, padded buttons): what has to fit."""
-    apply_theme(qapp)
-    yield qapp
-    qapp.setStyleSheet("")
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))
