@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from balie.domain import ActionKind, OutboxStatus
+from balie.store.rescue import raw_transaction
 
 UNSENT = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value)
 ATTENTION = (OutboxStatus.REJECTED.value, OutboxStatus.NEEDS_ATTENTION.value)
@@ -96,10 +97,8 @@ def carry_over(current: Path, restored: Path) -> int:
     lacks into ``restored``, with their local records, in one transaction. They get sequence
     numbers after the restored store's own, in their original order, so each pass's actions still
     go out in order. Returns how many outbox entries were copied."""
-    conn = sqlite3.connect(restored, isolation_level=None)
-    try:
-        conn.execute("ATTACH DATABASE ? AS old", (f"file:{current}?mode=ro",))
-        conn.execute("BEGIN IMMEDIATE")
+    old = {"old": f"file:{current}?mode=ro"}
+    with raw_transaction(restored, timeout=5.0, attach=old) as conn:
         wanted = {u for (u,) in conn.execute(
             "SELECT client_uuid FROM old.outbox WHERE status IN (?, ?, ?, ?)",
             (*UNSENT, *ATTENTION))}
@@ -114,7 +113,6 @@ def carry_over(current: Path, restored: Path) -> int:
         have = {u for (u,) in conn.execute("SELECT client_uuid FROM main.outbox")}
         copy = sorted(wanted - have)
         if not copy:
-            conn.execute("COMMIT")
             return 0
         conn.execute("CREATE TEMP TABLE carry(client_uuid TEXT PRIMARY KEY)")
         conn.executemany("INSERT INTO carry VALUES (?)", [(u,) for u in copy])
@@ -136,11 +134,4 @@ def carry_over(current: Path, restored: Path) -> int:
         conn.execute("INSERT INTO main.sequence_counters (name, value) VALUES ('outbox', ?) "
                      "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)",
                      (end,))
-        conn.execute("COMMIT")
         return len(copy)
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    finally:
-        conn.close()

@@ -13,6 +13,8 @@ import json
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,6 +25,28 @@ UNSENT = ("PENDING", "SENT", "REJECTED", "NEEDS_ATTENTION")
 COLUMNS = ("client_uuid", "kind", "created_at", "sequence", "device_id", "operator_id",
            "operator_name", "status", "attempts", "pass_key", "depends_on", "provisional",
            "training", "payload")
+
+
+@contextmanager
+def raw_transaction(path: Path, *, timeout: float = 10.0,
+                    attach: dict[str, str] | None = None) -> Iterator[sqlite3.Connection]:
+    """One ``BEGIN IMMEDIATE`` … ``COMMIT`` on a plain sqlite3 connection to ``path``. Restore
+    works on files that are not open as a Store (a backup, a damaged copy), so it cannot use the
+    ORM's sessions; this keeps its all-or-nothing rule in one place: rolled back on any error,
+    always closed. ``attach``: schema name to a database URI, attached before the transaction."""
+    conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    try:
+        for name, uri in (attach or {}).items():
+            conn.execute(f"ATTACH DATABASE ? AS {name}", (uri,))
+        conn.execute("BEGIN IMMEDIATE")
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
 
 
 def export_path(store_path: Path) -> Path:
@@ -94,9 +118,7 @@ def carry_over_readable(restored: Path, replaced: Path) -> int:
     stay sealed (same store, same key), new sequence numbers after the restored ones, in their
     old order. One transaction: all or nothing. Returns how many were added."""
     unsent = read_unsent(replaced)
-    conn = sqlite3.connect(restored, timeout=10, isolation_level=None)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
+    with raw_transaction(restored) as conn:
         known = {u for (u,) in conn.execute("SELECT client_uuid FROM outbox")}
         added = 0
         for row in sorted(unsent, key=lambda r: int(str(r["sequence"]))):
@@ -110,13 +132,6 @@ def carry_over_readable(restored: Path, replaced: Path) -> int:
             conn.execute(f"INSERT INTO outbox ({', '.join(values)}) "
                          f"VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
             added += 1
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    finally:
-        conn.close()
     if added:
         log.warning("restore: %d unsent actions of a damaged store carried over", added)
     return added
@@ -129,9 +144,7 @@ def mark_confirmed(restored: Path, replaced: Path) -> int:
     confirmed = _confirmed(replaced)
     if not confirmed:
         return 0
-    conn = sqlite3.connect(restored, timeout=10, isolation_level=None)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
+    with raw_transaction(restored) as conn:
         marked = 0
         for client_uuid, (platform_ids, sent_at, finished_at) in confirmed.items():
             marked += conn.execute(
@@ -139,13 +152,6 @@ def mark_confirmed(restored: Path, replaced: Path) -> int:
                 "finished_at = ?, next_attempt_at = NULL "
                 "WHERE client_uuid = ? AND status IN ('PENDING', 'SENT')",
                 (platform_ids, sent_at, finished_at, client_uuid)).rowcount
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    finally:
-        conn.close()
     if marked:
         log.warning("restore: %d actions confirmed after the backup marked confirmed", marked)
     return marked
