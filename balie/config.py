@@ -243,7 +243,9 @@ def load_config(
     extra_path: Path | None = None,
 ) -> Config:
     """Merge the layers. ``extra_path`` (``--config``) sits between the user file and the command
-    line; missing files are simply absent layers, a broken file is an error (never half-applied)."""
+    line, and on a managed PC (a machine file exists) counts as a per-user file unless it is the
+    machine file itself; missing files are simply absent layers, a broken file is an error
+    (never half-applied)."""
     values = {section: dict(keys) for section, keys in DEFAULTS.items()}
     sources: dict[str, str] = {}
     files: list[Path] = []
@@ -263,7 +265,11 @@ def load_config(
             continue
         for section, keys in _read_file(path).items():
             for key, value in keys.items():
-                if label == "user" and managed and (section, key) not in PERSONAL_KEYS:
+                # a file named with --config is a file the user chose: on a managed PC it may
+                # set what a per-user file may, no more (else `balie gui --config mine.ini`
+                # would undo group policy); the machine file itself passes through whole
+                if (label == "user" or (label == "file" and not _same_file(path, machine))) \
+                        and managed and (section, key) not in PERSONAL_KEYS:
                     ignored.append(f"{section}.{key} ({path})")
                     continue
                 values.setdefault(section, {})[key] = value
@@ -277,6 +283,13 @@ def load_config(
             sources[f"{section}.{key}"] = "command line"
     _check_choices(values, sources)
     return Config(values=values, sources=sources, files=tuple(files), ignored=tuple(ignored))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except OSError:
+        return False
 
 
 def _check_choices(values: Mapping[str, Mapping[str, str]], sources: Mapping[str, str]) -> None:

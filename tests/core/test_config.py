@@ -124,6 +124,26 @@ def test_per_user_file_cannot_override_what_the_machine_file_governs(tmp_path: P
     assert not any(line.startswith("counter.language") for line in cfg.ignored)
 
 
+def test_a_file_named_with_config_cannot_undo_what_the_machine_file_governs(tmp_path: Path):
+    """`balie gui --config mine.ini` on a managed PC: the file the cashier chose counts as a
+    per-user file; the machine file itself, named with --config by support, applies whole."""
+    machine = _ini(tmp_path / "m.ini", "[platform]\nenvironment = production\n")
+    mine = _ini(tmp_path / "mine.ini", "[platform]\nenvironment = training\n"
+                                       "api_url = https://evil.example/\n"
+                                       "[counter]\nlanguage = en\n")
+    cfg = load_config(machine_path=machine, user_path=tmp_path / "none.ini", extra_path=mine)
+    assert cfg.get("platform", "environment") == "production"
+    assert cfg.get("platform", "api_url") == ""
+    assert cfg.get("counter", "language") == "en"
+    assert any(line.startswith("platform.api_url") for line in cfg.ignored)
+    itself = load_config(machine_path=machine, user_path=tmp_path / "none.ini",
+                         extra_path=machine)
+    assert itself.get("platform", "environment") == "production" and itself.ignored == ()
+    unmanaged = load_config(machine_path=tmp_path / "none-m.ini",
+                            user_path=tmp_path / "none.ini", extra_path=mine)
+    assert unmanaged.get("platform", "api_url") == "https://evil.example/"
+
+
 def test_without_a_machine_file_the_user_file_applies_in_full(tmp_path: Path):
     user = _ini(tmp_path / "u.ini", "[platform]\nenvironment = test\n")
     cfg = load_config(machine_path=tmp_path / "none.ini", user_path=user)
