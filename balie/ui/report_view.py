@@ -275,6 +275,12 @@ class ReportView(QDialog):
         if report.provisional_tickets:
             lines.append(self.tr("Nog niet bevestigd door UiTPAS: %1 tickets.").replace(
                 "%1", str(report.provisional_tickets)))
+        if report.price_differences:  # what the drawer owes or is owed after sync (F10)
+            lines.append(self.tr("Prijsverschillen met UiTPAS: %1 · terug te geven %2 · nog te "
+                                 "ontvangen %3 (zie Te behandelen)").replace(
+                "%1", str(len(report.price_differences))).replace(
+                "%2", format_euro(report.to_give_back_cents)).replace(
+                "%3", format_euro(report.to_collect_cents)))
         lines += [self.closing_line(c) for c in report.closings]
         return lines
 

@@ -116,3 +116,32 @@ def test_day_closing_speaks_the_chosen_language(qapp, qtbot, code, button, title
         assert dialog.windowTitle() == title
     finally:
         install_language("nl")
+
+
+def test_price_differences_after_sync_are_in_the_report_screen_and_its_pdf(qapp, qtbot):
+    """A Dender holder charged the Gent static price: UiTPAS booked less. The day report (screen,
+    and the PDF, which prints the same summary) says what goes back over the counter."""
+    from datetime import date, datetime, timezone
+
+    from balie.report import DayReport
+    from balie.store.differences import PriceDifferenceItem
+    from balie.ui.report_view import ReportView
+    from balie.ui.worker import Runner
+
+    sold = datetime(2026, 12, 6, 9, 30, tzinfo=timezone.utc)
+    item = PriceDifferenceItem(
+        id=1, client_uuid="c-1", event_name="Vrij zwemmen", uitpas_number="0900000095902",
+        tariff_name="Kansentarief", tickets=1, charged_cents=150, booked_cents=110,
+        message_nl="", sold_at=sold, found_at=sold, training=True, settled_at=None,
+        settled_by=None)
+    report = DayReport(day=date(2026, 12, 6), lines=(), cancelled_tickets=0, checkins=0,
+                       points_given=0, redemptions=0, points_redeemed=0, archived_tickets=0,
+                       archived_paid_cents=0, price_differences=(item,))
+    view = ReportView(lambda _day: report, Runner())
+    qtbot.addWidget(view)
+    lines = view.summary_lines(report)
+    assert "Prijsverschillen met UiTPAS: 1 · terug te geven € 0,40 · nog te ontvangen € 0,00 " \
+        "(zie Te behandelen)" in lines
+    view.reload()
+    qtbot.waitUntil(lambda: view.report is report, timeout=5000)
+    assert "terug te geven € 0,40" in view.totals.text()
