@@ -166,10 +166,10 @@ class TrainingPlatform:
                 self._unlisten()
 
     def requests_in_progress(self) -> int:
-        """How many requests the platform is reading or answering now (0 when not listening), so a
-        test can wait for "my request has arrived" instead of sleeping."""
+        """How many requests the platform has read and is answering now (0 when not listening),
+        so a test can wait for "my request has arrived" instead of sleeping."""
         server = self._server
-        return server.busy_connections() if server is not None else 0
+        return server.answering if server is not None else 0
 
     def set_clock(self, dt: datetime | None) -> None:
         self.clock.set(dt)

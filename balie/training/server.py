@@ -111,6 +111,9 @@ class _Server(ThreadingHTTPServer):
         super().__init__(address, handler)
         self._conn_lock = threading.Lock()
         self._idle: dict[Handler, bool] = {}
+        #: requests read whole and being answered now (a connection counted busy may still be
+        #: between two requests; a test waiting for "my request arrived" needs this one)
+        self.answering = 0
 
     def track(self, handler: Handler, idle: bool) -> bool:
         """Mark a connection idle or busy; False when it was closed meanwhile (refused)."""
@@ -127,11 +130,6 @@ class _Server(ThreadingHTTPServer):
     def closed(self, handler: Handler) -> None:
         with self._conn_lock:
             self._idle.pop(handler, None)
-
-    def busy_connections(self) -> int:
-        """Connections with a request being read or answered right now (tests wait on this)."""
-        with self._conn_lock:
-            return sum(1 for is_idle in self._idle.values() if not is_idle)
 
     def close_idle_connections(self) -> int:
         """Close every keep-alive connection that is waiting for a request, so a client's next
@@ -217,6 +215,15 @@ class Handler(BaseHTTPRequestHandler):
         if platform.refusing:
             self._drop()
             return
+        with self.server._conn_lock:
+            self.server.answering += 1
+        try:
+            self._answer(platform)
+        finally:
+            with self.server._conn_lock:
+                self.server.answering -= 1
+
+    def _answer(self, platform: TrainingPlatform) -> None:
         split = urlsplit(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
