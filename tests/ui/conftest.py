@@ -20,23 +20,14 @@ def dutch(qapp) -> None:
     install_language("nl")
 
 
-@pytest.fixture(autouse=True)
-def plain_look(qapp) -> Iterator[None]:
-    """No test leaves the app's stylesheet behind: the next test sees the look it asks for (a
-    themed window is taller; a size test that inherited the theme by chance passed by chance)."""
-    yield
-    qapp.setStyleSheet("")
-
-
 @pytest.fixture
 def themed(qapp):
     """The counter's real look (large fonts, padded buttons), as ``balie gui`` applies it: what
-    has to fit on a counter's screen."""
+    has to fit on a counter's screen. tests/conftest.py takes it off again after the test."""
     from balie.ui.resources import apply_theme
 
     apply_theme(qapp)
-    yield qapp
-    qapp.setStyleSheet("")
+    return qapp
 
 
 def open_counter(platform, tmp_path, qtbot, *, start_sync: bool,
