@@ -263,13 +263,14 @@ def load_config(
     for label, path in layers:
         if not path.is_file():
             continue
+        # a file named with --config is a file the user chose: on a managed PC it may set what a
+        # per-user file may, no more (else `balie gui --config mine.ini` would undo group
+        # policy); the machine file itself passes through whole
+        personal_only = managed and (
+            label == "user" or (label == "file" and not _same_file(path, machine)))
         for section, keys in _read_file(path).items():
             for key, value in keys.items():
-                # a file named with --config is a file the user chose: on a managed PC it may
-                # set what a per-user file may, no more (else `balie gui --config mine.ini`
-                # would undo group policy); the machine file itself passes through whole
-                if (label == "user" or (label == "file" and not _same_file(path, machine))) \
-                        and managed and (section, key) not in PERSONAL_KEYS:
+                if personal_only and (section, key) not in PERSONAL_KEYS:
                     ignored.append(f"{section}.{key} ({path})")
                     continue
                 values.setdefault(section, {})[key] = value
