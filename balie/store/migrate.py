@@ -13,18 +13,20 @@ rules protect the queue of unsent sales inside the file:
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from balie.domain import Problem, utcnow
 from balie.store.db import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -33,19 +35,40 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 def alembic_config() -> Config:
     """The alembic configuration, built in code: no alembic.ini on a user's machine."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+_REVISION = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([^'\"\s#]+)['\"]?", re.MULTILINE)
+
+
+@cache
+def _chain() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration files' text. Importing alembic (and
+    through it every SQL dialect) costs ~0.6 s of a command's start, and most opens find the
+    file already at head: alembic is only loaded when a migration really runs.
+    tests/core/test_migrations.py checks this reading against alembic's own."""
+    chain: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = dict(m.groups() for m in _REVISION.finditer(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            chain[found["revision"]] = None if down in (None, "None") else down
+    return chain
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    chain = _chain()
+    heads = set(chain) - set(chain.values())
+    assert len(heads) == 1, f"one migration head expected, found {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_chain())
 
 
 @dataclass(frozen=True)
@@ -124,6 +147,8 @@ def upgrade(engine: Engine, path: Path, backups: Path, *, target: str = "head") 
     if revision == goal:
         return MigrationResult(revision, goal, None)
     backup = backup_copy(path, backups, f"before-{goal}") if revision is not None else None
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
