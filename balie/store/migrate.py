@@ -53,7 +53,8 @@ def _chain() -> dict[str, str | None]:
     tests/core/test_migrations.py checks this reading against alembic's own."""
     chain: dict[str, str | None] = {}
     for path in sorted((MIGRATIONS / "versions").glob("*.py")):
-        found = dict(m.groups() for m in _REVISION.finditer(path.read_text(encoding="utf-8")))
+        found: dict[str, str] = {m.group(1): m.group(2)
+                                 for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
         if "revision" in found:
             down = found.get("down_revision")
             chain[found["revision"]] = None if down in (None, "None") else down
