@@ -11,6 +11,7 @@ pytest_plugins = [
     "tests.fixtures.pcsc",
     "tests.fixtures.keyring",
     "tests.fixtures.fault_proxy",
+    "tests.fixtures.cli_counter",
 ]
 
 

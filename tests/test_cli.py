@@ -1,4 +1,5 @@
-"""The ``balie`` front door: every promised subcommand exists, none fakes success."""
+"""The ``balie`` front door: every promised subcommand exists, none fakes success. The tests that
+read a store run on a training counter and on a live (sealed) one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from balie.cli import COMMANDS, build_parser, main
+from tests.fixtures.cli_counter import CliCounter
 
 
 def test_every_promised_subcommand_is_listed_in_help():
@@ -30,9 +32,10 @@ def test_data_dir_before_or_after_the_subcommand_means_the_same(tmp_path: Path):
     assert parser.parse_args(["report", "--data-dir", str(tmp_path)]).data_dir == tmp_path
 
 
-def test_a_command_writes_a_log_file_in_the_data_dir(tmp_path: Path, capsys):
-    main(["report", "--data-dir", str(tmp_path), "--day", "2026-11-25"])
-    assert any((tmp_path / "logs").glob("*.log"))
+def test_a_command_writes_a_log_file_in_the_data_dir(cli_counter: CliCounter, capsys):
+    assert main(["report", "--day", "2026-11-25", *cli_counter.where()]) == 0
+    assert "Tickets: 0" in capsys.readouterr().out  # the store was read (sealed: with its key)
+    assert any((cli_counter.data / "logs").glob("*.log"))
 
 
 def test_balie_version_runs_as_a_console_script():
