@@ -666,6 +666,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
 
         window.gate(window.passholder_menu.new_action, Permission.REGISTER_PASSHOLDER)
         window.gate(window.passholder_menu.search_action, Permission.KANSENSTATUUT)
+    window.qr_codes = _qr_codes(composition, window)
     maintenance = Maintenance(composition.store, _retention(composition.config), backup_delay)
     composition.maintenance = maintenance
     stops.append(maintenance.cancel)
@@ -777,6 +778,21 @@ def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any
         today=lambda: today_in_brussels(utcnow()), organizer_name=organizer,
         counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
         if composition.training else ""))
+
+
+def _qr_codes(composition: Composition, window: Any) -> Any:
+    """Ctrl+K: an activity's QR check-in codes (balie.ui.qr_codes), online only: reachable is
+    what the status bar calls online (recent contact, the breaker closed)."""
+    from balie.ui.qr_codes import QrCodesMenu, QrWork
+
+    adapter = composition.adapter
+    port = online_work(composition) if composition.client is not None else None
+    work = QrWork(port, is_online=lambda: port is not None and adapter.state().online,
+                  events=adapter.events,
+                  current_event=lambda: window.view.event_combo.currentData())
+    actions = window.counter_menu.actions()
+    before = actions[actions.index(window.switch_action) - 1]  # the separator after Ctrl+H
+    return QrCodesMenu(window, window.counter_menu, work, before=before)
 
 
 def _start_reader(on_event: Callable[[object], None], config: Any = None) -> Any:

@@ -17,6 +17,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote
 
@@ -35,7 +36,6 @@ from balie.sync.problems import (
     OutcomeUnknown,
     ServerError,
     TimedOut,
-    Unauthorized,
     problem_from_answer,
 )
 
@@ -176,6 +176,13 @@ def _params(**kwargs: Any) -> dict[str, Any]:
 
 def _seg(value: str | int) -> str:
     return quote(str(value), safe="")
+
+
+def _download_link(data: Any) -> str:
+    link = data["downloadLink"]
+    if not isinstance(link, str) or not link.startswith(("https://", "http://")):
+        raise InvalidResponse("downloadLink is not a web address")
+    return link
 
 
 class UitpasClient:
@@ -477,6 +484,40 @@ class UitpasClient:
     def event_card_systems(self, event_id: str) -> tuple[p.EventCardSystem, ...]:
         data = self._get(f"/events/{_seg(event_id)}/card-systems")
         return self._parsed(data, lambda d: p.parse_list(d, p.parse_event_card_system))
+
+    def qr_checkin_download_link(self, event_id: str, *, file_format: str = "pdf") -> str:
+        """``GET /events/{id}/qr-checkincodes/download-link``: a short-lived link to the event's
+        printable QR check-in codes (``pdf``) or their images (``zip``). The link itself needs
+        no token, so it may be handed to the desktop's browser or PDF viewer."""
+        data = self._get(f"/events/{_seg(event_id)}/qr-checkincodes/download-link",
+                         format=file_format)
+        return str(self._parsed(data, _download_link))
+
+    def download_file(self, link: str, target: Path, *, max_bytes: int = 50 * 1024 * 1024) -> int:
+        """Save what a download link serves to ``target`` (written beside it, then renamed, so
+        a broken download never leaves half a file under the chosen name). The bearer token is
+        never sent along: the link carries its own signature and may point at another host.
+        Returns the number of bytes written."""
+        response = send(self.session, "GET", link, write=False, timeout=self.timeout, stream=True)
+        try:
+            raise_for_answer(response, write=False)
+            partial = target.with_name(target.name + ".part")
+            size = 0
+            try:
+                with partial.open("wb") as out:
+                    for chunk in response.iter_content(64 * 1024):
+                        size += len(chunk)
+                        if size > max_bytes:
+                            raise InvalidResponse(f"download larger than {max_bytes} bytes")
+                        out.write(chunk)
+                partial.replace(target)
+            except requests.RequestException as exc:
+                raise network_error(exc, write=False) from None
+            finally:
+                partial.unlink(missing_ok=True)
+            return size
+        finally:
+            response.close()
 
 
 # Fields the platform sets itself; a full PUT must not send them back.

@@ -18,6 +18,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 from balie.domain import today_in_brussels
 from balie.ports import PlatformRefusal, PlatformUnavailable
@@ -147,3 +148,16 @@ class ClientOnlineWork:
                     and m.social_tariff_status.value == "ACTIVE"), None)
         self.create_membership(passholder_id, card_system_id, card_type=CardType.NFC_CARD,
                                uitpas_number=new_uitpas_number, kansenstatuut_end=end)
+
+    # -- QR check-in codes (balie.ui.qr_codes) ----------------------------------------------------
+    def qr_checkin_link(self, event_id: str, file_format: str) -> str:
+        """The short-lived link to the event's QR check-in codes; online only (a link asked
+        later would have run out)."""
+        with _translated("qr check-in link"):
+            return self.client.qr_checkin_download_link(event_id, file_format=file_format)
+
+    def download_qr_checkin_codes(self, event_id: str, file_format: str, target: Path) -> int:
+        """A fresh link, then its file saved at ``target``; the bytes written."""
+        link = self.qr_checkin_link(event_id, file_format)
+        with _translated("qr check-in download"):
+            return self.client.download_file(link, target)

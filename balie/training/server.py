@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
-from balie.training import catalog, checkins, coupons, passes, passholders, rewards, sales, tariffs, validation
+from balie.training import catalog, checkins, coupons, passes, passholders, qr_checkin, rewards, sales, tariffs, validation
 from balie.training.auth import OIDC, REALM, discovery
 from balie.training.faults import Action
 from balie.training.problems import ApiError, event_not_found, unauthorized
@@ -90,6 +90,7 @@ ROUTES: tuple[Route, ...] = (
     _r("GET", "/permissions", catalog.permissions),
     _r("GET", "/events/{id}/settings", catalog.event_settings),
     _r("GET", "/events/{id}/card-systems", catalog.event_card_systems),
+    _r("GET", "/events/{id}/qr-checkincodes/download-link", qr_checkin.download_link),
 )
 ALL_METHODS = "GET, POST, PUT, DELETE"
 AUTH_PATHS = {
@@ -256,6 +257,9 @@ class Handler(BaseHTTPRequestHandler):
             if self.client_address[0] not in ("127.0.0.1", "::1"):
                 raise ApiError(403, "auth/forbidden", "Forbidden", "Admin endpoints are loopback only.")
             return platform.admin(req, path)
+        if path.startswith(qr_checkin.DOWNLOAD_PREFIX) and req.method == "GET":
+            # a download link works without a token (it is signed and runs out), as UiTPAS's does
+            return platform.run(qr_checkin.serve_download, req, write=False)
         if path.startswith("/search/events"):
             decision = platform.faults_for(path, False)
             return self._faulted(decision) or platform.run(

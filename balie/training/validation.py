@@ -196,6 +196,8 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
     ("GET", "/permissions"): Operation(),
     ("GET", "/events/{id}/settings"): Operation((Param("id", Str(), True),)),
     ("GET", "/events/{id}/card-systems"): Operation((Param("id", Str(), True),)),
+    ("GET", "/events/{id}/qr-checkincodes/download-link"): Operation(
+        (Param("id", Str(), True),), (Param("format", Str(enum=("pdf", "zip"))),)),
 }
 
 

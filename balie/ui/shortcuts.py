@@ -40,6 +40,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+B", QT_TRANSLATE_NOOP("Shortcuts", "Bon van de laatste verkoop")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Pashouder zoeken op naam")),
     ("Ctrl+H", QT_TRANSLATE_NOOP("Shortcuts", "Geschiedenis van de pas")),
+    ("Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "QR-check-incodes van een activiteit (openen, afdrukken)")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Wissel medewerker (vergrendelen)")),
     ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Instellingen")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Balie afsluiten")),

@@ -1,0 +1,209 @@
+"""QR check-in codes of an activity: fetch UiTPAS's download link, open it or save the file.
+
+Holders can check in themselves with their app by scanning an activity's QR code; the organizer
+prints it and puts it at the entrance. UiTPAS hands out a short-lived link to that file
+(``GET /events/{id}/qr-checkincodes/download-link``), so this is online-only work: a link cannot
+be queued. The dialog is an :class:`~balie.ui.online_only.OnlineOnlyDialog`: offline (or while the
+counter decides locally because UiTPAS is slow) it says so before anything else.
+
+"Openen" hands the link to the desktop (browser or PDF viewer, which prints it);
+"Opslaan…" downloads the file where the cashier chooses. Both go through :class:`QrWork`'s
+``open_url`` / ``choose_file``, seams a test can watch instead of starting a real viewer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balie.domain import EventInfo, Problem
+from balie.ports import PlatformRefusal
+from balie.ui.banner import BannerKind
+from balie.ui.online_only import OnlineOnlyDialog
+
+
+class QrCodesPort(Protocol):
+    """Implemented by ``balie.sync.online_work.ClientOnlineWork``. Blocking (network): the
+    dialog calls it on its worker. Raises PlatformUnavailable / PlatformRefusal."""
+
+    def qr_checkin_link(self, event_id: str, file_format: str) -> str: ...
+
+    def download_qr_checkin_codes(self, event_id: str, file_format: str, target: Path) -> int: ...
+
+
+def _desktop_open(url: QUrl) -> bool:
+    return bool(QDesktopServices.openUrl(url))
+
+
+def _ask_file(parent: QWidget, suggested: str) -> str:
+    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("QR-codes bewaren"), suggested)
+    return path
+
+
+@dataclass
+class QrWork:
+    """What the dialog needs, built by the composition root."""
+
+    #: None: this counter has no platform configured (then it is never online)
+    port: QrCodesPort | None
+    is_online: Callable[[], bool]
+    events: Callable[[], Sequence[EventInfo]]
+    #: the activity chosen on the counter screen (preselected), or None
+    current_event: Callable[[], str | None] = lambda: None
+    #: hands a link to the desktop (browser, PDF viewer); False: nothing could open it
+    open_url: Callable[[QUrl], bool] = field(default=_desktop_open)
+    #: asks where to save (GUI thread); "" when the cashier cancels
+    choose_file: Callable[[QWidget, str], str] = field(default=_ask_file)
+
+
+class QrCodesDialog(OnlineOnlyDialog):
+    """Choose the activity and the form (PDF to print, or ZIP with images); open or save."""
+
+    def __init__(self, work: QrWork, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("QR-codes ophalen"), work.is_online, parent)
+        self.work = work
+        self.setWindowTitle(self.tr("QR-check-incodes van een activiteit"))
+        self.activity = QComboBox(self.body)
+        for event in work.events():
+            self.activity.addItem(event.name, event.id)
+        current = work.current_event()
+        if current is not None and self.activity.findData(current) >= 0:
+            self.activity.setCurrentIndex(self.activity.findData(current))
+        self.file_format = QComboBox(self.body)
+        self.file_format.addItem(self.tr("PDF om af te drukken"), "pdf")
+        self.file_format.addItem(self.tr("ZIP met afbeeldingen (PNG)"), "zip")
+        self.explain = QLabel(self.tr(
+            "Pashouders checken zelf in door deze QR-code met hun app te scannen. "
+            "Druk hem af en hang hem aan de ingang."), self.body)
+        self.explain.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Openen"), self.body)
+        self.open_button.clicked.connect(self.open_codes)
+        self.save_button = QPushButton(self.tr("Op&slaan…"), self.body)
+        self.save_button.clicked.connect(self.save_codes)
+        form = QFormLayout()
+        form.addRow(self.tr("&Activiteit"), self.activity)
+        form.addRow(self.tr("&Vorm"), self.file_format)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self.body)
+        layout.addWidget(self.explain)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        if self.activity.count() == 0:
+            self.open_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+        #: the last link opened or the last file saved (for the cashier's banner and tests)
+        self.last_link = ""
+        self.saved: Path | None = None
+
+    def first_field(self) -> QWidget:
+        return self.activity
+
+    def _event_id(self) -> str:
+        return str(self.activity.currentData() or "")
+
+    def _format(self) -> str:
+        return str(self.file_format.currentData())
+
+    def open_codes(self) -> None:
+        event_id, fmt, port = self._event_id(), self._format(), self.work.port
+        if not event_id or port is None:
+            return
+        self.call(lambda: port.qr_checkin_link(event_id, fmt), self._opened)
+
+    def _opened(self, link: str) -> None:
+        self.last_link = link
+        if self.work.open_url(QUrl(link)):
+            self.banner.show_message(BannerKind.OK, self.tr("De QR-codes zijn geopend."),
+                                     self.tr("Druk ze af vanuit het venster dat openging."))
+        else:
+            self.banner.show_message(
+                BannerKind.WARNING, self.tr("Deze computer kan de QR-codes niet openen."),
+                self.tr("Kies Opslaan… en open het bestand zelf."))
+        self.open_button.setFocus()
+
+    def save_codes(self) -> None:
+        event_id, fmt, port = self._event_id(), self._format(), self.work.port
+        if not event_id or port is None:
+            return
+        chosen = self.work.choose_file(self, f"qr-checkin-{event_id}.{fmt}")
+        if not chosen:
+            return
+        target = Path(chosen)
+
+        def download() -> int | Problem:
+            try:
+                return port.download_qr_checkin_codes(event_id, fmt, target)
+            except OSError as exc:  # the chosen folder, not the platform
+                raise PlatformRefusal(Problem(
+                    "file-not-written",
+                    self.tr("Het bestand kon niet bewaard worden (%1).")
+                    .replace("%1", exc.strerror or type(exc).__name__),
+                    self.tr("Kies een andere map."))) from exc
+
+        self.call(download, lambda size: self._saved(target, int(size)))
+
+    def _saved(self, target: Path, size: int) -> None:
+        self.saved = target
+        self.banner.show_message(
+            BannerKind.OK, self.tr("QR-codes bewaard in %1 (%2 kB).").replace("%1", str(target))
+            .replace("%2", str(max(1, size // 1024))),
+            self.tr("Open het bestand om het af te drukken."))
+        self.save_button.setFocus()
+
+
+class QrCodesMenu(QObject):
+    """The menu item (Ctrl+K, in the window's Balie menu) and the one dialog it opens."""
+
+    def __init__(self, window: QMainWindow, menu: QMenu, work: QrWork,
+                 before: QAction | None = None) -> None:
+        super().__init__(window)
+        self.window, self.work = window, work
+        self.dialog: QrCodesDialog | None = None
+        self.action = QAction(window)
+        self.action.setShortcut(QKeySequence("Ctrl+K"))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.triggered.connect(lambda _checked=False: self.open())
+        if before is not None:
+            menu.insertAction(before, self.action)
+        else:
+            menu.addAction(self.action)
+        self.retranslate()
+        window.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("&QR-check-incodes…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def open(self) -> QrCodesDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = QrCodesDialog(self.work, self.window)
+        self.dialog.resize(720, 360)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.open()
+        return self.dialog
