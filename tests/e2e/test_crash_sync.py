@@ -26,10 +26,21 @@ from balie.store import Store
 from balie.store.models import OutboxEntry
 from balie.training import TrainingPlatform
 from balie.training import demo
+from tests.fixtures import children
 
 KILLS = int(os.environ.get("BALIE_CRASH_KILLS", "50"))
 PASSES = ("kansen_active", "kansen_expiring", "kansen_grace", "minor")
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _die_with(sig: int) -> None:
+    """Ask the kernel to send ``sig`` to this process when its parent dies (PR_SET_PDEATHSIG):
+    an aborted test run (pytest-timeout's exit, kill -9) then leaves no counter running."""
+    import ctypes
+
+    ctypes.CDLL(None, use_errno=True).prctl(1, sig, 0, 0, 0)
+    if os.getppid() == 1:  # the parent died before the guard was set
+        os._exit(1)
 
 
 def _zygote_main() -> None:
@@ -44,6 +55,7 @@ def _zygote_main() -> None:
         pid = os.fork()
         if pid == 0:
             try:
+                _die_with(signal.SIGKILL)  # a forked child does not inherit the zygote's guard
                 _counter_main()
             finally:
                 os._exit(1)
@@ -79,7 +91,7 @@ def _counter_main() -> None:
 
 
 def _start(store_path: Path, platform: TrainingPlatform, done: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
+    return children.popen(  # ends with the test run, however it ends (tests.fixtures.children)
         [sys.executable, "-c", "from tests.e2e.test_crash_sync import _zygote_main; _zygote_main()",
          str(store_path), platform.url, platform.client_secret, str(done)],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -118,7 +130,7 @@ def test_sigkill_at_random_moments_loses_nothing_and_doubles_nothing(
             kills += 1
     finally:
         zygote.stdin.close()
-        zygote.wait(10)
+        children.stop(zygote, timeout=10)
     told_done = done.read_text().split()
     platform.clear_faults()
 
@@ -139,3 +151,27 @@ def test_sigkill_at_random_moments_loses_nothing_and_doubles_nothing(
         assert platform.count_ticket_sales(uitpas_number=number) == local[number], key
     assert len(told_done) >= KILLS
     print(f"{kills} kills, {len(rows)} sales, {time.monotonic() - started:.1f} s")
+
+
+def test_a_counter_forked_by_the_crash_test_ends_when_its_parent_is_killed(
+        tmp_path: Path, platform: TrainingPlatform) -> None:
+    """An aborted run (pytest-timeout, kill -9) kills the zygote through its guard; the counter
+    it forked must not stay behind selling into a store nobody watches."""
+    store_path = tmp_path / "balie.sqlite3"
+    Store.open(store_path).close()
+    done = tmp_path / "done.txt"
+    zygote = _start(store_path, platform, done)
+    assert zygote.stdin is not None and zygote.stdout is not None
+    try:
+        zygote.stdin.write("go\n")
+        zygote.stdin.flush()
+        counter = int(zygote.stdout.readline())
+        _wait_for_growth(done, 0, timeout=30)  # the counter is up and sold something
+        assert children._identity(counter) is not None, "the forked counter did not start"
+        os.kill(zygote.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while children._identity(counter) is not None:
+            assert time.monotonic() < deadline, "the forked counter outlived its parent by 10 s"
+            time.sleep(0.05)
+    finally:
+        children.stop(zygote)
