@@ -21,6 +21,7 @@ from balie.training.catalog import Event, get_event, organizer_by_id
 from balie.training.clock import iso, period_start
 from balie.training.passes import Holder, resolve
 from balie.training.problems import ApiError
+from balie.training.validation import query_problem
 from balie.training.web import Request, Response, json_response
 
 SOCIAL_TARIFF_NAME = "Kansentarief"
@@ -149,8 +150,7 @@ def _regular(req: Request) -> int:
     try:
         return cents(float(raw or ""))
     except ValueError:
-        raise ApiError(400, "url/invalid-parameter", "Invalid regularPrice",
-                       "regularPrice is required and must be a non-negative number.") from None
+        raise query_problem("regularPrice", "must be a non-negative number") from None
 
 
 def get_tariffs(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:

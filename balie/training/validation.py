@@ -349,6 +349,12 @@ def _query_problem(name: str, error: str) -> ApiError:
                     parameter=name)
 
 
+def query_problem(name: str, error: str) -> ApiError:
+    """The same refusal for a rule module that finds a query value wrong only when it reads it
+    (a negative price is a number, so the table lets it through)."""
+    return _query_problem(name, error)
+
+
 def _path_problem(name: str, error: str) -> ApiError:
     return ApiError(400, "url/path-parameter-invalid", "Path parameter invalid",
                     f"Path parameter {name} {error}.", nl=NL_BUG.format(what=f"adres, deel {name}"),

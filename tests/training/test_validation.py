@@ -51,6 +51,11 @@ def refused(response: requests.Response, kind: str) -> dict[str, Any]:
     ("/tariffs", {"regularPrice": "tien", "eventId": EVENTS["museum_today"].id,
                   "uitpasNumber": PASSES["regular"].uitpas_number}, "regularPrice"),
     ("/passholders", {"dateOfBirthFrom": "0114-09-25"}, "dateOfBirthFrom"),
+    # a number, so the table lets it through; the tariff rules refuse it the same way
+    ("/tariffs", {"regularPrice": "-1", "eventId": EVENTS["museum_today"].id,
+                  "uitpasNumber": PASSES["regular"].uitpas_number}, "regularPrice"),
+    ("/tariffs/static", {"regularPrice": "-0.5", "eventId": EVENTS["museum_today"].id},
+     "regularPrice"),
 ])
 def test_invalid_query_is_refused_naming_the_parameter(api: Api, path: str, params: dict[str, str],
                                                        parameter: str) -> None:
