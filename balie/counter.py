@@ -74,6 +74,7 @@ from balie.store.records import (
     NewRedemption,
     NewTicketSale,
 )
+from balie.wording import count_nl
 
 
 @dataclass(frozen=True)
@@ -430,9 +431,8 @@ class Counter:
                                                  training=self.training)
         except StoreError as exc:
             return _failed(exc.problem)
-        message = (f"{quantity} ticket(s) aan {offer.name} bewaard" +
-                   (" (voorlopig: wordt bevestigd zodra UiTPAS bereikbaar is)."
-                    if offer.provisional else "."))
+        message = (f"{count_nl(quantity, 'ticket', 'tickets')} aan {offer.name} bewaard" +
+                   (" (voorlopig)." if offer.provisional else "."))
         return ActionResult(True, message, rec.client_uuid, provisional=offer.provisional,
                             duplicate=rec.duplicate)
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from balie.domain import CardSystemInfo
 from balie.numbers import insz_birth_date, validate_insz, validate_uitpas_number
+from balie.wording import count_nl
 
 #: below this age the platform refuses a registration without parental consent
 ADULT_AGE = 18
@@ -120,7 +121,7 @@ def insz_feedback(raw: str) -> InszFeedback:
     if not raw.strip():
         return InszFeedback(True, "")
     if len(digits) < 11 and not re.search(r"[^0-9\s.\-/]", raw):
-        return InszFeedback(False, digits, f"Nog {11 - len(digits)} cijfer(s).")
+        return InszFeedback(False, digits, f"Nog {count_nl(11 - len(digits), 'cijfer', 'cijfers')}.")
     checked = validate_insz(raw)
     if not checked.ok:
         return InszFeedback(False, checked.value, checked.reason, complete=True)

@@ -56,6 +56,7 @@ from balie.store.models import (
     TicketSale,
 )
 from balie.store.outbox import NewAction
+from balie.wording import count_nl
 
 if TYPE_CHECKING:
     from balie.store.store import Store
@@ -484,7 +485,8 @@ def _summary(s: Session, row: OutboxEntry) -> str:
     if kind is ActionKind.TICKET_SALE:
         sales = list(s.scalars(select(TicketSale).where(TicketSale.client_uuid == row.client_uuid)))
         if sales:
-            return f"{len(sales)} ticket(s) {sales[0].tariff_name} voor {sales[0].event_name}"
+            return (f"{count_nl(len(sales), 'ticket', 'tickets')} {sales[0].tariff_name} "
+                    f"voor {sales[0].event_name}")
     if kind is ActionKind.CHECKIN:
         c = s.scalar(select(Checkin).where(Checkin.client_uuid == row.client_uuid))
         if c:

@@ -24,6 +24,7 @@ from balie.sync import queue
 from balie.sync.client import UitpasClient, passholder_put_body
 from balie.sync.parse import TicketSaleRequest, TicketSaleResult
 from balie.sync.problems import NotFound, ProblemType
+from balie.wording import count_nl
 
 CANCELS = (ActionKind.TICKET_SALE_CANCEL, ActionKind.CHECKIN_CANCEL,
            ActionKind.REWARD_REDEEM_CANCEL)
@@ -171,6 +172,7 @@ def refused_kansentarief(store: Store, item: OutboxItem) -> str | None:
     if not lines or lines[0].tariff_type != TariffType.SOCIALTARIFF.value:
         return None
     n = len(lines)
-    return (f"Kansentarief al gegeven ({n} ticket(s) aan {format_euro(lines[0].price_cents)}), "
+    return (f"Kansentarief al gegeven ({count_nl(n, 'ticket', 'tickets')} aan "
+            f"{format_euro(lines[0].price_cents)}), "
             "maar UiTPAS weigert de registratie: de organisator wordt hiervoor mogelijk niet "
             "terugbetaald.")

@@ -51,6 +51,7 @@ from balie.ui.port import (
     RewardChoice,
     RewardOption,
 )
+from balie.wording import count_nl
 
 #: (uitpas_number, chip_number) -> the holder of a refused card, asked to the platform (may block)
 HolderLookup = Callable[[str | None, str | None], KnownHolder | None]
@@ -375,7 +376,8 @@ class CounterAdapter:
                 event_name, tariff_name = sales[0].event_name, sales[0].tariff_name
                 amount = sum(sale.price_cents for sale in sales)
                 kansen = sales[0].tariff_type == TariffType.SOCIALTARIFF.value
-                summary = f"{len(sales)} ticket(s) {tariff_name} voor {event_name}"
+                summary = f"{count_nl(len(sales), 'ticket', 'tickets')} {tariff_name} voor " \
+                    f"{event_name}"
         elif item.kind is ActionKind.CHECKIN:
             with store.read() as s:
                 row = s.scalar(select(Checkin).where(Checkin.client_uuid == item.client_uuid))

@@ -62,7 +62,7 @@ def test_missing_names_and_birth_date_are_named_per_field():
 
 
 def test_insz_is_silent_while_typing_then_validated():
-    assert insz_feedback("850314").message == "Nog 5 cijfer(s)."
+    assert insz_feedback("850314").message == "Nog 5 cijfers."
     assert not insz_feedback("850314").complete
     wrong = insz_feedback("85031412303")
     assert not wrong.ok and wrong.complete and "controlegetal" in wrong.message

@@ -103,7 +103,7 @@ def test_eid_fills_the_form_and_postal_code_chooses_the_region(online_desk: Desk
 def test_insz_is_checked_as_you_type(online_desk: Desk, qtbot):
     form = online_desk.form
     qtbot.keyClicks(form.insz, "900517")
-    assert form.insz_hint.text() == "Nog 5 cijfer(s)."
+    assert form.insz_hint.text() == "Nog 5 cijfers."
     qtbot.keyClicks(form.insz, "12399")
     assert "controlegetal" in form.insz_hint.text()
     form.insz.clear()
