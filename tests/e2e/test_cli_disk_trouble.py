@@ -26,7 +26,7 @@ from balie.store.migrate import known_revisions
 def balie(*argv: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "XDG_CONFIG_HOME": os.devnull}  # the caller's own balie.ini stays out
     return subprocess.run([sys.executable, "-m", "balie", *argv], capture_output=True, text=True,
-                          timeout=90, cwd=cwd, env=env)
+                          timeout=90, cwd=cwd, env=env, stdin=subprocess.DEVNULL)
 
 
 def no_traceback(result: subprocess.CompletedProcess[str]) -> None:

@@ -52,6 +52,7 @@ class LiveCounter:
                "XDG_CONFIG_HOME": str(self.config.parent / "user-config")}  # no stray user file
         return subprocess.run([sys.executable, "-m", "balie", *argv, "--data-dir", str(self.data),
                                "--config", str(self.config)], input=stdin,
+                              stdin=None if stdin is not None else subprocess.DEVNULL,
                               capture_output=True, text=True, timeout=timeout, env=env)
 
     def statuses(self) -> dict[str, tuple[str, int]]:

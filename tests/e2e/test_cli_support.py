@@ -24,7 +24,7 @@ TOKEN = "eyJhbGciOiJSUzI1NiJ9.cGF5bG9hZA.c2ln"
 
 def balie(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "balie", *argv], capture_output=True, text=True,
-                          timeout=60, env={**os.environ, **(env or {})})
+                          timeout=60, env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL)
 
 
 def readers() -> list[str]:
