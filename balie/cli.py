@@ -1,6 +1,6 @@
 """The ``balie`` command line: the composition root's front door.
 
-Every subcommand lives in its own module under :mod:`balie.commands` with two functions,
+Every subcommand lives in its own module under :mod:`balie.app.commands` with two functions,
 ``add_arguments(parser)`` and ``run(args) -> int``. Command modules import their heavy parts
 (Qt, requests, pyscard) inside ``run`` so that ``balie --help`` stays fast and a missing part
 of one command never breaks the others. A subcommand whose module is not there yet says so and
@@ -23,7 +23,7 @@ EXIT_NEEDS_ACTION = 1
 EXIT_USAGE = 2
 EXIT_NOT_AVAILABLE = 3
 
-#: subcommand -> (module under balie.commands, one-line help)
+#: subcommand -> (module under balie.app.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "gui": ("gui", "start the counter app (default)"),
     "doctor": ("doctor", "check readers, store, platform and clock; explain each fix"),
@@ -56,9 +56,9 @@ def add_common_arguments(parser: argparse.ArgumentParser, *, top: bool = True) -
 
 def _load(module_name: str) -> ModuleType | None:
     try:
-        return importlib.import_module(f"balie.commands.{module_name}")
+        return importlib.import_module(f"balie.app.commands.{module_name}")
     except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("balie.commands"):
+        if exc.name and exc.name.startswith("balie.app.commands"):
             return None
         raise
 
@@ -95,7 +95,7 @@ def start_logging(args: argparse.Namespace) -> None:
 def run_guarded(module: ModuleType, args: argparse.Namespace) -> int:
     """Run a command; whatever escapes it becomes one Dutch line on stderr (the details go to
     the log), never a Python traceback in front of a cashier or IT."""
-    from balie.commands.common import explain, problem_of
+    from balie.app.commands.common import explain, problem_of
     from balie.datadir import os_error_cause
 
     try:

@@ -57,7 +57,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "language": "nl",  # nl | fr | en
         "lock_minutes": "5",  # idle minutes before the lock screen covers the counter
         # OS accounts that may run writing CLI commands as the PC's service identity (--service);
-        # only read from the machine-wide file (balie.commands.identity)
+        # only read from the machine-wide file (balie.app.commands.identity)
         "service_accounts": "",
     },
     "readers": {

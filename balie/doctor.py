@@ -5,7 +5,7 @@ the store sound? can we reach the platform? is the clock right? is the kansentar
 the queue draining?) with a verdict, a Dutch explanation and one concrete fix.
 
 The checks are pure functions of what was observed. Observing (talking to PC/SC, HTTP, the disk)
-is done by *probes* the composition root passes in (:mod:`balie.commands.doctor`), because the core
+is done by *probes* the composition root passes in (:mod:`balie.app.commands.doctor`), because the core
 must not import pyscard or requests, and so tests can simulate every failure. A probe that raises
 becomes a failed check, never a crash: a doctor that falls over helps nobody.
 """

@@ -57,7 +57,7 @@ def test_an_unexpected_error_is_one_dutch_line_and_a_log_entry_not_a_traceback(t
     def run(_args: argparse.Namespace) -> int:
         raise PermissionError(13, "Permission denied", str(tmp_path / "balie.sqlite3"))
 
-    command = types.ModuleType("balie.commands.example")
+    command = types.ModuleType("balie.app.commands.example")
     command.run = run  # type: ignore[attr-defined]
     records: list[logging.LogRecord] = []
     handler = logging.Handler()

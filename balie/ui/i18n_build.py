@@ -29,7 +29,7 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    return sorted([*(PACKAGE / "ui").glob("*.py"), PACKAGE / "app.py"])
+    return sorted([*(PACKAGE / "ui").glob("*.py"), *(PACKAGE / "app").rglob("*.py")])
 
 
 def update(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:

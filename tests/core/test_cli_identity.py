@@ -1,5 +1,5 @@
 """Roles hold outside the GUI: `balie import` (every writing command, through
-balie.commands.identity) runs as an operator who gave their PIN, or as the PC's service identity
+balie.app.commands.identity) runs as an operator who gave their PIN, or as the PC's service identity
 IT named in the machine-wide file; both are audited. Real store file, CLI in-process."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from balie.cli import main
-from balie.commands.identity import os_account
+from balie.app.commands.identity import os_account
 from balie.crypto import KeyringKeySource, attach_cipher
 from balie.numbers import luhn_check_digit
 from balie.operators import Operators, Permission, Roles, ScryptParams, save_roles

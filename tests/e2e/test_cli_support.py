@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from balie.backup import make_backup
-from balie.commands.doctor import collect
+from balie.app.commands.doctor import collect
 from balie.doctor import Severity
 from tests.fixtures.cli_counter import SUPERVISOR, CliCounter
 

@@ -132,7 +132,7 @@ def test_open_after_a_clean_close_skips_the_page_check_and_after_a_crash_runs_qu
 @pytest.mark.parametrize("command", ["doctor", "support-bundle"])
 def test_each_command_checks_the_store_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             command: str, counted: list[str]):
-    from balie.commands import doctor, support_bundle
+    from balie.app.commands import doctor, support_bundle
 
     path = tmp_path / "balie.sqlite3"
     Store.open(path).close()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from balie import app
+from balie.app.start import _compose_or_restore
 from balie.backup import make_backup
 from balie.store import Store
 from balie.ui.damaged_store import DamagedStoreDialog
@@ -49,7 +50,7 @@ def test_restoring_the_offered_backup_starts_the_counter_on_it(platform, tmp_pat
     damaged_training_store(folder)
     seen: list[DamagedStoreDialog] = []
     answer_dialog(qtbot, "restore", seen)
-    composition = app._compose_or_restore(
+    composition = _compose_or_restore(
         lambda: app.compose_training(folder, platform), interactive=True)
     try:
         dialog = seen[0]
@@ -68,7 +69,7 @@ def test_afsluiten_refuses_to_start_and_leaves_the_damaged_file_alone(platform, 
     damaged = path.read_bytes()
     answer_dialog(qtbot, "quit", [])
     with pytest.raises(app.StartRefused) as refused:
-        app._compose_or_restore(lambda: app.compose_training(folder, platform), interactive=True)
+        _compose_or_restore(lambda: app.compose_training(folder, platform), interactive=True)
     assert refused.value.problem.code == "store-damaged"
     assert path.read_bytes() == damaged
 
@@ -77,7 +78,7 @@ def test_without_a_screen_the_refusal_names_the_backup_and_balie_restore(platfor
     folder = tmp_path / "counter"
     damaged_training_store(folder)
     with pytest.raises(app.StartRefused) as refused:
-        app._compose_or_restore(lambda: app.compose_training(folder, platform), interactive=False)
+        _compose_or_restore(lambda: app.compose_training(folder, platform), interactive=False)
     assert "balie restore" in refused.value.problem.next_step
 
 

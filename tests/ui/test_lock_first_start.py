@@ -8,7 +8,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from balie.app import Running, _operator_session, build_window, compose_training
+from balie.app import Running, build_window, compose_training
+from balie.app.compose import _operator_session
 from sqlalchemy import select
 
 from balie.store.models import AuditLine

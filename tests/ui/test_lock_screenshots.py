@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from balie.ui.screenshots_lock import render_all
+from balie.app.screenshots.operators import render_all
 
 
 def test_operator_screens_render_as_real_images(qapp, tmp_path):

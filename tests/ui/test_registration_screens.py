@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from balie.ui.screenshots_2b import render_all
+from balie.app.screenshots.passholder_and_setup import render_all
 
 
 def test_second_round_screens_render_as_real_images(qapp, platform, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from balie.ui.screenshots import PASS_STATES, render
+from balie.app.screenshots.counter import PASS_STATES, render
 
 
 def test_screenshots_render_every_state_as_a_real_image(qapp, tmp_path):

@@ -17,7 +17,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from balie.commands.common import load
+from balie.app.commands.common import load
 from balie.config import Config, ConfigError
 from balie.datadir import DataDir, DataDirError, DataDirKind
 from balie.doctor import (
@@ -125,7 +125,7 @@ def check_sign_in(config: Config, session: Any, url: str) -> tuple[Credentials, 
     """Prove the configured sign-in against the authorization server: the same token provider
     ``balie sync`` uses (training client, client credentials or the employee's refresh token from
     the keyring) must obtain an access token."""
-    from balie.commands.sync import token_provider
+    from balie.app.commands.sync import token_provider
     from balie.sync import environments
     from balie.sync.problems import ApiError, CredentialsRejected, SignInRequired, Unauthorized
     from balie.sync.secrets import SecretStoreUnavailable
@@ -175,7 +175,7 @@ def _load_even_unwritable(args: argparse.Namespace) -> tuple[Config, DataDir,
                                                               CheckResult | None]:
     """Doctor only reads: a chosen data dir on a full or read-only disk is a finding (with its
     cause), not a reason to stop before the other checks."""
-    from balie.commands.common import load_config_only
+    from balie.app.commands.common import load_config_only
 
     try:
         config, data_dir = load(args)
@@ -238,7 +238,7 @@ class StoreProbes:
 
     def key(self) -> CheckResult | None:
         """Is the key of a sealed (live) store in this user's keyring, and the right one?"""
-        from balie.commands.common import is_live
+        from balie.app.commands.common import is_live
         from balie.crypto import KEY_CHECK_SETTING, CryptoError, KeyringKeySource, open_cipher
 
         title = "Sleutel van de databank"

@@ -24,8 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from balie.commands.common import load
-    from balie.commands.doctor import StoreProbes, collect
+    from balie.app.commands.common import load
+    from balie.app.commands.doctor import StoreProbes, collect
     from balie.datadir import os_error_cause
 
     notes: dict[str, Any] = {}

@@ -1,4 +1,4 @@
-"""Render every counter screen state to PNG: ``python -m balie.ui.screenshots --out DIR``.
+"""Render every counter screen state to PNG: ``python -m balie.app.screenshots --out DIR``.
 
 For reviewing the look (calm, large, high contrast, Dutch) without a display: offscreen Qt, the
 real store and the in-process training platform, each state reached the way a cashier would
@@ -167,11 +167,13 @@ def main(argv: list[str] | None = None) -> int:
 
     for path in render(args.out, language=args.language):
         print(path)
-    from balie.ui.screenshots_2b import render_all  # new pass holder, receipt, wizard, online
+    # new pass holder, receipt, wizard, online
+    from balie.app.screenshots.passholder_and_setup import render_all
 
     for path in render_all(args.out, language=args.language):
         print(path)
-    from balie.ui.screenshots_lock import render_all as render_lock  # operators, damaged store
+    # operators, damaged store
+    from balie.app.screenshots.operators import render_all as render_lock
 
     for path in render_lock(args.out, language=args.language):
         print(path)

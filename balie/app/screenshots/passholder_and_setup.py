@@ -1,5 +1,5 @@
 """Screenshots of the second-round screens: new pass holder, receipt, setup wizard, online-only
-work. Called by ``python -m balie.ui.screenshots`` (see there); each state is reached the way a
+work. Called by ``python -m balie.app.screenshots`` (see there); each state is reached the way a
 cashier would, against the in-process training platform.
 """
 
@@ -223,7 +223,7 @@ def render_all(out: Path, *, language: str = "nl", platform: Any = None) -> list
         widget.grab().save(str(path))
         written.append(path)
 
-    from balie.ui.screenshots import scratch_dir
+    from balie.app.screenshots.counter import scratch_dir
 
     with scratch_dir("balie-shots-2b-") as tmp:
         composition = compose_training(tmp, platform)

@@ -85,7 +85,7 @@ def _say(text: str) -> None:
 def _build(args: argparse.Namespace) -> tuple[Any, Any, Any, Any]:
     """(store, client, refresher, config) from configuration + command line; raises with Dutch
     text."""
-    from balie.commands.common import load, open_store
+    from balie.app.commands.common import load, open_store
     from balie.config import ConfigError
     from balie.sync import environments
     from balie.sync.client import UitpasClient, make_session
@@ -127,7 +127,7 @@ def _build(args: argparse.Namespace) -> tuple[Any, Any, Any, Any]:
 
 def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
-    from balie.commands.common import explain
+    from balie.app.commands.common import explain
     from balie.config import ConfigError
     from balie.crypto import CryptoError
     from balie.datadir import DataDirError

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from balie.commands.identity import add_identity_arguments
+from balie.app.commands.identity import add_identity_arguments
 
 if TYPE_CHECKING:
     from balie.paper_import import ImportResult
@@ -39,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from balie.commands.common import explain, open_for
+    from balie.app.commands.common import explain, open_for
     from balie.config import ConfigError
     from balie.crypto import CryptoError
     from balie.datadir import DataDirError
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         config, _data_dir, store = open_for(args)
     except (ConfigError, DataDirError, StoreError, CryptoError) as exc:
         return explain("import", exc, exit_code=2)
-    from balie.commands.identity import operator_for
+    from balie.app.commands.identity import operator_for
     from balie.operators import Permission
 
     who = operator_for(args, store, config, "import", utcnow(),

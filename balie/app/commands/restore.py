@@ -17,7 +17,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from balie.commands.identity import add_identity_arguments
+from balie.app.commands.identity import add_identity_arguments
 from balie.domain import BRUSSELS
 
 if TYPE_CHECKING:
@@ -37,8 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from balie.app.commands.common import load
     from balie.backup import RestoreError, check_copy, list_backups, restore_backup
-    from balie.commands.common import load
     from balie.config import ConfigError
     from balie.datadir import DataDirError
     from balie.store.migrate import known_revisions
@@ -126,8 +126,8 @@ def _guard(args: argparse.Namespace, config: Config, data_dir: DataDir) -> str |
 
 def _supervisor_confirms(args: argparse.Namespace, config: Config, data_dir: DataDir,
                          what: str) -> str | None:
-    from balie.commands.common import open_store
-    from balie.commands.identity import operator_for
+    from balie.app.commands.common import open_store
+    from balie.app.commands.identity import operator_for
     from balie.crypto import CryptoError
     from balie.domain import utcnow
     from balie.operators import Permission

@@ -5,7 +5,7 @@ can get it without the GUI (or from a copy of the store with ``--data-dir``).
 
 ``--close OPERATOR --counted 123,45 --operator CODE`` records the day closing of OPERATOR's drawer
 (expected cash from the counter's records, the counted amount, the difference). Whoever runs it
-signs in with their PIN (:mod:`balie.commands.identity`); closing someone else's drawer takes a
+signs in with their PIN (:mod:`balie.app.commands.identity`); closing someone else's drawer takes a
 role that may manage operators. The report is then printed with the closing in it.
 """
 
@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from balie.commands.identity import add_identity_arguments
+from balie.app.commands.identity import add_identity_arguments
 
 if TYPE_CHECKING:
     from balie.config import Config
@@ -49,7 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from balie.commands.common import explain, load, open_store
+    from balie.app.commands.common import explain, load, open_store
     from balie.config import ConfigError
     from balie.crypto import CryptoError
     from balie.datadir import DataDirError
@@ -110,8 +110,8 @@ def csv_target_problem(target: Path) -> str | None:
 
 def _close(store: Store, config: Config, day: date, args: argparse.Namespace) -> int:
     """Record the closing; 0 when recorded, else the exit code (a message was printed)."""
+    from balie.app.commands.identity import operator_for
     from balie.closing import close_day, parse_amount
-    from balie.commands.identity import operator_for
     from balie.domain import Operator, format_euro, utcnow
     from balie.operators import Permission, load_roles, refusal
     from balie.store import StoreError

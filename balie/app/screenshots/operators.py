@@ -1,6 +1,6 @@
 """Screenshots of the operator screens: the lock screen (training staff, a lock-out), the first
 supervisor at first start, a cashier refused 'Te behandelen', the operators view and the
-damaged-store dialog. Called by ``python -m balie.ui.screenshots``; each state is reached the
+damaged-store dialog. Called by ``python -m balie.app.screenshots``; each state is reached the
 way a cashier would, on a training counter with its in-process platform.
 """
 
@@ -9,14 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from balie.ui.screenshots_2b import _wait
+from balie.app.screenshots.passholder_and_setup import _wait
 
 
 def render_all(out: Path, *, language: str = "nl") -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from balie.app import _operator_session, build_window, compose_training
+    from balie.app import build_window, compose_training
+    from balie.app.compose import _operator_session
     from balie.domain import Problem
     from balie.ui.damaged_store import DamagedStoreDialog
 
@@ -29,7 +30,7 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
         widget.grab().save(str(path))
         written.append(path)
 
-    from balie.ui.screenshots import scratch_dir
+    from balie.app.screenshots.counter import scratch_dir
 
     with scratch_dir("balie-shots-lock-") as tmp:
         running = build_window(compose_training(tmp / "a", operators=True),

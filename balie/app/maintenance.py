@@ -1,0 +1,86 @@
+"""Daily care of the store while the app runs: integrity check, backup and privacy purge, on a
+thread of their own so the first customer never waits for them."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from balie.config import ConfigError
+from balie.domain import utcnow
+from balie.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def _retention(config: Any) -> Any:
+    from balie.privacy import RetentionPolicy
+
+    if config is None:
+        return RetentionPolicy()
+    try:
+        return RetentionPolicy.from_config(config)
+    except ConfigError as exc:
+        log.warning("retention setting unusable, default used: %s", type(exc).__name__)
+        return RetentionPolicy()
+
+
+class Maintenance:
+    """The daily copy of the store (balie.backup.backup_if_due), then the privacy purge
+    (balie.privacy.purge_personal_data): a little after each start and every ``every`` seconds,
+    on its own thread (copying a large store must not hold up the first customer). A failure is
+    logged, not shown: the next round tries again and 'balie doctor' reports a stale backup."""
+
+    def __init__(self, store: Store, retention: Any, delay: float,
+                 every: float = 24 * 3600.0) -> None:
+        self._store, self._retention, self._every = store, retention, every
+        self._stop = threading.Event()
+        #: rounds finished (tests and 'balie doctor'-like checks wait for it)
+        self.rounds = 0
+        self.last_purge: Any = None
+        self.last_integrity: Any = None  # balie.store.health.Verdict of the last full check
+        self._thread = threading.Thread(target=self._run, args=(delay,), name="maintenance",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, delay: float) -> None:
+        if self._stop.wait(delay):
+            return
+        while True:
+            self.once()
+            if self._stop.wait(self._every):
+                return
+
+    def once(self) -> None:
+        from balie.backup import backup_if_due
+        from balie.privacy import purge_personal_data
+        from balie.store.health import Cause, full_check, record_full_check
+
+        store = self._store
+        # the full integrity_check (seconds on a year's store) lives here, off the GUI thread;
+        # the open only runs quick_check. A damaged store is neither copied over the good
+        # backups (retention would prune them) nor purged.
+        self.last_integrity = full_check(store.path)
+        record_full_check(store.path, self.last_integrity, utcnow())  # doctor shows it
+        if self.last_integrity.cause is Cause.CORRUPT:
+            log.error("full integrity check failed; no backup, no purge this round")
+            self.rounds += 1
+            return
+        try:
+            if backup_if_due(store.path, store.backups) is not None:
+                log.info("daily backup written")
+        except Exception as exc:  # noqa: BLE001 - the counter works on without it
+            log.warning("daily backup failed: %s", type(exc).__name__)
+        if not self._stop.is_set():
+            try:
+                self.last_purge = purge_personal_data(store, utcnow(), self._retention)
+            except Exception as exc:  # noqa: BLE001 - tried again tomorrow
+                log.warning("privacy purge failed: %s", type(exc).__name__)
+        self.rounds += 1
+
+    def cancel(self) -> None:
+        """Stop, and wait for a round in progress: its copy must not outlive the store folder."""
+        self._stop.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout=10.0)

@@ -1,0 +1,97 @@
+"""Thread-to-signal translation: the card reader service and the sync worker call back on their own
+threads; these relays only emit :class:`balie.ui.bridge.ServiceSignals`, so widgets are touched on the
+GUI thread alone, and the window's requests reach the worker without the GUI ever waiting on it."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from balie.domain import utcnow
+
+log = logging.getLogger(__name__)
+
+
+def _start_reader(on_event: Callable[[object], None], config: Any = None) -> Any:
+    """The PC/SC reader service; without pyscard/pcscd the counter still works by scan or typing
+    (the service itself reports SERVICE_NOT_RUNNING in the status bar)."""
+    try:
+        from balie.cardreader.readers import ReaderConfig
+        from balie.cardreader.service import ReaderService
+    except ImportError as exc:  # pragma: no cover - pyscard missing from a broken install
+        log.warning("card reader service unavailable: %s", type(exc).__name__)
+        return None
+    nfc = config.get("readers", "nfc") if config is not None else ""
+    eid = config.get("readers", "eid") if config is not None else ""
+    service = ReaderService(ReaderConfig(nfc_reader=nfc or None, eid_reader=eid or None), on_event)
+    service.start()
+    return service
+
+
+def sync_view(status: Any) -> Any:
+    """The worker's :class:`~balie.sync.status.SyncStatus` in the screens' terms."""
+    from balie.sync.status import Connection
+    from balie.ui.port import SyncView
+
+    online = None if status.connection is Connection.UNKNOWN else status.online
+    return SyncView(online=online, queue_length=status.queue_length,
+                    needs_attention=status.needs_attention,
+                    oldest_pending_at=status.oldest_pending_at,
+                    last_contact_at=status.last_contact_at, busy=status.busy,
+                    signed_out=status.connection is Connection.AUTH_FAILED,
+                    message=status.message, next_step=status.next_step)
+
+
+def _wire_sync(worker: Any, signals: Any, window: Any, *, start: bool) -> Callable[[], None]:
+    """Worker callbacks (sync thread) -> signals (GUI thread); window requests -> worker.
+
+    Returns the stop function. After each counter action the worker is nudged when the platform
+    was reachable, so a sale is confirmed within seconds instead of at the next round."""
+    state = {"online": False, "running": start}
+
+    def on_status(status: Any) -> None:
+        state["online"] = status.online
+        signals.sync_status.emit(sync_view(status))
+
+    def on_delivery(report: Any) -> None:
+        from balie.ui.port import SyncResult
+
+        signals.sync_delivered.emit(report.confirmed, report.rejected)
+        signals.sync_finished.emit(SyncResult(
+            sent=report.confirmed, needs_attention=report.needs_attention,
+            pending=report.pending, refused=report.rejected, reachable=report.reachable,
+            signed_out=report.auth_failed,
+            message=report.message))
+        signals.counter_state_stale.emit()
+
+    def on_refresh(report: Any) -> None:
+        if report.reachable and not report.auth_failed:
+            signals.reference_updated.emit()
+        signals.counter_state_stale.emit()
+
+    worker.on_status, worker.on_delivery, worker.on_refresh = on_status, on_delivery, on_refresh
+
+    def sync_now() -> None:
+        """F5: also the entries waiting out their own back-off go now (a person asked)."""
+        try:
+            worker.store.outbox.due_now(utcnow())
+        except Exception as exc:  # noqa: BLE001 - the round itself still runs
+            log.warning("could not make waiting entries due: %s", type(exc).__name__)
+        if state["running"]:
+            worker.sync_now()
+        else:  # no loop running: one drain on a short-lived thread
+            threading.Thread(target=worker.drain, name="balie-sync-once", daemon=True).start()
+
+    def nudge(_outcome: object = None) -> None:
+        if state["online"] and state["running"]:
+            worker.sync_now()
+
+    window.sync_requested.connect(sync_now)
+    window.view.action_done.connect(nudge)
+    if start:
+        worker.start()
+    else:
+        threading.Thread(target=worker.refresh, name="reference-refresh", daemon=True).start()
+    return lambda: worker.stop(5.0)

@@ -1,0 +1,214 @@
+"""The main window over a composition: reader, wedge filter, training dock, pass holder menu,
+maintenance and sync wired to the screens, with one stop function that ends them in order."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from balie.app.compose import Composition
+from balie.app.maintenance import Maintenance, _retention
+from balie.app.relays import _start_reader, _wire_sync
+from balie.app.screen_ports import (
+    _organizer_names,
+    history_port,
+    online_work,
+    registration_port,
+    settings_port,
+)
+from balie.app.training import demo_cards, training_demo
+from balie.config import ConfigError
+from balie.domain import utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Running:
+    composition: Composition
+    window: Any  # balie.ui.main_window.MainWindow
+    signals: Any
+    stop: Callable[[], None]
+
+
+#: the daily backup waits this long after the window opens: the first customer comes first
+BACKUP_DELAY_SECONDS = 20.0
+
+
+def _idle_minutes(config: Any) -> float:
+    """[counter] lock_minutes: idle time before the lock screen (default 5)."""
+    if config is None:
+        return 5.0
+    try:
+        minutes = config.get_float("counter", "lock_minutes")
+    except (ConfigError, KeyError):
+        return 5.0
+    return minutes if minutes > 0 else 5.0
+
+
+def _hold_app_lock(composition: Composition) -> None:
+    """The running app's OS lock on its data dir, so ``balie restore`` refuses while it runs
+    (balie.app_lock); released when the composition stops, or by the OS when the process ends."""
+    from balie.app_lock import AppLock
+
+    lock = AppLock(composition.store.path.parent)
+    if lock.acquire():
+        composition._stops.append(lock.release)
+    else:
+        log.warning("another counter app already holds the lock on this data dir")
+
+
+def build_window(composition: Composition, *, with_reader: bool = True,
+                 virtual_cards: bool | str = True, start_sync: bool = True,
+                 backup_delay: float = BACKUP_DELAY_SECONDS,
+                 idle_check_ms: int = 5000) -> Running:
+    """The main window over a composition, with reader, wedge filter and (training) the dock.
+
+    ``start_sync`` False refreshes the reference data once but leaves the queue alone (tests of
+    the offline queue); the sync worker then only runs when asked ("Nu synchroniseren").
+    A composition with operators (``composition.session``) gets the lock screen.
+    ``virtual_cards="direct"``: the practice cards without PC/SC, whatever the PC has."""
+    from PySide6.QtCore import QCoreApplication
+
+    from balie.cardreader.events import (
+        CardTapped,
+        EidRead,
+        ReaderState,
+        ReaderStateKind,
+    )
+    from balie.cardreader.wedge import WedgeDetector
+    from balie.ui.bridge import ServiceSignals
+    from balie.ui.main_window import MainWindow
+    from balie.ui.today_adapter import TodayAdapter
+    from balie.ui.wedge_filter import WedgeFilter
+
+    signals = ServiceSignals()
+    _hold_app_lock(composition)
+
+    def on_reader_event(event: object) -> None:  # reader thread: only emit, never touch widgets
+        if isinstance(event, CardTapped):
+            signals.card_tapped.emit(event.reader, event.chip_number)
+        elif isinstance(event, EidRead):
+            signals.eid_read.emit(event.identity)
+        elif isinstance(event, ReaderState):
+            signals.reader_state.emit(event.kind is ReaderStateKind.READY, event.message_nl,
+                                      event.next_step_nl)
+
+    cards = None
+    how = ""
+    deck: Any = None
+    if composition.training and virtual_cards:
+        from balie.cardreader.virtual import open_virtual_cards
+
+        if virtual_cards == "direct":  # screenshots and layout tests: never the shared pcscd
+            from balie.cardreader.virtual import DirectReader
+
+            deck = DirectReader(on_reader_event)
+        else:
+            deck = open_virtual_cards(on_reader_event)
+        cards = demo_cards()
+        how = (QCoreApplication.translate(
+            "TrainingDock", "Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.")
+            if deck.through_pcsc else QCoreApplication.translate(
+                "TrainingDock", "Klik op een pas: hij wordt rechtstreeks herkend "
+                "(geen virtuele kaartlezer op deze computer)."))
+    live_name = (composition.config.get("counter", "name")
+                 if composition.config is not None and not composition.training else "")
+    window = MainWindow(composition.adapter, composition.settings, signals,
+                        training=composition.training,
+                        counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
+                        if composition.training
+                        else live_name, demo_cards=cards, demo_how=how,
+                        attention=composition.adapter, history=history_port(composition),
+                        settings_info=settings_port(composition),
+                        organizer_names=_organizer_names(composition),
+                        session=composition.session,
+                        idle_minutes=_idle_minutes(composition.config),
+                        today=TodayAdapter(composition.store, composition.counter),
+                        training_address=composition.platform.url
+                        if composition.training and composition.platform is not None else "",
+                        idle_check_ms=idle_check_ms)
+    stops: list[Callable[[], None]] = []
+    if deck is not None and window.training_dock is not None:
+        from balie.training import demo
+
+        def tap(key: str) -> None:
+            chip = demo.PASSES[key].chip_number
+            threading.Thread(target=deck.tap, args=(chip,), daemon=True,
+                             name="virtual-card").start()
+
+        window.training_dock.tap_requested.connect(tap)
+        stops.append(deck.remove)
+    if with_reader:
+        reader = _start_reader(on_reader_event, composition.config)
+        if reader is not None:
+            stops.append(reader.stop)
+    wedge = WedgeFilter(WedgeDetector(), window)
+    wedge.scanned.connect(window.view.identify_scanned)
+    wedge.install()
+    stops.append(wedge.uninstall)
+    signals.reference_updated.connect(window.view.load_events)
+    window.passholder_menu = _passholder_menu(composition, window, signals)
+    if composition.session is not None:
+        from balie.operators import Permission
+
+        window.gate(window.passholder_menu.new_action, Permission.REGISTER_PASSHOLDER)
+        window.gate(window.passholder_menu.search_action, Permission.KANSENSTATUUT)
+    window.qr_codes = _qr_codes(composition, window)
+    maintenance = Maintenance(composition.store, _retention(composition.config), backup_delay)
+    composition.maintenance = maintenance
+    stops.append(maintenance.cancel)
+    if composition.sync is not None:
+        stops.append(_wire_sync(composition.sync, signals, window, start=start_sync))
+
+    def stop() -> None:
+        for part in reversed(stops):
+            try:
+                part()
+            except Exception:  # noqa: BLE001
+                log.exception("stopping a part failed")
+        window.runner.stop(3.0)
+        window.status_runner.stop(3.0)
+        window.view.confirm_runner.stop(3.0)
+        window.view.today_runner.stop(3.0)
+        composition.stop()
+
+    return Running(composition, window, signals, stop)
+
+
+def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any:
+    """The 'Pashouder' menu (F9 new pass holder, Ctrl+F search by name, online-only work)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from balie.domain import today_in_brussels
+    from balie.ui.passholder_menu import PassholderWork, install_passholder_menu
+
+    registration = registration_port(composition)
+    online = online_work(composition) if composition.client is not None else None
+    organizer = next((o.name for o in training_demo().ORGANIZERS.values()
+                      if o.id == composition.organizer_id), "") if composition.training else ""
+    return install_passholder_menu(window, signals, PassholderWork(
+        registration=registration, online=online,
+        is_online=registration.is_online if online is not None else (lambda: False),
+        card_systems=composition.store.reference.card_systems,
+        today=lambda: today_in_brussels(utcnow()), organizer_name=organizer,
+        counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
+        if composition.training else ""))
+
+
+def _qr_codes(composition: Composition, window: Any) -> Any:
+    """Ctrl+K: an activity's QR check-in codes (balie.ui.qr_codes), online only: reachable is
+    what the status bar calls online (recent contact, the breaker closed)."""
+    from balie.ui.qr_codes import QrCodesMenu, QrWork
+
+    adapter = composition.adapter
+    port = online_work(composition) if composition.client is not None else None
+    work = QrWork(port, is_online=lambda: port is not None and adapter.state().online,
+                  events=adapter.events,
+                  current_event=lambda: window.view.event_combo.currentData())
+    actions = window.counter_menu.actions()
+    before = actions[actions.index(window.switch_action) - 1]  # the separator after Ctrl+H
+    return QrCodesMenu(window, window.counter_menu, work, before=before)
