@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from balie.decide_common import (
+from balie.decide.common import (
     Notice,
     Offer,
     Refusal,
@@ -48,7 +48,7 @@ from balie.domain import (
     TariffOffer,
     TariffType,
 )
-from balie import decide_sale_reasons as reasons
+from balie.decide import sale_reasons as reasons
 from balie.policy import OfflinePolicy, UncertainPrice
 from balie.ports import TariffAnswer
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from balie.decide_common import Notice, Refusal, RefusalCode, format_age_nl
+from balie.decide.common import Notice, Refusal, RefusalCode, format_age_nl
 from balie.domain import Cents, EndUserMessage, MessageLevel, SocialTariffStatus, TariffType, format_euro
 from balie.policy import UncertainPrice
 

@@ -15,8 +15,8 @@ The pieces live in ``decide_*`` modules of one idea each; import from here.
 
 from __future__ import annotations
 
-from balie.decide_checkin import CheckinDecision, CheckinFacts, decide_checkin
-from balie.decide_common import (
+from balie.decide.checkin import CheckinDecision, CheckinFacts, decide_checkin
+from balie.decide.common import (
     REGULAR_TARIFF_ID,
     Notice,
     NoticeSource,
@@ -26,8 +26,8 @@ from balie.decide_common import (
     period_start,
     regular_offer,
 )
-from balie.decide_compare import DifferenceKind, TariffDifference, compare_with_platform
-from balie.decide_identify import (
+from balie.decide.compare import DifferenceKind, TariffDifference, compare_with_platform
+from balie.decide.identify import (
     IdentificationDecision,
     IdentificationFacts,
     IdentificationOutcome,
@@ -35,8 +35,8 @@ from balie.decide_identify import (
     decide_identification,
     parse_identifier,
 )
-from balie.decide_reward import RewardDecision, RewardFacts, decide_reward, points_balance
-from balie.decide_sale import SaleDecision, SaleFacts, SocialListHit, TariffsSeen, decide_sale
+from balie.decide.reward import RewardDecision, RewardFacts, decide_reward, points_balance
+from balie.decide.sale import SaleDecision, SaleFacts, SocialListHit, TariffsSeen, decide_sale
 from balie.policy import OfflinePolicy, OrganizerPolicies, PolicyError
 
 __all__ = [

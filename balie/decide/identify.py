@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from balie.decide_common import (
+from balie.decide.common import (
     Notice,
     NoticeSource,
     Refusal,

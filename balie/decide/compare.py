@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from balie.decide_common import Offer
+from balie.decide.common import Offer
 from balie.domain import Cents, EndUserMessage, TariffOffer, format_euro
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from balie.decide_common import (
+from balie.decide.common import (
     Notice,
     NoticeSource,
     Refusal,
