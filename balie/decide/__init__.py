@@ -10,7 +10,7 @@ answer. One function per question a cashier has:
 - :func:`decide_reward` — may this reward be handed out now?
 - :func:`compare_with_platform` — how does a provisional sale differ from the platform's verdict?
 
-The pieces live in ``decide_*`` modules of one idea each; import from here.
+The pieces live in the submodules of this package, one idea each; import from here.
 """
 
 from __future__ import annotations

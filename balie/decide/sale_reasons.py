@@ -1,5 +1,5 @@
 """The Dutch reasons a sale decision gives when it withholds a discount (kept apart so the rules in
-:mod:`balie.decide_sale` read without the prose)."""
+:mod:`balie.decide.sale` read without the prose)."""
 
 from __future__ import annotations
 
