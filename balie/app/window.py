@@ -147,7 +147,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         if reader is not None:
             stops.append(reader.stop)
     wedge = WedgeFilter(WedgeDetector(), window)
-    wedge.scanned.connect(window.view.identify_scanned)
+    wedge.scanned.connect(lambda code: _scanned(window, code))
     wedge.install()
     stops.append(wedge.uninstall)
     signals.reference_updated.connect(window.view.load_events)
@@ -158,6 +158,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         window.gate(window.passholder_menu.new_action, Permission.REGISTER_PASSHOLDER)
         window.gate(window.passholder_menu.search_action, Permission.KANSENSTATUUT)
     window.qr_codes = _qr_codes(composition, window)
+    window.group = _group(composition, window, signals)
     maintenance = Maintenance(composition.store, _retention(composition.config), backup_delay)
     composition.maintenance = maintenance
     stops.append(maintenance.cancel)
@@ -197,6 +198,28 @@ def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any
         today=lambda: today_in_brussels(utcnow()), organizer_name=organizer,
         counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
         if composition.training else ""))
+
+
+def _scanned(window: Any, code: str) -> None:
+    """A scanner's code goes to the open group list, else to the counter screen."""
+    group = getattr(window, "group", None)
+    if group is not None and group.scan(code):
+        return
+    window.view.identify_scanned(code)
+
+
+def _group(composition: Composition, window: Any, signals: Any) -> Any:
+    """Ctrl+G: group mode (balie.ui.group_view) over the same counter port and today's records
+    the counter screen uses, so a group goes through the single customer's paths."""
+    from balie.ui.group_view import GroupMenu, GroupWork
+    from balie.ui.today_adapter import TodayAdapter
+
+    work = GroupWork(composition.adapter, TodayAdapter(composition.store, composition.counter),
+                     current_event=lambda: window.view.event_combo.currentData(),
+                     current_price=window.view.current_price_label)
+    actions = window.counter_menu.actions()
+    before = actions[actions.index(window.switch_action) - 1]  # the separator after Ctrl+H
+    return GroupMenu(window, window.counter_menu, work, signals, before=before)
 
 
 def _qr_codes(composition: Composition, window: Any) -> Any:

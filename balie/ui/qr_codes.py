@@ -194,7 +194,7 @@ class QrCodesMenu(QObject):
     def retranslate(self) -> None:
         self.action.setText(self.tr("&QR-check-incodes…"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

@@ -39,6 +39,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Getypt nummer zoeken")),
     ("Ctrl+B", QT_TRANSLATE_NOOP("Shortcuts", "Bon van de laatste verkoop")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Pashouder zoeken op naam")),
+    ("Ctrl+G", QT_TRANSLATE_NOOP("Shortcuts", "Groep: passen na elkaar scannen, dan alles verkopen (F2) of inchecken (F3)")),
     ("Ctrl+H", QT_TRANSLATE_NOOP("Shortcuts", "Geschiedenis van de pas")),
     ("Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "QR-check-incodes van een activiteit (openen, afdrukken)")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Wissel medewerker (vergrendelen)")),

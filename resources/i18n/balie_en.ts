@@ -2608,6 +2608,14 @@
 <context>
     <name>Shortcuts</name>
     <message>
+        <source>Groep: passen na elkaar scannen, dan alles verkopen (F2) of inchecken (F3)</source>
+        <translation>Group: scan the passes one after another, then sell all (F2) or check in all (F3)</translation>
+    </message>
+    <message>
+        <source>QR-check-incodes van een activiteit (openen, afdrukken)</source>
+        <translation>QR check-in codes of an activity (open, print)</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/shortcuts.py" line="27"/>
         <source>Deze lijst met sneltoetsen</source>
         <extracomment>(keys, what they do); the texts are translated in the &quot;Shortcuts&quot; context</extracomment>
@@ -2995,6 +3003,302 @@
         <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>tap the new card or type the number</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesDialog</name>
+    <message>
+        <source>QR-codes ophalen</source>
+        <translation>Fetching QR codes</translation>
+    </message>
+    <message>
+        <source>QR-check-incodes van een activiteit</source>
+        <translation>QR check-in codes of an activity</translation>
+    </message>
+    <message>
+        <source>PDF om af te drukken</source>
+        <translation>PDF to print</translation>
+    </message>
+    <message>
+        <source>ZIP met afbeeldingen (PNG)</source>
+        <translation>ZIP with images (PNG)</translation>
+    </message>
+    <message>
+        <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
+        <translation>Pass holders check in themselves by scanning this QR code with their app. Print it and put it up at the entrance.</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>&amp;Activiteit</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <source>&amp;Vorm</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>De QR-codes zijn geopend.</source>
+        <translation>The QR codes are open.</translation>
+    </message>
+    <message>
+        <source>Druk ze af vanuit het venster dat openging.</source>
+        <translation>Print them from the window that opened.</translation>
+    </message>
+    <message>
+        <source>Deze computer kan de QR-codes niet openen.</source>
+        <translation>This computer cannot open the QR codes.</translation>
+    </message>
+    <message>
+        <source>Kies Opslaan… en open het bestand zelf.</source>
+        <translation>Choose Save… and open the file yourself.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet bewaard worden (%1).</source>
+        <translation>The file could not be saved (%1).</translation>
+    </message>
+    <message>
+        <source>Kies een andere map.</source>
+        <translation>Choose another folder.</translation>
+    </message>
+    <message>
+        <source>QR-codes bewaard in %1 (%2 kB).</source>
+        <translation>QR codes saved in %1 (%2 kB).</translation>
+    </message>
+    <message>
+        <source>Open het bestand om het af te drukken.</source>
+        <translation>Open the file to print it.</translation>
+    </message>
+    <message>
+        <source>QR-codes bewaren</source>
+        <translation>Save the QR codes</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesMenu</name>
+    <message>
+        <source>&amp;QR-check-incodes…</source>
+        <translation>&amp;QR check-in codes…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMenu</name>
+    <message>
+        <source>&amp;Groep…</source>
+        <translation>&amp;Group…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Tik, scan of typ de passen na elkaar (Enter)</source>
+        <translation>Tap, scan or type the passes one after another (Enter)</translation>
+    </message>
+    <message>
+        <source>Pas</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>F2  Alles verkopen</source>
+        <translation>F2  Sell all</translation>
+    </message>
+    <message>
+        <source>F3  Alles inchecken</source>
+        <translation>F3  Check in all</translation>
+    </message>
+    <message>
+        <source>F8  Rij ongedaan maken</source>
+        <translation>F8  Undo row</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>F6 Activiteit</source>
+        <translation>F6 Activity</translation>
+    </message>
+    <message>
+        <source>F7 Prijs</source>
+        <translation>F7 Price</translation>
+    </message>
+    <message>
+        <source>Rij %1: deze kaart kan niet mee.</source>
+        <translation>Row %1: this card cannot come along.</translation>
+    </message>
+    <message>
+        <source>Deze pas staat al in de lijst (rij %1).</source>
+        <translation>This pass is already in the list (row %1).</translation>
+    </message>
+    <message>
+        <source>Scan de volgende pas.</source>
+        <translation>Scan the next pass.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een activiteit.</source>
+        <translation>Choose an activity first.</translation>
+    </message>
+    <message>
+        <source>Druk F6 en kies de activiteit.</source>
+        <translation>Press F6 and choose the activity.</translation>
+    </message>
+    <message>
+        <source>Er staat geen pas meer klaar.</source>
+        <translation>No pass is waiting any more.</translation>
+    </message>
+    <message>
+        <source>Scan eerst de passen van de groep.</source>
+        <translation>Scan the group&apos;s passes first.</translation>
+    </message>
+    <message>
+        <source>Bezig: rij %1 van %2…</source>
+        <translation>Working: row %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Klaar: %n pas(sen) bewaard.</source>
+        <translation>
+            <numerusform>Done: %n pass saved.</numerusform>
+            <numerusform>Done: %n passes saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geweigerd: zie de reden in de lijst.</source>
+        <translation>
+            <numerusform>%n refused: see the reason in the list.</numerusform>
+            <numerusform>%n refused: see the reason in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kies eerst een rij (pijltjes).</source>
+        <translation>Choose a row first (arrow keys).</translation>
+    </message>
+    <message>
+        <source>Rij %1 uit de lijst gehaald.</source>
+        <translation>Row %1 taken out of the list.</translation>
+    </message>
+    <message>
+        <source>Op deze rij valt niets ongedaan te maken.</source>
+        <translation>There is nothing to undo on this row.</translation>
+    </message>
+    <message>
+        <source>Rij %1 (%2) ongedaan maken?</source>
+        <translation>Undo row %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Druk nog eens F8 om te bevestigen.</source>
+        <translation>Press F8 again to confirm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kansentarief</source>
+        <translation>%1 social tariff</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Gewone prijs: reken af aan de kassa</source>
+        <translation>Regular price: charge it at the till</translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Verkocht</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Ingecheckt</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>, bevestigd door UiTPAS</source>
+        <translation>, confirmed by UiTPAS</translation>
+    </message>
+    <message>
+        <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
+        <translation> (provisional: sent as soon as UiTPAS can be reached)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pas(sen) in de lijst</source>
+        <translation>
+            <numerusform>%n pass in the list</numerusform>
+            <numerusform>%n passes in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bewaard</source>
+        <translation>
+            <numerusform>%n saved</numerusform>
+            <numerusform>%n saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voorlopig</source>
+        <translation>
+            <numerusform>%n provisional</numerusform>
+            <numerusform>%n provisional</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geweigerd</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totaal via UiTPAS: %1</source>
+        <translation>Total through UiTPAS: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aan gewone prijs: %1 apart aan de kassa</source>
+        <translation>
+            <numerusform>%n at the regular price: %1 charged separately at the till</numerusform>
+            <numerusform>%n at the regular price: %1 charged separately at the till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit lukte niet.</source>
+        <translation>That did not work.</translation>
+    </message>
+    <message>
+        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
+        <translation>Try again; if it keeps failing, restart balie.</translation>
     </message>
 </context>
 </TS>

@@ -2608,6 +2608,14 @@
 <context>
     <name>Shortcuts</name>
     <message>
+        <source>Groep: passen na elkaar scannen, dan alles verkopen (F2) of inchecken (F3)</source>
+        <translation>Groupe : scanner les cartes l&apos;une après l&apos;autre, puis tout vendre (F2) ou enregistrer (F3)</translation>
+    </message>
+    <message>
+        <source>QR-check-incodes van een activiteit (openen, afdrukken)</source>
+        <translation>Codes QR d&apos;enregistrement d&apos;une activité (ouvrir, imprimer)</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/shortcuts.py" line="27"/>
         <source>Deze lijst met sneltoetsen</source>
         <extracomment>(keys, what they do); the texts are translated in the &quot;Shortcuts&quot; context</extracomment>
@@ -2995,6 +3003,302 @@
         <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>présente la nouvelle carte ou tape le numéro</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesDialog</name>
+    <message>
+        <source>QR-codes ophalen</source>
+        <translation>Récupérer les codes QR</translation>
+    </message>
+    <message>
+        <source>QR-check-incodes van een activiteit</source>
+        <translation>Codes QR d&apos;enregistrement d&apos;une activité</translation>
+    </message>
+    <message>
+        <source>PDF om af te drukken</source>
+        <translation>PDF à imprimer</translation>
+    </message>
+    <message>
+        <source>ZIP met afbeeldingen (PNG)</source>
+        <translation>ZIP d&apos;images (PNG)</translation>
+    </message>
+    <message>
+        <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
+        <translation>Les titulaires s&apos;enregistrent eux-mêmes en scannant ce code QR avec leur application. Imprime-le et affiche-le à l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Activiteit</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <source>&amp;Vorm</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>De QR-codes zijn geopend.</source>
+        <translation>Les codes QR sont ouverts.</translation>
+    </message>
+    <message>
+        <source>Druk ze af vanuit het venster dat openging.</source>
+        <translation>Imprime-les depuis la fenêtre qui s&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Deze computer kan de QR-codes niet openen.</source>
+        <translation>Cet ordinateur ne peut pas ouvrir les codes QR.</translation>
+    </message>
+    <message>
+        <source>Kies Opslaan… en open het bestand zelf.</source>
+        <translation>Choisis Enregistrer… et ouvre le fichier toi-même.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet bewaard worden (%1).</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+    <message>
+        <source>Kies een andere map.</source>
+        <translation>Choisis un autre dossier.</translation>
+    </message>
+    <message>
+        <source>QR-codes bewaard in %1 (%2 kB).</source>
+        <translation>Codes QR enregistrés dans %1 (%2 ko).</translation>
+    </message>
+    <message>
+        <source>Open het bestand om het af te drukken.</source>
+        <translation>Ouvre le fichier pour l&apos;imprimer.</translation>
+    </message>
+    <message>
+        <source>QR-codes bewaren</source>
+        <translation>Enregistrer les codes QR</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesMenu</name>
+    <message>
+        <source>&amp;QR-check-incodes…</source>
+        <translation>Codes &amp;QR d&apos;enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMenu</name>
+    <message>
+        <source>&amp;Groep…</source>
+        <translation>&amp;Groupe…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Groep</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Tik, scan of typ de passen na elkaar (Enter)</source>
+        <translation>Présente, scanne ou tape les cartes l&apos;une après l&apos;autre (Entrée)</translation>
+    </message>
+    <message>
+        <source>Pas</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>F2  Alles verkopen</source>
+        <translation>F2  Tout vendre</translation>
+    </message>
+    <message>
+        <source>F3  Alles inchecken</source>
+        <translation>F3  Tout enregistrer</translation>
+    </message>
+    <message>
+        <source>F8  Rij ongedaan maken</source>
+        <translation>F8  Annuler la ligne</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>F6 Activiteit</source>
+        <translation>F6 Activité</translation>
+    </message>
+    <message>
+        <source>F7 Prijs</source>
+        <translation>F7 Prix</translation>
+    </message>
+    <message>
+        <source>Rij %1: deze kaart kan niet mee.</source>
+        <translation>Ligne %1 : cette carte ne peut pas être prise.</translation>
+    </message>
+    <message>
+        <source>Deze pas staat al in de lijst (rij %1).</source>
+        <translation>Cette carte est déjà dans la liste (ligne %1).</translation>
+    </message>
+    <message>
+        <source>Scan de volgende pas.</source>
+        <translation>Scanne la carte suivante.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een activiteit.</source>
+        <translation>Choisis d&apos;abord une activité.</translation>
+    </message>
+    <message>
+        <source>Druk F6 en kies de activiteit.</source>
+        <translation>Appuie sur F6 et choisis l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Er staat geen pas meer klaar.</source>
+        <translation>Plus aucune carte en attente.</translation>
+    </message>
+    <message>
+        <source>Scan eerst de passen van de groep.</source>
+        <translation>Scanne d&apos;abord les cartes du groupe.</translation>
+    </message>
+    <message>
+        <source>Bezig: rij %1 van %2…</source>
+        <translation>En cours : ligne %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Klaar: %n pas(sen) bewaard.</source>
+        <translation>
+            <numerusform>Terminé : %n carte enregistrée.</numerusform>
+            <numerusform>Terminé : %n cartes enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geweigerd: zie de reden in de lijst.</source>
+        <translation>
+            <numerusform>%n refusée : voir la raison dans la liste.</numerusform>
+            <numerusform>%n refusées : voir la raison dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kies eerst een rij (pijltjes).</source>
+        <translation>Choisis d&apos;abord une ligne (flèches).</translation>
+    </message>
+    <message>
+        <source>Rij %1 uit de lijst gehaald.</source>
+        <translation>Ligne %1 retirée de la liste.</translation>
+    </message>
+    <message>
+        <source>Op deze rij valt niets ongedaan te maken.</source>
+        <translation>Il n&apos;y a rien à annuler sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>Rij %1 (%2) ongedaan maken?</source>
+        <translation>Annuler la ligne %1 (%2) ?</translation>
+    </message>
+    <message>
+        <source>Druk nog eens F8 om te bevestigen.</source>
+        <translation>Appuie encore sur F8 pour confirmer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kansentarief</source>
+        <translation>%1 tarif social</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Gewone prijs: reken af aan de kassa</source>
+        <translation>Prix normal : à encaisser à la caisse</translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Verkocht</source>
+        <translation>Vendue</translation>
+    </message>
+    <message>
+        <source>Ingecheckt</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>, bevestigd door UiTPAS</source>
+        <translation>, confirmée par UiTPAS</translation>
+    </message>
+    <message>
+        <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
+        <translation> (provisoire : envoyée dès que UiTPAS est joignable)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pas(sen) in de lijst</source>
+        <translation>
+            <numerusform>%n carte dans la liste</numerusform>
+            <numerusform>%n cartes dans la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bewaard</source>
+        <translation>
+            <numerusform>%n enregistrée</numerusform>
+            <numerusform>%n enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voorlopig</source>
+        <translation>
+            <numerusform>%n provisoire</numerusform>
+            <numerusform>%n provisoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geweigerd</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totaal via UiTPAS: %1</source>
+        <translation>Total via UiTPAS : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aan gewone prijs: %1 apart aan de kassa</source>
+        <translation>
+            <numerusform>%n au prix normal : %1 à encaisser à part</numerusform>
+            <numerusform>%n au prix normal : %1 à encaisser à part</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit lukte niet.</source>
+        <translation>Cela n&apos;a pas marché.</translation>
+    </message>
+    <message>
+        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
+        <translation>Réessaie ; si cela échoue encore, redémarre balie.</translation>
     </message>
 </context>
 </TS>

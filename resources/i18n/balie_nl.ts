@@ -2604,6 +2604,14 @@
 <context>
     <name>Shortcuts</name>
     <message>
+        <source>Groep: passen na elkaar scannen, dan alles verkopen (F2) of inchecken (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR-check-incodes van een activiteit (openen, afdrukken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/shortcuts.py" line="27"/>
         <source>Deze lijst met sneltoetsen</source>
         <extracomment>(keys, what they do); the texts are translated in the &quot;Shortcuts&quot; context</extracomment>
@@ -2990,6 +2998,302 @@
     <message>
         <location filename="../../balie/ui/online_only.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesDialog</name>
+    <message>
+        <source>QR-codes ophalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR-check-incodes van een activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF om af te drukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP met afbeeldingen (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De QR-codes zijn geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Druk ze af vanuit het venster dat openging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze computer kan de QR-codes niet openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies Opslaan… en open het bestand zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet bewaard worden (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een andere map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR-codes bewaard in %1 (%2 kB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open het bestand om het af te drukken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR-codes bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesMenu</name>
+    <message>
+        <source>&amp;QR-check-incodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMenu</name>
+    <message>
+        <source>&amp;Groep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tik, scan of typ de passen na elkaar (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2  Alles verkopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F3  Alles inchecken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8  Rij ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6 Activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F7 Prijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rij %1: deze kaart kan niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze pas staat al in de lijst (rij %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan de volgende pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een activiteit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Druk F6 en kies de activiteit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staat geen pas meer klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan eerst de passen van de groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig: rij %1 van %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Klaar: %n pas(sen) bewaard.</source>
+        <translation>
+            <numerusform>Klaar: %n pas bewaard.</numerusform>
+            <numerusform>Klaar: %n passen bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geweigerd: zie de reden in de lijst.</source>
+        <translation>
+            <numerusform>%n geweigerd: zie de reden in de lijst.</numerusform>
+            <numerusform>%n geweigerd: zie de reden in de lijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kies eerst een rij (pijltjes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rij %1 uit de lijst gehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op deze rij valt niets ongedaan te maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rij %1 (%2) ongedaan maken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Druk nog eens F8 om te bevestigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kansentarief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewone prijs: reken af aan de kassa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkocht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingecheckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, bevestigd door UiTPAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pas(sen) in de lijst</source>
+        <translation>
+            <numerusform>%n pas in de lijst</numerusform>
+            <numerusform>%n passen in de lijst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bewaard</source>
+        <translation>
+            <numerusform>%n bewaard</numerusform>
+            <numerusform>%n bewaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voorlopig</source>
+        <translation>
+            <numerusform>%n voorlopig</numerusform>
+            <numerusform>%n voorlopig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geweigerd</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totaal via UiTPAS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aan gewone prijs: %1 apart aan de kassa</source>
+        <translation>
+            <numerusform>%n aan gewone prijs: %1 apart aan de kassa</numerusform>
+            <numerusform>%n aan gewone prijs: %1 apart aan de kassa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
