@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from balie.domain import CardSystemInfo
 from balie.registration import HolderSummary
-from balie.ui.online_only import (
+from balie.ui.platform_dialogs import (
     MembershipDialog,
     OnlineWorkPort,
     RenewKansenstatuutDialog,

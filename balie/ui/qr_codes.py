@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from balie.domain import EventInfo, Problem
 from balie.ports import PlatformRefusal
 from balie.ui.banner import BannerKind
-from balie.ui.online_only import OnlineOnlyDialog
+from balie.ui.platform_dialogs import OnlineOnlyDialog
 
 
 class QrCodesPort(Protocol):

@@ -68,7 +68,7 @@ def render(out: Path, language: str, shot: Callable[[Any, str], None], compositi
     from balie.app import online_work, registration_port, training_demo
     from balie.domain import today_in_brussels, utcnow
     from balie.ui.bridge import ServiceSignals
-    from balie.ui.online_only import (
+    from balie.ui.platform_dialogs import (
         MembershipDialog,
         RenewKansenstatuutDialog,
         ReplaceCardDialog,

@@ -14,7 +14,7 @@ from balie.ports import PlatformRefusal, PlatformUnavailable
 from balie.sync.online_work import ClientOnlineWork
 from balie.training import demo
 from balie.ui.bridge import ServiceSignals
-from balie.ui.online_only import (
+from balie.ui.platform_dialogs import (
     MembershipDialog,
     RenewKansenstatuutDialog,
     ReplaceCardDialog,
