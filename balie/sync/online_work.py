@@ -70,7 +70,7 @@ def holder_summary(holder: Passholder) -> HolderSummary:
 
 
 class ClientOnlineWork:
-    """Implements ``balie.ui.online_only.OnlineWorkPort`` and the online callables of
+    """Implements ``balie.ui.platform_dialogs.OnlineWorkPort`` and the online callables of
     ``balie.ui.registration_adapter.RegistrationAdapter``. Blocking: call off the GUI thread."""
 
     def __init__(self, client: UitpasClient, organizer_id: str, *,

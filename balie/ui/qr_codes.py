@@ -3,7 +3,7 @@
 Holders can check in themselves with their app by scanning an activity's QR code; the organizer
 prints it and puts it at the entrance. UiTPAS hands out a short-lived link to that file
 (``GET /events/{id}/qr-checkincodes/download-link``), so this is online-only work: a link cannot
-be queued. The dialog is an :class:`~balie.ui.online_only.OnlineOnlyDialog`: offline (or while the
+be queued. The dialog is an :class:`~balie.ui.platform_dialogs.OnlineOnlyDialog`: offline (or while the
 counter decides locally because UiTPAS is slow) it says so before anything else.
 
 "Openen" hands the link to the desktop (browser or PDF viewer, which prints it);

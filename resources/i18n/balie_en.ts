@@ -1013,77 +1013,77 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="324"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="324"/>
         <source>Een lidmaatschap aanmaken</source>
         <translation>Creating a membership</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="325"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="325"/>
         <source>Lidmaatschap</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="330"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="330"/>
         <source>Met &amp;kansenstatuut</source>
         <translation>With &amp;kansenstatuut (social tariff)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="331"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="331"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation>Digital pass (no card)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="335"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="335"/>
         <source>&amp;Bekijken</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="336"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="336"/>
         <source>&amp;Aanmaken</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="345"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="345"/>
         <source>UiTPAS-&amp;gebied</source>
         <translation>UiTPAS &amp;region</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="348"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="348"/>
         <source>Nieuwe &amp;kaart</source>
         <translation>New &amp;card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="380"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="380"/>
         <source>Nieuw lidmaatschap mogelijk.</source>
         <translation>New membership possible.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="381"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="381"/>
         <source>Dit vervangt het huidige lidmaatschap.</source>
         <translation>This replaces the current membership.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="382"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="382"/>
         <source>Een lidmaatschap in dit gebied is niet mogelijk.</source>
         <translation>A membership in this region is not possible.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="384"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="384"/>
         <source>Kansenstatuut tot %1.</source>
         <translation>Kansenstatuut until %1.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="387"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="387"/>
         <source>Eerst moet het adres naar dit gebied verhuizen.</source>
         <translation>The address must first move to this region.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="397"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="397"/>
         <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
         <translation>Tap the new card or type the number printed on it.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="406"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="406"/>
         <source>Lidmaatschap aangemaakt.</source>
         <translation>Membership created.</translation>
     </message>
@@ -1091,22 +1091,22 @@
 <context>
     <name>OnlineOnlyDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="109"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="109"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="118"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="118"/>
         <source>Verbinding met UiTPAS controleren…</source>
         <translation>Checking the connection with UiTPAS…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="134"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="134"/>
         <source>%1 kan alleen met verbinding met UiTPAS, en de balie is nu offline.</source>
         <translation>%1 needs a connection with UiTPAS, and the counter is offline now.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="136"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="136"/>
         <source>Probeer het later opnieuw, of vraag de klant terug te komen.</source>
         <translation>Try again later, or ask the customer to come back.</translation>
     </message>
@@ -1864,42 +1864,42 @@
 <context>
     <name>RenewKansenstatuutDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="263"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="263"/>
         <source>Het kansenstatuut verlengen</source>
         <translation>Renewing the kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="264"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="264"/>
         <source>Kansenstatuut verlengen</source>
         <translation>Renew kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="266"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="266"/>
         <source>Nu geldig tot: %1</source>
         <translation>Now valid until: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="267"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="267"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="270"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="270"/>
         <source>&amp;Verlengen</source>
         <translation>&amp;Renew</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="276"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="276"/>
         <source>&amp;Nieuwe einddatum</source>
         <translation>&amp;New end date</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="287"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="287"/>
         <source>Typ een einddatum in de toekomst (dd/mm/jjjj).</source>
         <translation>Type an end date in the future (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="294"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="294"/>
         <source>Kansenstatuut verlengd tot %1.</source>
         <translation>Kansenstatuut renewed until %1.</translation>
     </message>
@@ -1907,37 +1907,37 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="420"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="420"/>
         <source>Een verloren kaart vervangen</source>
         <translation>Replacing a lost card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="421"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="421"/>
         <source>Kaart vervangen</source>
         <translation>Replace card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="428"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="428"/>
         <source>&amp;Vervangen</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="433"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="433"/>
         <source>UiTPAS-&amp;gebied</source>
         <translation>UiTPAS &amp;region</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="434"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="434"/>
         <source>Nieuwe &amp;kaart</source>
         <translation>New &amp;card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="435"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="435"/>
         <source>De oude kaart werkt daarna niet meer.</source>
         <translation>The old card stops working afterwards.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="463"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="463"/>
         <source>Kaart vervangen: de nieuwe kaart is %1.</source>
         <translation>Card replaced: the new card is %1.</translation>
     </message>
@@ -2198,58 +2198,58 @@
 <context>
     <name>SearchByNameDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="182"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="182"/>
         <source>Zoeken op naam</source>
         <extracomment>(kind, holder): &quot;renew&quot; | &quot;membership&quot; | &quot;replace&quot; asked for the selected holder</extracomment>
         <translation>Searching by name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="183"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="183"/>
         <source>Pashouder zoeken op naam</source>
         <translation>Search pass holder by name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="187"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="187"/>
         <source>&amp;Zoeken (Enter)</source>
         <translation>&amp;Search (Enter)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="192"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="192"/>
         <source>&amp;Familienaam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="193"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="193"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="205"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="205"/>
         <source>Kansenstatuut &amp;verlengen</source>
         <translation>Renew &amp;kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="206"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="206"/>
         <source>&amp;Lidmaatschap</source>
         <translation>&amp;Membership</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="207"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="207"/>
         <source>Kaart ve&amp;rvangen</source>
         <translation>Re&amp;place card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="221"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="221"/>
         <source>Typ minstens 2 letters.</source>
         <translation>Type at least 2 letters.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="231"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="231"/>
         <source>%1 pashouder(s) gevonden.</source>
         <translation>%1 pass holder(s) found.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="232"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="232"/>
         <source>Niemand gevonden met deze naam.</source>
         <translation>Nobody found with this name.</translation>
     </message>
@@ -3000,7 +3000,7 @@
 <context>
     <name>_CardField</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="306"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>tap the new card or type the number</translation>
     </message>

@@ -1013,77 +1013,77 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="324"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="324"/>
         <source>Een lidmaatschap aanmaken</source>
         <translation>Créer une affiliation</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="325"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="325"/>
         <source>Lidmaatschap</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="330"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="330"/>
         <source>Met &amp;kansenstatuut</source>
         <translation>Avec &amp;statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="331"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="331"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation>Carte numérique (sans carte)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="335"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="335"/>
         <source>&amp;Bekijken</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="336"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="336"/>
         <source>&amp;Aanmaken</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="345"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="345"/>
         <source>UiTPAS-&amp;gebied</source>
         <translation>&amp;Région UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="348"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="348"/>
         <source>Nieuwe &amp;kaart</source>
         <translation>Nouvelle &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="380"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="380"/>
         <source>Nieuw lidmaatschap mogelijk.</source>
         <translation>Nouvelle affiliation possible.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="381"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="381"/>
         <source>Dit vervangt het huidige lidmaatschap.</source>
         <translation>Ceci remplace l&apos;affiliation actuelle.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="382"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="382"/>
         <source>Een lidmaatschap in dit gebied is niet mogelijk.</source>
         <translation>Une affiliation dans cette région n&apos;est pas possible.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="384"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="384"/>
         <source>Kansenstatuut tot %1.</source>
         <translation>Statut d&apos;opportunité jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="387"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="387"/>
         <source>Eerst moet het adres naar dit gebied verhuizen.</source>
         <translation>L&apos;adresse doit d&apos;abord être dans cette région.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="397"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="397"/>
         <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
         <translation>Présente la nouvelle carte ou tape le numéro imprimé sur la carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="406"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="406"/>
         <source>Lidmaatschap aangemaakt.</source>
         <translation>Affiliation créée.</translation>
     </message>
@@ -1091,22 +1091,22 @@
 <context>
     <name>OnlineOnlyDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="109"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="109"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="118"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="118"/>
         <source>Verbinding met UiTPAS controleren…</source>
         <translation>Vérification de la connexion avec UiTPAS…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="134"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="134"/>
         <source>%1 kan alleen met verbinding met UiTPAS, en de balie is nu offline.</source>
         <translation>%1 n&apos;est possible qu&apos;avec une connexion à UiTPAS, et le guichet est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="136"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="136"/>
         <source>Probeer het later opnieuw, of vraag de klant terug te komen.</source>
         <translation>Réessaie plus tard, ou demande au client de revenir.</translation>
     </message>
@@ -1864,42 +1864,42 @@
 <context>
     <name>RenewKansenstatuutDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="263"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="263"/>
         <source>Het kansenstatuut verlengen</source>
         <translation>Prolonger le statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="264"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="264"/>
         <source>Kansenstatuut verlengen</source>
         <translation>Prolonger le statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="266"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="266"/>
         <source>Nu geldig tot: %1</source>
         <translation>Valable jusqu&apos;au : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="267"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="267"/>
         <source>(geen)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="270"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="270"/>
         <source>&amp;Verlengen</source>
         <translation>&amp;Prolonger</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="276"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="276"/>
         <source>&amp;Nieuwe einddatum</source>
         <translation>&amp;Nouvelle date de fin</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="287"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="287"/>
         <source>Typ een einddatum in de toekomst (dd/mm/jjjj).</source>
         <translation>Tape une date de fin dans le futur (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="294"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="294"/>
         <source>Kansenstatuut verlengd tot %1.</source>
         <translation>Statut d&apos;opportunité prolongé jusqu&apos;au %1.</translation>
     </message>
@@ -1907,37 +1907,37 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="420"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="420"/>
         <source>Een verloren kaart vervangen</source>
         <translation>Remplacer une carte perdue</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="421"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="421"/>
         <source>Kaart vervangen</source>
         <translation>Remplacer la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="428"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="428"/>
         <source>&amp;Vervangen</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="433"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="433"/>
         <source>UiTPAS-&amp;gebied</source>
         <translation>&amp;Région UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="434"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="434"/>
         <source>Nieuwe &amp;kaart</source>
         <translation>Nouvelle &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="435"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="435"/>
         <source>De oude kaart werkt daarna niet meer.</source>
         <translation>L&apos;ancienne carte ne fonctionnera plus ensuite.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="463"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="463"/>
         <source>Kaart vervangen: de nieuwe kaart is %1.</source>
         <translation>Carte remplacée : la nouvelle carte est %1.</translation>
     </message>
@@ -2198,58 +2198,58 @@
 <context>
     <name>SearchByNameDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="182"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="182"/>
         <source>Zoeken op naam</source>
         <extracomment>(kind, holder): &quot;renew&quot; | &quot;membership&quot; | &quot;replace&quot; asked for the selected holder</extracomment>
         <translation>La recherche par nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="183"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="183"/>
         <source>Pashouder zoeken op naam</source>
         <translation>Rechercher un titulaire par nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="187"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="187"/>
         <source>&amp;Zoeken (Enter)</source>
         <translation>&amp;Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="192"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="192"/>
         <source>&amp;Familienaam</source>
         <translation>Nom de &amp;famille</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="193"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="193"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="205"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="205"/>
         <source>Kansenstatuut &amp;verlengen</source>
         <translation>&amp;Prolonger le statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="206"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="206"/>
         <source>&amp;Lidmaatschap</source>
         <translation>&amp;Affiliation</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="207"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="207"/>
         <source>Kaart ve&amp;rvangen</source>
         <translation>&amp;Remplacer la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="221"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="221"/>
         <source>Typ minstens 2 letters.</source>
         <translation>Tape au moins 2 lettres.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="231"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="231"/>
         <source>%1 pashouder(s) gevonden.</source>
         <translation>%1 titulaire(s) trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="232"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="232"/>
         <source>Niemand gevonden met deze naam.</source>
         <translation>Personne trouvé avec ce nom.</translation>
     </message>
@@ -3000,7 +3000,7 @@
 <context>
     <name>_CardField</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="306"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>présente la nouvelle carte ou tape le numéro</translation>
     </message>

@@ -1009,77 +1009,77 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="324"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="324"/>
         <source>Een lidmaatschap aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="325"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="325"/>
         <source>Lidmaatschap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="330"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="330"/>
         <source>Met &amp;kansenstatuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="331"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="331"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="335"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="335"/>
         <source>&amp;Bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="336"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="336"/>
         <source>&amp;Aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="345"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="345"/>
         <source>UiTPAS-&amp;gebied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="348"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="348"/>
         <source>Nieuwe &amp;kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="380"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="380"/>
         <source>Nieuw lidmaatschap mogelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="381"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="381"/>
         <source>Dit vervangt het huidige lidmaatschap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="382"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="382"/>
         <source>Een lidmaatschap in dit gebied is niet mogelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="384"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="384"/>
         <source>Kansenstatuut tot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="387"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="387"/>
         <source>Eerst moet het adres naar dit gebied verhuizen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="397"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="397"/>
         <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="406"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="406"/>
         <source>Lidmaatschap aangemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,22 +1087,22 @@
 <context>
     <name>OnlineOnlyDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="109"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="109"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="118"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="118"/>
         <source>Verbinding met UiTPAS controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="134"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="134"/>
         <source>%1 kan alleen met verbinding met UiTPAS, en de balie is nu offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="136"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="136"/>
         <source>Probeer het later opnieuw, of vraag de klant terug te komen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,42 +1860,42 @@
 <context>
     <name>RenewKansenstatuutDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="263"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="263"/>
         <source>Het kansenstatuut verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="264"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="264"/>
         <source>Kansenstatuut verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="266"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="266"/>
         <source>Nu geldig tot: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="267"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="267"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="270"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="270"/>
         <source>&amp;Verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="276"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="276"/>
         <source>&amp;Nieuwe einddatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="287"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="287"/>
         <source>Typ een einddatum in de toekomst (dd/mm/jjjj).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="294"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="294"/>
         <source>Kansenstatuut verlengd tot %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,37 +1903,37 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="420"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="420"/>
         <source>Een verloren kaart vervangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="421"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="421"/>
         <source>Kaart vervangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="428"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="428"/>
         <source>&amp;Vervangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="433"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="433"/>
         <source>UiTPAS-&amp;gebied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="434"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="434"/>
         <source>Nieuwe &amp;kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="435"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="435"/>
         <source>De oude kaart werkt daarna niet meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="463"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="463"/>
         <source>Kaart vervangen: de nieuwe kaart is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,58 +2194,58 @@
 <context>
     <name>SearchByNameDialog</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="182"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="182"/>
         <source>Zoeken op naam</source>
         <extracomment>(kind, holder): &quot;renew&quot; | &quot;membership&quot; | &quot;replace&quot; asked for the selected holder</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="183"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="183"/>
         <source>Pashouder zoeken op naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="187"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="187"/>
         <source>&amp;Zoeken (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="192"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="192"/>
         <source>&amp;Familienaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="193"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="193"/>
         <source>&amp;Voornaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="205"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="205"/>
         <source>Kansenstatuut &amp;verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="206"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="206"/>
         <source>&amp;Lidmaatschap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="207"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="207"/>
         <source>Kaart ve&amp;rvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="221"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="221"/>
         <source>Typ minstens 2 letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="231"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="231"/>
         <source>%1 pashouder(s) gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="232"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="232"/>
         <source>Niemand gevonden met deze naam.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,7 +2996,7 @@
 <context>
     <name>_CardField</name>
     <message>
-        <location filename="../../balie/ui/online_only.py" line="306"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation type="unfinished"></translation>
     </message>
