@@ -202,6 +202,8 @@ def scenario(c: UitpasClient) -> list[tuple[str, Callable[[], Any]]]:
         ("get_organizer", lambda: c.get_organizer(museum)),
         ("event_settings", lambda: c.event_settings(ev.id)),
         ("event_card_systems", lambda: c.event_card_systems(pool_ev.id)),
+        ("qr_checkin_download_link", lambda: c.qr_checkin_download_link(pool_ev.id, file_format="zip")),
+        ("qr_checkin_download_link (unknown event)", lambda: c.qr_checkin_download_link("no-such-event")),
     ]
 
 
