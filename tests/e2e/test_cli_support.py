@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -54,7 +54,7 @@ def test_doctor_reports_a_platform_that_refuses_connections(cli_counter: CliCoun
 
 
 def test_doctor_spots_a_counter_clock_ten_minutes_ahead_of_the_platform(cli_counter: CliCounter):
-    ahead = lambda: datetime.now(timezone.utc) + timedelta(minutes=10)  # noqa: E731
+    ahead = lambda: datetime.now(UTC) + timedelta(minutes=10)  # noqa: E731
     report, _, _ = collect(cli_counter.namespace(), readers=readers, now=ahead)
     clock = report.by_key("clock")
     assert clock.severity is Severity.FAIL and "voor" in clock.detail

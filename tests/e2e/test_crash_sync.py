@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,8 +24,7 @@ from sqlalchemy import select
 from balie.domain import ActionKind, OutboxStatus
 from balie.store import Store
 from balie.store.models import OutboxEntry
-from balie.training import TrainingPlatform
-from balie.training import demo
+from balie.training import TrainingPlatform, demo
 from tests.fixtures import children
 
 KILLS = int(os.environ.get("BALIE_CRASH_KILLS", "50"))
@@ -46,8 +45,8 @@ def _die_with(sig: int) -> None:
 def _zygote_main() -> None:
     """The long-lived child: imports everything once, then forks one short-lived counter per
     "go" line and waits for it to be killed (fork keeps each restart to milliseconds)."""
-    import tests.sync.test_worker_helpers  # noqa: F401 - warm the imports before forking
     import balie.sync.worker  # noqa: F401
+    import tests.sync.test_worker_helpers  # noqa: F401 - warm the imports before forking
 
     for line in sys.stdin:
         if line.strip() != "go":
@@ -139,7 +138,7 @@ def test_sigkill_at_random_moments_loses_nothing_and_doubles_nothing(
         for client_uuid in told_done:  # every sale the cashier saw as done is still there
             assert store.outbox.get(client_uuid) is not None
         worker = make_worker(store, platform)
-        report = worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=30))
+        report = worker.drain(until=datetime.now(UTC) + timedelta(seconds=30))
         assert report.pending == 0 and report.needs_attention == 0
         with store.read() as s:
             rows = s.scalars(select(OutboxEntry).where(
