@@ -34,6 +34,7 @@ import hashlib
 import hmac
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -223,6 +224,26 @@ class FieldCipher:
                           "sha256")
         return INDEX_PREFIX + mac.hex()[:40]
 
+    def indexer(self, kind: str) -> Callable[[str], str]:
+        """:meth:`index` for many values of one kind (a million-card list): the same HMAC-SHA256,
+        with the keyed inner and outer states computed once and copied per value, ~2.5x faster
+        than a fresh HMAC each time."""
+        block = 64  # SHA-256's block size; a longer key would be hashed first (RFC 2104)
+        key = self._index_key if len(self._index_key) <= block else hashlib.sha256(
+            self._index_key).digest()
+        key = key.ljust(block, b"\x00")
+        inner = hashlib.sha256(bytes(b ^ 0x36 for b in key) + kind.encode() + b"\x00")
+        outer = hashlib.sha256(bytes(b ^ 0x5C for b in key))
+
+        def index(value: str) -> str:
+            i = inner.copy()
+            i.update(value.encode("utf-8"))
+            o = outer.copy()
+            o.update(i.digest())
+            return INDEX_PREFIX + o.hexdigest()[:40]
+
+        return index
+
     def mac(self, text: str, context: str) -> str:
         """Keyed MAC of a row or setting as text (``context`` names the table or setting, so a
         signature cannot be moved to another kind of record)."""
@@ -342,11 +363,13 @@ def signed(cipher: FieldCipher | None, text: str, context: str, mac: str | None)
     return mac is not None and hmac.compare_digest(sign(cipher, text, context), mac)
 
 
-def attach_cipher(store: Any, source: KeySource) -> FieldCipher:
+def attach_cipher(store: Any, source: KeySource, *, progress: Any = None,
+                  defer_lists: bool = False) -> FieldCipher:
     """Open the key of ``store`` (keyed by its device id) and give the store its cipher. The
     first time, the key check is saved in the store so a wrong key is recognised later. Then
     whatever an older version left in clear (record pass numbers, the card list, unpeppered PIN
-    hashes) is converted, once, now that the key is at hand (:mod:`balie.privacy`)."""
+    hashes) is converted, once, now that the key is at hand (:mod:`balie.privacy`; ``progress``
+    and ``defer_lists`` are for a large card list, see ``protect_clear_leftovers``)."""
     check = store.get_setting(KEY_CHECK_SETTING)
     cipher = open_cipher(store.device_id, check, source)
     if check is None:
@@ -354,5 +377,5 @@ def attach_cipher(store: Any, source: KeySource) -> FieldCipher:
     store.cipher = cipher
     from balie.privacy import protect_clear_leftovers
 
-    protect_clear_leftovers(store)
+    protect_clear_leftovers(store, progress=progress, defer_lists=defer_lists)
     return cipher

@@ -36,8 +36,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
-from balie.csv_safe import SafeWriter
 from balie.crypto import is_blinded, unseal
+from balie.csv_safe import SafeWriter
 from balie.domain import BRUSSELS, Operator, Problem
 from balie.operators import Permission, Roles, refusal
 from balie.store.models import ChipNumber, OutboxEntry, PassTariff, TicketSale
@@ -169,8 +169,8 @@ def purge_personal_data(store: Store, now: datetime,
     passes = store.passes.forget_older_than(cutoff)
     store.price_differences.forget_settled_before(cutoff)
     with store.write() as s:  # both walk an index on the time column (migration 0006)
-        chips = s.execute(delete(ChipNumber).where(ChipNumber.learned_at < cutoff)).rowcount
-        tariffs = s.execute(delete(PassTariff).where(PassTariff.fetched_at < cutoff)).rowcount
+        chips = s.execute(delete(ChipNumber).where(ChipNumber.learned_at < cutoff)).rowcount  # type: ignore[attr-defined]
+        tariffs = s.execute(delete(PassTariff).where(PassTariff.fetched_at < cutoff)).rowcount  # type: ignore[attr-defined]
     audit = store.audit.purge_older_than(now - policy.audit_retention)
     report = PurgeReport(purged.outbox_entries, purged.ticket_sales, passes, int(chips or 0),
                          int(tariffs or 0), audit)
@@ -248,19 +248,24 @@ def _clear_number(store: Store, row: TicketSale, payload: str) -> str:
 
 # -- what older versions left in clear ---------------------------------------------------------------
 
-def protect_clear_leftovers(store: Store) -> None:
+def protect_clear_leftovers(store: Store, *, progress: Callable[[int, int], None] | None = None,
+                            defer_lists: bool = False) -> None:
     """Run when the store gets its key (balie.crypto.attach_cipher): what an older version left
     in clear is protected now, once. Operator rows signed and PIN hashes peppered
     (:func:`balie.operators.adopt_unsigned`); pass numbers and passholder ids on records and
-    the queue's pass keys blinded; the kansentarief lists hashed. Idempotent, and cheap when
-    there is nothing left to do (one scan of each small table)."""
+    the queue's pass keys blinded; the kansentarief lists hashed (:mod:`balie.kansen_list`,
+    ``progress`` after each chunk), unless ``defer_lists``: the app hashes them on its
+    maintenance thread with progress in the window, lookups find a card in a list still in
+    clear meanwhile. Idempotent, and cheap when there is nothing left to do (one scan of each
+    small table)."""
+    from balie.kansen_list import convert_clear_lists
     from balie.operators import adopt_unsigned
 
     adopt_unsigned(store)
     if store.cipher is None:
         return
     records = blind_clear_records(store)
-    cards = store.reference.blind_clear_card_lists()
+    cards = 0 if defer_lists else convert_clear_lists(store, progress=progress)
     if records or cards:
         log.info("privacy upgrade: %d records and %d kansentarief cards blinded", records, cards)
 
@@ -288,14 +293,14 @@ def blind_clear_records(store: Store) -> int:
         changes = s.execute(select(PassholderChange.id, PassholderChange.uitpas_number).where(
             PassholderChange.uitpas_number.is_not(None),
             not_(PassholderChange.uitpas_number.like(like)))).all()
-        for row_id, number in changes:
+        for row_id, changed_number in changes:  # not None: filtered above
             s.execute(update(PassholderChange).where(PassholderChange.id == row_id)
-                      .values(uitpas_number=number_key(cipher, number)))
+                      .values(uitpas_number=number_key(cipher, str(changed_number))))
         changed += len(changes)
         keys = s.execute(select(OutboxEntry.id, OutboxEntry.pass_key).where(
             OutboxEntry.pass_key.is_not(None), not_(OutboxEntry.pass_key.like(like)))).all()
-        for row_id, key in keys:
+        for row_id, key in keys:  # not None: filtered above
             s.execute(update(OutboxEntry).where(OutboxEntry.id == row_id)
-                      .values(pass_key=blind(cipher, key, PASS_KEY_KIND)))
+                      .values(pass_key=blind(cipher, str(key), PASS_KEY_KIND)))
         changed += len(keys)
     return changed

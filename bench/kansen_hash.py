@@ -5,7 +5,8 @@ Offline, on one SQLite file per mode with the same 1,000,000-card list (as bench
 - refresh: writing the whole list (``replace_social_tariff_cards``), clear vs hashed (one HMAC
   per card), in seconds and cards per second;
 - conversion: the one-time hashing of a list an older version stored in clear, at the first
-  start with the key (``Reference.blind_clear_card_lists``);
+  start with the key (``balie.kansen_list.convert_clear_lists``; bench/kansen_convert.py has
+  the per-chunk figures);
 - decision: identify + price decision per tap (``Counter.identify`` + ``offers_for``), half the
   numbers in the list, half not, clear vs hashed list, median and p95; runs alternate so drift
   of the machine hits both;
@@ -35,6 +36,7 @@ from bench.decide import EVENT, NOW, PRICE, number  # noqa: E402
 from balie.counter import Counter  # noqa: E402
 from balie.crypto import FieldCipher  # noqa: E402
 from balie.decide import OfflinePolicy  # noqa: E402
+from balie.kansen_list import convert_clear_lists  # noqa: E402
 from balie.domain import (  # noqa: E402
     CardSystemInfo,
     IdentificationSource,
@@ -104,7 +106,7 @@ def main() -> int:
         converted = Store.open(folder / "converted.sqlite3")
         converted.cipher = cipher
         started = time.perf_counter()
-        done = converted.reference.blind_clear_card_lists()
+        done = convert_clear_lists(converted)
         conversion = time.perf_counter() - started
         converted.close()
 

@@ -17,7 +17,7 @@ import sys
 import time
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,6 @@ from balie.operators import Operators, ScryptParams
 from balie.store import Store
 from tests.fixtures.keyring import FileKeyring, keyring_env
 from tests.sync.test_worker_helpers import check_in, know_demo_events, sell
-
 
 PIN = "482913"
 SIGNED_IN = ("--operator", "an", "--pin-stdin")
@@ -77,7 +76,7 @@ def live(tmp_path: Path, platform, file_keyring: FileKeyring) -> LiveCounter:
     with Store.open(data / "balie.sqlite3") as store:
         attach_cipher(store, KeyringKeySource())
         Operators(store, scrypt=ScryptParams(2**10, 8, 1)).add(
-            "an", "An Kassa", "cashier", PIN, datetime.now(timezone.utc))
+            "an", "An Kassa", "cashier", PIN, datetime.now(UTC))
         know_demo_events(store)
         queued = (sell(store, "kansen_active"), check_in(store, "regular"))
     assert not str(file_keyring.path).startswith(str(data))
@@ -147,7 +146,7 @@ def test_sync_watch_delivers_the_sealed_queue_and_stops_on_sigterm(live: LiveCou
 
 def test_report_import_doctor_and_support_bundle_read_the_sealed_store(live: LiveCounter,
                                                                        tmp_path: Path):
-    today = datetime.now(timezone.utc).astimezone(BRUSSELS)
+    today = datetime.now(UTC).astimezone(BRUSSELS)
     report = live.balie("report", "--day", today.date().isoformat())
     assert report.returncode == 0, report.stderr
     assert "Tickets: 1" in report.stdout and "Check-ins: 1" in report.stdout
@@ -194,3 +193,25 @@ def test_self_test_passes_on_a_live_counter(live: LiveCounter):
     result = live.balie("self-test", "--no-window", timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok   the OS keyring keeps the store key" in result.stdout
+
+
+def test_a_clear_kansentarief_list_is_hashed_at_the_first_keyed_command_with_progress(
+        live: LiveCounter):
+    from balie.numbers import luhn_check_digit
+    from balie.store.reference import SocialTariffCardRow
+
+    numbers = [f"09{i:09d}1" for i in range(60_000)]
+    numbers = [n + luhn_check_digit(n) for n in numbers]
+    with Store.open(live.store_path) as store:  # as an older version wrote it: no key, clear
+        store.reference.replace_social_tariff_cards(
+            7, (SocialTariffCardRow(n, "NFC") for n in numbers), datetime.now(UTC))
+    report = live.balie("report")
+    assert report.returncode == 0, report.stderr
+    lines = [line for line in report.stderr.splitlines() if "kansentarieflijst" in line]
+    assert lines[-1].endswith("100% (60.000 van 60.000 kaarten)"), report.stderr
+    assert len(lines) >= 3 and "Traceback" not in report.stderr
+    with sqlite3.connect(live.store_path) as conn:
+        stored = [n for (n,) in conn.execute("SELECT uitpas_number FROM social_tariff_cards")]
+    assert len(stored) == 60_000 and all(n.startswith("i1:") for n in stored)
+    again = live.balie("report")  # once: nothing left to convert
+    assert "kansentarieflijst" not in again.stderr

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TextIO
 
 from balie.domain import Problem
 
@@ -76,11 +77,27 @@ def open_store(config: Config, data_dir: DataDir, *, key_source: Any = None) -> 
     store = Store.open(data_dir.store_path, backups=data_dir.backups)
     try:
         if store.get_setting(KEY_CHECK_SETTING) is not None or is_live(config):
-            attach_cipher(store, key_source or KeyringKeySource())
+            attach_cipher(store, key_source or KeyringKeySource(), progress=list_progress())
     except BaseException:
         store.close()
         raise
     return store
+
+
+def list_progress(out: TextIO | None = None) -> Callable[[int, int], None]:
+    """Progress lines on stderr while a kansentarief list kept in clear by an older version is
+    hashed (once, at the first keyed start: ~10^6 cards take a while), one per 10%."""
+    shown: list[int] = []
+
+    def show(done: int, total: int) -> None:
+        step = 100 * done // max(total, 1) // 10 * 10
+        if not shown or step > shown[-1]:
+            shown.append(step)
+            print(f"balie: kansentarieflijst beveiligen (eenmalig): {step}% "
+                  f"({done:,} van {total:,} kaarten)".replace(",", "."),
+                  file=out or sys.stderr, flush=True)
+
+    return show
 
 
 def open_for(args: argparse.Namespace) -> tuple[Config, DataDir, Store]:

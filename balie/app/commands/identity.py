@@ -152,8 +152,10 @@ def attach_store_key(store: Store) -> Problem | None:
 
     if store.cipher is not None or store.get_setting(KEY_CHECK_SETTING) is None:
         return None
+    from balie.commands.common import list_progress
+
     try:
-        attach_cipher(store, KeyringKeySource())
+        attach_cipher(store, KeyringKeySource(), progress=list_progress())
     except CryptoError as exc:
         return exc.problem
     return None
