@@ -216,7 +216,8 @@ def _group(composition: Composition, window: Any, signals: Any) -> Any:
 
     work = GroupWork(composition.adapter, TodayAdapter(composition.store, composition.counter),
                      current_event=lambda: window.view.event_combo.currentData(),
-                     current_price=window.view.current_price_label)
+                     current_price=window.view.current_price_label,
+                     acted=lambda: window.view.action_done.emit(None), sync_now=window.sync_now)
     actions = window.counter_menu.actions()
     before = actions[actions.index(window.switch_action) - 1]  # the separator after Ctrl+H
     return GroupMenu(window, window.counter_menu, work, signals, before=before)

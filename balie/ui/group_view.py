@@ -14,6 +14,8 @@ rows are looked up again and show "bevestigd" once UiTPAS has them.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +59,10 @@ class GroupWork:
     #: the counter screen's chosen activity and price category (preselected here)
     current_event: Callable[[], str | None] = lambda: None
     current_price: Callable[[], str | None] = lambda: None
+    #: after saved actions: the sync worker may send them now (as after a single sale)
+    acted: Callable[[], None] = lambda: None
+    #: F5 in the group screen: the counter's "sync now"
+    sync_now: Callable[[], None] = lambda: None
 
 
 class GroupDialog(QDialog):
@@ -87,6 +93,7 @@ class GroupDialog(QDialog):
         self.event_combo = QComboBox(self)
         self.event_combo.currentIndexChanged.connect(self._event_changed)
         self.price_combo = QComboBox(self)
+        self.price_combo.activated.connect(lambda _index: self._reprice())
         self.scan_field = QLineEdit(self)
         self.scan_field.setPlaceholderText(self.tr("Tik, scan of typ de passen na elkaar (Enter)"))
         self.scan_field.returnPressed.connect(self._typed)
@@ -134,6 +141,7 @@ class GroupDialog(QDialog):
         for key, slot in (("F2", lambda: self.do_all(GroupMode.SELL)),
                           ("F3", lambda: self.do_all(GroupMode.CHECKIN)),
                           ("F8", self.undo_selected), ("Del", self.undo_selected),
+                          ("F5", self.work.sync_now),
                           ("F6", self.event_combo.setFocus), ("F7", self.price_combo.setFocus)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -177,6 +185,29 @@ class GroupDialog(QDialog):
             self.price_combo.addItem(f"{category.label} ({format_euro(category.price)})",
                                      category.label)
         self._update()
+        self._reprice()
+
+    def _reprice(self) -> None:
+        """Another activity or price: the rows still waiting get their price for it (the group
+        key asks again anyway; this is what the cashier reads before pressing it)."""
+        event, label = self.current_event(), self._price_label() or None
+        if event is None:
+            return
+        counter = self.work.counter
+        for index, row in enumerate(self.group):
+            if row.state is not RowState.WAITING:
+                continue
+
+            def done(found: tuple[object, GroupRow], index: int = index, old: GroupRow = row
+                     ) -> None:
+                if index < len(self.group) and self.group[index] is old:
+                    self.group.update(index, dataclasses.replace(
+                        found[1], sale_key=old.sale_key, checkin_key=old.checkin_key))
+                    self._paint()
+
+            self.runner.submit(functools.partial(
+                look_up, counter, row.identifier, IdentificationSource(row.source),
+                event_id=event.id, price_label=label), done, self._failed)
 
     def current_event(self) -> EventInfo | None:
         wanted = self.event_combo.currentData()
@@ -281,6 +312,7 @@ class GroupDialog(QDialog):
                                           price_label=label), done, failed)
 
     def _finished(self) -> None:
+        self.work.acted()
         totals = self.group.totals()
         self.banner.show_message(
             BannerKind.WARNING if totals.refused else BannerKind.OK,
@@ -320,6 +352,8 @@ class GroupDialog(QDialog):
 
         def done(new: GroupRow) -> None:
             self.group.update(index, new)
+            if new.state is RowState.UNDONE:
+                self.work.acted()
             kind = BannerKind.OK if new.state is RowState.UNDONE else BannerKind.REFUSED
             self.banner.show_message(kind, new.reason, new.next_step)
             self._paint()

@@ -146,7 +146,7 @@ def test_offline_the_group_queues_and_after_sync_each_is_confirmed_once(
         assert platform.count_ticket_sales(POOL_TODAY) == 0
     finally:
         platform.clear_faults()
-    counter_app.window.sync_now()
+    qtbot.keyClick(dialog.scan_field, Qt.Key.Key_F5)  # sync now, from the group screen
     qtbot.waitUntil(lambda: _row(dialog, "kansen_active").confirmed
                     and _row(dialog, "minor").confirmed, timeout=30000)
     assert _status(dialog, "minor") == "Verkocht, bevestigd door UiTPAS"
@@ -186,6 +186,22 @@ def test_one_row_is_undone_on_its_own_and_its_cancellation_reaches_uitpas(
     assert platform.count_ticket_sales(POOL_TODAY, number_of("minor")) == 1
     report = counter_app.composition.adapter.day_report(today_in_brussels(utcnow()))
     assert report.received_cents == dialog.group.totals().total_cents
+
+
+def test_another_activity_reprices_the_waiting_rows_before_the_group_key(
+        counter_app, platform, qtbot):
+    dialog = _open(qtbot, counter_app)
+    _type(qtbot, dialog, "kansen_active")
+    assert _row(dialog, "kansen_active").kansentarief
+    course = demo.EVENTS["pool_course"]  # kansentarief for Gent and Brussel, not Dender
+    qtbot.keyClick(dialog.scan_field, Qt.Key.Key_F6)
+    assert dialog.event_combo.hasFocus()
+    dialog.event_combo.setCurrentIndex(dialog.event_combo.findData(course.id))
+    _idle(qtbot, dialog)
+    row = _row(dialog, "kansen_active")
+    assert not row.kansentarief and row.price_cents == 800
+    assert dialog.table.item(0, 3).text() == "€ 8,00"
+    assert row.state is RowState.WAITING and row.reason, "the reason there is no kansentarief"
 
 
 def test_group_mode_is_in_the_menu_and_f1_and_fits_a_counter_screen(counter_app, qtbot):
