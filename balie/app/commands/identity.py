@@ -152,7 +152,7 @@ def attach_store_key(store: Store) -> Problem | None:
 
     if store.cipher is not None or store.get_setting(KEY_CHECK_SETTING) is None:
         return None
-    from balie.commands.common import list_progress
+    from balie.app.commands.common import list_progress
 
     try:
         attach_cipher(store, KeyringKeySource(), progress=list_progress())
