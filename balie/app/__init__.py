@@ -31,6 +31,7 @@ from balie.app.compose import (
     check_configured,
     compose_configured,
     compose_training,
+    operator_session,
 )
 from balie.app.maintenance import Maintenance
 from balie.app.relays import sync_view
@@ -73,6 +74,7 @@ __all__ = [
     "list_readers",
     "offer_restore",
     "online_work",
+    "operator_session",
     "refusal_dialog",
     "registration_port",
     "settings_port",

@@ -140,10 +140,13 @@ def _sync_worker(store: Store, client: Any, organizer_id: str, search_url: str |
                       worker_lock=WorkerLock(store.path, "de kassa-app (balie)"))
 
 
-def _operator_session(store: Store, counter: Counter, *, training: bool,
+def operator_session(store: Store, counter: Counter, *, training: bool,
                       scrypt: Any = None, badge_index: Any = None) -> Any:
     """Operators with their roles (balie.operators): the counter refuses what a role may not do,
-    and every action carries whoever signed in on the lock screen."""
+    and every action carries whoever signed in on the lock screen.
+
+    Public because tools and tests give a composition built without operators a session of its
+    own (a live counter's first start, in the screenshots and the lock-screen tests)."""
     from balie.operators import DEFAULT_SCRYPT, default_badge_index, load_roles
     from balie.ui.operator_session import OperatorSession
 
@@ -191,7 +194,7 @@ def compose_training(data_dir: Path, platform: Any = None, *,
 
         # the demo PINs are printed on the lock screen: a slow hash would only slow the start
         # (~90 ms per PIN with the live setting) and protect nothing
-        session = _operator_session(store, counter, training=True,
+        session = operator_session(store, counter, training=True,
                                     scrypt=operator_scrypt or ScryptParams(n=2**10))
         session.seed_training()
     adapter = CounterAdapter(counter, organizer_id=organizer_id,
@@ -287,7 +290,7 @@ def compose_configured(config: Any, data_dir: Path | None, *,
     name = config.get("counter", "name") or "Balie"
     counter = Counter(store, _live_port(client), config.policies(),
                       Operator("counter", name), organizer_id=organizer_id or None)
-    session = _operator_session(store, counter, training=False, scrypt=operator_scrypt,
+    session = operator_session(store, counter, training=False, scrypt=operator_scrypt,
                                 badge_index=lambda uid: cipher.index(uid.strip().upper(),
                                                                      "badge"))
     events_csv = config.get("platform", "events_csv")

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from balie.app import Running, build_window, compose_training
-from balie.app.compose import _operator_session
+from balie.app import Running, build_window, compose_training, operator_session
 from sqlalchemy import select
 
 from balie.store.models import AuditLine
@@ -20,7 +19,7 @@ from tests.ui.test_lock_screen import FAST
 def fresh_counter(platform, tmp_path, qtbot) -> Iterator[Running]:
     """A counter whose store has no operator yet (as a live counter on its first day)."""
     composition = compose_training(tmp_path / "counter", platform)
-    composition.session = _operator_session(composition.store, composition.counter,
+    composition.session = operator_session(composition.store, composition.counter,
                                             training=False, scrypt=FAST)
     running = build_window(composition, with_reader=False, virtual_cards=False,
                            start_sync=False, backup_delay=600.0)

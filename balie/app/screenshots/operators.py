@@ -16,8 +16,7 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from balie.app import build_window, compose_training
-    from balie.app.compose import _operator_session
+    from balie.app import build_window, compose_training, operator_session
     from balie.domain import Problem
     from balie.ui.damaged_store import DamagedStoreDialog
 
@@ -73,7 +72,7 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
         running.stop()
 
         first = compose_training(Path(tmp) / "b", platform=None)
-        first.session = _operator_session(first.store, first.counter, training=False)
+        first.session = operator_session(first.store, first.counter, training=False)
         running = build_window(first, with_reader=False, virtual_cards=False, start_sync=False)
         window = running.window
         window.resize(1366, 768)
