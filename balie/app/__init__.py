@@ -19,39 +19,76 @@ window over a composition), :mod:`~balie.app.relays` (reader and sync threads to
 set-up), :mod:`~balie.app.start` (``balie gui`` up to a shown window) and
 :mod:`~balie.app.training` (the demo world); the subcommands live in :mod:`balie.app.commands`.
 Qt, requests and pyscard are imported inside the functions that need them, so ``balie --help``
-and the command-line tools start without them. This package re-exports the names callers use.
+and the command-line tools start without them. This package re-exports the names callers use,
+lazily (PEP 562): ``balie.app.commands`` lives inside it, and ``balie --help`` or ``balie report``
+must not load the window, the store and the whole counter first.
 """
 
 from __future__ import annotations
 
-from balie.app.compose import (
-    Composition,
-    StartRefused,
-    StoreSettings,
-    check_configured,
-    compose_configured,
-    compose_training,
-    operator_session,
-)
-from balie.app.maintenance import Maintenance
-from balie.app.relays import sync_view
-from balie.app.screen_ports import (
-    history_port,
-    list_readers,
-    online_work,
-    registration_port,
-    settings_port,
-)
-from balie.app.start import backup_label, offer_restore, refusal_dialog, start_gui
-from balie.app.training import (
-    TRAINING_OPERATOR,
-    TRAINING_ORGANIZER,
-    demo_cards,
-    demo_pass_numbers,
-    training_demo,
-)
-from balie.app.window import BACKUP_DELAY_SECONDS, Running, build_window
-from balie.app.wizard import AppWizardServices
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from balie.app.compose import (
+        Composition,
+        StartRefused,
+        StoreSettings,
+        check_configured,
+        compose_configured,
+        compose_training,
+        operator_session,
+    )
+    from balie.app.maintenance import Maintenance
+    from balie.app.relays import sync_view
+    from balie.app.screen_ports import (
+        history_port,
+        list_readers,
+        online_work,
+        registration_port,
+        settings_port,
+    )
+    from balie.app.start import backup_label, offer_restore, refusal_dialog, start_gui
+    from balie.app.training import (
+        TRAINING_OPERATOR,
+        TRAINING_ORGANIZER,
+        demo_cards,
+        demo_pass_numbers,
+        training_demo,
+    )
+    from balie.app.window import BACKUP_DELAY_SECONDS, Running, build_window
+    from balie.app.wizard import AppWizardServices
+
+#: public name -> the module of the package that defines it
+_HOMES: dict[str, str] = {
+    "Composition": "balie.app.compose",
+    "StartRefused": "balie.app.compose",
+    "StoreSettings": "balie.app.compose",
+    "check_configured": "balie.app.compose",
+    "compose_configured": "balie.app.compose",
+    "compose_training": "balie.app.compose",
+    "operator_session": "balie.app.compose",
+    "Maintenance": "balie.app.maintenance",
+    "sync_view": "balie.app.relays",
+    "history_port": "balie.app.screen_ports",
+    "list_readers": "balie.app.screen_ports",
+    "online_work": "balie.app.screen_ports",
+    "registration_port": "balie.app.screen_ports",
+    "settings_port": "balie.app.screen_ports",
+    "backup_label": "balie.app.start",
+    "offer_restore": "balie.app.start",
+    "refusal_dialog": "balie.app.start",
+    "start_gui": "balie.app.start",
+    "TRAINING_OPERATOR": "balie.app.training",
+    "TRAINING_ORGANIZER": "balie.app.training",
+    "demo_cards": "balie.app.training",
+    "demo_pass_numbers": "balie.app.training",
+    "training_demo": "balie.app.training",
+    "BACKUP_DELAY_SECONDS": "balie.app.window",
+    "Running": "balie.app.window",
+    "build_window": "balie.app.window",
+    "AppWizardServices": "balie.app.wizard",
+}
 
 __all__ = [
     "BACKUP_DELAY_SECONDS",
@@ -82,3 +119,17 @@ __all__ = [
     "sync_view",
     "training_demo",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``balie.app.X`` imports X's module on first use (PEP 562) and keeps the name here."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'balie.app' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
