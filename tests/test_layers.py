@@ -54,3 +54,68 @@ def test_edges_do_not_import_each_other(edge: str):
 def test_core_never_imports_training():
     for path in _core_modules():
         assert not {n for n in _imports(path) if n.startswith("balie.training")}, path
+
+
+# ---------------------------------------------------------------- the composition root stays on top
+ROOT_MODULES = ("balie.app", "balie.cli")
+#: every package below the composition root; none may reach back up into it
+LOWER_PACKAGES = ("ui", "sync", "cardreader", "store", "training")
+
+
+def _imported_modules(source: str) -> set[str]:
+    """Every module the source names anywhere (inside functions too, so a lazy import counts):
+    ``import a.b``, ``from a import b`` as both ``a`` and ``a.b`` (``from balie import app``
+    imports the package ``balie.app``), and ``importlib.import_module("a.b")``."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif (isinstance(node, ast.Call) and node.args
+              and (getattr(node.func, "attr", None) or getattr(node.func, "id", None)) == "import_module"):
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                names.add(first.value)
+            elif isinstance(first, ast.JoinedStr) and first.values \
+                    and isinstance(first.values[0], ast.Constant):
+                names.add(str(first.values[0].value).rstrip("."))
+    return names
+
+
+def _reaches(names: set[str], modules: tuple[str, ...]) -> set[str]:
+    return {n for n in names if any(n == m or n.startswith(m + ".") for m in modules)}
+
+
+def test_the_import_walk_sees_lazy_aliased_and_dynamic_imports_of_the_root():
+    source = '''
+def later():
+    from balie import app as composition
+    import importlib
+    importlib.import_module(f"balie.app.commands.{name}")
+
+class Tool:
+    def run(self):
+        import balie.cli
+'''
+    assert _reaches(_imported_modules(source), ROOT_MODULES) == {
+        "balie.app", "balie.app.commands", "balie.cli"}
+    assert not _reaches(_imported_modules("from balie import application_lock\n"), ROOT_MODULES)
+
+
+def test_only_the_composition_root_imports_balie_app():
+    outside = [p for p in PACKAGE.rglob("*.py")
+               if p.relative_to(PACKAGE).parts[0] != "app"
+               and p.relative_to(PACKAGE).as_posix() != "cli.py"]
+    bad = {str(p.relative_to(PACKAGE)): sorted(found) for p in outside
+           if (found := _reaches(_imported_modules(p.read_text(encoding="utf-8")), ("balie.app",)))}
+    assert not bad, f"only balie/app/ and balie/cli.py may import balie.app; found {bad}"
+
+
+@pytest.mark.parametrize("lower", LOWER_PACKAGES)
+def test_no_lower_package_imports_the_composition_root(lower: str):
+    bad = {str(p.relative_to(PACKAGE)): sorted(found) for p in (PACKAGE / lower).rglob("*.py")
+           if (found := _reaches(_imported_modules(p.read_text(encoding="utf-8")), ROOT_MODULES))}
+    assert not bad, (f"balie/{lower}/ imports the composition root {bad}: hand it what it needs "
+                     "(a port, a callback, a signal) from balie/app/ instead")
