@@ -1,3 +1,5 @@
-from balie.cli import main
 import sys
+
+from balie.cli import main
+
 sys.exit(main())

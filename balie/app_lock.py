@@ -18,7 +18,7 @@ import logging
 import os
 import socket
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -80,7 +80,7 @@ class AppLock:
             fh.close()
             return False
         info = {"pid": os.getpid(), "host": socket.gethostname(),
-                "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                "since": datetime.now(UTC).isoformat(timespec="seconds")}
         fh.seek(_INFO_OFFSET)
         fh.truncate()
         fh.write(json.dumps(info).encode())

@@ -20,7 +20,7 @@ import re
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from balie.domain import Problem
@@ -86,7 +86,7 @@ class RestoreResult:
 
 
 def _utc(now: datetime | None) -> datetime:
-    return (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    return (now or datetime.now(UTC)).astimezone(UTC)
 
 
 def backup_name(taken_at: datetime, reason: str) -> str:
@@ -105,7 +105,7 @@ def list_backups(backups_dir: Path) -> list[BackupFile]:
         stamp = match["stamp"]
         fmt = _STAMP if len(stamp) > 16 else "%Y%m%dT%H%M%SZ"
         try:
-            taken = datetime.strptime(stamp, fmt).replace(tzinfo=timezone.utc)
+            taken = datetime.strptime(stamp, fmt).replace(tzinfo=UTC)
         except ValueError:  # a hand-renamed file: not ours to list or prune
             continue
         label = match["label"]

@@ -148,7 +148,7 @@ def usable_keyring(backend: object) -> bool:
     if chain is not None:
         return any(usable_keyring(b) for b in chain)
     try:
-        return float(getattr(backend, "priority")) > 0
+        return float(backend.priority) > 0
     except Exception:
         return False
 

@@ -17,7 +17,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from balie.domain import BRUSSELS
@@ -385,7 +385,7 @@ class DoctorProbes:
     social_tariff_refreshed_at: Callable[[], datetime | None]
     queue_figures: Callable[[], QueueFigures]
     free: Callable[[Path], int] = free_bytes
-    now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+    now: Callable[[], datetime] = lambda: datetime.now(UTC)
     nfc_reader: str = ""
     eid_reader: str = ""
     warn_hours: int = 24

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
@@ -24,7 +24,7 @@ Cents = int
 
 def utcnow() -> datetime:
     """The one clock the core reads (tests pass explicit times instead)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def euro_to_cents(value: float | int | str | Decimal) -> Cents:

@@ -34,7 +34,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -328,7 +328,7 @@ class LockoutPolicy:
 
 
 #: ``locked_until`` of a lock-out that only a supervisor lifts (far enough to never pass)
-SUPERVISOR_ONLY = datetime(9999, 1, 1, tzinfo=timezone.utc)
+SUPERVISOR_ONLY = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -153,7 +153,7 @@ def _utc_moment(day: str, hour: str) -> datetime:
     """Date and hour as written (Brussels) -> UTC. A sheet repeats the same few days and minutes
     on many lines, so the parsing (strptime is slow) is cached."""
     try:
-        return datetime.combine(_date(day), _time(hour), BRUSSELS).astimezone(timezone.utc)
+        return datetime.combine(_date(day), _time(hour), BRUSSELS).astimezone(UTC)
     except OverflowError:  # 01/01/0001 00:10 Brussels is before year 1 in UTC
         raise ValueError(f"'{day}' is geen bruikbare datum") from None
 

@@ -15,7 +15,7 @@ import sys
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from balie import __version__
@@ -77,7 +77,7 @@ def build_support_bundle(
     now: datetime | None = None,
 ) -> BundleContents:
     """Write the zip at ``target`` (parent created); returns its path and member names."""
-    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
     target.parent.mkdir(parents=True, exist_ok=True)
     members: list[str] = []
     partial = target.with_name(target.name + ".partial")
@@ -106,5 +106,5 @@ def build_support_bundle(
 
 
 def default_bundle_path(folder: Path, now: datetime | None = None) -> Path:
-    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
     return folder / f"balie-support-{moment.strftime('%Y%m%dT%H%M%SZ')}.zip"

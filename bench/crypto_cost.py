@@ -30,8 +30,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.decide import EVENT, NOW, PRICE, ROWS, build, number  # noqa: E402
-
 from balie.counter import Counter  # noqa: E402
 from balie.crypto import FieldCipher  # noqa: E402
 from balie.decide import OfflinePolicy  # noqa: E402
@@ -46,6 +44,7 @@ from balie.domain import (  # noqa: E402
     TariffType,
 )
 from balie.store import Store  # noqa: E402
+from bench.decide import EVENT, NOW, PRICE, ROWS, build, number  # noqa: E402
 
 
 def prepare(store: Store, cipher: FieldCipher | None, cached: list[int]) -> None:

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +40,7 @@ from balie.store import Store  # noqa: E402
 from balie.store.reference import SocialTariffCardRow  # noqa: E402
 
 ROWS = 1_000_000
-NOW = datetime(2026, 6, 10, 13, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 10, 13, 0, tzinfo=UTC)
 EVENT = EventInfo("ev-bench", "Zwembad", "org-1", NOW - timedelta(hours=1), NOW + timedelta(hours=5),
                   (PriceCategory("Basistarief", 1000),), 1, (1,))
 PRICE = EVENT.price_categories[0]

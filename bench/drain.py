@@ -35,7 +35,7 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -147,7 +147,7 @@ def queue(store: Store, count: int, holders: list[str]) -> Counter[str]:
     plan = [(n, "checkin" if k < CHECKINS_PER_HOLDER else "sale")
             for n in holders for k in range(per_holder)][:count]
     random.Random(7).shuffle(plan)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     for number, kind in plan:
         holder_id = bulk_passholder_id(number)
         if kind == "sale":
@@ -201,9 +201,9 @@ def run(platform: RemotePlatform, workdir: Path, count: int, holders: int,
         worker = SyncWorker(store, make_client(platform, timeout=(1.0, 5.0)),  # type: ignore[arg-type]
                             policy=BackoffPolicy(base_seconds=0.05, cap_seconds=1.0,
                                                  min_seconds=0.01), settle=timedelta(0))
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     t0 = time.perf_counter()
-    report = worker.drain(until=datetime.now(timezone.utc) + timedelta(minutes=30))
+    report = worker.drain(until=datetime.now(UTC) + timedelta(minutes=30))
     seconds = time.perf_counter() - t0
     times = _confirmation_times(store, started)
     platform.clear_faults()

@@ -23,12 +23,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
-NOW = datetime(2026, 6, 10, 18, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 10, 18, 0, tzinfo=UTC)
 EVENTS = ("bench-event-zwembad", "bench-event-museum", "bench-event-theater")
 
 

@@ -31,8 +31,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.decide import EVENT, NOW, PRICE, number  # noqa: E402
-
 from balie.counter import Counter  # noqa: E402
 from balie.crypto import FieldCipher  # noqa: E402
 from balie.decide import OfflinePolicy  # noqa: E402
@@ -47,6 +45,7 @@ from balie.domain import (  # noqa: E402
 from balie.operators import hash_pin, verify_pin  # noqa: E402
 from balie.store import Store  # noqa: E402
 from balie.store.reference import SocialTariffCardRow  # noqa: E402
+from bench.decide import EVENT, NOW, PRICE, number  # noqa: E402
 
 
 def summary(seconds: list[float]) -> str:

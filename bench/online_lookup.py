@@ -110,9 +110,9 @@ def main() -> int:
                         help="also stream a social-tariff export of this many cards")
     args = parser.parse_args()
 
-    import balie.ui  # noqa: F401 - PySide6 guard
     from PySide6.QtWidgets import QApplication
 
+    import balie.ui  # noqa: F401 - PySide6 guard
     from balie.app import build_window, compose_training
     from balie.sync.auth import ClientCredentialsProvider, discover
     from balie.sync.client import UitpasClient, make_session

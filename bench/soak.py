@@ -44,7 +44,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +81,7 @@ class Tally:
     starts: int = 0
     max_parallel: int = 0
     parallel_seconds: float = 0.0
-    began: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    began: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 def _faults(proxy: FaultProxy, scale: float) -> None:

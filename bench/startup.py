@@ -52,10 +52,10 @@ def child_start(data_dir: Path) -> int:
     """Runs in the fresh process: prints READY / EVENTS with monotonic times."""
     import argparse as ap
 
-    import balie.ui  # noqa: F401 - PySide6 6.12 guard
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    import balie.ui  # noqa: F401 - PySide6 6.12 guard
     from balie import app as composition
 
     qt = QApplication(sys.argv[:1])
@@ -126,12 +126,11 @@ def tap_to_price(taps: int) -> None:
 
     sys.path.insert(0, str(ROOT / "bench"))
     import decide as decide_bench  # bench/decide.py: the shared 1M-card store
-
-    import balie.ui  # noqa: F401
     from PySide6.QtCore import QEventLoop
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    import balie.ui  # noqa: F401
     from balie.counter import Counter
     from balie.decide import OfflinePolicy
     from balie.domain import Operator

@@ -27,7 +27,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,11 +47,11 @@ def line(label: str, ms: list[float]) -> str:
 def build(path: Path, sales: int, scale: int) -> int:
     from balie.domain import EventInfo, Operator, PriceCategory, TariffType
     from balie.numbers import luhn_check_digit
-    from balie.store.records import NewCheckin, NewTicketSale
     from balie.store import Store
+    from balie.store.records import NewCheckin, NewTicketSale
 
     operator = Operator("op-1", "An Kassa")
-    start = datetime.now(timezone.utc) - timedelta(days=365)
+    start = datetime.now(UTC) - timedelta(days=365)
     event = EventInfo(id="ev-pool", name="Zwembad", organizer_id="org-1", start=start,
                       end=start + timedelta(days=400),
                       price_categories=(PriceCategory("Basistarief", 500),))
@@ -143,7 +143,7 @@ def main() -> int:
                    [after_crash() for _ in range(args.runs)]))
         Store.open(path).close()
         env = {**os.environ, "PCSCLITE_CSOCK_NAME": str(Path(tmp) / "no-pcscd")}
-        day = (datetime.now(timezone.utc) - timedelta(days=300)).date().isoformat()
+        day = (datetime.now(UTC) - timedelta(days=300)).date().isoformat()
         for label, argv in (
             ("balie doctor (process)", ["doctor"]),
             ("balie doctor --full (process)", ["doctor", "--full"]),

@@ -34,7 +34,7 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -274,7 +274,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per command and cold start")
     parser.add_argument("--sale-every", type=float, default=0.02)
     args = parser.parse_args()
-    now = utcnow().replace(tzinfo=timezone.utc)
+    now = utcnow().replace(tzinfo=UTC)
     print(f"a pool with {CHECKINS_PER_DAY} check-ins and {SALES_PER_DAY} kansentarief sales a "
           f"day, offline; one day through the real write path, the rest bulk copies")
     with tempfile.TemporaryDirectory(prefix="balie-year-") as tmp:

@@ -17,7 +17,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -31,8 +31,8 @@ from balie.sync.parse import parse_datetime
 from balie.sync.problems import InvalidResponse
 
 # Permanent events (a museum) have no dates in UiTdatabank; they are open "always".
-ALWAYS_FROM = datetime(2000, 1, 1, tzinfo=timezone.utc)
-ALWAYS_UNTIL = datetime(2100, 1, 1, tzinfo=timezone.utc)
+ALWAYS_FROM = datetime(2000, 1, 1, tzinfo=UTC)
+ALWAYS_UNTIL = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)

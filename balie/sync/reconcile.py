@@ -39,7 +39,6 @@ from balie.sync.delivery import CANCELS
 from balie.sync.parse import TicketSaleResult, iter_pages
 from balie.sync.problems import NotFound, Refused
 
-
 KNOWN_OFFSET_MARGIN = timedelta(minutes=10)
 UNKNOWN_OFFSET_MARGIN = timedelta(hours=36)
 PAGE = 500

@@ -189,8 +189,8 @@ class AuthServer:
         target = req.q("post_logout_redirect_uri")
         if target and redirect_allowed(target):
             return Response(302, b"", "", {"Location": target})
-        return Response(200, "<html><body><p>Je bent afgemeld van de oefenomgeving.</p></body></html>"
-                        .encode(), "text/html; charset=utf-8")
+        return Response(200, b"<html><body><p>Je bent afgemeld van de oefenomgeving.</p></body></html>"
+, "text/html; charset=utf-8")
 
 
 _HIDDEN = ("client_id", "redirect_uri", "response_type", "state", "code_challenge",

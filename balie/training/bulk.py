@@ -9,10 +9,9 @@ import sqlite3
 from datetime import datetime, timedelta
 from itertools import islice
 
+from balie.numbers import luhn_check_digit
 from balie.training import demo
 from balie.training.clock import at_local, iso, local_day
-
-from balie.numbers import luhn_check_digit
 
 CHUNK = 50_000
 

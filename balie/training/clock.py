@@ -8,7 +8,7 @@ not log everyone out.
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -23,22 +23,22 @@ class Clock:
         if when is not None and when.tzinfo is None:
             raise ValueError("the training clock needs a timezone-aware datetime")
         with self._lock:
-            self._fixed = None if when is None else when.astimezone(timezone.utc)
+            self._fixed = None if when is None else when.astimezone(UTC)
 
     def now(self) -> datetime:
         with self._lock:
-            return self._fixed or datetime.now(timezone.utc)
+            return self._fixed or datetime.now(UTC)
 
 
 def iso(dt: datetime) -> str:
     """Storage and wire format: RFC 3339 in UTC, fixed width so strings sort like times (the year
     always has four digits, where strftime's %Y would write year 114 as '114')."""
-    return dt.astimezone(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    return dt.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def parse(value: str) -> datetime:
     dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def local_day(now: datetime) -> date:
@@ -47,7 +47,7 @@ def local_day(now: datetime) -> date:
 
 def at_local(day: date, hhmm: str) -> datetime:
     h, m = (int(x) for x in hhmm.split(":"))
-    return datetime(day.year, day.month, day.day, h, m, tzinfo=BRUSSELS).astimezone(timezone.utc)
+    return datetime(day.year, day.month, day.day, h, m, tzinfo=BRUSSELS).astimezone(UTC)
 
 
 def period_start(now: datetime, period: str) -> datetime:
@@ -65,5 +65,5 @@ def period_start(now: datetime, period: str) -> datetime:
     elif period == "YEAR":
         start = day.replace(month=1, day=1)
     else:
-        return datetime(2000, 1, 1, tzinfo=timezone.utc)
+        return datetime(2000, 1, 1, tzinfo=UTC)
     return at_local(start, "00:00")

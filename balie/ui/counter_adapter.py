@@ -17,6 +17,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from balie.closing import Closing
 from balie.counter import ActionResult, Counter, Identification
 from balie.decide import NoticeSource, Offer, RefusalCode, SaleDecision
 from balie.domain import (
@@ -35,7 +36,6 @@ from balie.domain import (
 )
 from balie.link import LinkMode, PlatformLink
 from balie.quote import Quote, Quoter, first_answer
-from balie.closing import Closing
 from balie.report import DayReport, day_report
 from balie.store.differences import PriceDifferenceItem
 from balie.store.outbox import OutboxItem

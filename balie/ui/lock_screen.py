@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from balie.domain import Operator, Problem, utcnow
-from balie.ui.operator_session import SessionPort, SignInAnswer, TRAINING_OPERATORS, role_label
+from balie.ui.operator_session import TRAINING_OPERATORS, SessionPort, SignInAnswer, role_label
 from balie.ui.worker import Runner
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}

@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 from balie import __version__
 from balie.domain import Operator, Problem, utcnow
 from balie.operators import IdleLock, Permission
+from balie.ui.attention_view import AttentionView
 from balie.ui.banner import BannerKind
 from balie.ui.bridge import ServiceSignals
 from balie.ui.counter_view import CounterView
-from balie.ui.attention_view import AttentionView
 from balie.ui.history_view import HistoryView
 from balie.ui.lock_screen import LockScreen
 from balie.ui.operator_session import SessionPort, role_label
 from balie.ui.operators_view import OperatorsView
-from balie.ui.report_view import ReportView
 from balie.ui.port import (
     AttentionPort,
     CounterPort,
@@ -44,18 +43,18 @@ from balie.ui.port import (
     SyncView,
     TodayPort,
 )
-from balie.ui.settings_view import SettingsView
-from balie.ui.shortcuts import AboutDialog, ShortcutsDialog
+from balie.ui.report_view import ReportView
 from balie.ui.resources import (
     LANGUAGE_NAMES,
     SETTING_LANGUAGE,
     current_language,
     install_language,
 )
+from balie.ui.settings_view import SettingsView
+from balie.ui.shortcuts import AboutDialog, ShortcutsDialog
 from balie.ui.status_bar import CounterStatusBar
 from balie.ui.training_dock import DemoCard, TrainingDock
 from balie.ui.worker import Runner
-
 
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                        QEvent.Type.Wheel, QEvent.Type.TouchBegin})

@@ -20,14 +20,14 @@ from typing import Any, Protocol
 
 from balie.domain import Operator, Problem, utcnow
 from balie.operators import (
+    DEFAULT_SCRYPT,
+    OPERATOR_TAMPERED,
     ROLE_LABELS_NL,
     LockoutPolicy,
     Operators,
     Permission,
     Roles,
     ScryptParams,
-    DEFAULT_SCRYPT,
-    OPERATOR_TAMPERED,
     SignIn,
     default_badge_index,
     pin_problem,

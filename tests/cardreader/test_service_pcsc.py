@@ -5,13 +5,13 @@ from __future__ import annotations
 import threading
 
 import pytest
+from smartcard import scard
 
 from balie.cardreader import pcsc
 from balie.cardreader.eid_demo import DEMO_IDENTITY, DEMO_PHOTO, demo_eid_card
 from balie.cardreader.emulator import GarbageCard, UitpasCard, UnknownCard, VanishingCard
 from balie.cardreader.events import CardRemoved, CardTapped, EidRead, ReaderState, ReaderStateKind
 from balie.cardreader.readers import ReaderConfig, ReaderRole
-from smartcard import scard
 from tests.fixtures.pcsc import READER0, READER1
 
 pytestmark = pytest.mark.pcsc

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from balie.backup import (
 )
 
 KNOWN = {"0001_initial", "0002_outbox"}
-T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
 def make_store(path: Path, *, version: str | None = "0002_outbox", sales: int = 3) -> Path:
@@ -147,6 +147,6 @@ def test_the_stores_own_pre_migration_copies_count_as_pre_migration_backups(tmp_
             store.read_bytes())
     copies = list_backups(backups)
     assert [c.reason for c in copies] == [PRE_MIGRATION] * 7
-    assert copies[0].taken_at == datetime(2026, 3, 7, 8, 0, tzinfo=timezone.utc)
+    assert copies[0].taken_at == datetime(2026, 3, 7, 8, 0, tzinfo=UTC)
     prune_backups(backups, keep_pre_migration=5)
     assert len(list_backups(backups)) == 5

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from balie.store import Store
 from tests.fixtures.store import load_demo
 
 FAST = ScryptParams(n=2**10, r=8, p=1)
-NOW = datetime.now(timezone.utc)
+NOW = datetime.now(UTC)
 
 
 def _number(serial: int) -> str:

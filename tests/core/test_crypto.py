@@ -21,7 +21,6 @@ from balie.crypto import (
 )
 from tests.fixtures.keyring import MemoryKeyring
 
-
 CIPHER = FieldCipher.from_master(bytes(range(32)))
 
 

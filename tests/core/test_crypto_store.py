@@ -17,7 +17,7 @@ from balie.domain import ActionKind, IdentificationSource, SocialTariffStatus
 from balie.store import Store
 from balie.store.facts import sale_inputs
 from balie.sync.queue import deliverable
-from tests.fixtures.store import DEMO_NOW, Demo, load_demo
+from tests.fixtures.store import DEMO_NOW, load_demo
 
 CHIP = "04A1B2C3D4E5F6"
 REGISTRATION = {"uitpasNumber": "0900000000511", "cardSystemId": 1,

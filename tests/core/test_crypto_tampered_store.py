@@ -4,7 +4,7 @@ offers the newest good backup instead of running on it (or over it)."""
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from balie.store import Store, StoreError
 from balie.store.migrate import known_revisions
 from tests.fixtures.store import DEMO_NOW, load_demo
 
-BACKUP_AT = datetime(2026, 6, 10, 12, 0, tzinfo=timezone.utc)
+BACKUP_AT = datetime(2026, 6, 10, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture

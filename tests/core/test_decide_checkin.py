@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -80,22 +80,22 @@ def test_second_checkin_on_the_same_brussels_day_is_refused():
 
 def test_checkin_late_yesterday_evening_in_brussels_does_not_count_for_today():
     # 21:30 UTC on 11 May is 23:30 in Brussels: still yesterday there.
-    yesterday_late = datetime(2026, 5, 11, 21, 30, tzinfo=timezone.utc)
+    yesterday_late = datetime(2026, 5, 11, 21, 30, tzinfo=UTC)
     assert decide_checkin(_facts(local_checkins=(yesterday_late,))).allowed
 
 
 def test_checkin_just_after_midnight_brussels_counts_for_today():
     # 22:30 UTC on 11 May is 00:30 on 12 May in Brussels.
-    just_after_midnight = datetime(2026, 5, 11, 22, 30, tzinfo=timezone.utc)
+    just_after_midnight = datetime(2026, 5, 11, 22, 30, tzinfo=UTC)
     assert not decide_checkin(_facts(local_checkins=(just_after_midnight,))).allowed
 
 
 def test_event_checkin_limit_per_week_is_mirrored():
     event = replace(EVENT, checkin_limit_volume=1, checkin_limit_period=PeriodType.WEEK)
-    monday = datetime(2026, 5, 11, 8, 0, tzinfo=timezone.utc)
+    monday = datetime(2026, 5, 11, 8, 0, tzinfo=UTC)
     decision = decide_checkin(_facts(event=event, local_checkins=(monday,)))
     assert _code(decision) is RefusalCode.CHECKIN_LIMIT_REACHED
-    last_week = datetime(2026, 5, 8, 8, 0, tzinfo=timezone.utc)
+    last_week = datetime(2026, 5, 8, 8, 0, tzinfo=UTC)
     assert decide_checkin(_facts(event=event, local_checkins=(last_week,))).allowed
 
 

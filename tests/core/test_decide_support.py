@@ -6,7 +6,7 @@ The numbers are Luhn-valid numbers from publiq's test dataset shape (never the m
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from balie.decide import SaleFacts, SocialListHit, TariffsSeen
 from balie.domain import (
@@ -22,7 +22,7 @@ from balie.domain import (
 )
 from balie.policy import OfflinePolicy
 
-NOW = datetime(2026, 5, 12, 10, 0, tzinfo=timezone.utc)  # a Tuesday, 12:00 in Brussels
+NOW = datetime(2026, 5, 12, 10, 0, tzinfo=UTC)  # a Tuesday, 12:00 in Brussels
 KANSEN_NUMBER = "0900000095902"
 GROUP_NUMBER = "0900000045410"
 REGULAR_NUMBER = "0900000067513"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from balie.doctor import (
@@ -25,7 +25,7 @@ from balie.doctor import (
     diagnose,
 )
 
-NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 KNOWN = {"0001", "0002"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -26,7 +26,7 @@ from balie.operators import (
 )
 from balie.store import Store
 
-NOW = datetime(2026, 6, 10, 13, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 10, 13, 0, tzinfo=UTC)
 FAST = ScryptParams(n=2**10, r=8, p=1)  # tests only: the real cost is measured separately
 
 

@@ -4,7 +4,7 @@ and lock-outs that escalate to a supervisor unlock. On a live store (key from th
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,7 @@ from balie.operators import (
 from balie.store import Store
 from tests.fixtures.keyring import MemoryKeyring
 
-NOW = datetime(2026, 6, 10, 13, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 10, 13, 0, tzinfo=UTC)
 FAST = ScryptParams(n=2**10, r=8, p=1)
 POLICY = LockoutPolicy(3, timedelta(minutes=5), escalation=(1, 3), supervisor_after_rounds=3)
 

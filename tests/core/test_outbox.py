@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy.exc import IntegrityError
@@ -15,7 +15,7 @@ from balie.store.records import NewCheckin, NewTicketSale
 from balie.store.retention import purge_confirmed
 from tests.fixtures.store import uitpas_number
 
-NOW = datetime(2026, 6, 10, 13, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 10, 13, 0, tzinfo=UTC)
 OP = Operator("op-1", "An Kassa")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from balie.domain import ActionKind, Operator, OutboxStatus, TariffOffer, TariffType
 from balie.numbers import luhn_check_digit
@@ -146,7 +146,7 @@ def test_price_paid_comes_from_cached_static_tariff_when_not_written(
     assert result.queued == 1
     (line,) = store.records.ticket_sales(result.good[0].client_uuid)
     assert line.price_cents == 200 and line.provisional
-    assert line.sold_at == datetime(2026, 6, 10, 12, 5, tzinfo=timezone.utc)
+    assert line.sold_at == datetime(2026, 6, 10, 12, 5, tzinfo=UTC)
 
 
 def test_a_header_without_required_columns_is_refused(store: Store, demo: Demo) -> None:
@@ -156,19 +156,18 @@ def test_a_header_without_required_columns_is_refused(store: Store, demo: Demo) 
 
 def test_balie_import_command_reports_bad_lines_and_exit_code(
         tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    from balie.cli import main
-    from tests.fixtures.store import load_demo
-
     import io
 
+    from balie.cli import main
     from balie.operators import Operators, ScryptParams
+    from tests.fixtures.store import load_demo
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
     data = tmp_path / "data"
     with Store.open(data / "balie.sqlite3") as store:
-        demo = load_demo(store, datetime.now(timezone.utc))
+        demo = load_demo(store, datetime.now(UTC))
         Operators(store, scrypt=ScryptParams(2**10, 8, 1)).add(
-            "an", "An Kassa", "cashier", "482913", datetime.now(timezone.utc))
+            "an", "An Kassa", "cashier", "482913", datetime.now(UTC))
     sheet = tmp_path / "papier.csv"
     sheet.write_text(_sheet(demo, f"checkin;{_number(2)};EV;;;10/06/2026;14:07;;",
                             "checkin;123;EV;;;10/06/2026;14:07;;"), encoding="utf-8")

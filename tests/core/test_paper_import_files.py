@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -59,9 +59,9 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, De
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
     data = tmp_path / "data"
     with Store.open(data / "balie.sqlite3") as store:
-        demo = load_demo(store, datetime.now(timezone.utc))
+        demo = load_demo(store, datetime.now(UTC))
         Operators(store, scrypt=ScryptParams(2**10, 8, 1)).add(
-            "an", "An Kassa", "cashier", "482913", datetime.now(timezone.utc))
+            "an", "An Kassa", "cashier", "482913", datetime.now(UTC))
     return data, demo
 
 
@@ -73,7 +73,7 @@ def _import(monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
 def test_cli_imports_a_windows_1252_file_and_refuses_nonsense_without_a_traceback(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     data, demo = _data_dir(tmp_path, monkeypatch)
-    today = datetime.now(timezone.utc).astimezone(BRUSSELS) - timedelta(minutes=10)
+    today = datetime.now(UTC).astimezone(BRUSSELS) - timedelta(minutes=10)
     sheet = tmp_path / "papier.csv"
     sheet.write_bytes((_sheet(demo, today.strftime("%d/%m/%Y")).replace("14:05", today.strftime(
         "%H:%M")).replace("14:07", today.strftime("%H:%M"))
@@ -93,7 +93,7 @@ def test_cli_names_a_missing_file_and_duplicates_need_the_flag(
     data, demo = _data_dir(tmp_path, monkeypatch)
     assert _import(monkeypatch, str(tmp_path / "weg.csv"), "--data-dir", str(data)) == 2
     assert "geen bestand" in capsys.readouterr().err
-    now = datetime.now(timezone.utc).astimezone(BRUSSELS) - timedelta(minutes=10)
+    now = datetime.now(UTC).astimezone(BRUSSELS) - timedelta(minutes=10)
     line = f"checkin;{_number(2)};{demo.event.id};;;{now:%d/%m/%Y};{now:%H:%M};;;\n"
     sheet = tmp_path / "papier.csv"
     sheet.write_text(HEADER + "\n" + line + line, encoding="utf-8")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from balie.domain import EndUserMessage, SocialTariffStatus, TariffOffer, TariffType
 from balie.store import Store
 from balie.store.reference import SocialTariffCardRow
 from tests.fixtures.store import Demo, uitpas_number
 
-NOW = datetime(2026, 6, 10, 13, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 10, 13, 0, tzinfo=UTC)
 
 
 def _rows(start: int, n: int):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from balie.config import load_config
@@ -18,7 +18,7 @@ REFRESH = "rt-91b2c3d4e5f6"
 SECRET = "balie-training-secret"
 EMAIL = "jan.janssens@example.be"
 FIRST, LAST = "Jozefien", "Vandenbroucke"
-NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 def seeded_logs(folder: Path) -> list[Path]:

@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import balie.ui  # noqa: F401 - PySide6 6.12 guard before Qt calls
 from PySide6.QtCore import Qt
+
+import balie.ui  # noqa: F401 - PySide6 6.12 guard before Qt calls
 from balie import app as composition
 from balie.cli import EXIT_NEEDS_ACTION
 

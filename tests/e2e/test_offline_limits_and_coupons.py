@@ -4,7 +4,7 @@ second time online."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from balie.counter import Counter, new_action_key
 from balie.decide import RefusalCode
@@ -12,7 +12,7 @@ from balie.domain import IdentificationSource, Operator, TariffType
 from balie.policy import OfflinePolicy
 from balie.store import Store
 from balie.sync.port import ApiPlatformPort
-from balie.sync.refresh import RefreshPlan, Refresher
+from balie.sync.refresh import Refresher, RefreshPlan
 from balie.sync.worker import SyncWorker
 from balie.training import TrainingPlatform, demo
 from tests.sync.test_worker_helpers import FAST, make_client
@@ -37,7 +37,7 @@ def _social(decision):
 def _sync(store: Store, platform: TrainingPlatform) -> None:
     """Deliver everything queued; a transient failure on a loaded machine is retried."""
     worker = SyncWorker(store, make_client(platform, timeout=(2.0, 10.0)), policy=FAST)
-    worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=30))
+    worker.drain(until=datetime.now(UTC) + timedelta(seconds=30))
 
 
 def test_a_holder_who_bought_one_ticket_earlier_today_gets_a_second_offline(

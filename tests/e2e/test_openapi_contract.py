@@ -15,7 +15,7 @@ when ``BALIE_CI=1`` (set by ``.ci/run``): CI must run it.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -78,10 +78,10 @@ def _a_day_at_the_counter(store: Store, platform: TrainingPlatform, client: Uitp
     redeem(store)
     platform.set_faults(drop_next=1)  # the first write's answer is lost: reconciliation reads run
     worker = SyncWorker(store, client, policy=FAST)
-    worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=20))
+    worker.drain(until=datetime.now(UTC) + timedelta(seconds=20))
     platform.clear_faults()
     cancel(store, sales[0])
-    worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=20))
+    worker.drain(until=datetime.now(UTC) + timedelta(seconds=20))
     assert store.outbox.get(sales[2]).status is OutboxStatus.NEEDS_ATTENTION  # the refused one
     waiting = store.outbox.in_status(OutboxStatus.PENDING, OutboxStatus.SENT)
     assert waiting == [], f"the queue did not drain: {[(i.kind, i.status) for i in waiting]}"

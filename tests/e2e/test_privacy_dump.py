@@ -15,7 +15,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,7 @@ from balie.logs import setup_logging
 from balie.paper_import import import_paper
 from balie.store import Store
 from balie.sync.port import ApiPlatformPort
-from balie.sync.refresh import RefreshPlan, Refresher
+from balie.sync.refresh import Refresher, RefreshPlan
 from balie.training import TrainingPlatform, demo
 from tests.sync.test_worker_helpers import make_client, make_worker, sell
 
@@ -83,8 +83,8 @@ def counter_day(platform: TrainingPlatform, memory_keyring, tmp_path: Path) -> I
         assert registered.done
         sheet = ("soort;uitpasnummer;evenement;prijscategorie;bedrag;datum;uur;tarief;betaald\n"
                  f"checkin;{HOLDERS[1].uitpas_number};{EVENT.id};;;"
-                 f"{datetime.now(timezone.utc):%d/%m/%Y};00:01;;\n")
-        assert import_paper(store, sheet, SUPERVISOR, datetime.now(timezone.utc)).queued == 1
+                 f"{datetime.now(UTC):%d/%m/%Y};00:01;;\n")
+        assert import_paper(store, sheet, SUPERVISOR, datetime.now(UTC)).queued == 1
         sell(store, "kansen_expired", "museum_today", provisional=True)
         make_worker(store, platform).drain()
         assert store.outbox.needs_attention(), "the refused sale waits in Te behandelen"

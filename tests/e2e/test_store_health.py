@@ -13,8 +13,7 @@ import pytest
 from balie.app import Maintenance
 from balie.backup import list_backups
 from balie.privacy import RetentionPolicy
-from balie.store import Store
-from balie.store import health
+from balie.store import Store, health
 
 
 def index_out_of_step(path: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import inspect
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from balie.sync.client import UitpasClient
 from balie.sync.problems import InvalidResponse, PlatformProblem, problem_from_answer
 from tests.fuzz import FUZZ
 
-NOW = datetime(2026, 6, 10, 13, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 10, 13, 0, tzinfo=UTC)
 #: every JSON key the parsers look at, so generated documents reach deep into them
 KEYS = sorted(set(re.findall(r'"([a-zA-Z][a-zA-Z0-9]*)"',
                              Path(parse.__file__).read_text(encoding="utf-8"))))

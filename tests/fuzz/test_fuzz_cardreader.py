@@ -46,7 +46,7 @@ GOOD_IDENTITY = encode_tlv([
     (0x06, b"85073003328"), (0x07, b"Peeters"), (0x08, b"An Marie"), (0x09, b"J"),
     (0x0A, b"Belg"), (0x0B, b"Gent"), (0x0C, b"30 JUL 1985"), (0x0D, b"V"),
 ])
-GOOD_ADDRESS = encode_tlv([(0x01, "Korenmarkt 1".encode()), (0x02, b"9000"), (0x03, b"Gent")])
+GOOD_ADDRESS = encode_tlv([(0x01, b"Korenmarkt 1"), (0x02, b"9000"), (0x03, b"Gent")])
 
 
 @FUZZ

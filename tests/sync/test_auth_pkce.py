@@ -8,7 +8,8 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import requests
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from balie.sync.auth import LoopbackReceiver, OidcEndpoints, authorization_url, code_challenge, make_code_verifier
 

@@ -13,8 +13,7 @@ from balie.link import LinkMode
 from balie.ports import PlatformRefusal, PlatformUnavailable
 from balie.sync.breaker import CircuitBreaker, GuardedPlatformPort, probe_for
 from balie.sync.port import ApiPlatformPort
-from balie.training import TrainingPlatform
-from balie.training import demo
+from balie.training import TrainingPlatform, demo
 from tests.sync.test_worker_helpers import make_client
 
 KANSEN = demo.PASSES["kansen_active"]

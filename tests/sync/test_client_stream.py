@@ -6,7 +6,8 @@ import json
 import tracemalloc
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from balie.sync.parse import JsonArrayStream, iter_json_array
 from balie.sync.problems import InvalidResponse

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ def test_csv_events_with_price_categories_and_brussels_times(tmp_path: Path):
     )
     first, second = load_events_csv(path, ORG)
     assert first.name == "Zwembad Rooigem" and first.organizer_id == ORG
-    assert first.start == datetime(2026, 7, 1, 7, 0, tzinfo=timezone.utc)  # 09:00 summer time
+    assert first.start == datetime(2026, 7, 1, 7, 0, tzinfo=UTC)  # 09:00 summer time
     assert first.price_categories == (PriceCategory("Basistarief", 1000), PriceCategory("Reductie", 750))
     assert first.checkin_points == 2
     assert second.checkin_points == 1 and second.price_categories == (PriceCategory("Basistarief", 800),)
@@ -90,4 +90,4 @@ def test_uitdatabank_search_item_splits_regular_prices_from_indicative_uitpas_pr
     assert listing.event.name == "Permanente UiTPAS Test Festiviteit"
     assert [c.price for c in listing.event.price_categories] == [1000, 750]
     assert listing.uitpas_prices == (PriceCategory("Kansentarief met UiTPAS Gent", 200),)
-    assert listing.event.start < datetime.now(timezone.utc) < listing.event.end  # permanent: always open
+    assert listing.event.start < datetime.now(UTC) < listing.event.end  # permanent: always open

@@ -3,7 +3,7 @@ pass, one local record per platform record, read-backs of one pass one after ano
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -30,7 +30,7 @@ POOL = demo.EVENTS["pool_today"]
 def _paper_sale(store: Store, pass_key: str = "kansen_active") -> str:
     """One paper-import line: a kansentarief sale for the pass, by its UiTPAS number only."""
     know_demo_events(store)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     at = (now - timedelta(minutes=1)).astimezone(BRUSSELS)
     _, label, regular = POOL.prices[0]
     sheet = ("soort;uitpasnummer;evenement;prijscategorie;bedrag;datum;uur;tarief;betaald\n"
@@ -48,7 +48,7 @@ def test_paper_line_and_counter_sale_of_one_pass_share_one_queue_key(store: Stor
     assert store.outbox.get(counter).payload["passholderId"] == KANSEN.passholder_id
     assert store.outbox.get(paper).pass_key == store.outbox.get(counter).pass_key
     # so only the earliest goes out; the other waits for it
-    assert [i.client_uuid for i in queue.deliverable(store, datetime.now(timezone.utc))] == [paper]
+    assert [i.client_uuid for i in queue.deliverable(store, datetime.now(UTC))] == [paper]
 
 
 def test_paper_line_and_counter_sale_with_every_sale_answer_lost_land_once_each(
@@ -57,7 +57,7 @@ def test_paper_line_and_counter_sale_with_every_sale_answer_lost_land_once_each(
     counter = sell(store)
     fault_proxy.add("drop", method="POST", path="/ticket-sales", count=None)
     report = make_proxied_worker(store, platform, fault_proxy.url).drain(
-        until=datetime.now(timezone.utc) + timedelta(seconds=30))
+        until=datetime.now(UTC) + timedelta(seconds=30))
     assert fault_proxy.injected["drop"] == 2  # both answers really were lost
     assert report.reconciled == 2 and report.pending == 0 and report.needs_attention == 0
     on_platform = {s["id"] for s in _platform_sales(platform)}
@@ -76,7 +76,7 @@ def _platform_sales(platform: TrainingPlatform) -> list[dict[str, str]]:
 
 def test_a_platform_id_already_tied_to_another_sale_is_never_confirmed_twice(store: Store) -> None:
     first, second = sell(store), sell(store, "kansen_grace")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     queue.mark_sent_many(store, [first, second], now, owner="test")
     assert queue.confirm_many(store, [(first, ["501"])], now) == {first}
     assert queue.confirm_many(store, [(second, ["501"])], now) == set()
@@ -88,7 +88,7 @@ def test_a_platform_id_already_tied_to_another_sale_is_never_confirmed_twice(sto
 
 def test_two_entries_of_one_batch_claiming_one_id_confirm_only_the_first(store: Store) -> None:
     first, second = sell(store), sell(store, "kansen_grace")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     queue.mark_sent_many(store, [first, second], now, owner="test")
     assert queue.confirm_many(store, [(first, ["77"]), (second, ["77"])], now) == {first}
     assert store.outbox.get(second).status is OutboxStatus.NEEDS_ATTENTION
@@ -121,5 +121,5 @@ def test_old_entries_of_a_live_store_are_re_keyed_to_their_pass_before_anything_
         assert queue.rekey_open(store) == 1
         assert store.outbox.get(paper).pass_key == store.outbox.get(counter).pass_key
         assert store.outbox.get(paper).pass_key.startswith("i1:")  # still blind on disk
-        assert [i.client_uuid for i in queue.deliverable(store, datetime.now(timezone.utc))] \
+        assert [i.client_uuid for i in queue.deliverable(store, datetime.now(UTC))] \
             == [paper]

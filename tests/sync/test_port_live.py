@@ -9,8 +9,7 @@ import pytest
 from balie.domain import SocialTariffStatus
 from balie.ports import PlatformRefusal, PlatformUnavailable
 from balie.sync.port import ApiPlatformPort
-from balie.training import TrainingPlatform
-from balie.training import demo
+from balie.training import TrainingPlatform, demo
 from tests.sync.test_worker_helpers import make_client
 
 KANSEN = demo.PASSES["kansen_active"]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from balie.domain import BRUSSELS, Operator
 from balie.privacy import RetentionPolicy, purge_personal_data
@@ -16,7 +16,7 @@ KANSEN = demo.PASSES["kansen_active"]  # UiTPAS Dender: 25 % of the pool's EUR 4
 
 
 def _until() -> datetime:
-    return datetime.now(timezone.utc) + timedelta(seconds=20)
+    return datetime.now(UTC) + timedelta(seconds=20)
 
 
 def test_a_dender_holder_charged_the_gent_static_price_gets_the_difference_back(
@@ -56,7 +56,7 @@ def test_a_settled_difference_leaves_the_list_and_is_forgotten_after_retention(
     item = store.price_differences.of_sale(sale)
     assert item is not None and store.price_differences.open_items() == [item]
     boss = Operator("op-2", "Vera Verantwoordelijke")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     assert store.price_differences.settle(item.id, boss, "€ 0,40 teruggegeven", now)
     assert not store.price_differences.settle(item.id, boss, "nogmaals", now)
     assert store.price_differences.open_items() == []

@@ -5,10 +5,9 @@ from __future__ import annotations
 import threading
 
 from balie.store import Store
-from balie.sync.refresh import RefreshPlan, Refresher
+from balie.sync.refresh import Refresher, RefreshPlan
 from balie.sync.status import Phase, Progress
-from balie.training import TrainingPlatform
-from balie.training import demo
+from balie.training import TrainingPlatform, demo
 from tests.sync.test_worker_helpers import make_client, make_worker
 
 MUSEUM = demo.ORGANIZERS["museum"]

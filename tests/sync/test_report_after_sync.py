@@ -3,7 +3,7 @@ what the platform confirmed is no longer marked "not yet confirmed", what it ref
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from balie.domain import today_in_brussels
 from balie.report import day_report, to_csv, to_text
@@ -16,7 +16,7 @@ def test_confirmed_offline_sale_loses_its_provisional_mark_refused_one_keeps_it(
         store: Store, platform: TrainingPlatform) -> None:
     sell(store, "kansen_active", provisional=True)
     sell(store, "kansen_expired", provisional=True)  # the platform refuses this kansentarief
-    today = today_in_brussels(datetime.now(timezone.utc))
+    today = today_in_brussels(datetime.now(UTC))
     assert day_report(store, today).provisional_tickets == 2
     drained = make_worker(store, platform).drain()
     assert drained.confirmed == 1 and drained.rejected == 1

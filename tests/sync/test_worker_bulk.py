@@ -4,14 +4,13 @@ are booked per batch, and a few failures in a busy batch are not an outage."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from balie.domain import OutboxStatus, TariffType
 from balie.store import Store
 from balie.store.records import NewCheckin, NewTicketSale
 from balie.sync.status import Connection
-from balie.training import TrainingPlatform
-from balie.training import demo
+from balie.training import TrainingPlatform, demo
 from balie.training.bulk import bulk_passholder_id
 from tests.sync.test_worker_helpers import OPERATOR, cancel, make_worker, sell
 
@@ -24,12 +23,12 @@ def _sale(store: Store, number: str, price_cents: int = 110) -> str:
         passholder_id=bulk_passholder_id(number), regular_price_cents=450,
         regular_price_label="Basistarief", tariff_id="SOCIALTARIFF", tariff_name="Kansentarief",
         tariff_type=TariffType.SOCIALTARIFF, price_cents=price_cents),
-        OPERATOR, datetime.now(timezone.utc), client_uuid=str(uuid.uuid4())).client_uuid
+        OPERATOR, datetime.now(UTC), client_uuid=str(uuid.uuid4())).client_uuid
 
 
 def _checkin(store: Store, number: str) -> str:
     return store.records.checkin(NewCheckin(POOL.id, POOL.name, number, bulk_passholder_id(number), 2),
-                                 OPERATOR, datetime.now(timezone.utc),
+                                 OPERATOR, datetime.now(UTC),
                                  client_uuid=str(uuid.uuid4())).client_uuid
 
 
@@ -42,7 +41,7 @@ def test_many_customers_with_faults_land_exactly_once(
     platform.set_faults(error_rate=0.1, rate_limit_rate=0.05, retry_after=0,
                         drop_after_commit_rate=0.1, seed=3)
     worker = make_worker(store, platform, batch_size=25)
-    report = worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=60))
+    report = worker.drain(until=datetime.now(UTC) + timedelta(seconds=60))
     platform.clear_faults()
     assert report.pending == 0 and report.needs_attention == 0 and report.reachable
     assert worker.connection is Connection.ONLINE

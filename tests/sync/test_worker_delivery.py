@@ -5,8 +5,7 @@ from __future__ import annotations
 from balie.domain import OutboxStatus
 from balie.store import Store
 from balie.sync.status import Connection, SyncStatus
-from balie.training import TrainingPlatform
-from balie.training import demo
+from balie.training import TrainingPlatform, demo
 from tests.sync.test_worker_helpers import cancel, check_in, make_worker, redeem, sell
 
 KANSEN = demo.PASSES["kansen_active"]

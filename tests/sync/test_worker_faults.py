@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from balie.domain import ActionKind, OutboxStatus
 from balie.store import Store
 from balie.sync.status import Connection
-from balie.training import TrainingPlatform
-from balie.training import demo
+from balie.training import TrainingPlatform, demo
 from tests.sync.test_worker_helpers import OPERATOR, check_in, make_worker, redeem, sell
 
 KANSEN = demo.PASSES["kansen_active"]
@@ -17,7 +16,7 @@ REGULAR = demo.PASSES["regular"]
 
 
 def _until(seconds: float = 20) -> datetime:
-    return datetime.now(timezone.utc) + timedelta(seconds=seconds)
+    return datetime.now(UTC) + timedelta(seconds=seconds)
 
 
 def _all_confirmed(store: Store, uuids: list[str]) -> bool:
@@ -61,7 +60,7 @@ def test_retry_after_is_honoured_before_the_next_attempt(
     first = worker.drain()
     assert not first.reachable and first.pending == 1
     assert worker.paused_until is not None
-    assert worker.paused_until - datetime.now(timezone.utc) > timedelta(seconds=0.8)
+    assert worker.paused_until - datetime.now(UTC) > timedelta(seconds=0.8)
     assert worker.drain(until=_until()).pending == 0
     assert store.outbox.get(sale).status is OutboxStatus.CONFIRMED
 
@@ -99,7 +98,7 @@ def test_expired_token_is_renewed_without_losing_or_doubling_anything(
 def test_counter_clock_hours_off_still_reconciles_a_lost_answer(
         store: Store, platform: TrainingPlatform) -> None:
     """The counter PC is 3 hours behind: the read-back compares on the platform's clock."""
-    skewed = lambda: datetime.now(timezone.utc) - timedelta(hours=3)  # noqa: E731
+    skewed = lambda: datetime.now(UTC) - timedelta(hours=3)  # noqa: E731
     worker = make_worker(store, platform, clock=skewed)
     sell(store)
     worker.drain()  # learns the offset from the platform's creation time
@@ -118,7 +117,7 @@ def test_row_left_sent_by_a_crash_is_read_back_before_anything_else(
     landed = sell(store)
     never_left = sell(store, "kansen_grace")
     worker = make_worker(store, platform)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     store.outbox.mark_sent(landed, now)
     store.outbox.mark_sent(never_left, now)
     worker.client.register_ticket_sales(
@@ -142,7 +141,7 @@ def test_registration_whose_answer_was_lost_is_found_by_its_card_and_not_registe
             "registrationCardType": "NFC_CARD", "registrationUitpasNumber": card.uitpas_number,
             "legalTermsPaper": True}
     recorded = store.records.passholder_change(
-        ActionKind.PASSHOLDER_REGISTER, {"body": body}, OPERATOR, datetime.now(timezone.utc),
+        ActionKind.PASSHOLDER_REGISTER, {"body": body}, OPERATOR, datetime.now(UTC),
         client_uuid=str(uuid.uuid4()), uitpas_number=card.uitpas_number,
         card_system_id=demo.CARD_SYSTEMS["dender"].id)
     before = platform.count_passholders()

@@ -4,7 +4,7 @@ platform, a store that knows the demo events, and one-line ways to queue counter
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from balie.domain import EventInfo, Operator, PriceCategory, TariffType
 from balie.store import Store
@@ -13,8 +13,7 @@ from balie.sync.auth import ClientCredentialsProvider, OidcEndpoints
 from balie.sync.backoff import BackoffPolicy
 from balie.sync.client import UitpasClient
 from balie.sync.worker import SyncWorker
-from balie.training import TrainingPlatform
-from balie.training import demo
+from balie.training import TrainingPlatform, demo
 
 OPERATOR = Operator("op-1", "An Kassa")
 FAST = BackoffPolicy(base_seconds=0.02, cap_seconds=0.2, min_seconds=0.005)
@@ -28,7 +27,7 @@ def make_client(platform: TrainingPlatform, timeout: tuple[float, float] = (1.0,
 
 def know_demo_events(store: Store) -> None:
     """The reference data a refresh would have stored: the organizer of each demo event."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     store.reference.save_events([
         EventInfo(id=e.id, name=e.name, organizer_id=demo.ORGANIZERS[e.organizer].id,
                   start=now, end=now, price_categories=tuple(
@@ -53,14 +52,14 @@ def sell(store: Store, pass_key: str = "kansen_active", event_key: str = "pool_t
         passholder_id=p.passholder_id, regular_price_cents=regular, regular_price_label=label,
         tariff_id=tariff, tariff_name="Kansentarief", tariff_type=TariffType.SOCIALTARIFF,
         price_cents=price_cents, quantity=quantity, provisional=provisional),
-        OPERATOR, datetime.now(timezone.utc), client_uuid=client_uuid or str(uuid.uuid4()))
+        OPERATOR, datetime.now(UTC), client_uuid=client_uuid or str(uuid.uuid4()))
     return recorded.client_uuid
 
 
 def check_in(store: Store, pass_key: str = "regular", event_key: str = "pool_today") -> str:
     p, e = demo.PASSES[pass_key], demo.EVENTS[event_key]
     return store.records.checkin(NewCheckin(e.id, e.name, p.uitpas_number, p.passholder_id, 1),
-                                 OPERATOR, datetime.now(timezone.utc),
+                                 OPERATOR, datetime.now(UTC),
                                  client_uuid=str(uuid.uuid4())).client_uuid
 
 
@@ -68,12 +67,12 @@ def redeem(store: Store, pass_key: str = "regular", reward_key: str = "points_sm
     p, r = demo.PASSES[pass_key], demo.REWARDS[reward_key]
     return store.records.redemption(NewRedemption(r.id, r.title, r.points, p.uitpas_number,
                                                   p.passholder_id),
-                                    OPERATOR, datetime.now(timezone.utc),
+                                    OPERATOR, datetime.now(UTC),
                                     client_uuid=str(uuid.uuid4())).client_uuid
 
 
 def cancel(store: Store, original_uuid: str) -> str | None:
-    return store.records.cancel(original_uuid, OPERATOR, datetime.now(timezone.utc),
+    return store.records.cancel(original_uuid, OPERATOR, datetime.now(UTC),
                                 client_uuid=str(uuid.uuid4())).cancel_uuid
 
 

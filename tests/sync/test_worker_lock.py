@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -131,7 +131,7 @@ def test_a_worker_without_the_lock_leaves_the_rows_a_live_worker_is_sending_alon
     sales = [sell(store, key) for key in PASSES for _ in range(3)]
     platform.set_faults(latency_ms=1200, paths=["/ticket-sales"])
     slow = make_worker(store, platform, parallel=4)
-    until = datetime.now(timezone.utc) + timedelta(seconds=40)
+    until = datetime.now(UTC) + timedelta(seconds=40)
     thread = threading.Thread(target=slow.drain, kwargs={"until": until})
     thread.start()
     try:

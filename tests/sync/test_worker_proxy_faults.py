@@ -3,7 +3,7 @@ worker: afterwards every queued action is on the platform exactly once and confi
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -39,7 +39,7 @@ def test_each_wire_fault_leaves_every_action_on_the_platform_exactly_once(
     # the settle time is the client's read timeout: a stalled request lands before we look
     worker = make_proxied_worker(store, platform, fault_proxy.url, timeout=(1.0, READ_TIMEOUT),
                                  settle=timedelta(seconds=READ_TIMEOUT))
-    report = worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=40))
+    report = worker.drain(until=datetime.now(UTC) + timedelta(seconds=40))
     assert sum(fault_proxy.injected.values()) >= 3, f"{name}: the fault never happened"
     assert report.pending == 0 and report.needs_attention == 0, report
     for key, client_uuid in sales.items():
@@ -59,11 +59,11 @@ def test_one_failing_read_back_does_not_hold_up_the_rest_of_the_queue(
     from balie.sync import queue
 
     stuck = sell(store, "kansen_active")
-    queue.mark_sent_many(store, [stuck], datetime.now(timezone.utc), owner=None)  # crash-left
+    queue.mark_sent_many(store, [stuck], datetime.now(UTC), owner=None)  # crash-left
     other_sale, checkin, reward = sell(store, "minor"), check_in(store), redeem(store)
     fault_proxy.add("status", method="GET", path="/ticket-sales", status=500, count=None)
     worker = make_proxied_worker(store, platform, fault_proxy.url)
-    report = worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=3))
+    report = worker.drain(until=datetime.now(UTC) + timedelta(seconds=3))
     assert fault_proxy.injected["status"] >= 1
     assert report.reachable and report.confirmed == 3, report
     for u in (other_sale, checkin, reward):
@@ -71,7 +71,7 @@ def test_one_failing_read_back_does_not_hold_up_the_rest_of_the_queue(
     assert store.outbox.get(stuck).status is OutboxStatus.SENT  # not resent blindly
     assert platform.count_ticket_sales(uitpas_number=KANSEN_NUMBER) == 0
     fault_proxy.clear()
-    worker.drain(until=datetime.now(timezone.utc) + timedelta(seconds=20))
+    worker.drain(until=datetime.now(UTC) + timedelta(seconds=20))
     assert store.outbox.get(stuck).status is OutboxStatus.CONFIRMED
     assert platform.count_ticket_sales(uitpas_number=KANSEN_NUMBER) == 1
 

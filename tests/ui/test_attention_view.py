@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from balie.domain import OutboxStatus
-from balie.sync.parse import TicketSaleRequest
 from balie.store.models import AuditLine
+from balie.sync.parse import TicketSaleRequest
 from balie.ui.banner import BannerKind
 from tests.ui.conftest import identify, number_of
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from balie.backup import DAILY, list_backups
 from tests.ui.conftest import open_counter
@@ -14,7 +14,7 @@ def _daily(store) -> list:
 
 def test_opening_the_counter_makes_the_daily_backup_of_the_store(platform, tmp_path, qtbot):
     delay = 0.5
-    opened = datetime.now(timezone.utc)
+    opened = datetime.now(UTC)
     running = open_counter(platform, tmp_path, qtbot, start_sync=False, backup_delay=delay)
     try:
         store = running.composition.store

@@ -3,7 +3,7 @@ back ("Herstel deze back-up") or to quit ("Afsluiten"); balie never runs on the 
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from balie.backup import make_backup
 from balie.store import Store
 from balie.ui.damaged_store import DamagedStoreDialog
 
-BACKUP_AT = datetime(2026, 6, 10, 12, 0, tzinfo=timezone.utc)
+BACKUP_AT = datetime(2026, 6, 10, 12, 0, tzinfo=UTC)
 
 
 def damaged_training_store(folder: Path) -> Path:

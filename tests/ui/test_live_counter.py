@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 
-
 from balie import app as composition
 from balie.training import demo
 

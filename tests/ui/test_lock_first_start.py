@@ -7,10 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-
-from balie.app import Running, build_window, compose_training, operator_session
 from sqlalchemy import select
 
+from balie.app import Running, build_window, compose_training, operator_session
 from balie.store.models import AuditLine
 from tests.ui.test_lock_screen import FAST
 

@@ -9,8 +9,6 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
 
 from balie.app import Running, build_window, compose_training
 from balie.domain import OutboxStatus

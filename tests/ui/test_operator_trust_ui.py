@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC
 
 import pytest
 
@@ -50,12 +51,12 @@ def test_the_supervisor_sees_the_tampered_operator_named_in_medewerkers(locked_a
 
 
 def test_the_last_lockout_round_shows_no_countdown_but_the_supervisor(store):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from balie.operators import LockoutPolicy, Operators, ScryptParams
     from balie.ui.operator_session import SignInAnswer
 
-    now = datetime(2026, 6, 10, 13, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 6, 10, 13, 0, tzinfo=UTC)
     ops = Operators(store, scrypt=ScryptParams(2**10, 8, 1),
                     lockout=LockoutPolicy(2, timedelta(minutes=5), supervisor_after_rounds=2))
     ops.add("an", "An", "cashier", "482913", now)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -121,14 +121,14 @@ def test_day_closing_speaks_the_chosen_language(qapp, qtbot, code, button, title
 def test_price_differences_after_sync_are_in_the_report_screen_and_its_pdf(qapp, qtbot):
     """A Dender holder charged the Gent static price: UiTPAS booked less. The day report (screen,
     and the PDF, which prints the same summary) says what goes back over the counter."""
-    from datetime import date, datetime, timezone
+    from datetime import date, datetime
 
     from balie.report import DayReport
     from balie.store.differences import PriceDifferenceItem
     from balie.ui.report_view import ReportView
     from balie.ui.worker import Runner
 
-    sold = datetime(2026, 12, 6, 9, 30, tzinfo=timezone.utc)
+    sold = datetime(2026, 12, 6, 9, 30, tzinfo=UTC)
     item = PriceDifferenceItem(
         id=1, client_uuid="c-1", event_name="Vrij zwemmen", uitpas_number="0900000095902",
         tariff_name="Kansentarief", tickets=1, charged_cents=150, booked_cents=110,

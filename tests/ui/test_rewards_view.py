@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from balie.policy import OfflinePolicy
+from balie.training import demo
 from balie.ui.banner import BannerKind
 from balie.ui.rewards_view import RewardsView
-from balie.training import demo
 from tests.ui.conftest import identify, open_counter
 
 

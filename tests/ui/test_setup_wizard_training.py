@@ -7,7 +7,6 @@ from __future__ import annotations
 import configparser
 from pathlib import Path
 
-
 from balie.app import AppWizardServices
 from balie.training import demo
 from balie.ui.setup_wizard import SetupWizard
