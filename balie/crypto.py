@@ -149,7 +149,7 @@ def usable_keyring(backend: object) -> bool:
         return any(usable_keyring(b) for b in chain)
     try:
         return float(backend.priority) > 0
-    except Exception:
+    except Exception:  # noqa: BLE001 - a backend's priority may raise anything; keyring itself catches all
         return False
 
 

@@ -402,7 +402,7 @@ class DoctorProbes:
 def _guard(key: str, title: str, check: Callable[[], CheckResult]) -> CheckResult:
     try:
         return check()
-    except Exception as exc:  # a broken probe is a finding, not a crash
+    except Exception as exc:  # noqa: BLE001 - a broken probe is a finding, not a crash
         return CheckResult(key, title, Severity.FAIL,
                            f"Deze controle liep fout ({type(exc).__name__}).",
                            "Maak een supportbundel (balie support-bundle) voor de helpdesk.")
@@ -425,7 +425,7 @@ def diagnose(p: DoctorProbes) -> DoctorReport:
     results.append(_guard("disk", "Schijfruimte", lambda: check_disk(p.store_path.parent, p.free)))
     try:
         obs = p.observe_platform()
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - an unreachable or broken platform is a finding
         obs = PlatformObservation(url="?", error=type(exc).__name__)
     results.append(check_platform(obs))
     results.append(check_credentials(obs))

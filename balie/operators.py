@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -236,7 +237,7 @@ def pin_problem(pin: str) -> Problem | None:
     if not _PIN.match(pin):
         return Problem("pin-format", "Een pincode bestaat uit 4 tot 12 cijfers.",
                        "Kies een andere pincode.")
-    steps = {int(b) - int(a) for a, b in zip(pin, pin[1:])}
+    steps = {int(b) - int(a) for a, b in pairwise(pin)}
     if len(steps) == 1 and steps <= {-1, 0, 1}:
         return Problem("pin-too-simple", "Deze pincode is te makkelijk te raden.",
                        "Kies een pincode die geen reeks (zoals 1234 of 0000) is.")

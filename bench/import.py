@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,7 +92,7 @@ def child(store_path: str, sheet: str) -> None:
     seconds = time.perf_counter() - t0
     cpu = time.process_time() - cpu0
     store.close()
-    blocks = [b - a for a, b in zip([t0, *marks], marks)]
+    blocks = [b - a for a, b in pairwise([t0, *marks])]
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"queued": result.queued, "bad": result.bad_count, "seconds": seconds,
                       "cpu": cpu,

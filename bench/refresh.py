@@ -89,8 +89,8 @@ def main() -> int:
                   f"store {'live (hashed list)' if args.live else 'training (clear list)'}")
             for run in ("first", "replace"):
                 out = subprocess.run(
-                    [PY, "-c", "import sys; sys.path.insert(0, %r); from bench.refresh import child; "
-                     "child(*sys.argv[1:3], int(sys.argv[3]), int(sys.argv[4]))" % str(ROOT),
+                    [PY, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); from bench.refresh import child; "
+                     "child(*sys.argv[1:3], int(sys.argv[3]), int(sys.argv[4]))",
                      str(Path(tmp) / "store.sqlite3"), url, "1", str(int(args.live))],
                     cwd=ROOT, capture_output=True, text=True, check=True)
                 rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -149,7 +149,7 @@ def main() -> int:
             ("balie doctor --full (process)", ["doctor", "--full"]),
             ("balie report --day (process)", ["report", "--day", day]),
         ):
-            ms = [timed(lambda: subprocess.run(
+            ms = [timed(lambda argv=argv: subprocess.run(
                 [sys.executable, "-m", "balie", *argv, "--data-dir", str(data)],
                 capture_output=True, env=env, timeout=300)) for _ in range(args.runs)]
             print(line(label, ms))

@@ -139,7 +139,7 @@ def _bulk_copies(path: Path, days: int) -> None:
             for day in range(1, days):
                 for row in rows:
                     new = []
-                    for col, value in zip(cols, row):
+                    for col, value in zip(cols, row, strict=True):
                         if col in uuid_cols and isinstance(value, str):
                             value = f"{day:08x}" + value[8:]
                         elif col in times:

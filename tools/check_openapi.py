@@ -96,7 +96,7 @@ class SpecChecker:
                     ("response", lambda: self.openapi.validate_response(req, RequestsOpenAPIResponse(response)))):
                 try:
                     validate()
-                except Exception as exc:  # openapi-core raises one error per problem
+                except Exception as exc:  # noqa: BLE001 - openapi-core raises one error per problem
                     errors = (getattr(exc, "schema_errors", None)
                               or getattr(exc.__cause__, "schema_errors", None) or ())
                     detail = "; ".join(f"{'/'.join(map(str, e.absolute_path))}: {e.message}"[:200]
@@ -112,7 +112,7 @@ def recorder(session: requests.Session, api_url: str) -> list[tuple[requests.Pre
     other_apis = ("/realms/", "/.well-known/", "/oauth/", "/search/", "/_training/")
 
     def keep(r: requests.Response, *a: Any, **k: Any) -> requests.Response:
-        r.content  # read streamed bodies now; the client then iterates over the cached bytes
+        _ = r.content  # read streamed bodies now; the client then iterates over the cached bytes
         url = r.request.url or ""
         if url.startswith(api_url) and not urlsplit(url).path.startswith(other_apis):
             exchanges.append((r.request, r))
@@ -132,7 +132,8 @@ def scenario(c: UitpasClient) -> list[tuple[str, Callable[[], Any]]]:
     state: dict[str, Any] = {}
 
     def sale() -> None:
-        (s,) = c.register_ticket_sales([TicketSaleRequest(kansen.uitpas_number, ev.id, price, "SOCIALTARIFF", "Basistarief")])
+        (s,) = c.register_ticket_sales(
+            [TicketSaleRequest(kansen.uitpas_number, ev.id, price, "SOCIALTARIFF", "Basistarief")])
         state["sale"] = s.id
 
     def checkin() -> None:
@@ -169,7 +170,8 @@ def scenario(c: UitpasClient) -> list[tuple[str, Callable[[], Any]]]:
         ("get_tariffs (expired)", lambda: c.get_tariffs(ev.id, price, PASSES["kansen_expired"].uitpas_number)),
         ("get_static_tariffs", lambda: c.get_static_tariffs(ev.id, price)),
         ("register_ticket_sales", sale),
-        ("search_ticket_sales", lambda: c.search_ticket_sales(passholder_id=kansen.passholder_id, organizer_ids=[museum])),
+        ("search_ticket_sales",
+         lambda: c.search_ticket_sales(passholder_id=kansen.passholder_id, organizer_ids=[museum])),
         ("cancel_ticket_sale", lambda: c.cancel_ticket_sale(state["sale"])),
         ("checkin_status", lambda: c.checkin_status(regular.uitpas_number, pool_ev.id)),
         ("register_checkin", checkin),
@@ -185,10 +187,13 @@ def scenario(c: UitpasClient) -> list[tuple[str, Callable[[], Any]]]:
         ("get_passholder", lambda: c.get_passholder(regular.passholder_id)),
         ("update_passholder", update),
         ("insz_status", lambda: c.insz_status(regular.insz or "")),
-        ("membership_price", lambda: c.membership_price(dender, postal_code="9300", date_of_birth=date(1992, 1, 1), card_type="NFC_CARD")),
+        ("membership_price", lambda: c.membership_price(dender, postal_code="9300", date_of_birth=date(1992, 1, 1),
+                                                        card_type="NFC_CARD")),
         ("register_passholder", register),
-        ("membership_preview", lambda: c.membership_preview(regular.passholder_id, gent, social_tariff=False, organizer_id=pool)),
-        ("passholder_membership_price", lambda: c.passholder_membership_price(regular.passholder_id, gent, card_type="DIGITAL")),
+        ("membership_preview",
+         lambda: c.membership_preview(regular.passholder_id, gent, social_tariff=False, organizer_id=pool)),
+        ("passholder_membership_price",
+         lambda: c.passholder_membership_price(regular.passholder_id, gent, card_type="DIGITAL")),
         ("create_membership", lambda: c.create_membership(regular.passholder_id, gent, {
             "cardType": "NFC_CARD", "uitpasNumber": BLANK_CARDS["blank_gent"].uitpas_number,
             "registrationOrganizer": {"id": pool}})),
@@ -234,7 +239,7 @@ def main() -> int:
             except ApiError as exc:
                 if "(" not in label:  # refusals are expected only for the '(...)' scenarios
                     results[label].append(f"client call failed: {exc}")
-            except Exception as exc:  # a bug: report and go on
+            except Exception as exc:  # noqa: BLE001 - a bug: report and go on
                 results[label].append(f"crashed: {type(exc).__name__}: {exc}")
                 if args.verbose:
                     traceback.print_exc()

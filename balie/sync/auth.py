@@ -65,7 +65,8 @@ class OidcEndpoints:
                    end_session=base + "/logout")
 
 
-def discover(session: requests.Session, env: Environment, timeout: tuple[float, float] = DEFAULT_TIMEOUT) -> OidcEndpoints:
+def discover(session: requests.Session, env: Environment,
+             timeout: tuple[float, float] = DEFAULT_TIMEOUT) -> OidcEndpoints:
     """Read the discovery document (realm path first, then the host root); fall back to
     Keycloak's fixed paths when neither answers, so sign-in works even if discovery is down."""
     base = env.auth_url.rstrip("/")
@@ -167,7 +168,8 @@ class ClientCredentialsProvider(_CachingProvider):
         self._timeout = timeout
 
     @classmethod
-    def from_keyring(cls, endpoints: OidcEndpoints, client_id: str, store: SecretStore, **kwargs: Any) -> ClientCredentialsProvider:
+    def from_keyring(cls, endpoints: OidcEndpoints, client_id: str, store: SecretStore,
+                     **kwargs: Any) -> ClientCredentialsProvider:
         secret = store.client_secret(client_id)
         if not secret:
             raise CredentialsRejected("no client secret stored for this client id")

@@ -222,7 +222,8 @@ class UitpasClient:
             return {"x-client-id": self.client_id}
         return {}
 
-    def _exchange(self, method: str, path: str, *, write: bool, stream: bool = False, **kwargs: Any) -> requests.Response:
+    def _exchange(self, method: str, path: str, *, write: bool, stream: bool = False,
+                  **kwargs: Any) -> requests.Response:
         url = self.base_url + path
         for attempt in (1, 2):
             token = self.tokens.access_token() if self.tokens is not None else None
@@ -286,10 +287,12 @@ class UitpasClient:
     def get_grouppass(self, grouppass_id: str) -> p.Grouppass:
         return self._parsed(self._get(f"/grouppasses/{_seg(grouppass_id)}"), p.parse_grouppass)
 
-    def iter_social_tariff_cards(self, card_system_id: int | str, chunk_size: int = 64 * 1024) -> Iterator[p.SocialTariffCard]:
+    def iter_social_tariff_cards(self, card_system_id: int | str,
+                                 chunk_size: int = 64 * 1024) -> Iterator[p.SocialTariffCard]:
         """Stream ``GET /cards/social-tariff/{cs}/active`` entry by entry (never the whole list in
         memory). A failure halfway raises a RETRYABLE error: treat a partial download as no download."""
-        response = self._exchange("GET", f"/cards/social-tariff/{_seg(card_system_id)}/active", write=False, stream=True)
+        response = self._exchange("GET", f"/cards/social-tariff/{_seg(card_system_id)}/active",
+                                  write=False, stream=True)
         try:
             parser = p.JsonArrayStream()
             try:
@@ -305,7 +308,8 @@ class UitpasClient:
 
     # ------------------------------------------------------------------ tariffs
 
-    def get_tariffs(self, event_id: str, regular_price: Cents, uitpas_number: str, *, type: str | None = None) -> p.TariffQuote:
+    def get_tariffs(self, event_id: str, regular_price: Cents, uitpas_number: str, *,
+                    type: str | None = None) -> p.TariffQuote:
         data = self._get("/tariffs", regularPrice=cents_to_euro(regular_price), eventId=event_id,
                          uitpasNumber=uitpas_number, type=type)
         return self._parsed(data, p.parse_tariffs)
@@ -459,7 +463,8 @@ class UitpasClient:
     def get_card_system(self, card_system_id: int):  # -> CardSystemInfo
         return self._parsed(self._get(f"/card-systems/{_seg(card_system_id)}"), p.parse_card_system)
 
-    def card_system_city_settings(self, card_system_id: int, *, postal_code: str | None = None) -> tuple[p.CitySetting, ...]:
+    def card_system_city_settings(self, card_system_id: int, *,
+                                  postal_code: str | None = None) -> tuple[p.CitySetting, ...]:
         data = self._get(f"/card-systems/{_seg(card_system_id)}/city-settings", postalCode=postal_code)
         return self._parsed(data, lambda d: p.parse_list(d, p.parse_city_setting))
 

@@ -73,7 +73,7 @@ def by_name(name: str) -> Environment:
     try:
         return ENVIRONMENTS[name]
     except KeyError:
-        raise ValueError(f"unknown environment {name!r}; expected one of {sorted(ENVIRONMENTS)}")
+        raise ValueError(f"unknown environment {name!r}; expected one of {sorted(ENVIRONMENTS)}") from None
 
 
 def is_loopback_host(host: str | None) -> bool:

@@ -106,5 +106,5 @@ def add_passholders(conn: sqlite3.Connection, now: datetime, count: int, *,
         " VALUES (?, ?, ?, ?)", [(h, cs.id, "ACTIVE" if kansen else "NONE", social_end) for h in ids])
     conn.executemany(
         "INSERT INTO cards (uitpas_number, chip_number, card_system_id, status, social_flag, passholder_id)"
-        " VALUES (?, NULL, ?, 'ACTIVE', ?, ?)", [(n, cs.id, int(kansen), h) for n, h in zip(numbers, ids)])
+        " VALUES (?, NULL, ?, 'ACTIVE', ?, ?)", [(n, cs.id, int(kansen), h) for n, h in zip(numbers, ids, strict=True)])
     return numbers

@@ -227,7 +227,7 @@ def _export_rows(reader: sqlite3.Connection, cs_id: int) -> Iterator[bytes]:
             if not rows:
                 break
             last = rows[-1][0]
-            chunk = ",".join('{"uitpasNumber":"%s","cardType":"REGULAR"}' % r[1] for r in rows)
+            chunk = ",".join(f'{{"uitpasNumber":"{r[1]}","cardType":"REGULAR"}}' for r in rows)
             yield (chunk if first else "," + chunk).encode()
             first = False
         yield b"]"

@@ -35,7 +35,8 @@ def refusal(conn: sqlite3.Connection, now: datetime, holder: Holder, event: Even
     if event.checkin_limit:
         volume, period = event.checkin_limit
         used = conn.execute("SELECT COUNT(*) FROM checkins WHERE passholder_id = ? AND event_id = ?"
-                            " AND creation_date >= ?", (holder.id, event.id, iso(period_start(now, period)))).fetchone()[0]
+                            " AND creation_date >= ?",
+                            (holder.id, event.id, iso(period_start(now, period)))).fetchone()[0]
         if used >= volume:
             return "Deze pashouder heeft het maximum aantal check-ins voor deze activiteit bereikt."
     return None

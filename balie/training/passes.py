@@ -164,7 +164,8 @@ def get_card(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
     elif chip:
         card = card_row(conn, "chip_number", chip.strip().upper())
     else:
-        raise ApiError(400, "url/query-parameter-invalid", "Missing parameter", "uitpasNumber or chipNumber is required.")
+        raise ApiError(400, "url/query-parameter-invalid", "Missing parameter",
+                       "uitpasNumber or chipNumber is required.")
     if card is None:
         raise ApiError(404, "uitpas/card-not-found", "Card not found", "No card with this number.",
                        nl="Deze kaart is niet gekend.")
@@ -194,7 +195,8 @@ def grouppass_json(conn: sqlite3.Connection, holder_id: str) -> dict[str, Any]:
 def list_grouppasses(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
     number, chip = req.q("uitpasNumber"), req.q("chipNumber")
     if not number and not chip:
-        raise ApiError(400, "url/query-parameter-invalid", "Missing parameter", "uitpasNumber or chipNumber is required.")
+        raise ApiError(400, "url/query-parameter-invalid", "Missing parameter",
+                       "uitpasNumber or chipNumber is required.")
     card = card_row(conn, "uitpas_number", number) if number else card_row(conn, "chip_number", (chip or "").upper())
     members = [grouppass_json(conn, card["passholder_id"])] if card is not None and card["kind"] == "GROUP" else []
     return json_response({"totalItems": len(members), "member": members})

@@ -41,7 +41,8 @@ def _membership_json(conn: sqlite3.Connection, m: sqlite3.Row, holder_id: str, n
         st: dict[str, Any] = {"status": m["social_status"]}
         if m["social_end_date"]:
             st["endDate"] = m["social_end_date"]
-        st["inGracePeriod"] = m["social_status"] == "ACTIVE" and bool(m["social_end_date"]) and m["social_end_date"] < now_iso
+        st["inGracePeriod"] = (m["social_status"] == "ACTIVE" and bool(m["social_end_date"])
+                               and m["social_end_date"] < now_iso)
         st["expired"] = m["social_status"] == "EXPIRED"
         out["socialTariff"] = st
     return out
@@ -51,7 +52,8 @@ def holder_json(conn: sqlite3.Connection, holder_id: str, now: datetime | None =
     row = conn.execute("SELECT * FROM passholders WHERE id = ? AND kind = 'INDIVIDUAL'", (holder_id,)).fetchone()
     if row is None:
         raise passholder_not_found()
-    ms = conn.execute("SELECT * FROM memberships WHERE passholder_id = ? ORDER BY card_system_id", (holder_id,)).fetchall()
+    ms = conn.execute("SELECT * FROM memberships WHERE passholder_id = ? ORDER BY card_system_id",
+                      (holder_id,)).fetchall()
     now_iso = iso(now or datetime.now().astimezone())
     memberships = [_membership_json(conn, m, holder_id, now_iso) for m in ms]
     extra = json.loads(row["extra"])
@@ -128,7 +130,8 @@ def _check_person(body: dict[str, Any], now: datetime) -> None:
         raise _invalid_insz()
     if _age(body["dateOfBirth"], local_day(now)) < ADULT_AGE and body.get("parentalConsent") is False:
         raise ApiError(400, "uitpas/forbidden-underaged", "Parental consent required",
-                       "A minor needs parental consent.", nl="Voor een minderjarige is toestemming van een ouder nodig.")
+                       "A minor needs parental consent.",
+                       nl="Voor een minderjarige is toestemming van een ouder nodig.")
 
 
 def register(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
@@ -184,7 +187,8 @@ def register(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
     conn.execute("INSERT INTO memberships (passholder_id, card_system_id, social_status, social_end_date)"
                  " VALUES (?,?,?,?)", (holder_id, cs_id, "ACTIVE" if social_flag else "NONE", social_end))
     if number:
-        conn.execute("UPDATE cards SET status = 'ACTIVE', passholder_id = ? WHERE uitpas_number = ?", (holder_id, number))
+        conn.execute("UPDATE cards SET status = 'ACTIVE', passholder_id = ? WHERE uitpas_number = ?",
+                     (holder_id, number))
     else:
         from balie.training.bulk import digital_number
         conn.execute("INSERT INTO cards (uitpas_number, card_system_id, status, card_type, social_flag, passholder_id)"
@@ -205,8 +209,8 @@ def update(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
         raise ApiError(400, "uitpas/insz-already-used", "INSZ already used", "Another passholder has this INSZ.",
                        nl="Een andere pashouder heeft dit rijksregisternummer al.")
     address = body["address"]
-    conn.execute("UPDATE passholders SET first_name=?, name=?, insz=?, date_of_birth=?, street=?, postal_code=?, city=?,"
-                 " country=?, email=?, phone=?, gender=? WHERE id = ?",
+    conn.execute("UPDATE passholders SET first_name=?, name=?, insz=?, date_of_birth=?, street=?, postal_code=?,"
+                 " city=?, country=?, email=?, phone=?, gender=? WHERE id = ?",
                  (body["firstName"], body["name"], insz or None, body["dateOfBirth"], address.get("street"),
                   address["postalCode"], address["city"], address.get("country", "be"), body.get("email"),
                   body.get("phoneNumber"), body.get("gender"), holder_id))
@@ -247,7 +251,8 @@ def membership_create(conn: sqlite3.Connection, now: datetime, req: Request) -> 
     require_organizer((body.get("registrationOrganizer") or {}).get("id", ""))
     social = body.get("socialTariff")
     end = (social or {}).get("socialTariffEndDate")
-    end_iso = iso(at_local(date.fromisoformat(end[:10]), "23:59")) if end else (default_social_end(now) if social else None)
+    end_iso = (iso(at_local(date.fromisoformat(end[:10]), "23:59")) if end
+               else (default_social_end(now) if social else None))
     conn.execute("INSERT INTO memberships (passholder_id, card_system_id, social_status, social_end_date)"
                  " VALUES (?,?,?,?) ON CONFLICT(passholder_id, card_system_id) DO UPDATE SET"
                  " social_status=excluded.social_status, social_end_date=excluded.social_end_date, status='ACTIVE'",
@@ -256,11 +261,13 @@ def membership_create(conn: sqlite3.Connection, now: datetime, req: Request) -> 
     if body["cardType"] == "NFC_CARD":
         card = conn.execute("SELECT * FROM cards WHERE uitpas_number = ?", (number or "",)).fetchone()
         if card is None or card["status"] != "LOCAL_STOCK" or card["card_system_id"] != cs_id:
-            raise ApiError(400, "uitpas/invalid-card-status", "Invalid card", "Card must be LOCAL_STOCK in this system.",
+            raise ApiError(400, "uitpas/invalid-card-status", "Invalid card",
+                           "Card must be LOCAL_STOCK in this system.",
                            nl="Deze kaart kan niet gebruikt worden.", cardStatus=card["status"] if card else None)
         conn.execute("UPDATE cards SET status = 'DELETED' WHERE passholder_id = ? AND card_system_id = ?"
                      " AND status = 'ACTIVE'", (holder_id, cs_id))
-        conn.execute("UPDATE cards SET status = 'ACTIVE', passholder_id = ? WHERE uitpas_number = ?", (holder_id, number))
+        conn.execute("UPDATE cards SET status = 'ACTIVE', passholder_id = ? WHERE uitpas_number = ?",
+                     (holder_id, number))
     return empty(201)
 
 
@@ -286,7 +293,8 @@ def membership_price_new(conn: sqlite3.Connection, now: datetime, req: Request) 
     try:
         age = _age(dob, local_day(now))
     except ValueError:
-        raise ApiError(400, "url/query-parameter-invalid", "Invalid dateOfBirth", "dateOfBirth must be yyyy-mm-dd.") from None
+        raise ApiError(400, "url/query-parameter-invalid", "Invalid dateOfBirth",
+                       "dateOfBirth must be yyyy-mm-dd.") from None
     return json_response(price_for(cs_id, postal, age, (req.q("socialTariff") or "").lower() == "true"))
 
 

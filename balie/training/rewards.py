@@ -24,7 +24,8 @@ REASONS: dict[str, tuple[str, str]] = {
                                         "Deze pashouder heeft geen actief lidmaatschap."),
     "PASSHOLDER_APPLICABLE_CARDSYSTEMS": ("uitpas/reward-passholder-no-applicable-cardsystems",
                                           "Dit voordeel geldt niet in het UiTPAS-gebied van deze pashouder."),
-    "REWARD_PERIOD": ("uitpas/reward-period-constraint", "Dit voordeel kan nu niet omgeruild worden (buiten de periode)."),
+    "REWARD_PERIOD": ("uitpas/reward-period-constraint",
+                      "Dit voordeel kan nu niet omgeruild worden (buiten de periode)."),
     "REWARD_VOLUME": ("uitpas/reward-volume-constraint", "Dit voordeel is uitverkocht."),
     "PASSHOLDER_VOLUME": ("uitpas/reward-passholder-volume-constraint",
                           "Deze pashouder heeft dit voordeel al het maximum aantal keer omgeruild."),
@@ -60,7 +61,8 @@ def reward_json(conn: sqlite3.Connection, reward: demo.DemoReward) -> dict[str, 
         "id": reward.id, "title": reward.title, "type": reward.type, "points": reward.points,
         "promotionalDescription": f"[OEFEN] {reward.title}", "categories": list(reward.categories),
         "publicationPeriod": {"begin": iso(begin), "end": iso(end)},
-        "grantingPeriod": {"begin": iso(begin), "end": iso(end)}, "redeemPeriod": {"begin": iso(begin), "end": iso(end)},
+        "grantingPeriod": {"begin": iso(begin), "end": iso(end)},
+        "redeemPeriod": {"begin": iso(begin), "end": iso(end)},
         "owningCardSystem": card_system_json(cs_ids[0]),
         "applicableCardSystems": [card_system_json(c) for c in cs_ids], "allCardSystems": False,
         "organizers": [organizer_json(demo.ORGANIZERS[reward.organizer])], "status": "ACTIVE",
@@ -89,7 +91,8 @@ def refusal(conn: sqlite3.Connection, now: datetime, holder: Holder, reward: dem
     if reward.redeem_constraint:
         volume, period = reward.redeem_constraint
         used = conn.execute("SELECT COUNT(*) FROM redemptions WHERE reward_id = ? AND passholder_id = ?"
-                            " AND redeem_date >= ?", (reward.id, holder.id, iso(period_start(now, period)))).fetchone()[0]
+                            " AND redeem_date >= ?",
+                            (reward.id, holder.id, iso(period_start(now, period)))).fetchone()[0]
         if used >= volume:
             return "PASSHOLDER_VOLUME"
     if reward.type == "POINTS" and holder.points < reward.points:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Union
+from typing import Any
 
 from balie.training.problems import ApiError
 
@@ -70,7 +70,7 @@ class Obj:
     required: frozenset[str] = frozenset()
 
 
-Schema = Union[Str, Int, Num, Bool, Arr, Obj]
+Schema = Str | Int | Num | Bool | Arr | Obj
 
 
 @dataclass(frozen=True)

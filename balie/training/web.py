@@ -45,7 +45,8 @@ class Request:
             start = int(self.q("start", "0") or 0)
             limit = int(self.q("limit", "20") or 20)
         except ValueError:
-            raise ApiError(400, "url/query-parameter-invalid", "Invalid paging", "start/limit must be integers.") from None
+            raise ApiError(400, "url/query-parameter-invalid", "Invalid paging",
+                           "start/limit must be integers.") from None
         if limit > 500:
             raise ApiError(400, "url/query-limit-exceeded", "Query limit exceeded",
                            f"limit {limit} is above the maximum of 500.")

@@ -573,7 +573,8 @@ class MainWindow(QMainWindow):
                         result.pending),
                 self.tr("Alles blijft bewaard. Probeer later opnieuw met F5."))
             return
-        text = self.tr("%n verstuurd", "", result.sent) + ", " +             self.tr("%n te behandelen", "", result.needs_attention)
+        text = (self.tr("%n verstuurd", "", result.sent) + ", "
+                + self.tr("%n te behandelen", "", result.needs_attention))
         if result.pending:
             text += ", " + self.tr("%n wacht(en) nog", "", result.pending)
         step = ""

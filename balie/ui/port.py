@@ -33,8 +33,8 @@ class PassView:
 
     ``provisional`` is True when the counter decided from its own store (offline): the screen marks
     the price "voorlopig". ``confirming``: online, painted from the store at once while the
-    platform is asked (a calm "wordt bevestigd", not a warning). ``notes`` are the counter's Dutch explanations (e.g. why only the regular
-    price is offered); ``platform_messages`` are shown verbatim."""
+    platform is asked (a calm "wordt bevestigd", not a warning). ``notes`` are the counter's Dutch
+    explanations (e.g. why only the regular price is offered); ``platform_messages`` are shown verbatim."""
 
     uitpas_number: str
     pass_: PassSnapshot | None  # None: number known, holder never seen by this counter (offline)

@@ -3,8 +3,9 @@ export to CSV (for the organizer's spreadsheet) and PDF (to print or mail at clo
 
 The numbers come from :mod:`balie.report` (local records, so it works offline); this module only
 lays them out. "Kassa afsluiten" records the signed-in operator's day closing (counted cash against
-what the counter expected, :mod:`balie.closing`) through a small dialog; the report then shows it. The chart is painted with QPainter: one horizontal bar per tariff, the same
-painting used on screen and in the PDF, so what is printed is what was seen.
+what the counter expected, :mod:`balie.closing`) through a small dialog; the report then shows it.
+The chart is painted with QPainter: one horizontal bar per tariff, the same painting used on screen
+and in the PDF, so what is printed is what was seen.
 """
 
 from __future__ import annotations
@@ -376,7 +377,7 @@ class ReportView(QDialog):
         for index, cells in enumerate(rows):
             x = 0
             painter.setFont(QFont("Sans", 8, QFont.Weight.Bold) if index == 0 else normal)
-            for cell, share in zip(cells, widths):
+            for cell, share in zip(cells, widths, strict=True):
                 w = int(width * share)
                 text = painter.fontMetrics().elidedText(cell, Qt.TextElideMode.ElideRight, w - 8)
                 painter.drawText(x, y, w - 6, line_h,

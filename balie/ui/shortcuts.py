@@ -62,7 +62,8 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Sneltoetsen"))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(SHORTCUTS), 2, self)
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Shortcuts", "Toets"), QCoreApplication.translate("Shortcuts", "Doet")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Shortcuts", "Toets"),
+                                              QCoreApplication.translate("Shortcuts", "Doet")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -94,7 +95,8 @@ class AboutDialog(QDialog):
                  .replace("%1", __version__)]
         if training_address:
             lines.append(QCoreApplication.translate("Shortcuts", "Oefenplatform: %1").replace("%1", training_address))
-            lines.append(QCoreApplication.translate("Shortcuts", "Alles in de oefenmodus is oefening: niets gaat naar UiTPAS."))
+            lines.append(QCoreApplication.translate(
+                "Shortcuts", "Alles in de oefenmodus is oefening: niets gaat naar UiTPAS."))
         self.text = QLabel("\n".join(lines), self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

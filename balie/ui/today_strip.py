@@ -65,7 +65,7 @@ class TodayStrip(QFrame):
         ordered = sorted(lines, key=lambda line: line.at, reverse=True)
         self.lines = ordered[:SHOWN]
         self._older = max(len(ordered) - SHOWN, 0)
-        for index, (text, button) in enumerate(zip(self.texts, self.undo_buttons)):
+        for index, (text, button) in enumerate(zip(self.texts, self.undo_buttons, strict=True)):
             line = self.lines[index] if index < len(self.lines) else None
             text.setVisible(line is not None)
             button.setVisible(line is not None)

@@ -79,7 +79,7 @@ def test_every_key_of_every_parser_poisoned_one_at_a_time():
             for poison in POISON:
                 doc = dict(base, **{key: poison})
                 try:
-                    UitpasClient._parsed(None, doc, lambda d: _call(name, d))  # type: ignore[arg-type]
+                    UitpasClient._parsed(None, doc, lambda d, name=name: _call(name, d))  # type: ignore[arg-type]
                 except InvalidResponse:
                     pass
 
@@ -89,7 +89,7 @@ def test_every_key_of_every_parser_poisoned_one_at_a_time():
 def test_pages_and_lists_of_anything_parse_or_are_invalid(data: Any):
     for wrapper in (parse.parse_page, parse.parse_list):
         try:
-            UitpasClient._parsed(None, data, lambda d: wrapper(d, parse.parse_card_system))  # type: ignore[arg-type]
+            UitpasClient._parsed(None, data, lambda d, wrapper=wrapper: wrapper(d, parse.parse_card_system))  # type: ignore[arg-type]
         except InvalidResponse:
             pass
 

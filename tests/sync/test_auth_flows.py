@@ -53,12 +53,13 @@ class FakeBrowser:
         try:
             with requests.Session() as s:
                 page = s.get(url, timeout=5)
-                fields = {m[0]: unescape(m[1]) for m in re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', page.text)}
+                hidden = re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', page.text)
+                fields = {m[0]: unescape(m[1]) for m in hidden}
                 fields.update(username=self.username, password=self.password)
                 answer = s.post(page.url, data=fields, timeout=5, allow_redirects=False)
                 if answer.status_code == 302:
                     s.get(answer.headers["Location"], timeout=5)
-        except BaseException as exc:  # surfaced by the test through sign-in timing out
+        except BaseException as exc:  # noqa: BLE001 - surfaced by the test through sign-in timing out
             self.error = exc
 
 
@@ -70,7 +71,8 @@ def test_discovery_finds_the_training_token_endpoint(env):
 
 def test_client_credentials_token_is_cached_and_works(platform, env):
     session = make_session()
-    provider = ClientCredentialsProvider(discover(session, env), platform.client_id, platform.client_secret, session=session)
+    provider = ClientCredentialsProvider(discover(session, env), platform.client_id, platform.client_secret,
+                                         session=session)
     first = provider.access_token()
     assert provider.access_token() == first  # no token request per call
     client = UitpasClient(env.api_url, provider, session=session)
@@ -86,7 +88,8 @@ def test_wrong_client_secret_is_rejected_with_it_message(platform, env):
 
 def test_expired_token_is_refreshed_once_on_401_and_the_call_succeeds(platform, env):
     session = make_session()
-    provider = ClientCredentialsProvider(discover(session, env), platform.client_id, platform.client_secret, session=session)
+    provider = ClientCredentialsProvider(discover(session, env), platform.client_id, platform.client_secret,
+                                         session=session)
     client = UitpasClient(env.api_url, provider, session=session)
     client.identify_pass(PASSES["regular"].uitpas_number)
     old = provider.access_token()

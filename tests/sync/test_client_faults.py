@@ -21,7 +21,8 @@ HOLDER = PASSES["kansen_active"]
 def _client(platform, read_timeout: float = 5.0) -> UitpasClient:
     env = training(platform.url, platform.auth_url, platform.search_url)
     session = make_session()
-    tokens = ClientCredentialsProvider(discover(session, env), platform.client_id, platform.client_secret, session=session)
+    tokens = ClientCredentialsProvider(discover(session, env), platform.client_id, platform.client_secret,
+                                       session=session)
     tokens.access_token()  # fetch before faults are switched on
     return UitpasClient(env.api_url, tokens, session=session, timeout=(1.0, read_timeout))
 

@@ -30,7 +30,8 @@ def test_csv_events_with_price_categories_and_brussels_times(tmp_path: Path):
 
 
 def test_semicolon_separated_file_from_dutch_excel_is_accepted():
-    text = "id;name;start;end;price categories;checkin points\nev-1;Kamp;2026-07-01T09:00;2026-07-02T09:00;Basistarief=4,50;1\n"
+    text = ("id;name;start;end;price categories;checkin points\n"
+            "ev-1;Kamp;2026-07-01T09:00;2026-07-02T09:00;Basistarief=4,50;1\n")
     (event,) = parse_events_csv(text, ORG)
     assert event.price_categories == (PriceCategory("Basistarief", 450),)
 

@@ -22,7 +22,8 @@ def _registration(**over: Any) -> dict[str, Any]:
     return {k: v for k, v in body.items() if v is not None}
 
 
-def test_registration_activates_the_blank_card_with_default_social_end_date(api: Api, platform: TrainingPlatform) -> None:
+def test_registration_activates_the_blank_card_with_default_social_end_date(
+        api: Api, platform: TrainingPlatform) -> None:
     response = api.post("/passholders", _registration())
     assert response.status_code == 200
     holder = response.json()

@@ -213,7 +213,7 @@ def test_a_new_tap_waits_while_the_customer_is_half_served(counter_app, qtbot):
     window = counter_app.window
     view = window.view
     identify(qtbot, counter_app, "kansen_active")
-    regular = next(b for b, o in zip(view.pass_panel.offer_buttons(), view.pass_panel.view.offers)
+    regular = next(b for b, o in zip(view.pass_panel.offer_buttons(), view.pass_panel.view.offers, strict=True)
                    if o.type is TariffType.REGULAR)
     regular.click()  # the cashier picked another price for Mehdi and has not sold yet
     counter_app.signals.card_tapped.emit("Virtual PCD 00 00", chip_of("regular"))
