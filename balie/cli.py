@@ -103,7 +103,7 @@ def run_guarded(module: ModuleType, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(f"balie {args.command}: onderbroken.", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the last guard before the user's screen
+    except Exception as exc:  # the last guard before the user's screen
         log = logging.getLogger("balie.cli")
         if problem_of(exc) is not None:
             log.warning("%s stopped: %s", args.command, exc)

@@ -30,10 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from balie.counter import Counter  # noqa: E402
-from balie.crypto import FieldCipher  # noqa: E402
-from balie.decide import OfflinePolicy  # noqa: E402
-from balie.domain import (  # noqa: E402
+from balie.counter import Counter
+from balie.crypto import FieldCipher
+from balie.decide import OfflinePolicy
+from balie.domain import (
     CardStatus,
     IdentificationSource,
     Operator,
@@ -43,8 +43,8 @@ from balie.domain import (  # noqa: E402
     TariffOffer,
     TariffType,
 )
-from balie.store import Store  # noqa: E402
-from bench.decide import EVENT, NOW, PRICE, ROWS, build, number  # noqa: E402
+from balie.store import Store
+from bench.decide import EVENT, NOW, PRICE, ROWS, build, number
 
 
 def prepare(store: Store, cipher: FieldCipher | None, cached: list[int]) -> None:

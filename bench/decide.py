@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from balie.counter import Counter  # noqa: E402
-from balie.decide import OfflinePolicy  # noqa: E402
-from balie.domain import (  # noqa: E402
+from balie.counter import Counter
+from balie.decide import OfflinePolicy
+from balie.domain import (
     CardSystemInfo,
     EventInfo,
     IdentificationSource,
@@ -35,9 +35,9 @@ from balie.domain import (  # noqa: E402
     TariffOffer,
     TariffType,
 )
-from balie.numbers import luhn_check_digit  # noqa: E402
-from balie.store import Store  # noqa: E402
-from balie.store.reference import SocialTariffCardRow  # noqa: E402
+from balie.numbers import luhn_check_digit
+from balie.store import Store
+from balie.store.reference import SocialTariffCardRow
 
 ROWS = 1_000_000
 NOW = datetime(2026, 6, 10, 13, 0, tzinfo=UTC)

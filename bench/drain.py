@@ -42,20 +42,20 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import requests  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+import requests
+from sqlalchemy import select
 
-from balie.domain import ActionKind, OutboxStatus, TariffType  # noqa: E402
-from balie.store import Store  # noqa: E402
-from balie.store.models import OutboxEntry  # noqa: E402
-from balie.store.records import NewCheckin, NewTicketSale  # noqa: E402
-from balie.sync.backoff import BackoffPolicy  # noqa: E402
-from balie.sync.client import DEFAULT_TIMEOUT  # noqa: E402
-from balie.sync.worker import SyncWorker  # noqa: E402
-from balie.training import TrainingPlatform, demo  # noqa: E402
-from balie.training.bulk import bulk_passholder_id  # noqa: E402
-from balie.training.platform import DB_FILE  # noqa: E402
-from tests.sync.test_worker_helpers import OPERATOR, know_demo_events, make_client  # noqa: E402
+from balie.domain import ActionKind, OutboxStatus, TariffType
+from balie.store import Store
+from balie.store.models import OutboxEntry
+from balie.store.records import NewCheckin, NewTicketSale
+from balie.sync.backoff import BackoffPolicy
+from balie.sync.client import DEFAULT_TIMEOUT
+from balie.sync.worker import SyncWorker
+from balie.training import TrainingPlatform, demo
+from balie.training.bulk import bulk_passholder_id
+from balie.training.platform import DB_FILE
+from tests.sync.test_worker_helpers import OPERATOR, know_demo_events, make_client
 
 CHECKINS_PER_HOLDER = 1
 
@@ -95,7 +95,7 @@ class RemotePlatform:
         conn = sqlite3.connect(f"file:{self.data_dir / DB_FILE}?mode=ro", uri=True)
         try:
             return Counter(dict(conn.execute(
-                f"SELECT uitpas_number, COUNT(*) FROM {table} GROUP BY uitpas_number")))  # noqa: S608
+                f"SELECT uitpas_number, COUNT(*) FROM {table} GROUP BY uitpas_number")))
         finally:
             conn.close()
 

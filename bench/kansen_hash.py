@@ -31,21 +31,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from balie.counter import Counter  # noqa: E402
-from balie.crypto import FieldCipher  # noqa: E402
-from balie.decide import OfflinePolicy  # noqa: E402
-from balie.kansen_list import convert_clear_lists  # noqa: E402
-from balie.domain import (  # noqa: E402
+from balie.counter import Counter
+from balie.crypto import FieldCipher
+from balie.decide import OfflinePolicy
+from balie.domain import (
     CardSystemInfo,
     IdentificationSource,
     Operator,
     TariffOffer,
     TariffType,
 )
-from balie.operators import hash_pin, verify_pin  # noqa: E402
-from balie.store import Store  # noqa: E402
-from balie.store.reference import SocialTariffCardRow  # noqa: E402
-from bench.decide import EVENT, NOW, PRICE, number  # noqa: E402
+from balie.kansen_list import convert_clear_lists
+from balie.operators import hash_pin, verify_pin
+from balie.store import Store
+from balie.store.reference import SocialTariffCardRow
+from bench.decide import EVENT, NOW, PRICE, number
 
 
 def summary(seconds: list[float]) -> str:

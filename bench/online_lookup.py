@@ -84,7 +84,7 @@ class Stall:
         self.gaps.append(self._worst * 1000)
 
 
-def wait_for(signal, timeout_s: float) -> tuple | None:  # noqa: ANN001 - a Qt signal
+def wait_for(signal, timeout_s: float) -> tuple | None:  # signal: a Qt signal
     """Run Qt's event loop until ``signal`` fires (its arguments) or the timeout (None)."""
     from PySide6.QtCore import QEventLoop, QTimer
 

@@ -52,20 +52,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from drain import RemotePlatform, start_remote  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from drain import RemotePlatform, start_remote
+from sqlalchemy import select
 
-from balie.counter import Counter  # noqa: E402
-from balie.decide import OfflinePolicy  # noqa: E402
-from balie.domain import BRUSSELS, IdentificationSource, Operator, OutboxStatus, TariffType  # noqa: E402
-from balie.paper_import import import_paper  # noqa: E402
-from balie.store import Store  # noqa: E402
-from balie.store.models import Checkin, OutboxEntry, TicketSale  # noqa: E402
-from balie.sync.port import ApiPlatformPort  # noqa: E402
-from balie.training import demo  # noqa: E402
-from balie.training.platform import DB_FILE  # noqa: E402
-from tests.fixtures.fault_proxy import FaultProxy  # noqa: E402
-from tests.sync.test_worker_helpers import know_demo_events, make_client  # noqa: E402
+from balie.counter import Counter
+from balie.decide import OfflinePolicy
+from balie.domain import BRUSSELS, IdentificationSource, Operator, OutboxStatus, TariffType
+from balie.paper_import import import_paper
+from balie.store import Store
+from balie.store.models import Checkin, OutboxEntry, TicketSale
+from balie.sync.port import ApiPlatformPort
+from balie.training import demo
+from balie.training.platform import DB_FILE
+from tests.fixtures.fault_proxy import FaultProxy
+from tests.sync.test_worker_helpers import know_demo_events, make_client
 
 OPERATOR = Operator("soak", "Soak Kassa")
 EVENT = demo.EVENTS["pool_today"]

@@ -28,11 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from balie.cardreader import pcsc  # noqa: E402
-from balie.cardreader.emulator import VPCD_PORT, CardEmulator, UitpasCard  # noqa: E402
-from balie.cardreader.events import CardTapped, ReaderEvent  # noqa: E402
-from balie.cardreader.readers import ReaderConfig  # noqa: E402
-from balie.cardreader.service import ReaderService  # noqa: E402
+from balie.cardreader import pcsc
+from balie.cardreader.emulator import VPCD_PORT, CardEmulator, UitpasCard
+from balie.cardreader.events import CardTapped, ReaderEvent
+from balie.cardreader.readers import ReaderConfig
+from balie.cardreader.service import ReaderService
 
 READER = "Virtual PCD 00 00"
 

@@ -41,9 +41,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from balie.counter import Counter, new_action_key  # noqa: E402
-from balie.decide import OfflinePolicy  # noqa: E402
-from balie.domain import (  # noqa: E402
+from balie.counter import Counter, new_action_key
+from balie.decide import OfflinePolicy
+from balie.domain import (
     BRUSSELS,
     CardSystemInfo,
     EventInfo,
@@ -54,11 +54,11 @@ from balie.domain import (  # noqa: E402
     TariffType,
     utcnow,
 )
-from balie.numbers import luhn_check_digit  # noqa: E402
-from balie.store import Store  # noqa: E402
-from balie.store.models import from_db_time, to_db_time  # noqa: E402
-from balie.store.reference import SocialTariffCardRow  # noqa: E402
-from balie.training import demo  # noqa: E402
+from balie.numbers import luhn_check_digit
+from balie.store import Store
+from balie.store.models import from_db_time, to_db_time
+from balie.store.reference import SocialTariffCardRow
+from balie.training import demo
 
 CHECKINS_PER_DAY = 600
 SALES_PER_DAY = 300

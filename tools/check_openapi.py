@@ -31,16 +31,16 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from openapi_core import Config, OpenAPI  # noqa: E402
-from openapi_core.contrib.requests import RequestsOpenAPIRequest, RequestsOpenAPIResponse  # noqa: E402
+from openapi_core import Config, OpenAPI
+from openapi_core.contrib.requests import RequestsOpenAPIRequest, RequestsOpenAPIResponse
 
-from balie.sync.auth import ClientCredentialsProvider, discover  # noqa: E402
-from balie.sync.client import UitpasClient, make_session  # noqa: E402
-from balie.sync.environments import training  # noqa: E402
-from balie.sync.parse import TicketSaleRequest  # noqa: E402
-from balie.sync.problems import ApiError  # noqa: E402
-from balie.training import TrainingPlatform  # noqa: E402
-from balie.training.demo import BLANK_CARDS, CARD_SYSTEMS, EVENTS, ORGANIZERS, PASSES, REWARDS  # noqa: E402
+from balie.sync.auth import ClientCredentialsProvider, discover
+from balie.sync.client import UitpasClient, make_session
+from balie.sync.environments import training
+from balie.sync.parse import TicketSaleRequest
+from balie.sync.problems import ApiError
+from balie.training import TrainingPlatform
+from balie.training.demo import BLANK_CARDS, CARD_SYSTEMS, EVENTS, ORGANIZERS, PASSES, REWARDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_NAME = Path("shared") / "uitpas-api" / "uitpas-openapi.bundled.json"

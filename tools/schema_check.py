@@ -26,9 +26,9 @@ from xml.etree import ElementTree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from balie.training import TrainingPlatform  # noqa: E402
-from balie.training.server import ROUTES  # noqa: E402
-from tools.check_openapi import find_spec  # noqa: E402
+from balie.training import TrainingPlatform
+from balie.training.server import ROUTES
+from tools.check_openapi import find_spec
 
 # Checks left out, each for a reason that is about the check, not about the platform:
 SKIPPED_CHECKS = {

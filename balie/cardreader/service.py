@@ -104,7 +104,7 @@ class ReaderService:
                 self._forget(slots)
                 self._set_state(ReaderStateKind.SERVICE_NOT_RUNNING)
                 self._stop.wait(self.config.retry_ms / 1000)
-            except Exception:  # noqa: BLE001 - the reader thread must survive anything
+            except Exception:  # the reader thread must survive anything
                 log.exception("reader service error; restarting the PC/SC context")
                 self._forget(slots)
                 self._set_state(ReaderStateKind.READER_ERROR)
@@ -219,5 +219,5 @@ class ReaderService:
     def _emit(self, event: ReaderEvent) -> None:
         try:
             self._on_event(event)
-        except Exception:  # noqa: BLE001 - a broken listener must not stop the reader
+        except Exception:  # a broken listener must not stop the reader
             log.exception("reader event listener failed")

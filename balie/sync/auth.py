@@ -274,7 +274,7 @@ class LoopbackReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+            def do_GET(self) -> None:  # http.server naming
                 parts = urlsplit(self.path)
                 if parts.path != LoopbackReceiver.PATH or receiver._done.is_set():
                     self.send_response(404)

@@ -126,7 +126,7 @@ class CircuitBreaker:
         if self.on_change is not None:
             try:
                 self.on_change(mode)
-            except Exception:  # noqa: BLE001 - a status display must not break the counter
+            except Exception:  # a status display must not break the counter
                 log.exception("link mode listener failed")
 
     def _start_probe(self) -> None:

@@ -92,7 +92,7 @@ class Database:
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             for table in TABLES:
-                self._conn.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
+                self._conn.execute(f"DELETE FROM {table}")  # fixed table names
             self._conn.execute("DROP TABLE IF EXISTS bulk_social_cards")
             self._conn.execute("CREATE TABLE bulk_social_cards (card_system_id INTEGER NOT NULL,"
                                " uitpas_number TEXT NOT NULL)")

@@ -89,7 +89,7 @@ def _holder_kind(card: sqlite3.Row) -> str:
 
 def card_row(conn: sqlite3.Connection, column: str, value: str) -> sqlite3.Row | None:
     return conn.execute(
-        f"SELECT c.*, ph.kind FROM cards c LEFT JOIN passholders ph ON ph.id = c.passholder_id"  # noqa: S608
+        f"SELECT c.*, ph.kind FROM cards c LEFT JOIN passholders ph ON ph.id = c.passholder_id"
         f" WHERE c.{column} = ?", (value,)).fetchone()
 
 

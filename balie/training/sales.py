@@ -117,7 +117,7 @@ def search(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
     if req.q("eventTitle"):
         where.append("e.name LIKE ?")
         args.append(f"%{req.q('eventTitle')}%")
-    sql = f" FROM ticket_sales s JOIN events e ON e.id = s.event_id WHERE {' AND '.join(where)}"  # noqa: S608
+    sql = f" FROM ticket_sales s JOIN events e ON e.id = s.event_id WHERE {' AND '.join(where)}"
     total = conn.execute("SELECT COUNT(*)" + sql, args).fetchone()[0]
     rows = conn.execute("SELECT s.*, e.name AS event_name" + sql + " ORDER BY s.id DESC LIMIT ? OFFSET ?",
                         [*args, limit, start]).fetchall()

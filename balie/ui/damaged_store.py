@@ -91,6 +91,6 @@ class DamagedStoreDialog(QDialog):
         self.status.setText(text)
         self.quit_button.setEnabled(True)
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+    def done(self, result: int) -> None:  # Qt API
         self._runner.stop(1.0)
         super().done(result)

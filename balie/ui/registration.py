@@ -452,7 +452,7 @@ class RegistrationForm(QDialog):
         self.registered.emit(self.receipt)
         self.accept()
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt API: also ends the worker thread
+    def done(self, result: int) -> None:  # Qt API: also ends the worker thread
         self.runner.stop(2.0)
         super().done(result)
 
