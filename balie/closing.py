@@ -100,7 +100,7 @@ def closings(store: Store, day: date, *, training: bool = False) -> tuple[Closin
                 OutboxEntry.operator_id == operator_id).limit(1)) or operator_id
     newest = {r.operator_id: r for r in rows}  # ordered by id: the last one wins
     out = []
-    for operator_id in sorted(ids, key=lambda i: names.get(i, i).lower()):
+    for operator_id in sorted(ids, key=lambda i: (names.get(i) or i).lower()):
         row = newest.get(operator_id)
         cents = received.get(operator_id, 0)
         if row is None:

@@ -276,8 +276,8 @@ def load_config(
                 values.setdefault(section, {})[key] = value
                 sources[f"{section}.{key}"] = f"{label}:{path}"
         files.append(path)
-    for section, keys in (overrides or {}).items():
-        for key, value in keys.items():
+    for section, given in (overrides or {}).items():
+        for key, value in given.items():
             if section not in DEFAULTS or key not in DEFAULTS[section]:
                 raise ConfigError(f"Onbekende instelling [{section}] {key} op de opdrachtregel.")
             values[section][key] = value

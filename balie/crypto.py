@@ -148,7 +148,7 @@ def usable_keyring(backend: object) -> bool:
     if chain is not None:
         return any(usable_keyring(b) for b in chain)
     try:
-        return float(backend.priority) > 0
+        return float(getattr(backend, "priority", 0)) > 0
     except Exception:  # noqa: BLE001 - a backend's priority may raise anything; keyring itself catches all
         return False
 

@@ -358,7 +358,7 @@ def _locked(until: datetime) -> Problem:
                        "geblokkeerd tot de verantwoordelijke de blokkering opheft.",
                        "Vraag de verantwoordelijke om de blokkering op te heffen "
                        "(Medewerkers, Blokkering opheffen).",
-                       extras={"until": until.isoformat(), "supervisor": True})
+                       extras={"until": until.isoformat(), "supervisor": "yes"})
     return Problem("operator-locked",
                    "Te veel verkeerde pincodes: deze medewerker is tijdelijk geblokkeerd "
                    f"tot {until.astimezone(BRUSSELS):%H:%M}.",

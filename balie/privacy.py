@@ -32,9 +32,9 @@ import time as clock_time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 
 from balie.crypto import is_blinded, unseal
 from balie.csv_safe import SafeWriter
@@ -169,8 +169,11 @@ def purge_personal_data(store: Store, now: datetime,
     passes = store.passes.forget_older_than(cutoff)
     store.price_differences.forget_settled_before(cutoff)
     with store.write() as s:  # both walk an index on the time column (migration 0006)
-        chips = s.execute(delete(ChipNumber).where(ChipNumber.learned_at < cutoff)).rowcount  # type: ignore[attr-defined]
-        tariffs = s.execute(delete(PassTariff).where(PassTariff.fetched_at < cutoff)).rowcount  # type: ignore[attr-defined]
+        # a DELETE's result is a CursorResult; Session.execute is typed for any statement
+        chips = cast(CursorResult[Any], s.execute(
+            delete(ChipNumber).where(ChipNumber.learned_at < cutoff))).rowcount
+        tariffs = cast(CursorResult[Any], s.execute(
+            delete(PassTariff).where(PassTariff.fetched_at < cutoff))).rowcount
     audit = store.audit.purge_older_than(now - policy.audit_retention)
     report = PurgeReport(purged.outbox_entries, purged.ticket_sales, passes, int(chips or 0),
                          int(tariffs or 0), audit)

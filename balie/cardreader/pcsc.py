@@ -170,5 +170,5 @@ def wait_for_card(reader: str, present: bool, timeout: float = 5.0, context: int
                 return True
             state = event & ~STATE_CHANGED
     finally:
-        if own:
+        if ctx is not None and own:
             release(ctx)

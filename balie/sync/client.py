@@ -25,7 +25,7 @@ import requests
 import urllib3.exceptions
 
 import balie
-from balie.domain import Cents, PassSnapshot, RewardInfo, cents_to_euro, utcnow
+from balie.domain import CardSystemInfo, Cents, PassSnapshot, RewardInfo, cents_to_euro, utcnow
 from balie.sync import parse as p
 from balie.sync.environments import require_secure_url
 from balie.sync.problems import (
@@ -460,7 +460,7 @@ class UitpasClient:
             data = {"totalItems": len(data), "member": data}
         return self._parsed(data, lambda d: p.parse_page(d, p.parse_card_system))
 
-    def get_card_system(self, card_system_id: int):  # -> CardSystemInfo
+    def get_card_system(self, card_system_id: int) -> CardSystemInfo:
         return self._parsed(self._get(f"/card-systems/{_seg(card_system_id)}"), p.parse_card_system)
 
     def card_system_city_settings(self, card_system_id: int, *,

@@ -78,7 +78,9 @@ def parse_search_event(item: Mapping[str, Any], organizer_id: str) -> EventListi
     event_id = str(item.get("@id") and _last_segment(item["@id"]) or item.get("id") or "")
     if not event_id:
         raise InvalidResponse("event without @id in search answer")
-    organizer = item.get("organizer") if isinstance(item.get("organizer"), Mapping) else {}
+    organizer = item.get("organizer")
+    if not isinstance(organizer, Mapping):
+        organizer = {}
     org_id = _last_segment(organizer.get("@id")) or str(organizer.get("id") or "") or organizer_id
     start = parse_datetime(item.get("startDate")) or parse_datetime(item.get("availableFrom")) or ALWAYS_FROM
     end = parse_datetime(item.get("endDate")) or parse_datetime(item.get("availableTo")) or ALWAYS_UNTIL

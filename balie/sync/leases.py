@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from datetime import datetime, timedelta
 
 from balie.store.outbox import OutboxItem
@@ -50,7 +51,7 @@ def owner_alive(owner: str) -> bool:
     pid = int(pid_text)
     if pid == os.getpid():
         return True
-    if os.name == "nt":  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)

@@ -209,10 +209,13 @@ class Refresher:
         for cs in wanted:
             label = f"Kansentarieflijst {self._card_system_name(cs)}"
             emit(Progress(Phase.REFRESH, label, 0, None))
+
+            def progress(n: int, label: str = label) -> None:
+                emit(Progress(Phase.REFRESH, label, n, None))
             try:
                 count = self.store.reference.replace_social_tariff_cards(
                     cs, _rows(self.client.iter_social_tariff_cards(cs)), self._now(),
-                    progress=lambda n, label=label: emit(Progress(Phase.REFRESH, label, n, None)))
+                    progress=progress)
                 total += count
             except Exception as exc:  # noqa: BLE001 - the old list stays in place
                 run.fail(label, exc)

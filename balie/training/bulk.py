@@ -6,6 +6,7 @@ numbers for digital registrations."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import islice
 
@@ -36,7 +37,7 @@ _LOW = _luhn_table(2)   # serial's last 4 digits: right-positions 2..5
 _HIGH = _luhn_table(6)  # serial's first 4 digits: right-positions 6..9
 
 
-def bulk_numbers(card_system_id: int, first_serial: int, count: int):  # -> Iterator[str]
+def bulk_numbers(card_system_id: int, first_serial: int, count: int) -> Iterator[str]:
     prefix = f"1{card_system_id:02d}"
     fixed = sum((lambda d: (d * 2 - 9 if d > 4 else d * 2) if i % 2 == 1 else d)(int(ch))
                 for i, ch in enumerate(reversed(prefix), start=10)) + 2  # flag digit '1' doubled at position 1

@@ -125,7 +125,8 @@ def pass_json(h: Holder, now: datetime) -> dict[str, Any]:
     elif social["status"] == "ACTIVE" and m and m.social_end_date and m.social_end_date < iso(now):
         messages.append({"level": "INFO", "text": "Je kansentarief is verlopen maar je zit in de overgangsperiode: "
                                                   "je hebt nog recht op kansentarief. Verleng het tijdig."})
-    out = {"passholderId": h.id, "passType": "GROUP" if h.is_group else "INDIVIDUAL", "uitpasNumber": h.uitpas_number,
+    out: dict[str, Any] = {
+           "passholderId": h.id, "passType": "GROUP" if h.is_group else "INDIVIDUAL", "uitpasNumber": h.uitpas_number,
            "firstName": h.first_name, "points": 0 if h.is_group else h.points, "postalCode": h.postal_code,
            "cardSystem": card_system_json(h.card_system_id), "socialTariff": social}
     if messages:

@@ -298,10 +298,10 @@ def _value_error(schema: Schema, raw: str) -> str | None:
         return None
     if isinstance(schema, Num):
         try:
-            number = float(raw)
+            real = float(raw)
         except ValueError:
             return f"must be a number, got '{raw[:40]}'"
-        return None if math.isfinite(number) else "must be a finite number"
+        return None if math.isfinite(real) else "must be a finite number"
     if isinstance(schema, Bool):
         return None if raw in ("true", "false") else f"must be true or false, got '{raw[:40]}'"
     if isinstance(schema, Str):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -306,8 +306,7 @@ class AttentionView(QDialog):
             self.tr("Deze handeling als afgehandeld markeren?\n%1"),
             lambda it, note: port.mark_handled(it.client_uuid, note), note_required=True)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        from PySide6.QtCore import QEvent
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
 
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -6,15 +6,17 @@ It knows no services: the composition root hands it a :class:`CounterPort`, sett
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -194,7 +196,8 @@ class MainWindow(QMainWindow):
             self.idle.touch(utcnow())
             self.view.identify_tapped(chip)
 
-    def _action(self, menu, text: str, slot, *keys: QKeySequence | str) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                *keys: QKeySequence | str) -> QAction:
         action = QAction(text, self)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -369,8 +372,9 @@ class MainWindow(QMainWindow):
             self.lock_screen.retranslate()
         if self._session is not None and hasattr(self, "idle"):
             self.apply_permissions()
-        if getattr(self, "training_dock", None) is not None:
-            self.training_dock.retranslate()
+        dock = getattr(self, "training_dock", None)  # None while __init__ is still building
+        if dock is not None:
+            dock.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status"):
@@ -434,8 +438,9 @@ class MainWindow(QMainWindow):
 
         def walk(actions: list[QAction]) -> None:
             for action in actions:
-                if action.menu() is not None:
-                    walk(action.menu().actions())
+                menu = action.menu()
+                if isinstance(menu, QMenu):
+                    walk(menu.actions())
                 elif not action.isSeparator():
                     found.append(action)
 
@@ -479,6 +484,8 @@ class MainWindow(QMainWindow):
         screen's height must not be forced on the counter of a 768-pixel-high screen."""
         for index in range(self.stack.count()):
             other = self.stack.widget(index)
+            if other is None:
+                continue
             kind = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
             other.setSizePolicy(kind, kind)
         self.stack.setCurrentWidget(page)
@@ -599,7 +606,7 @@ class MainWindow(QMainWindow):
                 self.tr("UiTPAS weigerde %n actie(s) uit de wachtrij.", "", rejected),
                 self.tr("Bekijk ze bij Te behandelen (F10)."))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._poll.stop()
         self._idle_timer.stop()
         app = QApplication.instance()

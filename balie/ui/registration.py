@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -165,14 +166,16 @@ class RegistrationForm(QDialog):
         kansen_row.addWidget(self.kansen)
         kansen_row.addWidget(QLabel(self.tr("tot"), self))
         kansen_row.addWidget(self.kansen_end, 1)
-        for label, widget in ((self.tr("&Straat en nummer"), self.street),
-                              (place_label, place),
-                              (self.tr("UiTPAS-gebied"), self.card_system),
-                              (self.tr("&Nieuwe kaart"), self.card_number), ("", self.card_hint),
-                              ("", self.digital), ("", kansen_row),
-                              (self.tr("Prijs van de pas"), self.price_label),
-                              (self.tr("&Betaald"), self.paid)):
-            aform.addRow(label, widget)
+        rows: tuple[tuple[str | QLabel, QWidget | QLayout], ...] = (
+            (self.tr("&Straat en nummer"), self.street),
+            (place_label, place),
+            (self.tr("UiTPAS-gebied"), self.card_system),
+            (self.tr("&Nieuwe kaart"), self.card_number), ("", self.card_hint),
+            ("", self.digital), ("", kansen_row),
+            (self.tr("Prijs van de pas"), self.price_label),
+            (self.tr("&Betaald"), self.paid))
+        for caption, field in rows:
+            aform.addRow(caption, field)
         consent = QGroupBox(self.tr("Toestemmingen"), self)
         grid = QGridLayout(consent)
         self.opt_ins = {key: QCheckBox(text, self) for key, text in (

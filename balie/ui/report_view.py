@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMarginsF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QDate, QEvent, QMarginsF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPaintEvent, QPdfWriter
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -90,7 +90,7 @@ class BarChart(QWidget):
         self.bars, self.empty_text = bars, empty_text
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
@@ -226,8 +226,7 @@ class ReportView(QDialog):
         if self.report is not None:
             self._show(self.report)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        from PySide6.QtCore import QEvent
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
 
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -366,7 +365,7 @@ class ReportView(QDialog):
         painter.drawText(0, y, width, 60, Qt.AlignmentFlag.AlignLeft, title)
         y += 80
         painter.setFont(normal)
-        headers = [self.table.horizontalHeaderItem(c).text() for c in range(7)]
+        headers = [self.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
         widths = [0.28, 0.15, 0.08, 0.11, 0.12, 0.16, 0.10]
         rows = [headers] + [
             [ln.event_name, ln.tariff_name, str(ln.tickets), format_euro(ln.paid_cents),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -161,7 +162,7 @@ class RewardsView(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         """Row heights once the columns have their real widths (long reasons wrap)."""
         super().showEvent(event)
         self.table.resizeRowsToContents()

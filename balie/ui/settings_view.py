@@ -139,7 +139,7 @@ class SettingsView(QDialog):
             button = QRadioButton(name, page)
             button.setObjectName(f"language_{code}")
             button.setChecked(code == language)
-            button.toggled.connect(lambda on, c=code: on and self.language_chosen.emit(c))
+            button.toggled.connect(lambda on, c=code: self.language_chosen.emit(c) if on else None)
             self.language_group.addButton(button)
             self.language_buttons[code] = button
             layout.addWidget(button)

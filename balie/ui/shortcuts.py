@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from balie import __version__
 
 #: (keys, what they do); the texts are translated in the "Shortcuts" context
-SHORTCUTS: tuple[tuple[str, str], ...] = (
+SHORTCUTS: tuple[tuple[object, object], ...] = (  # QT_TRANSLATE_NOOP returns its text, typed object
     ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Deze lijst met sneltoetsen")),
     ("F2", QT_TRANSLATE_NOOP("Shortcuts", "Verkopen aan de gekozen prijs")),
     ("F3", QT_TRANSLATE_NOOP("Shortcuts", "Inchecken")),
@@ -50,8 +50,8 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("Shortcuts", str(text))
 
 
 class ShortcutsDialog(QDialog):

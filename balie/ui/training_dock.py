@@ -49,6 +49,7 @@ class TrainingDock(QDockWidget):
         self.setTitleBarWidget(QWidget(self))  # the title is in the body, so it folds with it
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        self.folded = False
         self.fold_button = QPushButton(body)
         self.fold_button.setObjectName("foldPractice")
         self.fold_button.clicked.connect(lambda _=False: self.set_folded(not self.folded))
