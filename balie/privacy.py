@@ -147,9 +147,9 @@ def redact_payload(payload: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-#: between two purge batches the purge sleeps this long, so a sale waiting for the write lock
-#: gets it at once instead of polling behind the next batch
-YIELD_SECONDS = 0.02
+#: between two purge batches the purge sleeps this long: the GUI thread gets the interpreter.
+#: A sale waiting to write needs no sleep: it goes before the next batch (balie.store.db.WriteGate)
+YIELD_SECONDS = 0.002
 
 
 def yield_to_counter() -> None:

@@ -8,16 +8,18 @@ reports still add up after the details are gone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, select
 
 from balie.domain import ActionKind, OutboxStatus, today_in_brussels
+from balie.store.db import GATE_TIMEOUT, PRAGMAS, StoreError, problem_for, write_gate
 from balie.store.models import (
     RetentionTotal,
     from_db_time,
@@ -36,8 +38,18 @@ class PurgeResult:
     ticket_sales: int
 
 
-#: one purge batch: a short write transaction, so a sale waits at most one batch behind it
+#: first purge batch; later batches are sized to take about BATCH_SECONDS each
 BATCH = 500
+#: the longest a purge batch (one write transaction) should take: a sale that arrives while one
+#: runs waits for its end (balie.store.db.WriteGate), so this bounds what the purge adds to a sale
+BATCH_SECONDS = 0.02
+MIN_BATCH, MAX_BATCH = 50, 5000
+#: the purge copies its pages from the WAL into the file after about this much batch work (one
+#: copy per batch cost a third of the purge in fsyncs: the same index pages change batch after
+#: batch)
+CHECKPOINT_SECONDS = 0.25
+#: the purge's own page cache (KiB, SQLite's negative cache_size): the indexes it walks stay in it
+MAINTENANCE_CACHE_KIB = 32768
 
 _FINAL = [x.value for x in FINAL]
 
@@ -52,12 +64,11 @@ _SQL_BATCH = ("SELECT o.client_uuid FROM outbox AS o INDEXED BY ix_outbox_finish
               "ORDER BY o.finished_at LIMIT ?")
 
 
-def _batch(s: Session, older_than: datetime, batch: int) -> list[str]:
+def _batch(conn: sqlite3.Connection, older_than: datetime, batch: int) -> list[str]:
     """The oldest finished entries before ``older_than`` that no open entry depends on. Both
     conditions walk an index (finished_at, depends_on): the cost follows what is deleted, not
     the size of the outbox."""
-    rows = s.connection().exec_driver_sql(
-        _SQL_BATCH, (to_db_time(older_than), *_FINAL, *_FINAL, batch)).all()
+    rows = conn.execute(_SQL_BATCH, (to_db_time(older_than), *_FINAL, *_FINAL, batch))
     return [r[0] for r in rows]
 
 
@@ -72,20 +83,24 @@ _SQL_TOTALS = (
 )
 _RECORD_TABLES = ("ticket_sales", "checkins", "reward_redemptions", "passholder_changes",
                   "outbox")
+_SQL_KEEP = ("INSERT INTO retention_totals (day, kind, event_id, tariff_id, count, amount_cents) "
+             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, kind, event_id, tariff_id) DO UPDATE "
+             "SET count = count + excluded.count, "
+             "amount_cents = amount_cents + excluded.amount_cents")
+
+Totals = dict[tuple[str, str, str, str], list[int]]
 
 
-def _totals(s: Session, uuids: list[str]) -> tuple[dict[tuple[str, str, str, str], list[int]],
-                                                    int]:
+def _totals(conn: sqlite3.Connection, uuids: list[str]) -> tuple[Totals, int]:
     """Counts and amounts per (Brussels day, kind, event, tariff) of the rows about to go, and
     the number of ticket lines among them (cancelled and training rows are not counted)."""
-    totals: dict[tuple[str, str, str, str], list[int]] = {}
+    totals: Totals = {}
     days: dict[str, str] = {}  # stored UTC hour -> Brussels day: one zone conversion per hour
     marks = ", ".join("?" for _ in uuids)
-    run = s.connection().exec_driver_sql
     lines = 0
     for sql in _SQL_TOTALS:
-        for kind, at, event_id, tariff_id, amount, cancelled, training in run(
-                sql.format(marks), tuple(uuids)):
+        for kind, at, event_id, tariff_id, amount, cancelled, training in conn.execute(
+                sql.format(marks), uuids):
             if kind == ActionKind.TICKET_SALE.value:
                 lines += 1
             if cancelled or training:
@@ -100,17 +115,63 @@ def _totals(s: Session, uuids: list[str]) -> tuple[dict[tuple[str, str, str, str
     return totals, lines
 
 
-def _keep_totals(s: Session, totals: dict[tuple[str, str, str, str], list[int]]) -> None:
-    if not totals:
-        return
-    insert = sqlite_insert(RetentionTotal).values([
-        {"day": day, "kind": kind, "event_id": event_id, "tariff_id": tariff_id,
-         "count": count, "amount_cents": amount}
-        for (day, kind, event_id, tariff_id), (count, amount) in totals.items()])
-    s.execute(insert.on_conflict_do_update(
-        index_elements=["day", "kind", "event_id", "tariff_id"],
-        set_={"count": RetentionTotal.count + insert.excluded.count,
-              "amount_cents": RetentionTotal.amount_cents + insert.excluded.amount_cents}))
+def _purge_batch(conn: sqlite3.Connection, older_than: datetime, size: int) -> tuple[int, int]:
+    """One batch, all or nothing: totals kept, records and entries gone. (entries, lines)."""
+    lines = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        uuids = _batch(conn, older_than, size)
+        if uuids:
+            totals, lines = _totals(conn, uuids)
+            conn.executemany(_SQL_KEEP, [(*key, count, amount)
+                                         for key, (count, amount) in totals.items()])
+            marks = ", ".join("?" for _ in uuids)
+            for table in _RECORD_TABLES:  # the outbox last: the records refer to it
+                conn.execute(f"DELETE FROM {table} WHERE client_uuid IN ({marks})",
+                             uuids)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return len(uuids), lines
+
+
+@contextmanager
+def _maintenance_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
+    """A connection of its own for a long maintenance job, so its settings never reach the
+    pool the counter uses: a large page cache (the job walks the same index pages batch after
+    batch), ``synchronous=NORMAL`` (a power cut can only undo the last batches, which the next
+    purge redoes: nothing a cashier did) and no automatic checkpoint: the job checkpoints
+    itself, outside the write gate, so a sale does not wait for the job's pages to be copied
+    into the file. SQLite failures become :class:`StoreError` (Dutch, with a next step)."""
+    conn = sqlite3.connect(str(engine.url.database), isolation_level=None,
+                           timeout=GATE_TIMEOUT, check_same_thread=False)
+    try:
+        for pragma in PRAGMAS:
+            if not pragma.startswith("PRAGMA auto_vacuum"):
+                conn.execute(pragma)
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute(f"PRAGMA cache_size=-{MAINTENANCE_CACHE_KIB}")
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        # the purge deletes the records of an entry in the same transaction before the entry:
+        # checking four child tables again for every outbox row is work without a purpose
+        conn.execute("PRAGMA foreign_keys=OFF")
+        yield conn
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    except sqlite3.Error as exc:
+        raise StoreError(problem_for(exc)) from exc
+    finally:
+        conn.close()
+
+
+def _next_size(size: int, entries: int, took: float) -> int:
+    """The batch size that should take about BATCH_SECONDS, moving at most 2x per batch (one
+    slow batch on a loaded machine must not swing it)."""
+    if entries < size or took <= 0:
+        return size
+    goal = entries * BATCH_SECONDS / took
+    return int(max(MIN_BATCH, min(MAX_BATCH, size * 2, max(size / 2, goal))))
 
 
 def purge_confirmed(store: Store, older_than: datetime, *, batch: int | None = None,
@@ -118,26 +179,33 @@ def purge_confirmed(store: Store, older_than: datetime, *, batch: int | None = N
     """Delete CONFIRMED / CANCELLED / HANDLED entries finished before ``older_than`` together with
     their local records, keeping report totals. Entries another open entry depends on stay.
 
-    One short write transaction per batch (sales queue behind one batch, not behind the purge);
-    ``pause`` runs between batches (the maintenance job yields to the counter there)."""
+    Short write transactions of about BATCH_SECONDS (``batch`` fixes their size instead); after
+    each, every writer of this process that waits (a sale) goes first, and ``pause`` runs (the
+    maintenance job yields to the counter there). A sale waits at most one batch."""
     entries = sales = 0
     size = batch or BATCH
-    while True:
-        with store.write() as s:
-            uuids = _batch(s, older_than, size)
-            if not uuids:
+    since = 0.0
+    gate = write_gate(store.engine)
+    with _maintenance_connection(store.engine) as conn:
+        while True:
+            started = time.perf_counter()
+            with gate.held():
+                done, lines = _purge_batch(conn, older_than, size)
+            took = time.perf_counter() - started
+            if not done:
                 return PurgeResult(entries, sales)
-            totals, lines = _totals(s, uuids)
-            _keep_totals(s, totals)
-            marks = ", ".join("?" for _ in uuids)
-            for table in _RECORD_TABLES:  # the outbox last: the records refer to it
-                s.connection().exec_driver_sql(
-                    f"DELETE FROM {table} WHERE client_uuid IN ({marks})",  # noqa: S608
-                    tuple(uuids))
-            entries += len(uuids)
+            entries += done
             sales += lines
-        if pause is not None:
-            pause()
+            since += took
+            if since >= CHECKPOINT_SECONDS:
+                # outside the gate: a sale can write meanwhile, it does not wait for the copy
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                since = 0.0
+            gate.let_waiting_writers_first()
+            if batch is None:
+                size = _next_size(size, done, took)
+            if pause is not None:
+                pause()
 
 
 @dataclass(frozen=True)
@@ -149,10 +217,14 @@ class CompactResult:
     full_vacuum: bool
 
 
-#: pages given back per step of an incremental vacuum (each step is one short write: ~1 MB)
+#: pages given back per step of an incremental vacuum (each step is one short write)
 COMPACT_STEP_PAGES = 256
 
 _INCREMENTAL = 2  # PRAGMA auto_vacuum value
+
+
+def _pages(conn: sqlite3.Connection, pragma: str) -> int:
+    return int(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
 
 
 def compact(store: Store, *, step_pages: int = COMPACT_STEP_PAGES,
@@ -160,35 +232,35 @@ def compact(store: Store, *, step_pages: int = COMPACT_STEP_PAGES,
     """Shrink the file after a purge: the freed pages go back to the file system, so the store
     (and every copy of it) stays the size of its data.
 
-    Stores made since auto_vacuum=INCREMENTAL (every new store) give pages back in short steps,
-    a sale waits at most one step. An older store is rewritten once with a full ``VACUUM`` that
-    switches it to incremental, and only when it is worth it (a quarter of the file free)."""
-    raw = store.engine.raw_connection()
-    try:
-        conn = raw.driver_connection
-        assert conn is not None
-        before = conn.execute("PRAGMA page_count").fetchone()[0]
-        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
-        mode = conn.execute("PRAGMA auto_vacuum").fetchone()[0]
+    Stores made since auto_vacuum=INCREMENTAL (every new store) give pages back in short steps
+    at the write gate, like the purge's batches: a sale waits at most one step. An older store
+    is rewritten once with a full ``VACUUM`` that switches it to incremental, and only when it
+    is worth it (a quarter of the file free)."""
+    gate = write_gate(store.engine)
+    with _maintenance_connection(store.engine) as conn:
+        before = _pages(conn, "page_count")
+        free = _pages(conn, "freelist_count")
         full = False
-        if mode == _INCREMENTAL:
+        if _pages(conn, "auto_vacuum") == _INCREMENTAL:
             while free > 0:
-                # executescript steps the pragma to its end; execute() would free one page
-                conn.executescript(f"PRAGMA incremental_vacuum({int(step_pages)});")
-                left = conn.execute("PRAGMA freelist_count").fetchone()[0]
+                with gate.held():
+                    # executescript steps the pragma to its end; execute() would free one page
+                    conn.executescript(f"PRAGMA incremental_vacuum({int(step_pages)});")
+                left = _pages(conn, "freelist_count")
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                gate.let_waiting_writers_first()
                 if left >= free:
                     break
                 free = left
                 if pause is not None:
                     pause()
         elif free * 4 >= before:
-            conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
-            conn.execute("VACUUM")
+            with gate.held():
+                conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
+                conn.execute("VACUUM")
             full = True
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        after = conn.execute("PRAGMA page_count").fetchone()[0]
-    finally:
-        raw.close()
+        after = _pages(conn, "page_count")
     return CompactResult(before, after, full)
 
 

@@ -100,3 +100,75 @@ def test_audit_lines_go_after_the_audit_retention_unless_their_action_is_still_o
     assert not any(line.action == "operator.created" for line in left)
     assert left and all(line.outbox_uuid == still_open for line in left), \
         "the history of an action not yet settled stays"
+
+
+def _wait_for(condition, what: str, timeout: float = 10.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting until {what}"
+        time.sleep(0.001)
+
+
+def test_a_sale_waiting_behind_a_purge_batch_goes_before_the_next_batch(
+        store: Store, counter: Counter, demo: Demo):
+    """The cashier's sale waits for one purge batch at most, not for the purge."""
+    import threading
+
+    from balie.store.db import write_gate
+
+    gate = write_gate(store.engine)
+    order: list[str] = []
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+
+    def sale() -> None:
+        done = counter.sell(ident, demo.event, demo.price, offer, 1, action_key=new_action_key())
+        order.append("sale" if done.done else "sale failed")
+
+    with gate.held():  # a purge batch is writing
+        cashier = threading.Thread(target=sale)
+        cashier.start()
+        _wait_for(lambda: gate.waiting == 1, "the sale queues at the write gate")
+        order.append("batch 1")
+    assert gate.let_waiting_writers_first(), "the waiting sale got its turn"
+    with gate.held():
+        order.append("batch 2")
+    cashier.join(timeout=10)
+    assert order == ["batch 1", "sale", "batch 2"]
+
+
+def test_purge_batches_are_sized_to_a_short_write_and_move_gently():
+    from balie.store.retention import BATCH_SECONDS, MAX_BATCH, MIN_BATCH, _next_size
+
+    assert _next_size(500, 500, BATCH_SECONDS * 4) == 250, "a slow batch halves, not quarters"
+    assert _next_size(500, 500, BATCH_SECONDS / 10) == 1000, "a fast one doubles at most"
+    assert _next_size(400, 400, BATCH_SECONDS / 2) == 800
+    assert _next_size(60, 60, 10.0) == MIN_BATCH
+    assert _next_size(MAX_BATCH, MAX_BATCH, BATCH_SECONDS / 10) == MAX_BATCH
+    assert _next_size(500, 20, 10.0) == 500, "the last, short batch says nothing"
+
+
+def test_a_purge_in_small_batches_keeps_every_total_and_the_counter_selling(
+        store: Store, counter: Counter, demo: Demo):
+    """Batches of 7 with a sale between each two: every purged sale is in the day's totals,
+    and the sales made while the purge ran are kept (they are not confirmed yet)."""
+    from balie.store.retention import purge_confirmed
+
+    _sell_confirmed(store, counter, demo, 40)
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+    during: list[str] = []
+
+    def sell_between_batches() -> None:
+        done = counter.sell(ident, demo.event, demo.price, offer, 1, action_key=new_action_key())
+        assert done.done, done.message_nl
+        during.append(done.client_uuid)
+
+    result = purge_confirmed(store, DEMO_NOW + timedelta(days=31), batch=7,
+                             pause=sell_between_batches)
+    assert result.outbox_entries == 40 and result.ticket_sales == 40
+    assert len(during) == 6, "one sale after each of the 6 batches that deleted something"
+    assert all(store.outbox.get(uuid) is not None for uuid in during)
+    assert store.records.day_totals(DEMO_NOW.date()).tickets == 40 + len(during)
