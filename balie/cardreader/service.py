@@ -26,6 +26,7 @@ from balie.cardreader.events import CardRemoved, ReaderEvent, ReaderState, Reade
 from balie.cardreader.identify import identify
 from balie.cardreader.pcsc import CardLinkError, ContextLost
 from balie.cardreader.readers import ReaderConfig, ReaderRole, assign_roles
+from balie.threads import assert_not_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ class ReaderService:
     # -- supervisor -----------------------------------------------------------------------------
 
     def _run(self) -> None:
+        assert_not_gui_thread("reader watch loop")  # blocks in SCardGetStatusChange
         while not self._stop.is_set():
             try:
                 context = pcsc.establish()

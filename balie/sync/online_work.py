@@ -33,6 +33,7 @@ from balie.registration import (
 from balie.sync.client import UitpasClient, passholder_put_body
 from balie.sync.parse import Passholder
 from balie.sync.problems import ApiError, ErrorClass
+from balie.threads import assert_not_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ UNKNOWN_OUTCOME_NL = ("Het is niet zeker of UiTPAS de wijziging heeft ontvangen 
 
 @contextmanager
 def _translated(what: str, *, write: bool = False) -> Iterator[None]:
+    assert_not_gui_thread(f"online {what}")  # up to 10 s of network: never on the GUI thread
     try:
         yield
     except ApiError as exc:

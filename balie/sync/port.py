@@ -24,6 +24,7 @@ from balie.ports import (
 )
 from balie.sync.client import UitpasClient
 from balie.sync.problems import ApiError, ErrorClass, PlatformProblem
+from balie.threads import assert_not_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ def problem_of(exc: ApiError) -> Problem:
 
 @contextmanager
 def _translated(what: str) -> Iterator[None]:
+    assert_not_gui_thread(f"live {what}")  # a customer waits: never freeze the screen on it
     try:
         yield
     except ApiError as exc:

@@ -55,6 +55,7 @@ from balie.ui.resources import (
 from balie.ui.settings_view import SettingsView
 from balie.ui.shortcuts import AboutDialog, ShortcutsDialog
 from balie.ui.status_bar import CounterStatusBar
+from balie.ui.threads import assert_gui_thread
 from balie.ui.training_dock import DemoCard, TrainingDock
 from balie.ui.worker import Runner
 
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         """A card tapped while a dialog is open (a new pass holder's blank card, a replacement
         card) belongs to that dialog, not to the counter view behind it. On the lock screen a
         tap is an operator's badge; in the operators view it is the badge being added."""
+        assert_gui_thread("card tapped (main window)")
         if self.locked and self.lock_screen is not None:
             self.lock_screen.badge_tapped(chip)
             return
@@ -560,6 +562,7 @@ class MainWindow(QMainWindow):
     def _sync_finished(self, result: SyncResult) -> None:
         """A round ended: the status bar is refreshed at once; after F5 the banner says how it
         went in one line ("3 verstuurd, 0 te behandelen")."""
+        assert_gui_thread("sync round finished")
         if result.reachable and not result.signed_out:
             self._link_proven = True
             self.status.set_online(True)
@@ -594,12 +597,14 @@ class MainWindow(QMainWindow):
         self.view.banner.show_message(kind, text, step)
 
     def _sync_reported(self, view: SyncView) -> None:
+        assert_gui_thread("sync status")
         self.sync_view = view
         self.status.set_sync(view)
 
     def _delivered(self, confirmed: int, rejected: int) -> None:
         """A refusal found by the sync worker must not go unnoticed at the counter (after F5
         the round's own answer says it)."""
+        assert_gui_thread("sync delivered")
         if rejected and not self.sync_asked:
             self.view.banner.show_message(
                 BannerKind.WARNING,

@@ -40,6 +40,7 @@ from balie.registration import BlankCardVerdict, CardType, Gender, OptIns, PassP
 from balie.ui.banner import Banner, BannerKind
 from balie.ui.port import ActionOutcome
 from balie.ui.receipt import Receipt
+from balie.ui.threads import assert_gui_thread
 from balie.ui.worker import Runner
 
 _INVALID = "border: 3px solid #b00020;"
@@ -332,6 +333,7 @@ class RegistrationForm(QDialog):
 
     # -- the new card -----------------------------------------------------------------------------
     def _card_tapped(self, _reader: str, chip: str) -> None:
+        assert_gui_thread("card tapped (registration)")
         if not self.isVisible() or self.digital.isChecked():
             return
         self.card_hint.setText(self.tr("Kaart wordt gecontroleerd…"))
@@ -362,6 +364,7 @@ class RegistrationForm(QDialog):
     def fill_from_eid(self, identity: Any) -> None:
         """Prefill from a read eID (balie.cardreader.events.EidIdentity); all fields stay
         editable, the cashier checks them with the customer."""
+        assert_gui_thread("eID read")
         self.first_name.setText(identity.first_names)
         self.last_name.setText(identity.last_name)
         self.insz.setText(identity.national_number)

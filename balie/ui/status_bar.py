@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from balie.domain import BRUSSELS
 from balie.ui.elide import ElidedLabel
 from balie.ui.port import SyncView
+from balie.ui.threads import assert_gui_thread
 
 
 def _restyle(label: QLabel, state: str) -> None:
@@ -83,6 +84,7 @@ class CounterStatusBar(QStatusBar):
 
     @Slot(bool)
     def set_online(self, online: bool) -> None:
+        assert_gui_thread("online state")
         self._online = online
         if self._link_local:
             return  # the breaker's mode says more than "offline" until it closes
@@ -155,6 +157,7 @@ class CounterStatusBar(QStatusBar):
             "%1", local.strftime("%d/%m %H:%M")))
 
     def set_reader_state(self, ok: bool, message: str, next_step: str) -> None:
+        assert_gui_thread("reader state")
         self.reader_label.setText(message)
         self.reader_label.setToolTip(next_step)
         _restyle(self.reader_label, "ok" if ok else "problem")

@@ -22,6 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from balie.ui.threads import assert_gui_thread, assert_not_gui_thread
+
 log = logging.getLogger(__name__)
 
 _STOP = object()
@@ -73,6 +75,7 @@ class Runner(QObject):
         self._jobs.put((ticket, fn))
 
     def _work(self) -> None:  # worker thread
+        assert_not_gui_thread("counter job runner")
         relay = self._relay
         while True:
             job = self._jobs.get()
@@ -96,6 +99,7 @@ class Runner(QObject):
                 return
 
     def _deliver(self, ticket: int, ok: bool, value: Any) -> None:  # GUI thread
+        assert_gui_thread("counter job answer")
         callbacks = self._callbacks.pop(ticket, None)
         if callbacks is None:
             return
