@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -90,6 +91,8 @@ class GroupDialog(QDialog):
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Groep"))
         self.banner = Banner(self)
+        # two lines of message and next step stay whole; the list gives up the room
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.event_combo = QComboBox(self)
         self.event_combo.currentIndexChanged.connect(self._event_changed)
         self.price_combo = QComboBox(self)
@@ -403,7 +406,7 @@ class GroupDialog(QDialog):
 
     def status_text(self, row: GroupRow) -> str:
         """One line per row, in the cashier's words (the whole reason is in the tooltip)."""
-        reason = f": {row.reason}" if row.reason else ""
+        reason = f" — {row.reason}" if row.reason else ""
         if row.state is RowState.WAITING:
             return self.tr("Klaar") + reason
         if row.state in (RowState.CARD_REFUSED, RowState.REFUSED):

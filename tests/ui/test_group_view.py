@@ -67,7 +67,7 @@ def test_a_class_is_scanned_and_sold_with_one_key(counter_app, platform, qtbot):
     _scan_class(qtbot, dialog, counter_app)
     blocked = _row(dialog, "blocked")
     assert blocked.state is RowState.CARD_REFUSED
-    assert _status(dialog, "blocked").startswith("Geweigerd: ")
+    assert _status(dialog, "blocked").startswith("Geweigerd — ")
     assert blocked.reason, "the reason the card cannot come along is on its row"
     # the same pass again, typed this time: refused calmly, not added
     _type(qtbot, dialog, "kansen_active")

@@ -177,6 +177,11 @@ def main(argv: list[str] | None = None) -> int:
 
     for path in render_lock(args.out, language=args.language):
         print(path)
+    # group mode, QR check-in codes
+    from balie.app.screenshots.group_and_qr import render_all as render_group
+
+    for path in render_group(args.out, language=args.language):
+        print(path)
     return 0
 
 
