@@ -203,8 +203,8 @@ def _offline(facts: IdentificationFacts, chip: str | None) -> IdentificationDeci
         notices.append(
             Notice(
                 MessageLevel.INFO,
-                "UiTPAS is niet bereikbaar en deze pas is nog niet gekend op deze balie. "
-                "Verkoop en registratie worden voorlopig bewaard en later bevestigd.",
+                "Pas nog niet gekend en UiTPAS niet bereikbaar: wat je registreert, wordt later "
+                "bevestigd.",
             )
         )
     else:

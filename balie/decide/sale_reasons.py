@@ -139,9 +139,8 @@ def queued_used_up(kind: TariffType) -> Refusal:
 def coupon_may_exist() -> Notice:
     return Notice(
         MessageLevel.INFO,
-        "Zonder verbinding met UiTPAS is niet te zien of deze pashouder een kortingsbon heeft: "
-        "er kan er een bestaan. Toont de klant een bon, wacht dan tot de verbinding terug is of "
-        "laat de bon voor een volgende keer.",
+        "Een kortingsbon is zonder verbinding niet te zien, maar er kan er een bestaan. "
+        "Toont de klant een bon: wacht op de verbinding.",
     )
 
 
@@ -158,18 +157,14 @@ UNCERTAIN_REGULAR_BASIS = (
 def uncertain_price_notice(region_known: bool, mode: UncertainPrice, static_cents: Cents,
                            charged_cents: Cents) -> Notice:
     """Said BEFORE the sale: the kansentarief of this holder is not known offline."""
-    who = ("Deze pashouder hoort bij een andere UiTPAS-regio dan de organisator"
-           if region_known else "Het is niet zeker tot welke UiTPAS-regio deze pashouder hoort")
-    text = (f"Prijs onzeker: {who}. Zonder verbinding is het kansentarief "
-            f"voor deze pashouder niet gekend (in de regio van de organisator: "
-            f"{format_euro(static_cents)}). ")
+    who = ("andere UiTPAS-regio dan de organisator" if region_known
+           else "niet zeker tot welke UiTPAS-regio deze pashouder hoort")
+    text = f"Prijs onzeker: {who} (kansentarief hier {format_euro(static_cents)}). "
     if mode is UncertainPrice.REGULAR:
-        text += (f"De balie rekent de gewone prijs ({format_euro(charged_cents)}) als kansentarief; ")
+        text += f"De balie rekent de gewone prijs ({format_euro(charged_cents)}) als kansentarief; "
     elif mode is UncertainPrice.SUPERVISOR:
-        text += (f"Een verantwoordelijke moet het voorlopige kansentarief "
-                 f"({format_euro(charged_cents)}) goedkeuren; ")
+        text += f"Een verantwoordelijke moet {format_euro(charged_cents)} goedkeuren; "
     else:
         text += f"De balie rekent voorlopig {format_euro(charged_cents)}; "
-    text += ("boekt UiTPAS een andere prijs, dan verschijnt het verschil na synchronisatie bij "
-             "'Te behandelen' (terug te geven of bij te betalen).")
+    text += "een verschil verschijnt na synchronisatie bij 'Te behandelen'."
     return Notice(MessageLevel.WARN, text)
