@@ -155,6 +155,9 @@ class CounterView(QWidget):
                                       self.reward_button, self.cancel_button), self)
 
         layout = QVBoxLayout(self)
+        # tight rows: at 1280×720 (150 %) every pixel of height goes to the pass and its notes
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(choose)
         layout.addWidget(self.scan_field)
         layout.addWidget(self.banner)
@@ -188,7 +191,9 @@ class CounterView(QWidget):
         self.sell_button.setText(self.tr("F2  Verkopen"))
         self.checkin_button.setText(self.tr("F3  Inchecken"))
         self.reward_button.setText(self.tr("F4  Voordeel"))
-        self.cancel_button.setText(self.tr("F8  Laatste actie annuleren"))
+        # short, so the five keys stay on one line at 1280 pixels; F1 and the tooltip say more
+        self.cancel_button.setText(self.tr("F8  Annuleren"))
+        self.cancel_button.setToolTip(self.tr("Laatste actie annuleren"))
         self.pass_panel.retranslate()
 
     # -------------------------------------------------------------- events

@@ -137,3 +137,57 @@ class ElidedButton(QPushButton):
                                                   max(room - SLACK, 0))
         QPushButton.setText(self, shown)
         self.setToolTip(self._full if shown != self._full else "")
+
+
+class WrappedLabel(QLabel):
+    """Word-wrapped text on at most ``max_lines`` lines; a text longer than that is cut with "…"
+    on the last line and is whole in the tooltip. For a name a cashier reads aloud: a group's
+    long name may take two lines, not push the price off a 768-pixel screen."""
+
+    def __init__(self, max_lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._max_lines = max_lines
+        self.setWordWrap(True)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def text(self) -> str:
+        """The whole text; ``QLabel.text(label)`` is what is painted."""
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = text
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and hasattr(self, "_full"):
+            self._fit()
+
+    def _lines(self, text: str, width: int) -> int:
+        metrics = self.fontMetrics()
+        rect = metrics.boundingRect(0, 0, width, 1 << 20, int(Qt.TextFlag.TextWordWrap), text)
+        return max(round(rect.height() / max(metrics.lineSpacing(), 1)), 1)
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width() - 2 * self.margin() - SLACK
+        shown = self._full
+        if width > 0 and self._lines(shown, width) > self._max_lines:
+            low, high = 0, len(self._full)  # the longest start that fits with its "…"
+            while low < high:
+                middle = (low + high + 1) // 2
+                if self._lines(self._full[:middle].rstrip() + "…", width) <= self._max_lines:
+                    low = middle
+                else:
+                    high = middle - 1
+            shown = self._full[:low].rstrip() + "…"
+        if shown != QLabel.text(self):
+            QLabel.setText(self, shown)
+        QLabel.setToolTip(self, self._full if shown != self._full else "")

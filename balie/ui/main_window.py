@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.training_mark.setVisible(training)
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)  # the counter view keeps its own margins
         top = QHBoxLayout()
         top.addWidget(self.training_mark, 1)
         layout.addLayout(top)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from balie.domain import (
     format_euro,
     utcnow,
 )
+from balie.ui.elide import WrappedLabel
 from balie.ui.port import KnownHolder, PassView
 
 #: a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal
@@ -58,16 +60,17 @@ class PassPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.who = QLabel(self)
+        # a long group name takes two lines at most: it must not widen the window nor push the
+        # price off the screen (the whole name is in the tooltip)
+        self.who = WrappedLabel(2, self)
         self.who.setObjectName("who")
-        self.who.setWordWrap(True)  # a long group name must not widen the window
         self.kansen = QLabel(self)
         self.kansen.setObjectName("kansen")
         self.kansen.setWordWrap(True)
         self.points = QLabel(self)
         self.points.setObjectName("detail")
         self.messages = QLabel(self)
-        self.messages.setObjectName("detail")
+        self.messages.setObjectName("notes")  # a size smaller: three notes fit a 720-pixel screen
         self.messages.setWordWrap(True)
         self.provisional = QLabel(self)
         self.provisional.setObjectName("provisional")
@@ -79,10 +82,28 @@ class PassPanel(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: list[tuple[QPushButton, TariffOffer]] = []
+        self.provisional.setWordWrap(True)
+        # who on the left, the offers beside them; the notes across the whole width below, then
+        # the amount with how sure it is beside it: a 768-pixel screen (672 at 150 %) has no
+        # height for all of them one under the other, and long notes need the width
+        left = QVBoxLayout()
+        for widget in (self.who, self.kansen, self.points):
+            left.addWidget(widget)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._offers_box)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left, 3)
+        top.addLayout(right, 2)
         layout = QVBoxLayout(self)
-        for widget in (self.who, self.kansen, self.points, self.messages, self.provisional,
-                       self._offers_box, self.price):
-            layout.addWidget(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.messages)
+        amount = QHBoxLayout()
+        amount.addWidget(self.price)
+        amount.addWidget(self.provisional, 1)
+        layout.addLayout(amount)
         layout.addStretch(1)
         self._view: PassView | None = None
         self._holder: KnownHolder | None = None
@@ -181,9 +202,7 @@ class PassPanel(QWidget):
             self.provisional.setText(self.tr("Wordt bevestigd door UiTPAS…"))
             _restyle(self.provisional, "confirming")
         elif view.price_uncertain:
-            self.provisional.setText(self.tr("VOORLOPIG, PRIJS ONZEKER: kansentarief van een "
-                                             "andere regio; het verschil wordt na synchronisatie "
-                                             "verrekend"))
+            self.provisional.setText(self.tr("VOORLOPIG, PRIJS ONZEKER: andere regio"))
             _restyle(self.provisional, "")
         else:
             self.provisional.setText(self.tr("VOORLOPIG: beslist zonder verbinding, "
@@ -254,7 +273,7 @@ class PassPanel(QWidget):
             button.setChecked(offer is chosen)
             button.clicked.connect(lambda _=False, o=offer: self._choose(o))
             self._group.addButton(button)
-            self._offers_layout.addWidget(button, index // 2, index % 2)
+            self._offers_layout.addWidget(button, index, 0)
             self._buttons.append((button, offer))
         self._paint_price(chosen)
 

@@ -15,7 +15,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QMarginsF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPaintEvent, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPaintEvent,
+    QPdfWriter,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -155,7 +164,10 @@ class ReportView(QDialog):
         self._runner = runner
         self._counter_name = counter_name
         self.report: DayReport | None = None
-        self.resize(1100, 760)
+        # as large as a counter's screen allows (a 1366×768 screen has ~700 pixels of height)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen())
+        room = screen.availableGeometry() if screen is not None else None
+        self.resize(min(1100, room.width()) if room else 1100, min(760, room.height()) if room else 760)
         self._build()
         self.retranslate()
 

@@ -189,18 +189,18 @@
 <context>
     <name>CloseDrawerDialog</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="111"/>
+        <location filename="../../balie/ui/report_view.py" line="121"/>
         <source>Kassa afsluiten</source>
         <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm close_drawer(day, counted cents, opening float cents): the closing, or why not</extracomment>
         <translation>Close the till</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="121"/>
+        <location filename="../../balie/ui/report_view.py" line="131"/>
         <source>&amp;Geteld in de lade (€)</source>
         <translation>&amp;Counted in the drawer (€)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="122"/>
+        <location filename="../../balie/ui/report_view.py" line="132"/>
         <source>&amp;Wisselgeld van vanochtend (€)</source>
         <translation>&amp;This morning&apos;s float (€)</translation>
     </message>
@@ -231,27 +231,27 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="61"/>
+        <location filename="../../balie/ui/status_bar.py" line="62"/>
         <source>Kaartlezer: nog niet gestart</source>
         <translation>Card reader: not started yet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="81"/>
+        <location filename="../../balie/ui/status_bar.py" line="82"/>
         <source>Medewerker: %1 (%2)</source>
         <translation>Operator: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="89"/>
+        <location filename="../../balie/ui/status_bar.py" line="91"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="89"/>
+        <location filename="../../balie/ui/status_bar.py" line="91"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="114"/>
+        <location filename="../../balie/ui/status_bar.py" line="116"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation>
             <numerusform>Queue: %n action</numerusform>
@@ -259,43 +259,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="116"/>
+        <location filename="../../balie/ui/status_bar.py" line="118"/>
         <source>(oudste %1)</source>
         <translation>(oldest %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="123"/>
+        <location filename="../../balie/ui/status_bar.py" line="125"/>
         <source>Te behandelen: %1 (F10)</source>
         <translation>To handle: %1 (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="69"/>
-        <location filename="../../balie/ui/status_bar.py" line="135"/>
+        <location filename="../../balie/ui/status_bar.py" line="70"/>
+        <location filename="../../balie/ui/status_bar.py" line="137"/>
         <source>Niet aangemeld</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="141"/>
+        <location filename="../../balie/ui/status_bar.py" line="143"/>
         <source>Synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="151"/>
+        <location filename="../../balie/ui/status_bar.py" line="153"/>
         <source>Laatste synchronisatie: nog niet</source>
         <translation>Last sync: not yet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="154"/>
+        <location filename="../../balie/ui/status_bar.py" line="156"/>
         <source>Laatste synchronisatie: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="99"/>
+        <location filename="../../balie/ui/status_bar.py" line="101"/>
         <source>Traag netwerk: lokaal beslist</source>
         <translation>Slow network: decided locally</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="100"/>
+        <location filename="../../balie/ui/status_bar.py" line="102"/>
         <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
         <translation>UiTPAS answers too slowly. Prices come from this counter and are provisional; balie checks in the background whether UiTPAS answers again.</translation>
     </message>
@@ -303,103 +303,98 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="532"/>
+        <location filename="../../balie/ui/counter_view.py" line="548"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation>There is no sale to make a receipt for yet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="183"/>
+        <location filename="../../balie/ui/counter_view.py" line="187"/>
         <source>Evenement (F6)</source>
         <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation>Event (F6)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="184"/>
+        <location filename="../../balie/ui/counter_view.py" line="188"/>
         <source>Prijscategorie (F7)</source>
         <translation>Price category (F7)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="185"/>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation>Tap the pass, scan, or type the number + Enter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="186"/>
+        <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>aantal </source>
         <translation>quantity </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="187"/>
+        <location filename="../../balie/ui/counter_view.py" line="191"/>
         <source>F2  Verkopen</source>
         <translation>F2  Sell</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="188"/>
+        <location filename="../../balie/ui/counter_view.py" line="192"/>
         <source>F3  Inchecken</source>
         <translation>F3  Check in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <location filename="../../balie/ui/counter_view.py" line="193"/>
         <source>F4  Voordeel</source>
         <translation>F4  Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="190"/>
-        <source>F8  Laatste actie annuleren</source>
-        <translation>F8  Cancel last action</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="207"/>
+        <location filename="../../balie/ui/counter_view.py" line="222"/>
         <source>Geen evenementen gevonden.</source>
         <translation>No events found.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="208"/>
+        <location filename="../../balie/ui/counter_view.py" line="223"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation>Synchronise or add an event.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="261"/>
+        <location filename="../../balie/ui/counter_view.py" line="276"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation>Choose the event: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="262"/>
+        <location filename="../../balie/ui/counter_view.py" line="277"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choose the price category: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="323"/>
+        <location filename="../../balie/ui/counter_view.py" line="338"/>
         <source>Er is een andere kaart getikt; deze klant blijft op het scherm.</source>
         <translation>Another card was tapped; this customer stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="329"/>
+        <location filename="../../balie/ui/counter_view.py" line="344"/>
         <source>Enter: de nieuwe kaart tonen. Esc: negeren.</source>
         <translation>Enter: show the new card. Esc: ignore it.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="482"/>
+        <location filename="../../balie/ui/counter_view.py" line="498"/>
         <source>F2/F3: kies eerst een evenement (F6).</source>
         <translation>F2/F3: choose an event first (F6).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="484"/>
+        <location filename="../../balie/ui/counter_view.py" line="500"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation>F2 not needed: regular price, take %1 at the till.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="487"/>
+        <location filename="../../balie/ui/counter_view.py" line="503"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation>F3/F4: not for a group pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="489"/>
+        <location filename="../../balie/ui/counter_view.py" line="505"/>
         <source>F3: inchecken kan niet voor dit evenement.</source>
         <translation>F3: no check-in for this event.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="548"/>
+        <location filename="../../balie/ui/counter_view.py" line="564"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>This customer already got %n ticket on this tap.</numerusform>
@@ -407,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="549"/>
+        <location filename="../../balie/ui/counter_view.py" line="565"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Sell %n more ticket?</numerusform>
@@ -415,65 +410,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="550"/>
+        <location filename="../../balie/ui/counter_view.py" line="566"/>
         <source>Nog een verkoop?</source>
         <translation>Another sale?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="565"/>
+        <location filename="../../balie/ui/counter_view.py" line="581"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="566"/>
+        <location filename="../../balie/ui/counter_view.py" line="582"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 to %2 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="585"/>
+        <location filename="../../balie/ui/counter_view.py" line="601"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>No rewards available for this pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="622"/>
+        <location filename="../../balie/ui/counter_view.py" line="638"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>There is no action to cancel.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="624"/>
-        <location filename="../../balie/ui/counter_view.py" line="663"/>
+        <location filename="../../balie/ui/counter_view.py" line="640"/>
+        <location filename="../../balie/ui/counter_view.py" line="679"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Cancel this action?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="625"/>
+        <location filename="../../balie/ui/counter_view.py" line="196"/>
+        <location filename="../../balie/ui/counter_view.py" line="641"/>
         <source>Laatste actie annuleren</source>
         <translation>Cancel the last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="638"/>
+        <location filename="../../balie/ui/counter_view.py" line="195"/>
+        <source>F8  Annuleren</source>
+        <translation>F8  Undo</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="654"/>
         <source>Terug te geven: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="665"/>
+        <location filename="../../balie/ui/counter_view.py" line="681"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="677"/>
+        <location filename="../../balie/ui/counter_view.py" line="694"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation>A new card is waiting.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="686"/>
+        <location filename="../../balie/ui/counter_view.py" line="704"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Saved offline: will be sent as soon as the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="721"/>
+        <location filename="../../balie/ui/counter_view.py" line="739"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>You typed %n digit; a UiTPAS number has 13.</numerusform>
@@ -481,37 +482,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="740"/>
+        <location filename="../../balie/ui/counter_view.py" line="758"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Something went wrong; nothing was registered.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="741"/>
+        <location filename="../../balie/ui/counter_view.py" line="759"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="411"/>
+        <location filename="../../balie/ui/counter_view.py" line="426"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation>Price changed: %1 becomes %2.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="407"/>
+        <location filename="../../balie/ui/counter_view.py" line="422"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation>Status changed according to UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="389"/>
+        <location filename="../../balie/ui/counter_view.py" line="404"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>The sale was already saved as provisional; UiTPAS checks it when it is sent.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="392"/>
+        <location filename="../../balie/ui/counter_view.py" line="407"/>
         <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
         <translation>Press F2 again to sell at the new price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="501"/>
+        <location filename="../../balie/ui/counter_view.py" line="517"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>New price: %1. Press F2 to sell.</translation>
     </message>
@@ -593,6 +594,267 @@
         <location filename="../../balie/ui/setup_wizard.py" line="331"/>
         <source>Niet gelukt.</source>
         <translation>Did not work.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="92"/>
+        <source>Groep</source>
+        <extracomment>the counter screen&apos;s chosen activity and price category (preselected here) after saved actions: the sync worker may send them now (as after a single sale) F5 in the group screen: the counter&apos;s &quot;sync now&quot;</extracomment>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="101"/>
+        <source>Tik, scan of typ de passen na elkaar (Enter)</source>
+        <translation>Tap, scan or type the passes one after another (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Pas</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Prijs</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="118"/>
+        <source>F2  Alles verkopen</source>
+        <translation>F2  Sell all</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="120"/>
+        <source>F3  Alles inchecken</source>
+        <translation>F3  Check in all</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="122"/>
+        <source>F8  Rij ongedaan maken</source>
+        <translation>F8  Undo row</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="124"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="127"/>
+        <source>F6 Activiteit</source>
+        <translation>F6 Activity</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="129"/>
+        <source>F7 Prijs</source>
+        <translation>F7 Price</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="262"/>
+        <source>Rij %1: deze kaart kan niet mee.</source>
+        <translation>Row %1: this card cannot come along.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="271"/>
+        <source>Deze pas staat al in de lijst (rij %1).</source>
+        <translation>This pass is already in the list (row %1).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="272"/>
+        <source>Scan de volgende pas.</source>
+        <translation>Scan the next pass.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="283"/>
+        <source>Kies eerst een activiteit.</source>
+        <translation>Choose an activity first.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="284"/>
+        <source>Druk F6 en kies de activiteit.</source>
+        <translation>Press F6 and choose the activity.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="288"/>
+        <source>Er staat geen pas meer klaar.</source>
+        <translation>No pass is waiting any more.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="289"/>
+        <source>Scan eerst de passen van de groep.</source>
+        <translation>Scan the group&apos;s passes first.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="300"/>
+        <source>Bezig: rij %1 van %2…</source>
+        <translation>Working: row %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="322"/>
+        <source>Klaar: %n pas(sen) bewaard.</source>
+        <translation>
+            <numerusform>Done: %n pass saved.</numerusform>
+            <numerusform>Done: %n passes saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="323"/>
+        <source>%n geweigerd: zie de reden in de lijst.</source>
+        <translation>
+            <numerusform>%n refused: see the reason in the list.</numerusform>
+            <numerusform>%n refused: see the reason in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="333"/>
+        <source>Kies eerst een rij (pijltjes).</source>
+        <translation>Choose a row first (arrow keys).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="339"/>
+        <source>Rij %1 uit de lijst gehaald.</source>
+        <translation>Row %1 taken out of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="344"/>
+        <source>Op deze rij valt niets ongedaan te maken.</source>
+        <translation>There is nothing to undo on this row.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="349"/>
+        <source>Rij %1 (%2) ongedaan maken?</source>
+        <translation>Undo row %1 (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="351"/>
+        <source>Druk nog eens F8 om te bevestigen.</source>
+        <translation>Press F8 again to confirm.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="401"/>
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="405"/>
+        <source>%1 kansentarief</source>
+        <translation>%1 social tariff</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="411"/>
+        <source>Klaar</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="413"/>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="415"/>
+        <source>Gewone prijs: reken af aan de kassa</source>
+        <translation>Regular price: charge it at the till</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="417"/>
+        <source>Ongedaan gemaakt</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="418"/>
+        <source>Verkocht</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="418"/>
+        <source>Ingecheckt</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="420"/>
+        <source>, bevestigd door UiTPAS</source>
+        <translation>, confirmed by UiTPAS</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="422"/>
+        <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
+        <translation> (provisional: sent as soon as UiTPAS can be reached)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="427"/>
+        <source>%n pas(sen) in de lijst</source>
+        <translation>
+            <numerusform>%n pass in the list</numerusform>
+            <numerusform>%n passes in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="428"/>
+        <source>%n bewaard</source>
+        <translation>
+            <numerusform>%n saved</numerusform>
+            <numerusform>%n saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="430"/>
+        <source>%n voorlopig</source>
+        <translation>
+            <numerusform>%n provisional</numerusform>
+            <numerusform>%n provisional</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="432"/>
+        <source>%n geweigerd</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="433"/>
+        <source>Totaal via UiTPAS: %1</source>
+        <translation>Total through UiTPAS: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="436"/>
+        <source>%n aan gewone prijs: %1 apart aan de kassa</source>
+        <translation>
+            <numerusform>%n at the regular price: %1 charged separately at the till</numerusform>
+            <numerusform>%n at the regular price: %1 charged separately at the till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="446"/>
+        <source>Dit lukte niet.</source>
+        <translation>That did not work.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="447"/>
+        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
+        <translation>Try again; if it keeps failing, restart balie.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMenu</name>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="480"/>
+        <source>&amp;Groep…</source>
+        <translation>&amp;Group…</translation>
     </message>
 </context>
 <context>
@@ -836,115 +1098,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="300"/>
+        <location filename="../../balie/ui/main_window.py" line="305"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation>Tap or scan a pass first: the history is that of the pass at the counter.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="349"/>
+        <location filename="../../balie/ui/main_window.py" line="354"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="351"/>
+        <location filename="../../balie/ui/main_window.py" line="356"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>TRAINING MODE: training platform, nothing is real</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="352"/>
+        <location filename="../../balie/ui/main_window.py" line="357"/>
         <source>&amp;Balie</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="353"/>
+        <location filename="../../balie/ui/main_window.py" line="358"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="354"/>
+        <location filename="../../balie/ui/main_window.py" line="359"/>
         <source>&amp;Te behandelen</source>
         <translation>&amp;To handle</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="355"/>
+        <location filename="../../balie/ui/main_window.py" line="360"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="356"/>
+        <location filename="../../balie/ui/main_window.py" line="361"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation>Pass &amp;history</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="357"/>
+        <location filename="../../balie/ui/main_window.py" line="362"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation>S&amp;witch operator (lock)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="358"/>
+        <location filename="../../balie/ui/main_window.py" line="363"/>
         <source>&amp;Medewerkers…</source>
         <translation>&amp;Operators…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="359"/>
+        <location filename="../../balie/ui/main_window.py" line="364"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="360"/>
+        <location filename="../../balie/ui/main_window.py" line="365"/>
         <source>&amp;Instellingen en info…</source>
         <translation>&amp;Settings and info…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="361"/>
         <location filename="../../balie/ui/main_window.py" line="366"/>
+        <location filename="../../balie/ui/main_window.py" line="371"/>
         <source>&amp;Over balie</source>
         <translation>&amp;About balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="362"/>
+        <location filename="../../balie/ui/main_window.py" line="367"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="363"/>
+        <location filename="../../balie/ui/main_window.py" line="368"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="364"/>
+        <location filename="../../balie/ui/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="365"/>
+        <location filename="../../balie/ui/main_window.py" line="370"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="501"/>
+        <location filename="../../balie/ui/main_window.py" line="510"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="550"/>
-        <location filename="../../balie/ui/main_window.py" line="551"/>
+        <location filename="../../balie/ui/main_window.py" line="559"/>
+        <location filename="../../balie/ui/main_window.py" line="560"/>
         <source>Synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="567"/>
+        <location filename="../../balie/ui/main_window.py" line="577"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation>UiTPAS refuses this counter&apos;s sign-in.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="568"/>
+        <location filename="../../balie/ui/main_window.py" line="578"/>
         <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
         <translation>Sign the counter in again or call support. Everything stays saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="573"/>
+        <location filename="../../balie/ui/main_window.py" line="583"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>No connection with UiTPAS: %n action still waits.</numerusform>
@@ -952,12 +1214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="575"/>
+        <location filename="../../balie/ui/main_window.py" line="585"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation>Everything stays saved. Try again later with F5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="577"/>
+        <location filename="../../balie/ui/main_window.py" line="587"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -965,7 +1227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="577"/>
+        <location filename="../../balie/ui/main_window.py" line="588"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n to handle</numerusform>
@@ -973,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="579"/>
+        <location filename="../../balie/ui/main_window.py" line="590"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n still waiting</numerusform>
@@ -981,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="582"/>
+        <location filename="../../balie/ui/main_window.py" line="593"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS refused %n action: see it under To handle (F10).</numerusform>
@@ -989,7 +1251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="599"/>
+        <location filename="../../balie/ui/main_window.py" line="612"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS refused %n action from the queue.</numerusform>
@@ -997,16 +1259,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="585"/>
-        <location filename="../../balie/ui/main_window.py" line="600"/>
+        <location filename="../../balie/ui/main_window.py" line="596"/>
+        <location filename="../../balie/ui/main_window.py" line="613"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>See them under To handle (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="629"/>
-        <location filename="../../balie/app.py" line="775"/>
+        <location filename="../../balie/app/window.py" line="122"/>
+        <location filename="../../balie/app/window.py" line="199"/>
         <source>Oefenbalie</source>
-        <extracomment>rounds finished (tests and &apos;balie doctor&apos;-like checks wait for it)</extracomment>
         <translation>Practice counter</translation>
     </message>
 </context>
@@ -1185,110 +1446,110 @@
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="189"/>
+        <location filename="../../balie/ui/pass_panel.py" line="208"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <translation>PROVISIONAL: decided offline, confirmed later</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="184"/>
-        <source>VOORLOPIG, PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
-        <translation>PROVISIONAL, PRICE UNCERTAIN: social tariff of another region; the difference is settled after sync</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="122"/>
+        <location filename="../../balie/ui/pass_panel.py" line="143"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
         <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation>No pass yet: tap, scan or type the number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="136"/>
-        <location filename="../../balie/ui/pass_panel.py" line="151"/>
+        <location filename="../../balie/ui/pass_panel.py" line="157"/>
+        <location filename="../../balie/ui/pass_panel.py" line="172"/>
         <source>UiTPAS %1</source>
         <translation>UiTPAS %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="152"/>
+        <location filename="../../balie/ui/pass_panel.py" line="173"/>
         <source>Pashouder nog niet gekend op deze balie</source>
         <translation>Pass holder not yet known at this counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="156"/>
+        <location filename="../../balie/ui/pass_panel.py" line="177"/>
         <source>onbekend kaartsysteem</source>
         <translation>unknown card system</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="158"/>
+        <location filename="../../balie/ui/pass_panel.py" line="179"/>
         <source>Groepspas %1 · %2</source>
         <translation>Group pass %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="160"/>
+        <location filename="../../balie/ui/pass_panel.py" line="181"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
         <translation>Group pass: no points, check-ins or rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="145"/>
-        <location filename="../../balie/ui/pass_panel.py" line="163"/>
+        <location filename="../../balie/ui/pass_panel.py" line="166"/>
+        <location filename="../../balie/ui/pass_panel.py" line="184"/>
         <source>Punten: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="220"/>
+        <location filename="../../balie/ui/pass_panel.py" line="205"/>
+        <source>VOORLOPIG, PRIJS ONZEKER: andere regio</source>
+        <translation>PROVISIONAL, PRICE UNCERTAIN: other region</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/pass_panel.py" line="239"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation>Kansenstatuut in grace period (end date %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="223"/>
+        <location filename="../../balie/ui/pass_panel.py" line="242"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation>Kansenstatuut ends on %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="226"/>
+        <location filename="../../balie/ui/pass_panel.py" line="245"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation>Kansenstatuut valid until %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="229"/>
+        <location filename="../../balie/ui/pass_panel.py" line="248"/>
         <source>Kansenstatuut actief</source>
         <translation>Kansenstatuut active</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="232"/>
+        <location filename="../../balie/ui/pass_panel.py" line="251"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation>Kansenstatuut expired since %1: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="233"/>
+        <location filename="../../balie/ui/pass_panel.py" line="252"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation>Kansenstatuut expired: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="236"/>
+        <location filename="../../balie/ui/pass_panel.py" line="255"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation>Kansenstatuut suspended: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="239"/>
+        <location filename="../../balie/ui/pass_panel.py" line="258"/>
         <source>Geen kansenstatuut</source>
         <translation>No kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="263"/>
+        <location filename="../../balie/ui/pass_panel.py" line="282"/>
         <source>Kansentarief</source>
         <translation>Social tariff</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="265"/>
+        <location filename="../../balie/ui/pass_panel.py" line="284"/>
         <source>Gewone prijs</source>
         <translation>Regular price</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="267"/>
+        <location filename="../../balie/ui/pass_panel.py" line="286"/>
         <source>Bon: %1</source>
         <translation>Coupon: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/pass_panel.py" line="271"/>
+        <location filename="../../balie/ui/pass_panel.py" line="290"/>
         <source>nog %n ticket(s) aan dit tarief</source>
         <translation>
             <numerusform>%n more ticket at this price</numerusform>
@@ -1296,12 +1557,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="289"/>
+        <location filename="../../balie/ui/pass_panel.py" line="308"/>
         <source>Te betalen: %1</source>
         <translation>To pay: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="181"/>
+        <location filename="../../balie/ui/pass_panel.py" line="202"/>
         <source>Wordt bevestigd door UiTPAS…</source>
         <translation>Being confirmed by UiTPAS…</translation>
     </message>
@@ -1423,6 +1684,104 @@
         <location filename="../../balie/ui/setup_wizard.py" line="111"/>
         <source>UiTdatabank</source>
         <translation>UiTdatabank</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesDialog</name>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="80"/>
+        <source>QR-codes ophalen</source>
+        <extracomment>None: this counter has no platform configured (then it is never online) the activity chosen on the counter screen (preselected), or None hands a link to the desktop (browser, PDF viewer); False: nothing could open it asks where to save (GUI thread); &quot;&quot; when the cashier cancels</extracomment>
+        <translation>Fetching QR codes</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="82"/>
+        <source>QR-check-incodes van een activiteit</source>
+        <translation>QR check-in codes of an activity</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="90"/>
+        <source>PDF om af te drukken</source>
+        <translation>PDF to print</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="91"/>
+        <source>ZIP met afbeeldingen (PNG)</source>
+        <translation>ZIP with images (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="93"/>
+        <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
+        <translation>Pass holders check in themselves by scanning this QR code with their app. Print it and put it up at the entrance.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="96"/>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="98"/>
+        <source>Op&amp;slaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="101"/>
+        <source>&amp;Activiteit</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="102"/>
+        <source>&amp;Vorm</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="137"/>
+        <source>De QR-codes zijn geopend.</source>
+        <extracomment>the last link opened or the last file saved (for the cashier&apos;s banner and tests)</extracomment>
+        <translation>The QR codes are open.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="138"/>
+        <source>Druk ze af vanuit het venster dat openging.</source>
+        <translation>Print them from the window that opened.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="141"/>
+        <source>Deze computer kan de QR-codes niet openen.</source>
+        <translation>This computer cannot open the QR codes.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="142"/>
+        <source>Kies Opslaan… en open het bestand zelf.</source>
+        <translation>Choose Save… and open the file yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="160"/>
+        <source>Het bestand kon niet bewaard worden (%1).</source>
+        <translation>The file could not be saved (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="162"/>
+        <source>Kies een andere map.</source>
+        <translation>Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="169"/>
+        <source>QR-codes bewaard in %1 (%2 kB).</source>
+        <translation>QR codes saved in %1 (%2 kB).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="171"/>
+        <source>Open het bestand om het af te drukken.</source>
+        <translation>Open the file to print it.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesMenu</name>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="195"/>
+        <source>&amp;QR-check-incodes…</source>
+        <translation>&amp;QR check-in codes…</translation>
     </message>
 </context>
 <context>
@@ -1590,273 +1949,273 @@
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../balie/ui/registration.py" line="102"/>
+        <location filename="../../balie/ui/registration.py" line="104"/>
         <source>Nieuwe pashouder</source>
         <translation>New pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="118"/>
+        <location filename="../../balie/ui/registration.py" line="120"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
         <translation>Insert the eID in the card reader to fill in the form, or type the details.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="121"/>
+        <location filename="../../balie/ui/registration.py" line="123"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="124"/>
+        <location filename="../../balie/ui/registration.py" line="126"/>
         <source>11 cijfers</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="126"/>
-        <location filename="../../balie/ui/registration.py" line="152"/>
+        <location filename="../../balie/ui/registration.py" line="128"/>
+        <location filename="../../balie/ui/registration.py" line="154"/>
         <source>dd/mm/jjjj</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="131"/>
+        <location filename="../../balie/ui/registration.py" line="133"/>
         <source>(niet opgegeven)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="131"/>
+        <location filename="../../balie/ui/registration.py" line="133"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="132"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>Vrouw</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="132"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="135"/>
+        <location filename="../../balie/ui/registration.py" line="137"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="136"/>
+        <location filename="../../balie/ui/registration.py" line="138"/>
         <source>&amp;Familienaam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="137"/>
+        <location filename="../../balie/ui/registration.py" line="139"/>
         <source>&amp;Rijksregisternummer</source>
         <translation>National &amp;register number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="138"/>
+        <location filename="../../balie/ui/registration.py" line="140"/>
         <source>&amp;Geboortedatum</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="139"/>
+        <location filename="../../balie/ui/registration.py" line="141"/>
         <source>Geslacht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="140"/>
+        <location filename="../../balie/ui/registration.py" line="142"/>
         <source>Nationaliteit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="145"/>
         <source>Adres en pas</source>
         <translation>Address and pass</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="147"/>
+        <location filename="../../balie/ui/registration.py" line="149"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>tap the new card or type the number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="148"/>
+        <location filename="../../balie/ui/registration.py" line="150"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
         <translation>Put the new card from the stock on the reader.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="150"/>
+        <location filename="../../balie/ui/registration.py" line="152"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation>Digital pass (no card)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="151"/>
+        <location filename="../../balie/ui/registration.py" line="153"/>
         <source>&amp;Kansenstatuut</source>
         <translation>&amp;Kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="157"/>
+        <location filename="../../balie/ui/registration.py" line="159"/>
         <source>bedrag in euro</source>
         <translation>amount in euro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="162"/>
+        <location filename="../../balie/ui/registration.py" line="164"/>
         <source>&amp;Postcode, gemeente</source>
         <translation>&amp;Postal code, city</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="166"/>
+        <location filename="../../balie/ui/registration.py" line="168"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="168"/>
+        <location filename="../../balie/ui/registration.py" line="171"/>
         <source>&amp;Straat en nummer</source>
         <translation>&amp;Street and number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="170"/>
+        <location filename="../../balie/ui/registration.py" line="173"/>
         <source>UiTPAS-gebied</source>
         <translation>UiTPAS region</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="171"/>
+        <location filename="../../balie/ui/registration.py" line="174"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;New card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="173"/>
+        <location filename="../../balie/ui/registration.py" line="176"/>
         <source>Prijs van de pas</source>
         <translation>Price of the pass</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="174"/>
+        <location filename="../../balie/ui/registration.py" line="177"/>
         <source>&amp;Betaald</source>
         <translation>P&amp;aid</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="176"/>
+        <location filename="../../balie/ui/registration.py" line="180"/>
         <source>Toestemmingen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="179"/>
+        <location filename="../../balie/ui/registration.py" line="183"/>
         <source>Servicemails</source>
         <translation>Service e-mails</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="179"/>
+        <location filename="../../balie/ui/registration.py" line="183"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="180"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Infomails</source>
         <translation>Info e-mails</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="180"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Sms</source>
         <translation>Text messages</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="181"/>
+        <location filename="../../balie/ui/registration.py" line="185"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="185"/>
+        <location filename="../../balie/ui/registration.py" line="189"/>
         <source>Voorwaarden op papier meegegeven</source>
         <translation>Terms handed over on paper</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="187"/>
+        <location filename="../../balie/ui/registration.py" line="191"/>
         <source>Voorwaarden digitaal bezorgd</source>
         <translation>Terms delivered digitally</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="190"/>
+        <location filename="../../balie/ui/registration.py" line="194"/>
         <source>Minderjarig: ouder of voogd</source>
         <translation>Minor: parent or guardian</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="193"/>
+        <location filename="../../balie/ui/registration.py" line="197"/>
         <source>De ouder of voogd geeft toestemming</source>
         <translation>The parent or guardian consents</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="194"/>
+        <location filename="../../balie/ui/registration.py" line="198"/>
         <source>Naam ouder/voogd</source>
         <translation>Name of parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="200"/>
+        <location filename="../../balie/ui/registration.py" line="204"/>
         <source>&amp;Registreren (F10)</source>
         <translation>&amp;Register (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="203"/>
+        <location filename="../../balie/ui/registration.py" line="207"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="249"/>
+        <location filename="../../balie/ui/registration.py" line="253"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
         <translation>No connection with UiTPAS: the registration is kept and sent later.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="267"/>
+        <location filename="../../balie/ui/registration.py" line="271"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
         <translation>A pass holder with this national register number already exists: look them up.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="279"/>
+        <location filename="../../balie/ui/registration.py" line="283"/>
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="280"/>
+        <location filename="../../balie/ui/registration.py" line="284"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
         <translation> — minor: consent of parent or guardian needed</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="315"/>
+        <location filename="../../balie/ui/registration.py" line="319"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
         <translation>Follows from region, postal code and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="324"/>
+        <location filename="../../balie/ui/registration.py" line="328"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
         <translation>Offline: the price is confirmed when sent. Charge according to the price list.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="334"/>
+        <location filename="../../balie/ui/registration.py" line="339"/>
         <source>Kaart wordt gecontroleerd…</source>
         <translation>Checking the card…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="356"/>
+        <location filename="../../balie/ui/registration.py" line="361"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
         <translation>Tick the kansenstatuut if the customer is entitled to it.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="374"/>
+        <location filename="../../balie/ui/registration.py" line="380"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
         <translation>Details filled in from the eID. Check them with the customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="416"/>
+        <location filename="../../balie/ui/registration.py" line="422"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
         <translation>Fill in the amount paid for the pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="433"/>
+        <location filename="../../balie/ui/registration.py" line="439"/>
         <source>De registratie is niet bewaard.</source>
         <translation>The registration was not saved.</translation>
     </message>
@@ -1945,124 +2304,129 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="215"/>
-        <location filename="../../balie/ui/report_view.py" line="216"/>
+        <location filename="../../balie/ui/report_view.py" line="228"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Dagrapport</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="217"/>
+        <location filename="../../balie/ui/report_view.py" line="230"/>
         <source>&amp;Dag</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Tarief</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Betaald</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="220"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Basisprijs</source>
         <translation>Regular price</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="220"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Kansentarief-korting</source>
         <translation>Social tariff discount</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="220"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Voorlopig</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="221"/>
+        <location filename="../../balie/ui/report_view.py" line="234"/>
         <source>Exporteer &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="222"/>
+        <location filename="../../balie/ui/report_view.py" line="235"/>
         <source>Exporteer &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="223"/>
+        <location filename="../../balie/ui/report_view.py" line="236"/>
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="224"/>
+        <location filename="../../balie/ui/report_view.py" line="237"/>
         <source>&amp;Kassa afsluiten…</source>
         <translation>&amp;Close the till…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="257"/>
-        <location filename="../../balie/ui/report_view.py" line="390"/>
+        <location filename="../../balie/ui/report_view.py" line="269"/>
+        <location filename="../../balie/ui/report_view.py" line="408"/>
         <source>Geen tickets verkocht op deze dag.</source>
         <translation>No tickets sold on this day.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="261"/>
+        <location filename="../../balie/ui/report_view.py" line="273"/>
         <source>Tickets: %1 (geannuleerd: %2) · ontvangen %3</source>
         <translation>Tickets: %1 (cancelled: %2) · received %3</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="264"/>
+        <location filename="../../balie/ui/report_view.py" line="276"/>
         <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
         <translation>New passes: %1 (%2) · total received %3</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="268"/>
+        <location filename="../../balie/ui/report_view.py" line="280"/>
         <source>Kansentarief: %1 tickets, korting %2</source>
         <translation>Social tariff: %1 tickets, discount %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="271"/>
+        <location filename="../../balie/ui/report_view.py" line="283"/>
         <source>Check-ins: %1 (%2 punten gegeven) · voordelen: %3 (%4 punten ingeruild)</source>
         <translation>Check-ins: %1 (%2 points given) · rewards: %3 (%4 points redeemed)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="276"/>
+        <location filename="../../balie/ui/report_view.py" line="288"/>
         <source>Nog niet bevestigd door UiTPAS: %1 tickets.</source>
         <translation>Not yet confirmed by UiTPAS: %1 tickets.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="283"/>
+        <location filename="../../balie/ui/report_view.py" line="291"/>
+        <source>Prijsverschillen met UiTPAS: %1 · terug te geven %2 · nog te ontvangen %3 (zie Te behandelen)</source>
+        <translation>Price differences with UiTPAS: %1 · to give back %2 · to collect %3 (see To handle)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="301"/>
         <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
         <translation>Till %1: expected %2 (without float), not closed yet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="286"/>
+        <location filename="../../balie/ui/report_view.py" line="304"/>
         <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
         <translation>Till %1: expected %2, counted %3, difference %4 (closed %5)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="293"/>
+        <location filename="../../balie/ui/report_view.py" line="311"/>
         <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
         <translation>; changed since, now expected %1: count again</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="326"/>
+        <location filename="../../balie/ui/report_view.py" line="344"/>
         <source>Dagrapport bewaren</source>
         <translation>Save day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="356"/>
+        <location filename="../../balie/ui/report_view.py" line="374"/>
         <source>Dagrapport %1</source>
         <translation>Day report %1</translation>
     </message>
@@ -2070,127 +2434,127 @@
 <context>
     <name>RewardsView</name>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="96"/>
+        <location filename="../../balie/ui/rewards_view.py" line="97"/>
         <source>Voordeel omruilen</source>
         <translation>Redeem reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="101"/>
+        <location filename="../../balie/ui/rewards_view.py" line="102"/>
         <source>&apos;%1&apos; omruilen voor %2?</source>
         <translation>Redeem &apos;%1&apos; for %2?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="102"/>
+        <location filename="../../balie/ui/rewards_view.py" line="103"/>
         <source>deze pashouder</source>
         <translation>this pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="104"/>
+        <location filename="../../balie/ui/rewards_view.py" line="105"/>
         <source>Kost %1 punten.</source>
         <translation>Costs %1 points.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="106"/>
+        <location filename="../../balie/ui/rewards_view.py" line="107"/>
         <source>Daarna nog %1 punten.</source>
         <translation>Then %1 points left.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="109"/>
+        <location filename="../../balie/ui/rewards_view.py" line="110"/>
         <source>Zonder verbinding: de omruiling wordt bewaard en later doorgestuurd naar UiTPAS.</source>
         <translation>Without connection: the redemption is saved and sent to UiTPAS later.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="115"/>
+        <location filename="../../balie/ui/rewards_view.py" line="116"/>
         <source>Voordelen</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="116"/>
+        <location filename="../../balie/ui/rewards_view.py" line="117"/>
         <source>Voordelen voor %1</source>
         <translation>Rewards for %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="118"/>
+        <location filename="../../balie/ui/rewards_view.py" line="119"/>
         <source>Punten: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="120"/>
+        <location filename="../../balie/ui/rewards_view.py" line="121"/>
         <source>Punten: niet gekend zonder verbinding</source>
         <translation>Points: unknown without connection</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>Voordeel</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>Nodig</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>Kan het?</source>
         <translation>Possible?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="125"/>
         <source>&amp;Omruilen</source>
         <translation>&amp;Redeem</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="126"/>
+        <location filename="../../balie/ui/rewards_view.py" line="127"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="136"/>
+        <location filename="../../balie/ui/rewards_view.py" line="137"/>
         <source>welkomstvoordelen mogen</source>
         <translation>welcome rewards allowed</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <location filename="../../balie/ui/rewards_view.py" line="138"/>
         <source>welkomstvoordelen niet</source>
         <translation>no welcome rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>puntenvoordelen tot %1 punten</source>
         <translation>points rewards up to %1 points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="139"/>
+        <location filename="../../balie/ui/rewards_view.py" line="140"/>
         <source>puntenvoordelen niet</source>
         <translation>no points rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="141"/>
+        <location filename="../../balie/ui/rewards_view.py" line="142"/>
         <source>UiTPAS is niet bereikbaar. Deze organisatie laat zonder verbinding toe: %1; %2. Een omruiling wordt bewaard en later doorgestuurd; weigert UiTPAS ze dan, dan komt ze bij Te behandelen (F10) en kan ze niet teruggenomen worden.</source>
         <translation>UiTPAS cannot be reached. Without connection this organisation allows: %1; %2. A redemption is saved and sent later; if UiTPAS then refuses it, it appears under To handle (F10) and cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="150"/>
+        <location filename="../../balie/ui/rewards_view.py" line="151"/>
         <source>Welkomstvoordeel: %1</source>
         <translation>Welcome reward: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <location filename="../../balie/ui/rewards_view.py" line="153"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="153"/>
+        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>%1 punten</source>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="154"/>
+        <location filename="../../balie/ui/rewards_view.py" line="155"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="156"/>
+        <location filename="../../balie/ui/rewards_view.py" line="157"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation>yes, provisionally (without connection)</translation>
     </message>
@@ -2608,10 +2972,12 @@
 <context>
     <name>Shortcuts</name>
     <message>
+        <location filename="../../balie/ui/shortcuts.py" line="42"/>
         <source>Groep: passen na elkaar scannen, dan alles verkopen (F2) of inchecken (F3)</source>
         <translation>Group: scan the passes one after another, then sell all (F2) or check in all (F3)</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/shortcuts.py" line="44"/>
         <source>QR-check-incodes van een activiteit (openen, afdrukken)</source>
         <translation>QR check-in codes of an activity (open, print)</translation>
     </message>
@@ -2702,67 +3068,67 @@
         <translation>Find a pass holder by name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="42"/>
+        <location filename="../../balie/ui/shortcuts.py" line="43"/>
         <source>Geschiedenis van de pas</source>
         <translation>History of the pass</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="43"/>
+        <location filename="../../balie/ui/shortcuts.py" line="45"/>
         <source>Wissel medewerker (vergrendelen)</source>
         <translation>Switch operator (lock)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="44"/>
+        <location filename="../../balie/ui/shortcuts.py" line="46"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="45"/>
+        <location filename="../../balie/ui/shortcuts.py" line="47"/>
         <source>Balie afsluiten</source>
         <translation>Quit balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="46"/>
+        <location filename="../../balie/ui/shortcuts.py" line="48"/>
         <source>Menu&apos;s Balie, Pashouder, Instellingen, Help</source>
         <translation>Menus Counter, Pass holder, Settings, Help</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="47"/>
+        <location filename="../../balie/ui/shortcuts.py" line="49"/>
         <source>Vergrendeld scherm: een andere naam kiezen</source>
         <translation>Lock screen: choose another name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="60"/>
+        <location filename="../../balie/ui/shortcuts.py" line="62"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="63"/>
+        <location filename="../../balie/ui/shortcuts.py" line="65"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="63"/>
+        <location filename="../../balie/ui/shortcuts.py" line="66"/>
         <source>Doet</source>
         <translation>Does</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="89"/>
+        <location filename="../../balie/ui/shortcuts.py" line="92"/>
         <source>Over balie</source>
         <translation>About balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="91"/>
+        <location filename="../../balie/ui/shortcuts.py" line="94"/>
         <source>balie %1: UiTPAS-balie die ook zonder verbinding werkt.</source>
         <translation>balie %1: a UiTPAS counter that also works without a connection.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="94"/>
+        <location filename="../../balie/ui/shortcuts.py" line="97"/>
         <source>Oefenplatform: %1</source>
         <translation>Training platform: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="95"/>
+        <location filename="../../balie/ui/shortcuts.py" line="98"/>
         <source>Alles in de oefenmodus is oefening: niets gaat naar UiTPAS.</source>
         <translation>Everything in training is practice: nothing goes to UiTPAS.</translation>
     </message>
@@ -2823,7 +3189,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="885"/>
+        <location filename="../../balie/app/start.py" line="32"/>
         <source>balie kan niet starten</source>
         <translation>balie cannot start</translation>
     </message>
@@ -2904,18 +3270,18 @@
 <context>
     <name>TodayStrip</name>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="70"/>
+        <location filename="../../balie/ui/today_strip.py" line="74"/>
         <source>Ctrl+%1 Annuleren</source>
         <extracomment>lines shown; older ones are counted, not listed (the screen is for the customer in front)</extracomment>
         <translation>Ctrl+%1 Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="76"/>
+        <location filename="../../balie/ui/today_strip.py" line="80"/>
         <source>Deze klant vandaag</source>
         <translation>This customer today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/today_strip.py" line="78"/>
+        <location filename="../../balie/ui/today_strip.py" line="82"/>
         <source>(+%n eerder)</source>
         <translation>
             <numerusform>(+%n earlier)</numerusform>
@@ -2923,7 +3289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/today_strip.py" line="84"/>
+        <location filename="../../balie/ui/today_strip.py" line="88"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -2931,32 +3297,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="87"/>
+        <location filename="../../balie/ui/today_strip.py" line="91"/>
         <source>Check-in %1</source>
         <translation>Check-in %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="89"/>
+        <location filename="../../balie/ui/today_strip.py" line="93"/>
         <source>Voordeel %1</source>
         <translation>Reward %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="90"/>
+        <location filename="../../balie/ui/today_strip.py" line="94"/>
         <source>wacht op UiTPAS</source>
         <translation>waiting for UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="91"/>
+        <location filename="../../balie/ui/today_strip.py" line="95"/>
         <source>bij UiTPAS</source>
         <translation>at UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="92"/>
+        <location filename="../../balie/ui/today_strip.py" line="96"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="93"/>
+        <location filename="../../balie/ui/today_strip.py" line="97"/>
         <source>geannuleerd</source>
         <translation>cancelled</translation>
     </message>
@@ -2964,35 +3330,35 @@
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="93"/>
         <location filename="../../balie/ui/training_dock.py" line="94"/>
+        <location filename="../../balie/ui/training_dock.py" line="95"/>
         <source>Oefenkaarten</source>
         <extracomment>the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation>Practice cards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="95"/>
+        <location filename="../../balie/ui/training_dock.py" line="96"/>
         <source>» Verbergen (F12)</source>
         <translation>» Hide (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="96"/>
+        <location filename="../../balie/ui/training_dock.py" line="97"/>
         <source>Oefenkaarten tonen (F12)</source>
         <translation>Show practice cards (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="97"/>
+        <location filename="../../balie/ui/training_dock.py" line="98"/>
         <source>Oefenkaarten verbergen (F12)</source>
         <translation>Hide practice cards (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="620"/>
+        <location filename="../../balie/app/window.py" line="113"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
-        <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points) who is at the counter (balie.ui.operator_session.OperatorSession); None: no sign-in (tests of the counter screens, tools) where the settings screen may save (machine-wide first, then this user&apos;s file) the daily backup waits this long after the window opens: the first customer comes first</extracomment>
+        <extracomment>the daily backup waits this long after the window opens: the first customer comes first</extracomment>
         <translation>Click a pass: it is placed on the virtual card reader.</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="622"/>
+        <location filename="../../balie/app/window.py" line="115"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Click a pass: it is recognised directly (no virtual card reader on this computer).</translation>
     </message>
@@ -3006,299 +3372,11 @@
     </message>
 </context>
 <context>
-    <name>QrCodesDialog</name>
+    <name>parent</name>
     <message>
-        <source>QR-codes ophalen</source>
-        <translation>Fetching QR codes</translation>
-    </message>
-    <message>
-        <source>QR-check-incodes van een activiteit</source>
-        <translation>QR check-in codes of an activity</translation>
-    </message>
-    <message>
-        <source>PDF om af te drukken</source>
-        <translation>PDF to print</translation>
-    </message>
-    <message>
-        <source>ZIP met afbeeldingen (PNG)</source>
-        <translation>ZIP with images (PNG)</translation>
-    </message>
-    <message>
-        <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
-        <translation>Pass holders check in themselves by scanning this QR code with their app. Print it and put it up at the entrance.</translation>
-    </message>
-    <message>
-        <source>&amp;Openen</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Op&amp;slaan…</source>
-        <translation>&amp;Save…</translation>
-    </message>
-    <message>
-        <source>&amp;Activiteit</source>
-        <translation>&amp;Activity</translation>
-    </message>
-    <message>
-        <source>&amp;Vorm</source>
-        <translation>&amp;Format</translation>
-    </message>
-    <message>
-        <source>De QR-codes zijn geopend.</source>
-        <translation>The QR codes are open.</translation>
-    </message>
-    <message>
-        <source>Druk ze af vanuit het venster dat openging.</source>
-        <translation>Print them from the window that opened.</translation>
-    </message>
-    <message>
-        <source>Deze computer kan de QR-codes niet openen.</source>
-        <translation>This computer cannot open the QR codes.</translation>
-    </message>
-    <message>
-        <source>Kies Opslaan… en open het bestand zelf.</source>
-        <translation>Choose Save… and open the file yourself.</translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet bewaard worden (%1).</source>
-        <translation>The file could not be saved (%1).</translation>
-    </message>
-    <message>
-        <source>Kies een andere map.</source>
-        <translation>Choose another folder.</translation>
-    </message>
-    <message>
-        <source>QR-codes bewaard in %1 (%2 kB).</source>
-        <translation>QR codes saved in %1 (%2 kB).</translation>
-    </message>
-    <message>
-        <source>Open het bestand om het af te drukken.</source>
-        <translation>Open the file to print it.</translation>
-    </message>
-    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="56"/>
         <source>QR-codes bewaren</source>
         <translation>Save the QR codes</translation>
-    </message>
-</context>
-<context>
-    <name>QrCodesMenu</name>
-    <message>
-        <source>&amp;QR-check-incodes…</source>
-        <translation>&amp;QR check-in codes…</translation>
-    </message>
-</context>
-<context>
-    <name>GroupMenu</name>
-    <message>
-        <source>&amp;Groep…</source>
-        <translation>&amp;Group…</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>Groep</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Tik, scan of typ de passen na elkaar (Enter)</source>
-        <translation>Tap, scan or type the passes one after another (Enter)</translation>
-    </message>
-    <message>
-        <source>Pas</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Prijs</source>
-        <translation>Price</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>F2  Alles verkopen</source>
-        <translation>F2  Sell all</translation>
-    </message>
-    <message>
-        <source>F3  Alles inchecken</source>
-        <translation>F3  Check in all</translation>
-    </message>
-    <message>
-        <source>F8  Rij ongedaan maken</source>
-        <translation>F8  Undo row</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>F6 Activiteit</source>
-        <translation>F6 Activity</translation>
-    </message>
-    <message>
-        <source>F7 Prijs</source>
-        <translation>F7 Price</translation>
-    </message>
-    <message>
-        <source>Rij %1: deze kaart kan niet mee.</source>
-        <translation>Row %1: this card cannot come along.</translation>
-    </message>
-    <message>
-        <source>Deze pas staat al in de lijst (rij %1).</source>
-        <translation>This pass is already in the list (row %1).</translation>
-    </message>
-    <message>
-        <source>Scan de volgende pas.</source>
-        <translation>Scan the next pass.</translation>
-    </message>
-    <message>
-        <source>Kies eerst een activiteit.</source>
-        <translation>Choose an activity first.</translation>
-    </message>
-    <message>
-        <source>Druk F6 en kies de activiteit.</source>
-        <translation>Press F6 and choose the activity.</translation>
-    </message>
-    <message>
-        <source>Er staat geen pas meer klaar.</source>
-        <translation>No pass is waiting any more.</translation>
-    </message>
-    <message>
-        <source>Scan eerst de passen van de groep.</source>
-        <translation>Scan the group&apos;s passes first.</translation>
-    </message>
-    <message>
-        <source>Bezig: rij %1 van %2…</source>
-        <translation>Working: row %1 of %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Klaar: %n pas(sen) bewaard.</source>
-        <translation>
-            <numerusform>Done: %n pass saved.</numerusform>
-            <numerusform>Done: %n passes saved.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n geweigerd: zie de reden in de lijst.</source>
-        <translation>
-            <numerusform>%n refused: see the reason in the list.</numerusform>
-            <numerusform>%n refused: see the reason in the list.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kies eerst een rij (pijltjes).</source>
-        <translation>Choose a row first (arrow keys).</translation>
-    </message>
-    <message>
-        <source>Rij %1 uit de lijst gehaald.</source>
-        <translation>Row %1 taken out of the list.</translation>
-    </message>
-    <message>
-        <source>Op deze rij valt niets ongedaan te maken.</source>
-        <translation>There is nothing to undo on this row.</translation>
-    </message>
-    <message>
-        <source>Rij %1 (%2) ongedaan maken?</source>
-        <translation>Undo row %1 (%2)?</translation>
-    </message>
-    <message>
-        <source>Druk nog eens F8 om te bevestigen.</source>
-        <translation>Press F8 again to confirm.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punt(en)</source>
-        <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 kansentarief</source>
-        <translation>%1 social tariff</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Gewone prijs: reken af aan de kassa</source>
-        <translation>Regular price: charge it at the till</translation>
-    </message>
-    <message>
-        <source>Ongedaan gemaakt</source>
-        <translation>Undone</translation>
-    </message>
-    <message>
-        <source>Verkocht</source>
-        <translation>Sold</translation>
-    </message>
-    <message>
-        <source>Ingecheckt</source>
-        <translation>Checked in</translation>
-    </message>
-    <message>
-        <source>, bevestigd door UiTPAS</source>
-        <translation>, confirmed by UiTPAS</translation>
-    </message>
-    <message>
-        <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
-        <translation> (provisional: sent as soon as UiTPAS can be reached)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pas(sen) in de lijst</source>
-        <translation>
-            <numerusform>%n pass in the list</numerusform>
-            <numerusform>%n passes in the list</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bewaard</source>
-        <translation>
-            <numerusform>%n saved</numerusform>
-            <numerusform>%n saved</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n voorlopig</source>
-        <translation>
-            <numerusform>%n provisional</numerusform>
-            <numerusform>%n provisional</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n geweigerd</source>
-        <translation>
-            <numerusform>%n refused</numerusform>
-            <numerusform>%n refused</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Totaal via UiTPAS: %1</source>
-        <translation>Total through UiTPAS: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n aan gewone prijs: %1 apart aan de kassa</source>
-        <translation>
-            <numerusform>%n at the regular price: %1 charged separately at the till</numerusform>
-            <numerusform>%n at the regular price: %1 charged separately at the till</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dit lukte niet.</source>
-        <translation>That did not work.</translation>
-    </message>
-    <message>
-        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
-        <translation>Try again; if it keeps failing, restart balie.</translation>
     </message>
 </context>
 </TS>

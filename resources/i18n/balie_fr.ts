@@ -189,18 +189,18 @@
 <context>
     <name>CloseDrawerDialog</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="111"/>
+        <location filename="../../balie/ui/report_view.py" line="121"/>
         <source>Kassa afsluiten</source>
         <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm close_drawer(day, counted cents, opening float cents): the closing, or why not</extracomment>
         <translation>Clôturer la caisse</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="121"/>
+        <location filename="../../balie/ui/report_view.py" line="131"/>
         <source>&amp;Geteld in de lade (€)</source>
         <translation>&amp;Compté dans le tiroir (€)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="122"/>
+        <location filename="../../balie/ui/report_view.py" line="132"/>
         <source>&amp;Wisselgeld van vanochtend (€)</source>
         <translation>&amp;Fonds de caisse de ce matin (€)</translation>
     </message>
@@ -231,27 +231,27 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="61"/>
+        <location filename="../../balie/ui/status_bar.py" line="62"/>
         <source>Kaartlezer: nog niet gestart</source>
         <translation>Lecteur de cartes : pas encore démarré</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="81"/>
+        <location filename="../../balie/ui/status_bar.py" line="82"/>
         <source>Medewerker: %1 (%2)</source>
         <translation>Collaborateur : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="89"/>
+        <location filename="../../balie/ui/status_bar.py" line="91"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="89"/>
+        <location filename="../../balie/ui/status_bar.py" line="91"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="114"/>
+        <location filename="../../balie/ui/status_bar.py" line="116"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation>
             <numerusform>File d&apos;attente : %n action</numerusform>
@@ -259,43 +259,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="116"/>
+        <location filename="../../balie/ui/status_bar.py" line="118"/>
         <source>(oudste %1)</source>
         <translation>(la plus ancienne %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="123"/>
+        <location filename="../../balie/ui/status_bar.py" line="125"/>
         <source>Te behandelen: %1 (F10)</source>
         <translation>À traiter : %1 (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="69"/>
-        <location filename="../../balie/ui/status_bar.py" line="135"/>
+        <location filename="../../balie/ui/status_bar.py" line="70"/>
+        <location filename="../../balie/ui/status_bar.py" line="137"/>
         <source>Niet aangemeld</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="141"/>
+        <location filename="../../balie/ui/status_bar.py" line="143"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="151"/>
+        <location filename="../../balie/ui/status_bar.py" line="153"/>
         <source>Laatste synchronisatie: nog niet</source>
         <translation>Dernière synchronisation : pas encore</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="154"/>
+        <location filename="../../balie/ui/status_bar.py" line="156"/>
         <source>Laatste synchronisatie: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="99"/>
+        <location filename="../../balie/ui/status_bar.py" line="101"/>
         <source>Traag netwerk: lokaal beslist</source>
         <translation>Réseau lent : décision locale</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="100"/>
+        <location filename="../../balie/ui/status_bar.py" line="102"/>
         <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
         <translation>UiTPAS répond trop lentement. Les prix viennent de ce guichet et sont provisoires ; balie vérifie en arrière-plan si UiTPAS répond à nouveau.</translation>
     </message>
@@ -303,103 +303,98 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="532"/>
+        <location filename="../../balie/ui/counter_view.py" line="548"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation>Il n&apos;y a pas encore de vente pour imprimer un ticket.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="183"/>
+        <location filename="../../balie/ui/counter_view.py" line="187"/>
         <source>Evenement (F6)</source>
         <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation>Événement (F6)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="184"/>
+        <location filename="../../balie/ui/counter_view.py" line="188"/>
         <source>Prijscategorie (F7)</source>
         <translation>Catégorie de prix (F7)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="185"/>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation>Présentez la carte, scannez ou tapez le numéro + Entrée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="186"/>
+        <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>aantal </source>
         <translation>nombre </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="187"/>
+        <location filename="../../balie/ui/counter_view.py" line="191"/>
         <source>F2  Verkopen</source>
         <translation>F2  Vendre</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="188"/>
+        <location filename="../../balie/ui/counter_view.py" line="192"/>
         <source>F3  Inchecken</source>
         <translation>F3  Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <location filename="../../balie/ui/counter_view.py" line="193"/>
         <source>F4  Voordeel</source>
         <translation>F4  Avantage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="190"/>
-        <source>F8  Laatste actie annuleren</source>
-        <translation>F8  Annuler la dernière action</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="207"/>
+        <location filename="../../balie/ui/counter_view.py" line="222"/>
         <source>Geen evenementen gevonden.</source>
         <translation>Aucun événement trouvé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="208"/>
+        <location filename="../../balie/ui/counter_view.py" line="223"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation>Synchronisez ou ajoutez un événement.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="261"/>
+        <location filename="../../balie/ui/counter_view.py" line="276"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation>Choisissez l&apos;événement : tapez 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="262"/>
+        <location filename="../../balie/ui/counter_view.py" line="277"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choisissez la catégorie de prix : tapez 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="323"/>
+        <location filename="../../balie/ui/counter_view.py" line="338"/>
         <source>Er is een andere kaart getikt; deze klant blijft op het scherm.</source>
         <translation>Une autre carte a été présentée ; ce client reste à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="329"/>
+        <location filename="../../balie/ui/counter_view.py" line="344"/>
         <source>Enter: de nieuwe kaart tonen. Esc: negeren.</source>
         <translation>Entrée : afficher la nouvelle carte. Échap : ignorer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="482"/>
+        <location filename="../../balie/ui/counter_view.py" line="498"/>
         <source>F2/F3: kies eerst een evenement (F6).</source>
         <translation>F2/F3 : choisissez d&apos;abord un événement (F6).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="484"/>
+        <location filename="../../balie/ui/counter_view.py" line="500"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation>F2 inutile : prix normal, encaissez %1 à la caisse.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="487"/>
+        <location filename="../../balie/ui/counter_view.py" line="503"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation>F3/F4 : pas pour une carte de groupe.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="489"/>
+        <location filename="../../balie/ui/counter_view.py" line="505"/>
         <source>F3: inchecken kan niet voor dit evenement.</source>
         <translation>F3 : pas d&apos;enregistrement pour cet événement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="548"/>
+        <location filename="../../balie/ui/counter_view.py" line="564"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>Ce client a déjà reçu %n ticket pour ce passage de carte.</numerusform>
@@ -407,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="549"/>
+        <location filename="../../balie/ui/counter_view.py" line="565"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Vendre encore %n ticket ?</numerusform>
@@ -415,65 +410,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="550"/>
+        <location filename="../../balie/ui/counter_view.py" line="566"/>
         <source>Nog een verkoop?</source>
         <translation>Encore une vente ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="565"/>
+        <location filename="../../balie/ui/counter_view.py" line="581"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 d&apos;aujourd&apos;hui pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="566"/>
+        <location filename="../../balie/ui/counter_view.py" line="582"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 à %2 d&apos;aujourd&apos;hui pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="585"/>
+        <location filename="../../balie/ui/counter_view.py" line="601"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>Aucun avantage disponible pour cette carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="622"/>
+        <location filename="../../balie/ui/counter_view.py" line="638"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>Il n&apos;y a aucune action à annuler.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="624"/>
-        <location filename="../../balie/ui/counter_view.py" line="663"/>
+        <location filename="../../balie/ui/counter_view.py" line="640"/>
+        <location filename="../../balie/ui/counter_view.py" line="679"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Annuler cette action ?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="625"/>
+        <location filename="../../balie/ui/counter_view.py" line="196"/>
+        <location filename="../../balie/ui/counter_view.py" line="641"/>
         <source>Laatste actie annuleren</source>
         <translation>Annuler la dernière action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="638"/>
+        <location filename="../../balie/ui/counter_view.py" line="195"/>
+        <source>F8  Annuleren</source>
+        <translation>F8  Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="654"/>
         <source>Terug te geven: %1</source>
         <translation>À rendre : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="665"/>
+        <location filename="../../balie/ui/counter_view.py" line="681"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="677"/>
+        <location filename="../../balie/ui/counter_view.py" line="694"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation>Une nouvelle carte attend.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="686"/>
+        <location filename="../../balie/ui/counter_view.py" line="704"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Enregistré hors ligne : sera envoyé dès que la connexion revient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="721"/>
+        <location filename="../../balie/ui/counter_view.py" line="739"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Vous avez tapé %n chiffre ; un numéro UiTPAS en compte 13.</numerusform>
@@ -481,37 +482,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="740"/>
+        <location filename="../../balie/ui/counter_view.py" line="758"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Un problème est survenu ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="741"/>
+        <location filename="../../balie/ui/counter_view.py" line="759"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Réessayez. Si le problème persiste, créez un paquet de support.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="411"/>
+        <location filename="../../balie/ui/counter_view.py" line="426"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation>Prix modifié : %1 devient %2.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="407"/>
+        <location filename="../../balie/ui/counter_view.py" line="422"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation>Statut modifié selon UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="389"/>
+        <location filename="../../balie/ui/counter_view.py" line="404"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>La vente était déjà enregistrée comme provisoire ; UiTPAS la vérifie lors de l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="392"/>
+        <location filename="../../balie/ui/counter_view.py" line="407"/>
         <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
         <translation>Appuyez encore sur F2 pour vendre au nouveau prix.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="501"/>
+        <location filename="../../balie/ui/counter_view.py" line="517"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>Nouveau prix : %1. Appuyez sur F2 pour vendre.</translation>
     </message>
@@ -593,6 +594,267 @@
         <location filename="../../balie/ui/setup_wizard.py" line="331"/>
         <source>Niet gelukt.</source>
         <translation>Échec.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="92"/>
+        <source>Groep</source>
+        <extracomment>the counter screen&apos;s chosen activity and price category (preselected here) after saved actions: the sync worker may send them now (as after a single sale) F5 in the group screen: the counter&apos;s &quot;sync now&quot;</extracomment>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="101"/>
+        <source>Tik, scan of typ de passen na elkaar (Enter)</source>
+        <translation>Présente, scanne ou tape les cartes l&apos;une après l&apos;autre (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Pas</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Naam</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Prijs</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="118"/>
+        <source>F2  Alles verkopen</source>
+        <translation>F2  Tout vendre</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="120"/>
+        <source>F3  Alles inchecken</source>
+        <translation>F3  Tout enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="122"/>
+        <source>F8  Rij ongedaan maken</source>
+        <translation>F8  Annuler la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="124"/>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="127"/>
+        <source>F6 Activiteit</source>
+        <translation>F6 Activité</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="129"/>
+        <source>F7 Prijs</source>
+        <translation>F7 Prix</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="262"/>
+        <source>Rij %1: deze kaart kan niet mee.</source>
+        <translation>Ligne %1 : cette carte ne peut pas être prise.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="271"/>
+        <source>Deze pas staat al in de lijst (rij %1).</source>
+        <translation>Cette carte est déjà dans la liste (ligne %1).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="272"/>
+        <source>Scan de volgende pas.</source>
+        <translation>Scanne la carte suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="283"/>
+        <source>Kies eerst een activiteit.</source>
+        <translation>Choisis d&apos;abord une activité.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="284"/>
+        <source>Druk F6 en kies de activiteit.</source>
+        <translation>Appuie sur F6 et choisis l&apos;activité.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="288"/>
+        <source>Er staat geen pas meer klaar.</source>
+        <translation>Plus aucune carte en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="289"/>
+        <source>Scan eerst de passen van de groep.</source>
+        <translation>Scanne d&apos;abord les cartes du groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="300"/>
+        <source>Bezig: rij %1 van %2…</source>
+        <translation>En cours : ligne %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="322"/>
+        <source>Klaar: %n pas(sen) bewaard.</source>
+        <translation>
+            <numerusform>Terminé : %n carte enregistrée.</numerusform>
+            <numerusform>Terminé : %n cartes enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="323"/>
+        <source>%n geweigerd: zie de reden in de lijst.</source>
+        <translation>
+            <numerusform>%n refusée : voir la raison dans la liste.</numerusform>
+            <numerusform>%n refusées : voir la raison dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="333"/>
+        <source>Kies eerst een rij (pijltjes).</source>
+        <translation>Choisis d&apos;abord une ligne (flèches).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="339"/>
+        <source>Rij %1 uit de lijst gehaald.</source>
+        <translation>Ligne %1 retirée de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="344"/>
+        <source>Op deze rij valt niets ongedaan te maken.</source>
+        <translation>Il n&apos;y a rien à annuler sur cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="349"/>
+        <source>Rij %1 (%2) ongedaan maken?</source>
+        <translation>Annuler la ligne %1 (%2) ?</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="351"/>
+        <source>Druk nog eens F8 om te bevestigen.</source>
+        <translation>Appuie encore sur F8 pour confirmer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="401"/>
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="405"/>
+        <source>%1 kansentarief</source>
+        <translation>%1 tarif social</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="411"/>
+        <source>Klaar</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="413"/>
+        <source>Geweigerd</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="415"/>
+        <source>Gewone prijs: reken af aan de kassa</source>
+        <translation>Prix normal : à encaisser à la caisse</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="417"/>
+        <source>Ongedaan gemaakt</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="418"/>
+        <source>Verkocht</source>
+        <translation>Vendue</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="418"/>
+        <source>Ingecheckt</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="420"/>
+        <source>, bevestigd door UiTPAS</source>
+        <translation>, confirmée par UiTPAS</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="422"/>
+        <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
+        <translation> (provisoire : envoyée dès que UiTPAS est joignable)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="427"/>
+        <source>%n pas(sen) in de lijst</source>
+        <translation>
+            <numerusform>%n carte dans la liste</numerusform>
+            <numerusform>%n cartes dans la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="428"/>
+        <source>%n bewaard</source>
+        <translation>
+            <numerusform>%n enregistrée</numerusform>
+            <numerusform>%n enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="430"/>
+        <source>%n voorlopig</source>
+        <translation>
+            <numerusform>%n provisoire</numerusform>
+            <numerusform>%n provisoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="432"/>
+        <source>%n geweigerd</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="433"/>
+        <source>Totaal via UiTPAS: %1</source>
+        <translation>Total via UiTPAS : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="436"/>
+        <source>%n aan gewone prijs: %1 apart aan de kassa</source>
+        <translation>
+            <numerusform>%n au prix normal : %1 à encaisser à part</numerusform>
+            <numerusform>%n au prix normal : %1 à encaisser à part</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="446"/>
+        <source>Dit lukte niet.</source>
+        <translation>Cela n&apos;a pas marché.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="447"/>
+        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
+        <translation>Réessaie ; si cela échoue encore, redémarre balie.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMenu</name>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="480"/>
+        <source>&amp;Groep…</source>
+        <translation>&amp;Groupe…</translation>
     </message>
 </context>
 <context>
@@ -836,115 +1098,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="300"/>
+        <location filename="../../balie/ui/main_window.py" line="305"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation>Présentez ou scannez d&apos;abord une carte : l&apos;historique est celui de la carte au guichet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="349"/>
+        <location filename="../../balie/ui/main_window.py" line="354"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="351"/>
+        <location filename="../../balie/ui/main_window.py" line="356"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>MODE EXERCICE : plateforme d&apos;exercice, rien n&apos;est réel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="352"/>
+        <location filename="../../balie/ui/main_window.py" line="357"/>
         <source>&amp;Balie</source>
         <translation>&amp;Guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="353"/>
+        <location filename="../../balie/ui/main_window.py" line="358"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="354"/>
+        <location filename="../../balie/ui/main_window.py" line="359"/>
         <source>&amp;Te behandelen</source>
         <translation>À &amp;traiter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="355"/>
+        <location filename="../../balie/ui/main_window.py" line="360"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="356"/>
+        <location filename="../../balie/ui/main_window.py" line="361"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation>&amp;Historique de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="357"/>
+        <location filename="../../balie/ui/main_window.py" line="362"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation>&amp;Changer de collaborateur (verrouiller)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="358"/>
+        <location filename="../../balie/ui/main_window.py" line="363"/>
         <source>&amp;Medewerkers…</source>
         <translation>C&amp;ollaborateurs…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="359"/>
+        <location filename="../../balie/ui/main_window.py" line="364"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="360"/>
+        <location filename="../../balie/ui/main_window.py" line="365"/>
         <source>&amp;Instellingen en info…</source>
         <translation>&amp;Paramètres et infos…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="361"/>
         <location filename="../../balie/ui/main_window.py" line="366"/>
+        <location filename="../../balie/ui/main_window.py" line="371"/>
         <source>&amp;Over balie</source>
         <translation>À &amp;propos de balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="362"/>
+        <location filename="../../balie/ui/main_window.py" line="367"/>
         <source>&amp;Taal</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="363"/>
+        <location filename="../../balie/ui/main_window.py" line="368"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="364"/>
+        <location filename="../../balie/ui/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="365"/>
+        <location filename="../../balie/ui/main_window.py" line="370"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="501"/>
+        <location filename="../../balie/ui/main_window.py" line="510"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="550"/>
-        <location filename="../../balie/ui/main_window.py" line="551"/>
+        <location filename="../../balie/ui/main_window.py" line="559"/>
+        <location filename="../../balie/ui/main_window.py" line="560"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="567"/>
+        <location filename="../../balie/ui/main_window.py" line="577"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation>UiTPAS refuse la connexion de ce guichet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="568"/>
+        <location filename="../../balie/ui/main_window.py" line="578"/>
         <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
         <translation>Reconnectez le guichet ou appelez le support. Tout reste enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="573"/>
+        <location filename="../../balie/ui/main_window.py" line="583"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>Pas de connexion avec UiTPAS : %n action attend encore.</numerusform>
@@ -952,12 +1214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="575"/>
+        <location filename="../../balie/ui/main_window.py" line="585"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation>Tout reste enregistré. Réessayez plus tard avec F5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="577"/>
+        <location filename="../../balie/ui/main_window.py" line="587"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n envoyée</numerusform>
@@ -965,7 +1227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="577"/>
+        <location filename="../../balie/ui/main_window.py" line="588"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n à traiter</numerusform>
@@ -973,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="579"/>
+        <location filename="../../balie/ui/main_window.py" line="590"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -981,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="582"/>
+        <location filename="../../balie/ui/main_window.py" line="593"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS a refusé %n action : voyez-la dans À traiter (F10).</numerusform>
@@ -989,7 +1251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="599"/>
+        <location filename="../../balie/ui/main_window.py" line="612"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS a refusé %n action de la file d&apos;attente.</numerusform>
@@ -997,16 +1259,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="585"/>
-        <location filename="../../balie/ui/main_window.py" line="600"/>
+        <location filename="../../balie/ui/main_window.py" line="596"/>
+        <location filename="../../balie/ui/main_window.py" line="613"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>Consultez-les dans À traiter (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="629"/>
-        <location filename="../../balie/app.py" line="775"/>
+        <location filename="../../balie/app/window.py" line="122"/>
+        <location filename="../../balie/app/window.py" line="199"/>
         <source>Oefenbalie</source>
-        <extracomment>rounds finished (tests and &apos;balie doctor&apos;-like checks wait for it)</extracomment>
         <translation>Guichet d&apos;exercice</translation>
     </message>
 </context>
@@ -1185,110 +1446,110 @@
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="189"/>
+        <location filename="../../balie/ui/pass_panel.py" line="208"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <translation>PROVISOIRE : décidé hors ligne, sera confirmé plus tard</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="184"/>
-        <source>VOORLOPIG, PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
-        <translation>PROVISOIRE, PRIX INCERTAIN : tarif social d&apos;une autre région ; la différence sera réglée après la synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="122"/>
+        <location filename="../../balie/ui/pass_panel.py" line="143"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
         <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation>Pas encore de carte : présentez, scannez ou tapez le numéro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="136"/>
-        <location filename="../../balie/ui/pass_panel.py" line="151"/>
+        <location filename="../../balie/ui/pass_panel.py" line="157"/>
+        <location filename="../../balie/ui/pass_panel.py" line="172"/>
         <source>UiTPAS %1</source>
         <translation>UiTPAS %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="152"/>
+        <location filename="../../balie/ui/pass_panel.py" line="173"/>
         <source>Pashouder nog niet gekend op deze balie</source>
         <translation>Titulaire pas encore connu à ce guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="156"/>
+        <location filename="../../balie/ui/pass_panel.py" line="177"/>
         <source>onbekend kaartsysteem</source>
         <translation>système de carte inconnu</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="158"/>
+        <location filename="../../balie/ui/pass_panel.py" line="179"/>
         <source>Groepspas %1 · %2</source>
         <translation>Carte de groupe %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="160"/>
+        <location filename="../../balie/ui/pass_panel.py" line="181"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
         <translation>Carte de groupe : pas de points, d&apos;enregistrement ni d&apos;avantages</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="145"/>
-        <location filename="../../balie/ui/pass_panel.py" line="163"/>
+        <location filename="../../balie/ui/pass_panel.py" line="166"/>
+        <location filename="../../balie/ui/pass_panel.py" line="184"/>
         <source>Punten: %1</source>
         <translation>Points : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="220"/>
+        <location filename="../../balie/ui/pass_panel.py" line="205"/>
+        <source>VOORLOPIG, PRIJS ONZEKER: andere regio</source>
+        <translation>PROVISOIRE, PRIX INCERTAIN : autre région</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/pass_panel.py" line="239"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation>Statut d&apos;opportunité en période de transition (date de fin %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="223"/>
+        <location filename="../../balie/ui/pass_panel.py" line="242"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation>Le statut d&apos;opportunité expire le %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="226"/>
+        <location filename="../../balie/ui/pass_panel.py" line="245"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation>Statut d&apos;opportunité valable jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="229"/>
+        <location filename="../../balie/ui/pass_panel.py" line="248"/>
         <source>Kansenstatuut actief</source>
         <translation>Statut d&apos;opportunité actif</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="232"/>
+        <location filename="../../balie/ui/pass_panel.py" line="251"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation>Statut d&apos;opportunité expiré depuis le %1 : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="233"/>
+        <location filename="../../balie/ui/pass_panel.py" line="252"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation>Statut d&apos;opportunité expiré : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="236"/>
+        <location filename="../../balie/ui/pass_panel.py" line="255"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation>Statut d&apos;opportunité suspendu : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="239"/>
+        <location filename="../../balie/ui/pass_panel.py" line="258"/>
         <source>Geen kansenstatuut</source>
         <translation>Pas de statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="263"/>
+        <location filename="../../balie/ui/pass_panel.py" line="282"/>
         <source>Kansentarief</source>
         <translation>Tarif social</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="265"/>
+        <location filename="../../balie/ui/pass_panel.py" line="284"/>
         <source>Gewone prijs</source>
         <translation>Prix normal</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="267"/>
+        <location filename="../../balie/ui/pass_panel.py" line="286"/>
         <source>Bon: %1</source>
         <translation>Bon : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/pass_panel.py" line="271"/>
+        <location filename="../../balie/ui/pass_panel.py" line="290"/>
         <source>nog %n ticket(s) aan dit tarief</source>
         <translation>
             <numerusform>encore %n ticket à ce tarif</numerusform>
@@ -1296,12 +1557,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="289"/>
+        <location filename="../../balie/ui/pass_panel.py" line="308"/>
         <source>Te betalen: %1</source>
         <translation>À payer : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="181"/>
+        <location filename="../../balie/ui/pass_panel.py" line="202"/>
         <source>Wordt bevestigd door UiTPAS…</source>
         <translation>En cours de confirmation par UiTPAS…</translation>
     </message>
@@ -1423,6 +1684,104 @@
         <location filename="../../balie/ui/setup_wizard.py" line="111"/>
         <source>UiTdatabank</source>
         <translation>UiTdatabank</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesDialog</name>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="80"/>
+        <source>QR-codes ophalen</source>
+        <extracomment>None: this counter has no platform configured (then it is never online) the activity chosen on the counter screen (preselected), or None hands a link to the desktop (browser, PDF viewer); False: nothing could open it asks where to save (GUI thread); &quot;&quot; when the cashier cancels</extracomment>
+        <translation>Récupérer les codes QR</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="82"/>
+        <source>QR-check-incodes van een activiteit</source>
+        <translation>Codes QR d&apos;enregistrement d&apos;une activité</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="90"/>
+        <source>PDF om af te drukken</source>
+        <translation>PDF à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="91"/>
+        <source>ZIP met afbeeldingen (PNG)</source>
+        <translation>ZIP d&apos;images (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="93"/>
+        <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
+        <translation>Les titulaires s&apos;enregistrent eux-mêmes en scannant ce code QR avec leur application. Imprime-le et affiche-le à l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="96"/>
+        <source>&amp;Openen</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="98"/>
+        <source>Op&amp;slaan…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="101"/>
+        <source>&amp;Activiteit</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="102"/>
+        <source>&amp;Vorm</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="137"/>
+        <source>De QR-codes zijn geopend.</source>
+        <extracomment>the last link opened or the last file saved (for the cashier&apos;s banner and tests)</extracomment>
+        <translation>Les codes QR sont ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="138"/>
+        <source>Druk ze af vanuit het venster dat openging.</source>
+        <translation>Imprime-les depuis la fenêtre qui s&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="141"/>
+        <source>Deze computer kan de QR-codes niet openen.</source>
+        <translation>Cet ordinateur ne peut pas ouvrir les codes QR.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="142"/>
+        <source>Kies Opslaan… en open het bestand zelf.</source>
+        <translation>Choisis Enregistrer… et ouvre le fichier toi-même.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="160"/>
+        <source>Het bestand kon niet bewaard worden (%1).</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="162"/>
+        <source>Kies een andere map.</source>
+        <translation>Choisis un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="169"/>
+        <source>QR-codes bewaard in %1 (%2 kB).</source>
+        <translation>Codes QR enregistrés dans %1 (%2 ko).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="171"/>
+        <source>Open het bestand om het af te drukken.</source>
+        <translation>Ouvre le fichier pour l&apos;imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesMenu</name>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="195"/>
+        <source>&amp;QR-check-incodes…</source>
+        <translation>Codes &amp;QR d&apos;enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -1590,273 +1949,273 @@
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../balie/ui/registration.py" line="102"/>
+        <location filename="../../balie/ui/registration.py" line="104"/>
         <source>Nieuwe pashouder</source>
         <translation>Nouveau titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="118"/>
+        <location filename="../../balie/ui/registration.py" line="120"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
         <translation>Insère l&apos;eID dans le lecteur pour remplir le formulaire, ou tape les données.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="121"/>
+        <location filename="../../balie/ui/registration.py" line="123"/>
         <source>Persoon</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="124"/>
+        <location filename="../../balie/ui/registration.py" line="126"/>
         <source>11 cijfers</source>
         <translation>11 chiffres</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="126"/>
-        <location filename="../../balie/ui/registration.py" line="152"/>
+        <location filename="../../balie/ui/registration.py" line="128"/>
+        <location filename="../../balie/ui/registration.py" line="154"/>
         <source>dd/mm/jjjj</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="131"/>
+        <location filename="../../balie/ui/registration.py" line="133"/>
         <source>(niet opgegeven)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="131"/>
+        <location filename="../../balie/ui/registration.py" line="133"/>
         <source>Man</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="132"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>Vrouw</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="132"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="135"/>
+        <location filename="../../balie/ui/registration.py" line="137"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="136"/>
+        <location filename="../../balie/ui/registration.py" line="138"/>
         <source>&amp;Familienaam</source>
         <translation>Nom de &amp;famille</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="137"/>
+        <location filename="../../balie/ui/registration.py" line="139"/>
         <source>&amp;Rijksregisternummer</source>
         <translation>Numéro de &amp;registre national</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="138"/>
+        <location filename="../../balie/ui/registration.py" line="140"/>
         <source>&amp;Geboortedatum</source>
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="139"/>
+        <location filename="../../balie/ui/registration.py" line="141"/>
         <source>Geslacht</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="140"/>
+        <location filename="../../balie/ui/registration.py" line="142"/>
         <source>Nationaliteit</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>&amp;Telefoon</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="145"/>
         <source>Adres en pas</source>
         <translation>Adresse et carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="147"/>
+        <location filename="../../balie/ui/registration.py" line="149"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>présente la nouvelle carte ou tape le numéro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="148"/>
+        <location filename="../../balie/ui/registration.py" line="150"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
         <translation>Pose la nouvelle carte du stock sur le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="150"/>
+        <location filename="../../balie/ui/registration.py" line="152"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation>Carte numérique (sans carte)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="151"/>
+        <location filename="../../balie/ui/registration.py" line="153"/>
         <source>&amp;Kansenstatuut</source>
         <translation>&amp;Statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="157"/>
+        <location filename="../../balie/ui/registration.py" line="159"/>
         <source>bedrag in euro</source>
         <translation>montant en euros</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="162"/>
+        <location filename="../../balie/ui/registration.py" line="164"/>
         <source>&amp;Postcode, gemeente</source>
         <translation>Code &amp;postal, commune</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="166"/>
+        <location filename="../../balie/ui/registration.py" line="168"/>
         <source>tot</source>
         <translation>jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="168"/>
+        <location filename="../../balie/ui/registration.py" line="171"/>
         <source>&amp;Straat en nummer</source>
         <translation>&amp;Rue et numéro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="170"/>
+        <location filename="../../balie/ui/registration.py" line="173"/>
         <source>UiTPAS-gebied</source>
         <translation>Région UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="171"/>
+        <location filename="../../balie/ui/registration.py" line="174"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="173"/>
+        <location filename="../../balie/ui/registration.py" line="176"/>
         <source>Prijs van de pas</source>
         <translation>Prix de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="174"/>
+        <location filename="../../balie/ui/registration.py" line="177"/>
         <source>&amp;Betaald</source>
         <translation>&amp;Payé</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="176"/>
+        <location filename="../../balie/ui/registration.py" line="180"/>
         <source>Toestemmingen</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="179"/>
+        <location filename="../../balie/ui/registration.py" line="183"/>
         <source>Servicemails</source>
         <translation>E-mails de service</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="179"/>
+        <location filename="../../balie/ui/registration.py" line="183"/>
         <source>Mijlpalen</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="180"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Infomails</source>
         <translation>E-mails d&apos;info</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="180"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="181"/>
+        <location filename="../../balie/ui/registration.py" line="185"/>
         <source>Post</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="185"/>
+        <location filename="../../balie/ui/registration.py" line="189"/>
         <source>Voorwaarden op papier meegegeven</source>
         <translation>Conditions remises sur papier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="187"/>
+        <location filename="../../balie/ui/registration.py" line="191"/>
         <source>Voorwaarden digitaal bezorgd</source>
         <translation>Conditions envoyées par voie numérique</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="190"/>
+        <location filename="../../balie/ui/registration.py" line="194"/>
         <source>Minderjarig: ouder of voogd</source>
         <translation>Mineur : parent ou tuteur</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="193"/>
+        <location filename="../../balie/ui/registration.py" line="197"/>
         <source>De ouder of voogd geeft toestemming</source>
         <translation>Le parent ou tuteur donne son accord</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="194"/>
+        <location filename="../../balie/ui/registration.py" line="198"/>
         <source>Naam ouder/voogd</source>
         <translation>Nom du parent/tuteur</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="200"/>
+        <location filename="../../balie/ui/registration.py" line="204"/>
         <source>&amp;Registreren (F10)</source>
         <translation>&amp;Enregistrer (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="203"/>
+        <location filename="../../balie/ui/registration.py" line="207"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="249"/>
+        <location filename="../../balie/ui/registration.py" line="253"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
         <translation>Pas de connexion avec UiTPAS : l&apos;inscription est conservée et transmise plus tard.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="267"/>
+        <location filename="../../balie/ui/registration.py" line="271"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
         <translation>Un titulaire avec ce numéro de registre national existe déjà : recherche-le.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="279"/>
+        <location filename="../../balie/ui/registration.py" line="283"/>
         <source>%1 jaar</source>
         <translation>%1 ans</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="280"/>
+        <location filename="../../balie/ui/registration.py" line="284"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
         <translation> — mineur : accord du parent ou tuteur nécessaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="315"/>
+        <location filename="../../balie/ui/registration.py" line="319"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
         <translation>Dépend de la région, du code postal et de la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="324"/>
+        <location filename="../../balie/ui/registration.py" line="328"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
         <translation>Hors ligne : le prix sera confirmé lors de l&apos;envoi. Encaisse selon la liste de prix.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="334"/>
+        <location filename="../../balie/ui/registration.py" line="339"/>
         <source>Kaart wordt gecontroleerd…</source>
         <translation>Vérification de la carte…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="356"/>
+        <location filename="../../balie/ui/registration.py" line="361"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
         <translation>Coche le statut d&apos;opportunité si le client y a droit.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="374"/>
+        <location filename="../../balie/ui/registration.py" line="380"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
         <translation>Données de l&apos;eID remplies. Vérifie-les avec le client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="416"/>
+        <location filename="../../balie/ui/registration.py" line="422"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
         <translation>Indique le montant payé pour la carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="433"/>
+        <location filename="../../balie/ui/registration.py" line="439"/>
         <source>De registratie is niet bewaard.</source>
         <translation>L&apos;inscription n&apos;est pas enregistrée.</translation>
     </message>
@@ -1945,124 +2304,129 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="215"/>
-        <location filename="../../balie/ui/report_view.py" line="216"/>
+        <location filename="../../balie/ui/report_view.py" line="228"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Dagrapport</source>
         <translation>Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="217"/>
+        <location filename="../../balie/ui/report_view.py" line="230"/>
         <source>&amp;Dag</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Activiteit</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Tarief</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Betaald</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="220"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Basisprijs</source>
         <translation>Prix de base</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="220"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Kansentarief-korting</source>
         <translation>Réduction tarif social</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="220"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Voorlopig</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="221"/>
+        <location filename="../../balie/ui/report_view.py" line="234"/>
         <source>Exporteer &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="222"/>
+        <location filename="../../balie/ui/report_view.py" line="235"/>
         <source>Exporteer &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="223"/>
+        <location filename="../../balie/ui/report_view.py" line="236"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="224"/>
+        <location filename="../../balie/ui/report_view.py" line="237"/>
         <source>&amp;Kassa afsluiten…</source>
         <translation>&amp;Clôturer la caisse…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="257"/>
-        <location filename="../../balie/ui/report_view.py" line="390"/>
+        <location filename="../../balie/ui/report_view.py" line="269"/>
+        <location filename="../../balie/ui/report_view.py" line="408"/>
         <source>Geen tickets verkocht op deze dag.</source>
         <translation>Aucun ticket vendu ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="261"/>
+        <location filename="../../balie/ui/report_view.py" line="273"/>
         <source>Tickets: %1 (geannuleerd: %2) · ontvangen %3</source>
         <translation>Tickets : %1 (annulés : %2) · reçu %3</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="264"/>
+        <location filename="../../balie/ui/report_view.py" line="276"/>
         <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
         <translation>Nouvelles cartes : %1 (%2) · total reçu %3</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="268"/>
+        <location filename="../../balie/ui/report_view.py" line="280"/>
         <source>Kansentarief: %1 tickets, korting %2</source>
         <translation>Tarif social : %1 tickets, réduction %2</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="271"/>
+        <location filename="../../balie/ui/report_view.py" line="283"/>
         <source>Check-ins: %1 (%2 punten gegeven) · voordelen: %3 (%4 punten ingeruild)</source>
         <translation>Check-ins : %1 (%2 points donnés) · avantages : %3 (%4 points échangés)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="276"/>
+        <location filename="../../balie/ui/report_view.py" line="288"/>
         <source>Nog niet bevestigd door UiTPAS: %1 tickets.</source>
         <translation>Pas encore confirmés par UiTPAS : %1 tickets.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="283"/>
+        <location filename="../../balie/ui/report_view.py" line="291"/>
+        <source>Prijsverschillen met UiTPAS: %1 · terug te geven %2 · nog te ontvangen %3 (zie Te behandelen)</source>
+        <translation>Différences de prix avec UiTPAS : %1 · à rendre %2 · à percevoir %3 (voir À traiter)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="301"/>
         <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
         <translation>Caisse %1 : attendu %2 (sans fonds de caisse), pas encore clôturée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="286"/>
+        <location filename="../../balie/ui/report_view.py" line="304"/>
         <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
         <translation>Caisse %1 : attendu %2, compté %3, écart %4 (clôturée à %5)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="293"/>
+        <location filename="../../balie/ui/report_view.py" line="311"/>
         <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
         <translation> ; modifiée depuis, attendu maintenant %1 : recomptez</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="326"/>
+        <location filename="../../balie/ui/report_view.py" line="344"/>
         <source>Dagrapport bewaren</source>
         <translation>Enregistrer le rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="356"/>
+        <location filename="../../balie/ui/report_view.py" line="374"/>
         <source>Dagrapport %1</source>
         <translation>Rapport du jour %1</translation>
     </message>
@@ -2070,127 +2434,127 @@
 <context>
     <name>RewardsView</name>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="96"/>
+        <location filename="../../balie/ui/rewards_view.py" line="97"/>
         <source>Voordeel omruilen</source>
         <translation>Échanger un avantage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="101"/>
+        <location filename="../../balie/ui/rewards_view.py" line="102"/>
         <source>&apos;%1&apos; omruilen voor %2?</source>
         <translation>Échanger « %1 » pour %2 ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="102"/>
+        <location filename="../../balie/ui/rewards_view.py" line="103"/>
         <source>deze pashouder</source>
         <translation>ce titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="104"/>
+        <location filename="../../balie/ui/rewards_view.py" line="105"/>
         <source>Kost %1 punten.</source>
         <translation>Coûte %1 points.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="106"/>
+        <location filename="../../balie/ui/rewards_view.py" line="107"/>
         <source>Daarna nog %1 punten.</source>
         <translation>Ensuite encore %1 points.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="109"/>
+        <location filename="../../balie/ui/rewards_view.py" line="110"/>
         <source>Zonder verbinding: de omruiling wordt bewaard en later doorgestuurd naar UiTPAS.</source>
         <translation>Sans connexion : l&apos;échange est enregistré et transmis plus tard à UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="115"/>
+        <location filename="../../balie/ui/rewards_view.py" line="116"/>
         <source>Voordelen</source>
         <translation>Avantages</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="116"/>
+        <location filename="../../balie/ui/rewards_view.py" line="117"/>
         <source>Voordelen voor %1</source>
         <translation>Avantages pour %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="118"/>
+        <location filename="../../balie/ui/rewards_view.py" line="119"/>
         <source>Punten: %1</source>
         <translation>Points : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="120"/>
+        <location filename="../../balie/ui/rewards_view.py" line="121"/>
         <source>Punten: niet gekend zonder verbinding</source>
         <translation>Points : inconnus sans connexion</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>Voordeel</source>
         <translation>Avantage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>Nodig</source>
         <translation>Nécessaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>Kan het?</source>
         <translation>Possible ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="125"/>
         <source>&amp;Omruilen</source>
         <translation>É&amp;changer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="126"/>
+        <location filename="../../balie/ui/rewards_view.py" line="127"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="136"/>
+        <location filename="../../balie/ui/rewards_view.py" line="137"/>
         <source>welkomstvoordelen mogen</source>
         <translation>avantages de bienvenue autorisés</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <location filename="../../balie/ui/rewards_view.py" line="138"/>
         <source>welkomstvoordelen niet</source>
         <translation>pas d&apos;avantages de bienvenue</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>puntenvoordelen tot %1 punten</source>
         <translation>avantages à points jusqu&apos;à %1 points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="139"/>
+        <location filename="../../balie/ui/rewards_view.py" line="140"/>
         <source>puntenvoordelen niet</source>
         <translation>pas d&apos;avantages à points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="141"/>
+        <location filename="../../balie/ui/rewards_view.py" line="142"/>
         <source>UiTPAS is niet bereikbaar. Deze organisatie laat zonder verbinding toe: %1; %2. Een omruiling wordt bewaard en later doorgestuurd; weigert UiTPAS ze dan, dan komt ze bij Te behandelen (F10) en kan ze niet teruggenomen worden.</source>
         <translation>UiTPAS est injoignable. Sans connexion, cette organisation autorise : %1 ; %2. Un échange est enregistré et transmis plus tard ; si UiTPAS le refuse, il apparaît dans À traiter (F10) et ne peut pas être repris.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="150"/>
+        <location filename="../../balie/ui/rewards_view.py" line="151"/>
         <source>Welkomstvoordeel: %1</source>
         <translation>Avantage de bienvenue : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <location filename="../../balie/ui/rewards_view.py" line="153"/>
         <source>gratis</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="153"/>
+        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>%1 punten</source>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="154"/>
+        <location filename="../../balie/ui/rewards_view.py" line="155"/>
         <source>ja</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="156"/>
+        <location filename="../../balie/ui/rewards_view.py" line="157"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation>oui, provisoirement (sans connexion)</translation>
     </message>
@@ -2608,10 +2972,12 @@
 <context>
     <name>Shortcuts</name>
     <message>
+        <location filename="../../balie/ui/shortcuts.py" line="42"/>
         <source>Groep: passen na elkaar scannen, dan alles verkopen (F2) of inchecken (F3)</source>
         <translation>Groupe : scanner les cartes l&apos;une après l&apos;autre, puis tout vendre (F2) ou enregistrer (F3)</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/shortcuts.py" line="44"/>
         <source>QR-check-incodes van een activiteit (openen, afdrukken)</source>
         <translation>Codes QR d&apos;enregistrement d&apos;une activité (ouvrir, imprimer)</translation>
     </message>
@@ -2702,67 +3068,67 @@
         <translation>Chercher un titulaire par nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="42"/>
+        <location filename="../../balie/ui/shortcuts.py" line="43"/>
         <source>Geschiedenis van de pas</source>
         <translation>Historique de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="43"/>
+        <location filename="../../balie/ui/shortcuts.py" line="45"/>
         <source>Wissel medewerker (vergrendelen)</source>
         <translation>Changer de collaborateur (verrouiller)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="44"/>
+        <location filename="../../balie/ui/shortcuts.py" line="46"/>
         <source>Instellingen</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="45"/>
+        <location filename="../../balie/ui/shortcuts.py" line="47"/>
         <source>Balie afsluiten</source>
         <translation>Fermer balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="46"/>
+        <location filename="../../balie/ui/shortcuts.py" line="48"/>
         <source>Menu&apos;s Balie, Pashouder, Instellingen, Help</source>
         <translation>Menus Guichet, Titulaire, Paramètres, Aide</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="47"/>
+        <location filename="../../balie/ui/shortcuts.py" line="49"/>
         <source>Vergrendeld scherm: een andere naam kiezen</source>
         <translation>Écran verrouillé : choisir un autre nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="60"/>
+        <location filename="../../balie/ui/shortcuts.py" line="62"/>
         <source>Sneltoetsen</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="63"/>
+        <location filename="../../balie/ui/shortcuts.py" line="65"/>
         <source>Toets</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="63"/>
+        <location filename="../../balie/ui/shortcuts.py" line="66"/>
         <source>Doet</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="89"/>
+        <location filename="../../balie/ui/shortcuts.py" line="92"/>
         <source>Over balie</source>
         <translation>À propos de balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="91"/>
+        <location filename="../../balie/ui/shortcuts.py" line="94"/>
         <source>balie %1: UiTPAS-balie die ook zonder verbinding werkt.</source>
         <translation>balie %1 : guichet UiTPAS qui fonctionne aussi sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="94"/>
+        <location filename="../../balie/ui/shortcuts.py" line="97"/>
         <source>Oefenplatform: %1</source>
         <translation>Plateforme d&apos;exercice : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="95"/>
+        <location filename="../../balie/ui/shortcuts.py" line="98"/>
         <source>Alles in de oefenmodus is oefening: niets gaat naar UiTPAS.</source>
         <translation>En mode exercice, tout est fictif : rien ne part vers UiTPAS.</translation>
     </message>
@@ -2823,7 +3189,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="885"/>
+        <location filename="../../balie/app/start.py" line="32"/>
         <source>balie kan niet starten</source>
         <translation>balie ne peut pas démarrer</translation>
     </message>
@@ -2904,18 +3270,18 @@
 <context>
     <name>TodayStrip</name>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="70"/>
+        <location filename="../../balie/ui/today_strip.py" line="74"/>
         <source>Ctrl+%1 Annuleren</source>
         <extracomment>lines shown; older ones are counted, not listed (the screen is for the customer in front)</extracomment>
         <translation>Ctrl+%1 Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="76"/>
+        <location filename="../../balie/ui/today_strip.py" line="80"/>
         <source>Deze klant vandaag</source>
         <translation>Ce client aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/today_strip.py" line="78"/>
+        <location filename="../../balie/ui/today_strip.py" line="82"/>
         <source>(+%n eerder)</source>
         <translation>
             <numerusform>(+%n plus tôt)</numerusform>
@@ -2923,7 +3289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/today_strip.py" line="84"/>
+        <location filename="../../balie/ui/today_strip.py" line="88"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -2931,32 +3297,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="87"/>
+        <location filename="../../balie/ui/today_strip.py" line="91"/>
         <source>Check-in %1</source>
         <translation>Enregistrement %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="89"/>
+        <location filename="../../balie/ui/today_strip.py" line="93"/>
         <source>Voordeel %1</source>
         <translation>Avantage %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="90"/>
+        <location filename="../../balie/ui/today_strip.py" line="94"/>
         <source>wacht op UiTPAS</source>
         <translation>attend UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="91"/>
+        <location filename="../../balie/ui/today_strip.py" line="95"/>
         <source>bij UiTPAS</source>
         <translation>chez UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="92"/>
+        <location filename="../../balie/ui/today_strip.py" line="96"/>
         <source>geweigerd</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="93"/>
+        <location filename="../../balie/ui/today_strip.py" line="97"/>
         <source>geannuleerd</source>
         <translation>annulé</translation>
     </message>
@@ -2964,35 +3330,35 @@
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="93"/>
         <location filename="../../balie/ui/training_dock.py" line="94"/>
+        <location filename="../../balie/ui/training_dock.py" line="95"/>
         <source>Oefenkaarten</source>
         <extracomment>the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation>Cartes d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="95"/>
+        <location filename="../../balie/ui/training_dock.py" line="96"/>
         <source>» Verbergen (F12)</source>
         <translation>» Masquer (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="96"/>
+        <location filename="../../balie/ui/training_dock.py" line="97"/>
         <source>Oefenkaarten tonen (F12)</source>
         <translation>Afficher les cartes d&apos;exercice (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="97"/>
+        <location filename="../../balie/ui/training_dock.py" line="98"/>
         <source>Oefenkaarten verbergen (F12)</source>
         <translation>Masquer les cartes d&apos;exercice (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="620"/>
+        <location filename="../../balie/app/window.py" line="113"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
-        <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points) who is at the counter (balie.ui.operator_session.OperatorSession); None: no sign-in (tests of the counter screens, tools) where the settings screen may save (machine-wide first, then this user&apos;s file) the daily backup waits this long after the window opens: the first customer comes first</extracomment>
+        <extracomment>the daily backup waits this long after the window opens: the first customer comes first</extracomment>
         <translation>Cliquez sur une carte : elle est posée sur le lecteur virtuel.</translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="622"/>
+        <location filename="../../balie/app/window.py" line="115"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Cliquez sur une carte : elle est reconnue directement (pas de lecteur virtuel sur cet ordinateur).</translation>
     </message>
@@ -3006,299 +3372,11 @@
     </message>
 </context>
 <context>
-    <name>QrCodesDialog</name>
+    <name>parent</name>
     <message>
-        <source>QR-codes ophalen</source>
-        <translation>Récupérer les codes QR</translation>
-    </message>
-    <message>
-        <source>QR-check-incodes van een activiteit</source>
-        <translation>Codes QR d&apos;enregistrement d&apos;une activité</translation>
-    </message>
-    <message>
-        <source>PDF om af te drukken</source>
-        <translation>PDF à imprimer</translation>
-    </message>
-    <message>
-        <source>ZIP met afbeeldingen (PNG)</source>
-        <translation>ZIP d&apos;images (PNG)</translation>
-    </message>
-    <message>
-        <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
-        <translation>Les titulaires s&apos;enregistrent eux-mêmes en scannant ce code QR avec leur application. Imprime-le et affiche-le à l&apos;entrée.</translation>
-    </message>
-    <message>
-        <source>&amp;Openen</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Op&amp;slaan…</source>
-        <translation>&amp;Enregistrer…</translation>
-    </message>
-    <message>
-        <source>&amp;Activiteit</source>
-        <translation>&amp;Activité</translation>
-    </message>
-    <message>
-        <source>&amp;Vorm</source>
-        <translation>&amp;Format</translation>
-    </message>
-    <message>
-        <source>De QR-codes zijn geopend.</source>
-        <translation>Les codes QR sont ouverts.</translation>
-    </message>
-    <message>
-        <source>Druk ze af vanuit het venster dat openging.</source>
-        <translation>Imprime-les depuis la fenêtre qui s&apos;est ouverte.</translation>
-    </message>
-    <message>
-        <source>Deze computer kan de QR-codes niet openen.</source>
-        <translation>Cet ordinateur ne peut pas ouvrir les codes QR.</translation>
-    </message>
-    <message>
-        <source>Kies Opslaan… en open het bestand zelf.</source>
-        <translation>Choisis Enregistrer… et ouvre le fichier toi-même.</translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet bewaard worden (%1).</source>
-        <translation>Le fichier n&apos;a pas pu être enregistré (%1).</translation>
-    </message>
-    <message>
-        <source>Kies een andere map.</source>
-        <translation>Choisis un autre dossier.</translation>
-    </message>
-    <message>
-        <source>QR-codes bewaard in %1 (%2 kB).</source>
-        <translation>Codes QR enregistrés dans %1 (%2 ko).</translation>
-    </message>
-    <message>
-        <source>Open het bestand om het af te drukken.</source>
-        <translation>Ouvre le fichier pour l&apos;imprimer.</translation>
-    </message>
-    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="56"/>
         <source>QR-codes bewaren</source>
         <translation>Enregistrer les codes QR</translation>
-    </message>
-</context>
-<context>
-    <name>QrCodesMenu</name>
-    <message>
-        <source>&amp;QR-check-incodes…</source>
-        <translation>Codes &amp;QR d&apos;enregistrement…</translation>
-    </message>
-</context>
-<context>
-    <name>GroupMenu</name>
-    <message>
-        <source>&amp;Groep…</source>
-        <translation>&amp;Groupe…</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>Groep</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Tik, scan of typ de passen na elkaar (Enter)</source>
-        <translation>Présente, scanne ou tape les cartes l&apos;une après l&apos;autre (Entrée)</translation>
-    </message>
-    <message>
-        <source>Pas</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>Naam</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Prijs</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>F2  Alles verkopen</source>
-        <translation>F2  Tout vendre</translation>
-    </message>
-    <message>
-        <source>F3  Alles inchecken</source>
-        <translation>F3  Tout enregistrer</translation>
-    </message>
-    <message>
-        <source>F8  Rij ongedaan maken</source>
-        <translation>F8  Annuler la ligne</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>F6 Activiteit</source>
-        <translation>F6 Activité</translation>
-    </message>
-    <message>
-        <source>F7 Prijs</source>
-        <translation>F7 Prix</translation>
-    </message>
-    <message>
-        <source>Rij %1: deze kaart kan niet mee.</source>
-        <translation>Ligne %1 : cette carte ne peut pas être prise.</translation>
-    </message>
-    <message>
-        <source>Deze pas staat al in de lijst (rij %1).</source>
-        <translation>Cette carte est déjà dans la liste (ligne %1).</translation>
-    </message>
-    <message>
-        <source>Scan de volgende pas.</source>
-        <translation>Scanne la carte suivante.</translation>
-    </message>
-    <message>
-        <source>Kies eerst een activiteit.</source>
-        <translation>Choisis d&apos;abord une activité.</translation>
-    </message>
-    <message>
-        <source>Druk F6 en kies de activiteit.</source>
-        <translation>Appuie sur F6 et choisis l&apos;activité.</translation>
-    </message>
-    <message>
-        <source>Er staat geen pas meer klaar.</source>
-        <translation>Plus aucune carte en attente.</translation>
-    </message>
-    <message>
-        <source>Scan eerst de passen van de groep.</source>
-        <translation>Scanne d&apos;abord les cartes du groupe.</translation>
-    </message>
-    <message>
-        <source>Bezig: rij %1 van %2…</source>
-        <translation>En cours : ligne %1 sur %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Klaar: %n pas(sen) bewaard.</source>
-        <translation>
-            <numerusform>Terminé : %n carte enregistrée.</numerusform>
-            <numerusform>Terminé : %n cartes enregistrées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n geweigerd: zie de reden in de lijst.</source>
-        <translation>
-            <numerusform>%n refusée : voir la raison dans la liste.</numerusform>
-            <numerusform>%n refusées : voir la raison dans la liste.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kies eerst een rij (pijltjes).</source>
-        <translation>Choisis d&apos;abord une ligne (flèches).</translation>
-    </message>
-    <message>
-        <source>Rij %1 uit de lijst gehaald.</source>
-        <translation>Ligne %1 retirée de la liste.</translation>
-    </message>
-    <message>
-        <source>Op deze rij valt niets ongedaan te maken.</source>
-        <translation>Il n&apos;y a rien à annuler sur cette ligne.</translation>
-    </message>
-    <message>
-        <source>Rij %1 (%2) ongedaan maken?</source>
-        <translation>Annuler la ligne %1 (%2) ?</translation>
-    </message>
-    <message>
-        <source>Druk nog eens F8 om te bevestigen.</source>
-        <translation>Appuie encore sur F8 pour confirmer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punt(en)</source>
-        <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 kansentarief</source>
-        <translation>%1 tarif social</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Prête</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Gewone prijs: reken af aan de kassa</source>
-        <translation>Prix normal : à encaisser à la caisse</translation>
-    </message>
-    <message>
-        <source>Ongedaan gemaakt</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Verkocht</source>
-        <translation>Vendue</translation>
-    </message>
-    <message>
-        <source>Ingecheckt</source>
-        <translation>Enregistrée</translation>
-    </message>
-    <message>
-        <source>, bevestigd door UiTPAS</source>
-        <translation>, confirmée par UiTPAS</translation>
-    </message>
-    <message>
-        <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
-        <translation> (provisoire : envoyée dès que UiTPAS est joignable)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pas(sen) in de lijst</source>
-        <translation>
-            <numerusform>%n carte dans la liste</numerusform>
-            <numerusform>%n cartes dans la liste</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bewaard</source>
-        <translation>
-            <numerusform>%n enregistrée</numerusform>
-            <numerusform>%n enregistrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n voorlopig</source>
-        <translation>
-            <numerusform>%n provisoire</numerusform>
-            <numerusform>%n provisoires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n geweigerd</source>
-        <translation>
-            <numerusform>%n refusée</numerusform>
-            <numerusform>%n refusées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Totaal via UiTPAS: %1</source>
-        <translation>Total via UiTPAS : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n aan gewone prijs: %1 apart aan de kassa</source>
-        <translation>
-            <numerusform>%n au prix normal : %1 à encaisser à part</numerusform>
-            <numerusform>%n au prix normal : %1 à encaisser à part</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dit lukte niet.</source>
-        <translation>Cela n&apos;a pas marché.</translation>
-    </message>
-    <message>
-        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
-        <translation>Réessaie ; si cela échoue encore, redémarre balie.</translation>
     </message>
 </context>
 </TS>

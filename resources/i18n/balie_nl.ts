@@ -186,18 +186,18 @@
 <context>
     <name>CloseDrawerDialog</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="111"/>
+        <location filename="../../balie/ui/report_view.py" line="121"/>
         <source>Kassa afsluiten</source>
         <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm close_drawer(day, counted cents, opening float cents): the closing, or why not</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="121"/>
+        <location filename="../../balie/ui/report_view.py" line="131"/>
         <source>&amp;Geteld in de lade (€)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="122"/>
+        <location filename="../../balie/ui/report_view.py" line="132"/>
         <source>&amp;Wisselgeld van vanochtend (€)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,37 +228,37 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="61"/>
+        <location filename="../../balie/ui/status_bar.py" line="62"/>
         <source>Kaartlezer: nog niet gestart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="81"/>
+        <location filename="../../balie/ui/status_bar.py" line="82"/>
         <source>Medewerker: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="89"/>
+        <location filename="../../balie/ui/status_bar.py" line="91"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="89"/>
+        <location filename="../../balie/ui/status_bar.py" line="91"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="99"/>
+        <location filename="../../balie/ui/status_bar.py" line="101"/>
         <source>Traag netwerk: lokaal beslist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="100"/>
+        <location filename="../../balie/ui/status_bar.py" line="102"/>
         <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="114"/>
+        <location filename="../../balie/ui/status_bar.py" line="116"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation>
             <numerusform>Wachtrij: %n actie</numerusform>
@@ -266,33 +266,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="116"/>
+        <location filename="../../balie/ui/status_bar.py" line="118"/>
         <source>(oudste %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="123"/>
+        <location filename="../../balie/ui/status_bar.py" line="125"/>
         <source>Te behandelen: %1 (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="69"/>
-        <location filename="../../balie/ui/status_bar.py" line="135"/>
+        <location filename="../../balie/ui/status_bar.py" line="70"/>
+        <location filename="../../balie/ui/status_bar.py" line="137"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="141"/>
+        <location filename="../../balie/ui/status_bar.py" line="143"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="151"/>
+        <location filename="../../balie/ui/status_bar.py" line="153"/>
         <source>Laatste synchronisatie: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="154"/>
+        <location filename="../../balie/ui/status_bar.py" line="156"/>
         <source>Laatste synchronisatie: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,128 +300,123 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="183"/>
+        <location filename="../../balie/ui/counter_view.py" line="187"/>
         <source>Evenement (F6)</source>
         <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="184"/>
+        <location filename="../../balie/ui/counter_view.py" line="188"/>
         <source>Prijscategorie (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="185"/>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="186"/>
+        <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>aantal </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="187"/>
+        <location filename="../../balie/ui/counter_view.py" line="191"/>
         <source>F2  Verkopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="188"/>
+        <location filename="../../balie/ui/counter_view.py" line="192"/>
         <source>F3  Inchecken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <location filename="../../balie/ui/counter_view.py" line="193"/>
         <source>F4  Voordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="190"/>
-        <source>F8  Laatste actie annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="207"/>
+        <location filename="../../balie/ui/counter_view.py" line="222"/>
         <source>Geen evenementen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="208"/>
+        <location filename="../../balie/ui/counter_view.py" line="223"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="261"/>
+        <location filename="../../balie/ui/counter_view.py" line="276"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="262"/>
+        <location filename="../../balie/ui/counter_view.py" line="277"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="323"/>
+        <location filename="../../balie/ui/counter_view.py" line="338"/>
         <source>Er is een andere kaart getikt; deze klant blijft op het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="329"/>
+        <location filename="../../balie/ui/counter_view.py" line="344"/>
         <source>Enter: de nieuwe kaart tonen. Esc: negeren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="389"/>
+        <location filename="../../balie/ui/counter_view.py" line="404"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="392"/>
+        <location filename="../../balie/ui/counter_view.py" line="407"/>
         <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="407"/>
+        <location filename="../../balie/ui/counter_view.py" line="422"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="411"/>
+        <location filename="../../balie/ui/counter_view.py" line="426"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="482"/>
+        <location filename="../../balie/ui/counter_view.py" line="498"/>
         <source>F2/F3: kies eerst een evenement (F6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="484"/>
+        <location filename="../../balie/ui/counter_view.py" line="500"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="487"/>
+        <location filename="../../balie/ui/counter_view.py" line="503"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="489"/>
+        <location filename="../../balie/ui/counter_view.py" line="505"/>
         <source>F3: inchecken kan niet voor dit evenement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="501"/>
+        <location filename="../../balie/ui/counter_view.py" line="517"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="532"/>
+        <location filename="../../balie/ui/counter_view.py" line="548"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="548"/>
+        <location filename="../../balie/ui/counter_view.py" line="564"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>Deze klant kreeg op deze tap al %n ticket.</numerusform>
@@ -429,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="549"/>
+        <location filename="../../balie/ui/counter_view.py" line="565"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Nog %n ticket verkopen?</numerusform>
@@ -437,64 +432,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="550"/>
+        <location filename="../../balie/ui/counter_view.py" line="566"/>
         <source>Nog een verkoop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="565"/>
+        <location filename="../../balie/ui/counter_view.py" line="581"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="566"/>
+        <location filename="../../balie/ui/counter_view.py" line="582"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="585"/>
+        <location filename="../../balie/ui/counter_view.py" line="601"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="622"/>
+        <location filename="../../balie/ui/counter_view.py" line="638"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="624"/>
-        <location filename="../../balie/ui/counter_view.py" line="663"/>
+        <location filename="../../balie/ui/counter_view.py" line="640"/>
+        <location filename="../../balie/ui/counter_view.py" line="679"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="625"/>
+        <location filename="../../balie/ui/counter_view.py" line="196"/>
+        <location filename="../../balie/ui/counter_view.py" line="641"/>
         <source>Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="638"/>
+        <location filename="../../balie/ui/counter_view.py" line="195"/>
+        <source>F8  Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="654"/>
         <source>Terug te geven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="665"/>
+        <location filename="../../balie/ui/counter_view.py" line="681"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="677"/>
+        <location filename="../../balie/ui/counter_view.py" line="694"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="686"/>
+        <location filename="../../balie/ui/counter_view.py" line="704"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="721"/>
+        <location filename="../../balie/ui/counter_view.py" line="739"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Je typte %n cijfer; een UiTPAS-nummer heeft er 13.</numerusform>
@@ -502,12 +503,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="740"/>
+        <location filename="../../balie/ui/counter_view.py" line="758"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="741"/>
+        <location filename="../../balie/ui/counter_view.py" line="759"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,6 +589,267 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="331"/>
         <source>Niet gelukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="92"/>
+        <source>Groep</source>
+        <extracomment>the counter screen&apos;s chosen activity and price category (preselected here) after saved actions: the sync worker may send them now (as after a single sale) F5 in the group screen: the counter&apos;s &quot;sync now&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="101"/>
+        <source>Tik, scan of typ de passen na elkaar (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Prijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="118"/>
+        <source>F2  Alles verkopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="120"/>
+        <source>F3  Alles inchecken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="122"/>
+        <source>F8  Rij ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="124"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="127"/>
+        <source>F6 Activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="129"/>
+        <source>F7 Prijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="262"/>
+        <source>Rij %1: deze kaart kan niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="271"/>
+        <source>Deze pas staat al in de lijst (rij %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="272"/>
+        <source>Scan de volgende pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="283"/>
+        <source>Kies eerst een activiteit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="284"/>
+        <source>Druk F6 en kies de activiteit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="288"/>
+        <source>Er staat geen pas meer klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="289"/>
+        <source>Scan eerst de passen van de groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="300"/>
+        <source>Bezig: rij %1 van %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="322"/>
+        <source>Klaar: %n pas(sen) bewaard.</source>
+        <translation>
+            <numerusform>Klaar: %n pas bewaard.</numerusform>
+            <numerusform>Klaar: %n passen bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="323"/>
+        <source>%n geweigerd: zie de reden in de lijst.</source>
+        <translation>
+            <numerusform>%n geweigerd: zie de reden in de lijst.</numerusform>
+            <numerusform>%n geweigerd: zie de reden in de lijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="333"/>
+        <source>Kies eerst een rij (pijltjes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="339"/>
+        <source>Rij %1 uit de lijst gehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="344"/>
+        <source>Op deze rij valt niets ongedaan te maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="349"/>
+        <source>Rij %1 (%2) ongedaan maken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="351"/>
+        <source>Druk nog eens F8 om te bevestigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="401"/>
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="405"/>
+        <source>%1 kansentarief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="411"/>
+        <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="413"/>
+        <source>Geweigerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="415"/>
+        <source>Gewone prijs: reken af aan de kassa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="417"/>
+        <source>Ongedaan gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="418"/>
+        <source>Verkocht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="418"/>
+        <source>Ingecheckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="420"/>
+        <source>, bevestigd door UiTPAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="422"/>
+        <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="427"/>
+        <source>%n pas(sen) in de lijst</source>
+        <translation>
+            <numerusform>%n pas in de lijst</numerusform>
+            <numerusform>%n passen in de lijst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="428"/>
+        <source>%n bewaard</source>
+        <translation>
+            <numerusform>%n bewaard</numerusform>
+            <numerusform>%n bewaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="430"/>
+        <source>%n voorlopig</source>
+        <translation>
+            <numerusform>%n voorlopig</numerusform>
+            <numerusform>%n voorlopig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="432"/>
+        <source>%n geweigerd</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="433"/>
+        <source>Totaal via UiTPAS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/group_view.py" line="436"/>
+        <source>%n aan gewone prijs: %1 apart aan de kassa</source>
+        <translation>
+            <numerusform>%n aan gewone prijs: %1 apart aan de kassa</numerusform>
+            <numerusform>%n aan gewone prijs: %1 apart aan de kassa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="446"/>
+        <source>Dit lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="447"/>
+        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMenu</name>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="480"/>
+        <source>&amp;Groep…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,115 +1094,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="300"/>
+        <location filename="../../balie/ui/main_window.py" line="305"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="349"/>
+        <location filename="../../balie/ui/main_window.py" line="354"/>
         <source>balie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="351"/>
+        <location filename="../../balie/ui/main_window.py" line="356"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="352"/>
+        <location filename="../../balie/ui/main_window.py" line="357"/>
         <source>&amp;Balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="353"/>
+        <location filename="../../balie/ui/main_window.py" line="358"/>
         <source>Nu &amp;synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="354"/>
+        <location filename="../../balie/ui/main_window.py" line="359"/>
         <source>&amp;Te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="355"/>
+        <location filename="../../balie/ui/main_window.py" line="360"/>
         <source>&amp;Dagrapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="356"/>
+        <location filename="../../balie/ui/main_window.py" line="361"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="357"/>
+        <location filename="../../balie/ui/main_window.py" line="362"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="358"/>
+        <location filename="../../balie/ui/main_window.py" line="363"/>
         <source>&amp;Medewerkers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="359"/>
+        <location filename="../../balie/ui/main_window.py" line="364"/>
         <source>&amp;Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="360"/>
+        <location filename="../../balie/ui/main_window.py" line="365"/>
         <source>&amp;Instellingen en info…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="361"/>
         <location filename="../../balie/ui/main_window.py" line="366"/>
+        <location filename="../../balie/ui/main_window.py" line="371"/>
         <source>&amp;Over balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="362"/>
+        <location filename="../../balie/ui/main_window.py" line="367"/>
         <source>&amp;Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="363"/>
+        <location filename="../../balie/ui/main_window.py" line="368"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="364"/>
+        <location filename="../../balie/ui/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="365"/>
+        <location filename="../../balie/ui/main_window.py" line="370"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="501"/>
+        <location filename="../../balie/ui/main_window.py" line="510"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="550"/>
-        <location filename="../../balie/ui/main_window.py" line="551"/>
+        <location filename="../../balie/ui/main_window.py" line="559"/>
+        <location filename="../../balie/ui/main_window.py" line="560"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="567"/>
+        <location filename="../../balie/ui/main_window.py" line="577"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="568"/>
+        <location filename="../../balie/ui/main_window.py" line="578"/>
         <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="573"/>
+        <location filename="../../balie/ui/main_window.py" line="583"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>Geen verbinding met UiTPAS: %n actie wacht nog.</numerusform>
@@ -948,12 +1210,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="575"/>
+        <location filename="../../balie/ui/main_window.py" line="585"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="577"/>
+        <location filename="../../balie/ui/main_window.py" line="587"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n verstuurd</numerusform>
@@ -961,7 +1223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="577"/>
+        <location filename="../../balie/ui/main_window.py" line="588"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n te behandelen</numerusform>
@@ -969,7 +1231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="579"/>
+        <location filename="../../balie/ui/main_window.py" line="590"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n wacht nog</numerusform>
@@ -977,7 +1239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="582"/>
+        <location filename="../../balie/ui/main_window.py" line="593"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie: bekijk ze bij Te behandelen (F10).</numerusform>
@@ -985,7 +1247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="599"/>
+        <location filename="../../balie/ui/main_window.py" line="612"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie uit de wachtrij.</numerusform>
@@ -993,16 +1255,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="585"/>
-        <location filename="../../balie/ui/main_window.py" line="600"/>
+        <location filename="../../balie/ui/main_window.py" line="596"/>
+        <location filename="../../balie/ui/main_window.py" line="613"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="629"/>
-        <location filename="../../balie/app.py" line="775"/>
+        <location filename="../../balie/app/window.py" line="122"/>
+        <location filename="../../balie/app/window.py" line="199"/>
         <source>Oefenbalie</source>
-        <extracomment>rounds finished (tests and &apos;balie doctor&apos;-like checks wait for it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,115 +1442,115 @@
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="189"/>
+        <location filename="../../balie/ui/pass_panel.py" line="208"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="122"/>
+        <location filename="../../balie/ui/pass_panel.py" line="143"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
         <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="136"/>
-        <location filename="../../balie/ui/pass_panel.py" line="151"/>
+        <location filename="../../balie/ui/pass_panel.py" line="157"/>
+        <location filename="../../balie/ui/pass_panel.py" line="172"/>
         <source>UiTPAS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="152"/>
+        <location filename="../../balie/ui/pass_panel.py" line="173"/>
         <source>Pashouder nog niet gekend op deze balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="156"/>
+        <location filename="../../balie/ui/pass_panel.py" line="177"/>
         <source>onbekend kaartsysteem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="158"/>
+        <location filename="../../balie/ui/pass_panel.py" line="179"/>
         <source>Groepspas %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="160"/>
+        <location filename="../../balie/ui/pass_panel.py" line="181"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="145"/>
-        <location filename="../../balie/ui/pass_panel.py" line="163"/>
+        <location filename="../../balie/ui/pass_panel.py" line="166"/>
+        <location filename="../../balie/ui/pass_panel.py" line="184"/>
         <source>Punten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="181"/>
+        <location filename="../../balie/ui/pass_panel.py" line="202"/>
         <source>Wordt bevestigd door UiTPAS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="184"/>
-        <source>VOORLOPIG, PRIJS ONZEKER: kansentarief van een andere regio; het verschil wordt na synchronisatie verrekend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="220"/>
-        <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="223"/>
-        <source>Kansenstatuut loopt af op %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="226"/>
-        <source>Kansenstatuut geldig tot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="229"/>
-        <source>Kansenstatuut actief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="232"/>
-        <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="233"/>
-        <source>Kansenstatuut verlopen: gewone prijs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/pass_panel.py" line="236"/>
-        <source>Kansenstatuut opgeschort: gewone prijs.</source>
+        <location filename="../../balie/ui/pass_panel.py" line="205"/>
+        <source>VOORLOPIG, PRIJS ONZEKER: andere regio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/pass_panel.py" line="239"/>
+        <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/pass_panel.py" line="242"/>
+        <source>Kansenstatuut loopt af op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/pass_panel.py" line="245"/>
+        <source>Kansenstatuut geldig tot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/pass_panel.py" line="248"/>
+        <source>Kansenstatuut actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/pass_panel.py" line="251"/>
+        <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/pass_panel.py" line="252"/>
+        <source>Kansenstatuut verlopen: gewone prijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/pass_panel.py" line="255"/>
+        <source>Kansenstatuut opgeschort: gewone prijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/pass_panel.py" line="258"/>
         <source>Geen kansenstatuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="263"/>
+        <location filename="../../balie/ui/pass_panel.py" line="282"/>
         <source>Kansentarief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="265"/>
+        <location filename="../../balie/ui/pass_panel.py" line="284"/>
         <source>Gewone prijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="267"/>
+        <location filename="../../balie/ui/pass_panel.py" line="286"/>
         <source>Bon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/pass_panel.py" line="271"/>
+        <location filename="../../balie/ui/pass_panel.py" line="290"/>
         <source>nog %n ticket(s) aan dit tarief</source>
         <translation>
             <numerusform>nog %n ticket aan dit tarief</numerusform>
@@ -1297,7 +1558,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="289"/>
+        <location filename="../../balie/ui/pass_panel.py" line="308"/>
         <source>Te betalen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,6 +1679,104 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="111"/>
         <source>UiTdatabank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesDialog</name>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="80"/>
+        <source>QR-codes ophalen</source>
+        <extracomment>None: this counter has no platform configured (then it is never online) the activity chosen on the counter screen (preselected), or None hands a link to the desktop (browser, PDF viewer); False: nothing could open it asks where to save (GUI thread); &quot;&quot; when the cashier cancels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="82"/>
+        <source>QR-check-incodes van een activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="90"/>
+        <source>PDF om af te drukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="91"/>
+        <source>ZIP met afbeeldingen (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="93"/>
+        <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="96"/>
+        <source>&amp;Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="98"/>
+        <source>Op&amp;slaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="101"/>
+        <source>&amp;Activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="102"/>
+        <source>&amp;Vorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="137"/>
+        <source>De QR-codes zijn geopend.</source>
+        <extracomment>the last link opened or the last file saved (for the cashier&apos;s banner and tests)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="138"/>
+        <source>Druk ze af vanuit het venster dat openging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="141"/>
+        <source>Deze computer kan de QR-codes niet openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="142"/>
+        <source>Kies Opslaan… en open het bestand zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="160"/>
+        <source>Het bestand kon niet bewaard worden (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="162"/>
+        <source>Kies een andere map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="169"/>
+        <source>QR-codes bewaard in %1 (%2 kB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="171"/>
+        <source>Open het bestand om het af te drukken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesMenu</name>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="195"/>
+        <source>&amp;QR-check-incodes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,273 +1945,273 @@
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../balie/ui/registration.py" line="102"/>
+        <location filename="../../balie/ui/registration.py" line="104"/>
         <source>Nieuwe pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="118"/>
+        <location filename="../../balie/ui/registration.py" line="120"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="121"/>
+        <location filename="../../balie/ui/registration.py" line="123"/>
         <source>Persoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="124"/>
+        <location filename="../../balie/ui/registration.py" line="126"/>
         <source>11 cijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="126"/>
-        <location filename="../../balie/ui/registration.py" line="152"/>
+        <location filename="../../balie/ui/registration.py" line="128"/>
+        <location filename="../../balie/ui/registration.py" line="154"/>
         <source>dd/mm/jjjj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="131"/>
+        <location filename="../../balie/ui/registration.py" line="133"/>
         <source>(niet opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="131"/>
+        <location filename="../../balie/ui/registration.py" line="133"/>
         <source>Man</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="132"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>Vrouw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="132"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="135"/>
+        <location filename="../../balie/ui/registration.py" line="137"/>
         <source>&amp;Voornaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="136"/>
+        <location filename="../../balie/ui/registration.py" line="138"/>
         <source>&amp;Familienaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="137"/>
+        <location filename="../../balie/ui/registration.py" line="139"/>
         <source>&amp;Rijksregisternummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="138"/>
+        <location filename="../../balie/ui/registration.py" line="140"/>
         <source>&amp;Geboortedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="139"/>
+        <location filename="../../balie/ui/registration.py" line="141"/>
         <source>Geslacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="140"/>
+        <location filename="../../balie/ui/registration.py" line="142"/>
         <source>Nationaliteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>&amp;Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="145"/>
         <source>Adres en pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="147"/>
+        <location filename="../../balie/ui/registration.py" line="149"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="148"/>
+        <location filename="../../balie/ui/registration.py" line="150"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="150"/>
+        <location filename="../../balie/ui/registration.py" line="152"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="151"/>
+        <location filename="../../balie/ui/registration.py" line="153"/>
         <source>&amp;Kansenstatuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="157"/>
+        <location filename="../../balie/ui/registration.py" line="159"/>
         <source>bedrag in euro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="162"/>
+        <location filename="../../balie/ui/registration.py" line="164"/>
         <source>&amp;Postcode, gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="166"/>
+        <location filename="../../balie/ui/registration.py" line="168"/>
         <source>tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="168"/>
+        <location filename="../../balie/ui/registration.py" line="171"/>
         <source>&amp;Straat en nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="170"/>
+        <location filename="../../balie/ui/registration.py" line="173"/>
         <source>UiTPAS-gebied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="171"/>
+        <location filename="../../balie/ui/registration.py" line="174"/>
         <source>&amp;Nieuwe kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="173"/>
+        <location filename="../../balie/ui/registration.py" line="176"/>
         <source>Prijs van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="174"/>
+        <location filename="../../balie/ui/registration.py" line="177"/>
         <source>&amp;Betaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="176"/>
+        <location filename="../../balie/ui/registration.py" line="180"/>
         <source>Toestemmingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="179"/>
+        <location filename="../../balie/ui/registration.py" line="183"/>
         <source>Servicemails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="179"/>
+        <location filename="../../balie/ui/registration.py" line="183"/>
         <source>Mijlpalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="180"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Infomails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="180"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="181"/>
+        <location filename="../../balie/ui/registration.py" line="185"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="185"/>
+        <location filename="../../balie/ui/registration.py" line="189"/>
         <source>Voorwaarden op papier meegegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="187"/>
+        <location filename="../../balie/ui/registration.py" line="191"/>
         <source>Voorwaarden digitaal bezorgd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="190"/>
+        <location filename="../../balie/ui/registration.py" line="194"/>
         <source>Minderjarig: ouder of voogd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="193"/>
+        <location filename="../../balie/ui/registration.py" line="197"/>
         <source>De ouder of voogd geeft toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="194"/>
+        <location filename="../../balie/ui/registration.py" line="198"/>
         <source>Naam ouder/voogd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="200"/>
+        <location filename="../../balie/ui/registration.py" line="204"/>
         <source>&amp;Registreren (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="203"/>
+        <location filename="../../balie/ui/registration.py" line="207"/>
         <source>Annuleren (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="249"/>
+        <location filename="../../balie/ui/registration.py" line="253"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="267"/>
+        <location filename="../../balie/ui/registration.py" line="271"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="279"/>
+        <location filename="../../balie/ui/registration.py" line="283"/>
         <source>%1 jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="280"/>
+        <location filename="../../balie/ui/registration.py" line="284"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="315"/>
+        <location filename="../../balie/ui/registration.py" line="319"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="324"/>
+        <location filename="../../balie/ui/registration.py" line="328"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="334"/>
+        <location filename="../../balie/ui/registration.py" line="339"/>
         <source>Kaart wordt gecontroleerd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="356"/>
+        <location filename="../../balie/ui/registration.py" line="361"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="374"/>
+        <location filename="../../balie/ui/registration.py" line="380"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="416"/>
+        <location filename="../../balie/ui/registration.py" line="422"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="433"/>
+        <location filename="../../balie/ui/registration.py" line="439"/>
         <source>De registratie is niet bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,124 +2300,129 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="215"/>
-        <location filename="../../balie/ui/report_view.py" line="216"/>
+        <location filename="../../balie/ui/report_view.py" line="228"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Dagrapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="217"/>
+        <location filename="../../balie/ui/report_view.py" line="230"/>
         <source>&amp;Dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Tarief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="219"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Betaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="220"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Basisprijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="220"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Kansentarief-korting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="220"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Voorlopig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="221"/>
+        <location filename="../../balie/ui/report_view.py" line="234"/>
         <source>Exporteer &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="222"/>
+        <location filename="../../balie/ui/report_view.py" line="235"/>
         <source>Exporteer &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="223"/>
+        <location filename="../../balie/ui/report_view.py" line="236"/>
         <source>Sl&amp;uiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="224"/>
+        <location filename="../../balie/ui/report_view.py" line="237"/>
         <source>&amp;Kassa afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="257"/>
-        <location filename="../../balie/ui/report_view.py" line="390"/>
+        <location filename="../../balie/ui/report_view.py" line="269"/>
+        <location filename="../../balie/ui/report_view.py" line="408"/>
         <source>Geen tickets verkocht op deze dag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="261"/>
+        <location filename="../../balie/ui/report_view.py" line="273"/>
         <source>Tickets: %1 (geannuleerd: %2) · ontvangen %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="264"/>
+        <location filename="../../balie/ui/report_view.py" line="276"/>
         <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="268"/>
+        <location filename="../../balie/ui/report_view.py" line="280"/>
         <source>Kansentarief: %1 tickets, korting %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="271"/>
+        <location filename="../../balie/ui/report_view.py" line="283"/>
         <source>Check-ins: %1 (%2 punten gegeven) · voordelen: %3 (%4 punten ingeruild)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="276"/>
+        <location filename="../../balie/ui/report_view.py" line="288"/>
         <source>Nog niet bevestigd door UiTPAS: %1 tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="283"/>
+        <location filename="../../balie/ui/report_view.py" line="291"/>
+        <source>Prijsverschillen met UiTPAS: %1 · terug te geven %2 · nog te ontvangen %3 (zie Te behandelen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/report_view.py" line="301"/>
         <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="286"/>
+        <location filename="../../balie/ui/report_view.py" line="304"/>
         <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="293"/>
+        <location filename="../../balie/ui/report_view.py" line="311"/>
         <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="326"/>
+        <location filename="../../balie/ui/report_view.py" line="344"/>
         <source>Dagrapport bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="356"/>
+        <location filename="../../balie/ui/report_view.py" line="374"/>
         <source>Dagrapport %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,127 +2430,127 @@
 <context>
     <name>RewardsView</name>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="96"/>
+        <location filename="../../balie/ui/rewards_view.py" line="97"/>
         <source>Voordeel omruilen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="101"/>
+        <location filename="../../balie/ui/rewards_view.py" line="102"/>
         <source>&apos;%1&apos; omruilen voor %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="102"/>
+        <location filename="../../balie/ui/rewards_view.py" line="103"/>
         <source>deze pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="104"/>
+        <location filename="../../balie/ui/rewards_view.py" line="105"/>
         <source>Kost %1 punten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="106"/>
+        <location filename="../../balie/ui/rewards_view.py" line="107"/>
         <source>Daarna nog %1 punten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="109"/>
+        <location filename="../../balie/ui/rewards_view.py" line="110"/>
         <source>Zonder verbinding: de omruiling wordt bewaard en later doorgestuurd naar UiTPAS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="115"/>
+        <location filename="../../balie/ui/rewards_view.py" line="116"/>
         <source>Voordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="116"/>
+        <location filename="../../balie/ui/rewards_view.py" line="117"/>
         <source>Voordelen voor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="118"/>
+        <location filename="../../balie/ui/rewards_view.py" line="119"/>
         <source>Punten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="120"/>
+        <location filename="../../balie/ui/rewards_view.py" line="121"/>
         <source>Punten: niet gekend zonder verbinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>Voordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>Nodig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>Kan het?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="125"/>
         <source>&amp;Omruilen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="126"/>
+        <location filename="../../balie/ui/rewards_view.py" line="127"/>
         <source>&amp;Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="136"/>
+        <location filename="../../balie/ui/rewards_view.py" line="137"/>
         <source>welkomstvoordelen mogen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <location filename="../../balie/ui/rewards_view.py" line="138"/>
         <source>welkomstvoordelen niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>puntenvoordelen tot %1 punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="139"/>
+        <location filename="../../balie/ui/rewards_view.py" line="140"/>
         <source>puntenvoordelen niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="141"/>
+        <location filename="../../balie/ui/rewards_view.py" line="142"/>
         <source>UiTPAS is niet bereikbaar. Deze organisatie laat zonder verbinding toe: %1; %2. Een omruiling wordt bewaard en later doorgestuurd; weigert UiTPAS ze dan, dan komt ze bij Te behandelen (F10) en kan ze niet teruggenomen worden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="150"/>
+        <location filename="../../balie/ui/rewards_view.py" line="151"/>
         <source>Welkomstvoordeel: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <location filename="../../balie/ui/rewards_view.py" line="153"/>
         <source>gratis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="153"/>
+        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>%1 punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="154"/>
+        <location filename="../../balie/ui/rewards_view.py" line="155"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="156"/>
+        <location filename="../../balie/ui/rewards_view.py" line="157"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,10 +2968,12 @@
 <context>
     <name>Shortcuts</name>
     <message>
+        <location filename="../../balie/ui/shortcuts.py" line="42"/>
         <source>Groep: passen na elkaar scannen, dan alles verkopen (F2) of inchecken (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../balie/ui/shortcuts.py" line="44"/>
         <source>QR-check-incodes van een activiteit (openen, afdrukken)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,67 +3064,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="42"/>
+        <location filename="../../balie/ui/shortcuts.py" line="43"/>
         <source>Geschiedenis van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="43"/>
+        <location filename="../../balie/ui/shortcuts.py" line="45"/>
         <source>Wissel medewerker (vergrendelen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="44"/>
+        <location filename="../../balie/ui/shortcuts.py" line="46"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="45"/>
+        <location filename="../../balie/ui/shortcuts.py" line="47"/>
         <source>Balie afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="46"/>
+        <location filename="../../balie/ui/shortcuts.py" line="48"/>
         <source>Menu&apos;s Balie, Pashouder, Instellingen, Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="47"/>
+        <location filename="../../balie/ui/shortcuts.py" line="49"/>
         <source>Vergrendeld scherm: een andere naam kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="60"/>
+        <location filename="../../balie/ui/shortcuts.py" line="62"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="63"/>
+        <location filename="../../balie/ui/shortcuts.py" line="65"/>
         <source>Toets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="63"/>
+        <location filename="../../balie/ui/shortcuts.py" line="66"/>
         <source>Doet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="89"/>
+        <location filename="../../balie/ui/shortcuts.py" line="92"/>
         <source>Over balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="91"/>
+        <location filename="../../balie/ui/shortcuts.py" line="94"/>
         <source>balie %1: UiTPAS-balie die ook zonder verbinding werkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="94"/>
+        <location filename="../../balie/ui/shortcuts.py" line="97"/>
         <source>Oefenplatform: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="95"/>
+        <location filename="../../balie/ui/shortcuts.py" line="98"/>
         <source>Alles in de oefenmodus is oefening: niets gaat naar UiTPAS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,7 +3185,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app.py" line="885"/>
+        <location filename="../../balie/app/start.py" line="32"/>
         <source>balie kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,18 +3266,18 @@
 <context>
     <name>TodayStrip</name>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="70"/>
+        <location filename="../../balie/ui/today_strip.py" line="74"/>
         <source>Ctrl+%1 Annuleren</source>
         <extracomment>lines shown; older ones are counted, not listed (the screen is for the customer in front)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="76"/>
+        <location filename="../../balie/ui/today_strip.py" line="80"/>
         <source>Deze klant vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/today_strip.py" line="78"/>
+        <location filename="../../balie/ui/today_strip.py" line="82"/>
         <source>(+%n eerder)</source>
         <translation>
             <numerusform>(+%n eerder)</numerusform>
@@ -2919,7 +3285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/today_strip.py" line="84"/>
+        <location filename="../../balie/ui/today_strip.py" line="88"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -2927,32 +3293,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="87"/>
+        <location filename="../../balie/ui/today_strip.py" line="91"/>
         <source>Check-in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="89"/>
+        <location filename="../../balie/ui/today_strip.py" line="93"/>
         <source>Voordeel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="90"/>
+        <location filename="../../balie/ui/today_strip.py" line="94"/>
         <source>wacht op UiTPAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="91"/>
+        <location filename="../../balie/ui/today_strip.py" line="95"/>
         <source>bij UiTPAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="92"/>
+        <location filename="../../balie/ui/today_strip.py" line="96"/>
         <source>geweigerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/today_strip.py" line="93"/>
+        <location filename="../../balie/ui/today_strip.py" line="97"/>
         <source>geannuleerd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,35 +3326,35 @@
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="93"/>
         <location filename="../../balie/ui/training_dock.py" line="94"/>
+        <location filename="../../balie/ui/training_dock.py" line="95"/>
         <source>Oefenkaarten</source>
         <extracomment>the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="95"/>
+        <location filename="../../balie/ui/training_dock.py" line="96"/>
         <source>» Verbergen (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="96"/>
+        <location filename="../../balie/ui/training_dock.py" line="97"/>
         <source>Oefenkaarten tonen (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="97"/>
+        <location filename="../../balie/ui/training_dock.py" line="98"/>
         <source>Oefenkaarten verbergen (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="620"/>
+        <location filename="../../balie/app/window.py" line="113"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
-        <extracomment>the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points) who is at the counter (balie.ui.operator_session.OperatorSession); None: no sign-in (tests of the counter screens, tools) where the settings screen may save (machine-wide first, then this user&apos;s file) the daily backup waits this long after the window opens: the first customer comes first</extracomment>
+        <extracomment>the daily backup waits this long after the window opens: the first customer comes first</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app.py" line="622"/>
+        <location filename="../../balie/app/window.py" line="115"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,298 +3368,10 @@
     </message>
 </context>
 <context>
-    <name>QrCodesDialog</name>
+    <name>parent</name>
     <message>
-        <source>QR-codes ophalen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR-check-incodes van een activiteit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF om af te drukken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZIP met afbeeldingen (PNG)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Openen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Op&amp;slaan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activiteit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vorm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De QR-codes zijn geopend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Druk ze af vanuit het venster dat openging.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze computer kan de QR-codes niet openen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies Opslaan… en open het bestand zelf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet bewaard worden (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies een andere map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR-codes bewaard in %1 (%2 kB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open het bestand om het af te drukken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="56"/>
         <source>QR-codes bewaren</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QrCodesMenu</name>
-    <message>
-        <source>&amp;QR-check-incodes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GroupMenu</name>
-    <message>
-        <source>&amp;Groep…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>Groep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tik, scan of typ de passen na elkaar (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prijs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F2  Alles verkopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F3  Alles inchecken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F8  Rij ongedaan maken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F6 Activiteit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F7 Prijs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rij %1: deze kaart kan niet mee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze pas staat al in de lijst (rij %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan de volgende pas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies eerst een activiteit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Druk F6 en kies de activiteit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Er staat geen pas meer klaar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan eerst de passen van de groep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bezig: rij %1 van %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Klaar: %n pas(sen) bewaard.</source>
-        <translation>
-            <numerusform>Klaar: %n pas bewaard.</numerusform>
-            <numerusform>Klaar: %n passen bewaard.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n geweigerd: zie de reden in de lijst.</source>
-        <translation>
-            <numerusform>%n geweigerd: zie de reden in de lijst.</numerusform>
-            <numerusform>%n geweigerd: zie de reden in de lijst.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kies eerst een rij (pijltjes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rij %1 uit de lijst gehaald.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Op deze rij valt niets ongedaan te maken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rij %1 (%2) ongedaan maken?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Druk nog eens F8 om te bevestigen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punt(en)</source>
-        <translation>
-            <numerusform>%n punt</numerusform>
-            <numerusform>%n punten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 kansentarief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gewone prijs: reken af aan de kassa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ongedaan gemaakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verkocht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ingecheckt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, bevestigd door UiTPAS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pas(sen) in de lijst</source>
-        <translation>
-            <numerusform>%n pas in de lijst</numerusform>
-            <numerusform>%n passen in de lijst</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bewaard</source>
-        <translation>
-            <numerusform>%n bewaard</numerusform>
-            <numerusform>%n bewaard</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n voorlopig</source>
-        <translation>
-            <numerusform>%n voorlopig</numerusform>
-            <numerusform>%n voorlopig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n geweigerd</source>
-        <translation>
-            <numerusform>%n geweigerd</numerusform>
-            <numerusform>%n geweigerd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Totaal via UiTPAS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n aan gewone prijs: %1 apart aan de kassa</source>
-        <translation>
-            <numerusform>%n aan gewone prijs: %1 apart aan de kassa</numerusform>
-            <numerusform>%n aan gewone prijs: %1 apart aan de kassa</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dit lukte niet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,8 @@ def misfits(window: QWidget) -> list[Misfit]:
         name = f"{type(widget).__name__}#{widget.objectName()}"
         if isinstance(widget, QLabel):
             text = _plain(widget)
+            if widget.buddy() is not None:  # "&Dag": the & marks Alt+D, it is not painted
+                text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
         else:
             text = QAbstractButton.text(widget).replace("&&", "\0").replace("&", "") \
                 .replace("\0", "&")
