@@ -447,6 +447,14 @@ class GroupDialog(QDialog):
                                  self.tr("Probeer opnieuw; blijft het mislukken, herstart balie."))
         self._update()
 
+    def reject(self) -> None:  # Qt API: Esc and "Sluiten"
+        """Not while the group key is at work: the cashier would not see which rows got done."""
+        if self._todo:
+            self.banner.show_message(BannerKind.WARNING, self.tr("De groep is nog bezig."),
+                                     self.tr("Sluit als alle rijen hun status hebben."))
+            return
+        super().reject()
+
     def done(self, result: int) -> None:  # Qt API: end the worker thread with the dialog
         signals = getattr(self, "_signals", None)
         if signals is not None:

@@ -599,6 +599,14 @@
 <context>
     <name>GroupDialog</name>
     <message>
+        <source>De groep is nog bezig.</source>
+        <translation>Le groupe est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Sluit als alle rijen hun status hebben.</source>
+        <translation>Ferme quand toutes les lignes ont leur statut.</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/group_view.py" line="92"/>
         <source>Groep</source>
         <extracomment>the counter screen&apos;s chosen activity and price category (preselected here) after saved actions: the sync worker may send them now (as after a single sale) F5 in the group screen: the counter&apos;s &quot;sync now&quot;</extracomment>
