@@ -3,6 +3,7 @@ worker: afterwards every queued action is on the platform exactly once and confi
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -63,16 +64,23 @@ def test_one_failing_read_back_does_not_hold_up_the_rest_of_the_queue(
     other_sale, checkin, reward = sell(store, "minor"), check_in(store), redeem(store)
     fault_proxy.add("status", method="GET", path="/ticket-sales", status=500, count=None)
     worker = make_proxied_worker(store, platform, fault_proxy.url)
-    report = worker.drain(until=datetime.now(UTC) + timedelta(seconds=3))
+    # Rounds of 3 s until the three are in, so a loaded machine only makes it take longer.
+    confirmed, deadline = 0, time.monotonic() + 60
+    while confirmed < 3 and time.monotonic() < deadline:
+        report = worker.drain(until=datetime.now(UTC) + timedelta(seconds=3))
+        assert report.reachable, report
+        confirmed += report.confirmed
     assert fault_proxy.injected["status"] >= 1
-    assert report.reachable and report.confirmed == 3, report
+    assert confirmed == 3, f"the other passes' 3 actions were not delivered within 60 s: {confirmed}"
     for u in (other_sale, checkin, reward):
         assert store.outbox.get(u).status is OutboxStatus.CONFIRMED
     assert store.outbox.get(stuck).status is OutboxStatus.SENT  # not resent blindly
     assert platform.count_ticket_sales(uitpas_number=KANSEN_NUMBER) == 0
     fault_proxy.clear()
-    worker.drain(until=datetime.now(UTC) + timedelta(seconds=20))
-    assert store.outbox.get(stuck).status is OutboxStatus.CONFIRMED
+    deadline = time.monotonic() + 60
+    while store.outbox.get(stuck).status is not OutboxStatus.CONFIRMED and time.monotonic() < deadline:
+        worker.drain(until=datetime.now(UTC) + timedelta(seconds=20))
+    assert store.outbox.get(stuck).status is OutboxStatus.CONFIRMED, "the read-back never confirmed it"
     assert platform.count_ticket_sales(uitpas_number=KANSEN_NUMBER) == 1
 
 
