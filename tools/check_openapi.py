@@ -37,8 +37,8 @@ from openapi_core.contrib.requests import RequestsOpenAPIRequest, RequestsOpenAP
 from balie.sync.auth import ClientCredentialsProvider, discover
 from balie.sync.client import UitpasClient, make_session
 from balie.sync.environments import training
-from balie.sync.parse import TicketSaleRequest
 from balie.sync.problems import ApiError
+from balie.sync.wire import TicketSaleRequest
 from balie.training import TrainingPlatform
 from balie.training.demo import BLANK_CARDS, CARD_SYSTEMS, EVENTS, ORGANIZERS, PASSES, REWARDS
 

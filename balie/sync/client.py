@@ -26,7 +26,9 @@ import urllib3.exceptions
 
 import balie
 from balie.domain import CardSystemInfo, Cents, PassSnapshot, RewardInfo, cents_to_euro, utcnow
+from balie.sync import json_stream
 from balie.sync import parse as p
+from balie.sync import wire as w
 from balie.sync.environments import require_secure_url
 from balie.sync.problems import (
     ApiError,
@@ -275,26 +277,26 @@ class UitpasClient:
         fetched = self.clock()
         return self._parsed(data, lambda d: p.parse_pass(d, fetched, chip_number=chip_number))
 
-    def get_card(self, *, uitpas_number: str | None = None, chip_number: str | None = None) -> p.CardInfo:
+    def get_card(self, *, uitpas_number: str | None = None, chip_number: str | None = None) -> w.CardInfo:
         data = self._get("/cards", uitpasNumber=uitpas_number, chipNumber=chip_number)
         return self._parsed(data, p.parse_card)
 
     def search_grouppasses(self, *, uitpas_number: str | None = None, chip_number: str | None = None,
-                           start: int = 0, limit: int = 20) -> p.Page[p.Grouppass]:
+                           start: int = 0, limit: int = 20) -> w.Page[w.Grouppass]:
         data = self._get("/grouppasses", uitpasNumber=uitpas_number, chipNumber=chip_number, start=start, limit=limit)
         return self._parsed(data, lambda d: p.parse_page(d, p.parse_grouppass))
 
-    def get_grouppass(self, grouppass_id: str) -> p.Grouppass:
+    def get_grouppass(self, grouppass_id: str) -> w.Grouppass:
         return self._parsed(self._get(f"/grouppasses/{_seg(grouppass_id)}"), p.parse_grouppass)
 
     def iter_social_tariff_cards(self, card_system_id: int | str,
-                                 chunk_size: int = 64 * 1024) -> Iterator[p.SocialTariffCard]:
+                                 chunk_size: int = 64 * 1024) -> Iterator[w.SocialTariffCard]:
         """Stream ``GET /cards/social-tariff/{cs}/active`` entry by entry (never the whole list in
         memory). A failure halfway raises a RETRYABLE error: treat a partial download as no download."""
         response = self._exchange("GET", f"/cards/social-tariff/{_seg(card_system_id)}/active",
                                   write=False, stream=True)
         try:
-            parser = p.JsonArrayStream()
+            parser = json_stream.JsonArrayStream()
             try:
                 for chunk in response.iter_content(chunk_size):
                     for item in parser.feed(chunk):
@@ -309,18 +311,18 @@ class UitpasClient:
     # ------------------------------------------------------------------ tariffs
 
     def get_tariffs(self, event_id: str, regular_price: Cents, uitpas_number: str, *,
-                    type: str | None = None) -> p.TariffQuote:
+                    type: str | None = None) -> w.TariffQuote:
         data = self._get("/tariffs", regularPrice=cents_to_euro(regular_price), eventId=event_id,
                          uitpasNumber=uitpas_number, type=type)
         return self._parsed(data, p.parse_tariffs)
 
-    def get_static_tariffs(self, event_id: str, regular_price: Cents) -> p.TariffQuote:
+    def get_static_tariffs(self, event_id: str, regular_price: Cents) -> w.TariffQuote:
         data = self._get("/tariffs/static", regularPrice=cents_to_euro(regular_price), eventId=event_id)
         return self._parsed(data, p.parse_tariffs)
 
     # ------------------------------------------------------------------ ticket sales
 
-    def register_ticket_sales(self, sales: Sequence[p.TicketSaleRequest]) -> tuple[p.TicketSaleResult, ...]:
+    def register_ticket_sales(self, sales: Sequence[w.TicketSaleRequest]) -> tuple[w.TicketSaleResult, ...]:
         """All or nothing: one refused element refuses the whole list (NOTES §10.1)."""
         if not sales:
             return ()
@@ -329,7 +331,7 @@ class UitpasClient:
 
     def search_ticket_sales(self, *, event_id: str | None = None, passholder_id: str | None = None,
                             organizer_ids: Sequence[str] = (), event_title: str | None = None,
-                            start: int = 0, limit: int = 50) -> p.Page[p.TicketSaleResult]:
+                            start: int = 0, limit: int = 50) -> w.Page[w.TicketSaleResult]:
         data = self._get("/ticket-sales", eventId=event_id, passholderId=passholder_id,
                          organizerId=tuple(organizer_ids), eventTitle=event_title, start=start, limit=limit)
         return self._parsed(data, lambda d: p.parse_page(d, p.parse_ticket_sale))
@@ -339,16 +341,16 @@ class UitpasClient:
 
     # ------------------------------------------------------------------ check-ins
 
-    def register_checkin(self, uitpas_number: str, event_id: str) -> p.CheckinResult:
+    def register_checkin(self, uitpas_number: str, event_id: str) -> w.CheckinResult:
         data = self._write("POST", "/checkins", {"uitpasNumber": uitpas_number, "eventId": event_id})
         return self._parsed(data, p.parse_checkin, write=True)
 
-    def checkin_status(self, uitpas_number: str, event_id: str) -> p.CheckinStatus:
+    def checkin_status(self, uitpas_number: str, event_id: str) -> w.CheckinStatus:
         data = self._get("/checkin-status", uitpasNumber=uitpas_number, eventId=event_id)
         return self._parsed(data, p.parse_checkin_status)
 
     def search_checkins(self, passholder_id: str, organizer_ids: Sequence[str], *, event_title: str | None = None,
-                        start: int = 0, limit: int = 50) -> p.Page[p.CheckinResult]:
+                        start: int = 0, limit: int = 50) -> w.Page[w.CheckinResult]:
         data = self._get("/checkins", passholderId=passholder_id, organizerId=tuple(organizer_ids),
                          eventTitle=event_title, start=start, limit=limit)
         return self._parsed(data, lambda d: p.parse_page(d, p.parse_checkin))
@@ -360,7 +362,7 @@ class UitpasClient:
 
     def search_rewards(self, *, organizer_ids: Sequence[str] = (), type: str = "ANY", text: str | None = None,
                        redeemable_by_passholder_id: str | None = None, subset: str | None = None,
-                       start: int = 0, limit: int = 50) -> p.Page[RewardInfo]:
+                       start: int = 0, limit: int = 50) -> w.Page[RewardInfo]:
         data = self._get("/rewards", organizerId=tuple(organizer_ids), type=type, text=text,
                          isRedeemableByPassholderId=redeemable_by_passholder_id, subset=subset,
                          start=start, limit=limit)
@@ -369,17 +371,17 @@ class UitpasClient:
     def get_reward(self, reward_id: str) -> RewardInfo:
         return self._parsed(self._get(f"/rewards/{_seg(reward_id)}"), p.parse_reward)
 
-    def reward_redeem_status(self, reward_id: str, uitpas_number: str) -> p.RedeemStatus:
+    def reward_redeem_status(self, reward_id: str, uitpas_number: str) -> w.RedeemStatus:
         data = self._get(f"/rewards/{_seg(reward_id)}/redeem-status", uitpasNumber=uitpas_number)
         return self._parsed(data, p.parse_redeem_status)
 
-    def redeem_reward(self, reward_id: str, uitpas_number: str) -> p.RedeemedReward:
+    def redeem_reward(self, reward_id: str, uitpas_number: str) -> w.RedeemedReward:
         data = self._write("POST", "/rewards/redeemed", {"rewardId": reward_id, "uitpasNumber": uitpas_number})
         return self._parsed(data, p.parse_redeemed_reward, write=True)
 
     def search_redeemed_rewards(self, *, uitpas_number: str | None = None, passholder_id: str | None = None,
                                 organizer_id: str | None = None, reward_type: str | None = None,
-                                start: int = 0, limit: int = 50) -> p.Page[p.RedeemedReward]:
+                                start: int = 0, limit: int = 50) -> w.Page[w.RedeemedReward]:
         data = self._get("/rewards/redeemed", uitpasNumber=uitpas_number, passholderId=passholder_id,
                          organizerId=organizer_id, rewardType=reward_type, start=start, limit=limit)
         return self._parsed(data, lambda d: p.parse_page(d, p.parse_redeemed_reward))
@@ -393,17 +395,17 @@ class UitpasClient:
                            chip_number: str | None = None, name: str | None = None,
                            first_name: str | None = None, date_of_birth_from: date | None = None,
                            date_of_birth_to: date | None = None, organizer_id: str | None = None,
-                           start: int = 0, limit: int = 20) -> p.Page[p.Passholder]:
+                           start: int = 0, limit: int = 20) -> w.Page[w.Passholder]:
         data = self._get("/passholders", inszNumber=insz_number, uitpasNumber=uitpas_number,
                          chipNumber=chip_number, name=name, firstName=first_name,
                          dateOfBirthFrom=date_of_birth_from, dateOfBirthTo=date_of_birth_to,
                          organizerId=organizer_id, start=start, limit=limit)
         return self._parsed(data, lambda d: p.parse_page(d, p.parse_passholder))
 
-    def get_passholder(self, passholder_id: str) -> p.Passholder:
+    def get_passholder(self, passholder_id: str) -> w.Passholder:
         return self._parsed(self._get(f"/passholders/{_seg(passholder_id)}"), p.parse_passholder)
 
-    def register_passholder(self, body: Mapping[str, Any]) -> p.Passholder:
+    def register_passholder(self, body: Mapping[str, Any]) -> w.Passholder:
         """``POST /passholders`` (answers 200 with the new holder). ``body`` is the spec's
         Passholder with the write-only ``registration*`` fields; the caller builds it."""
         data = self._write("POST", "/passholders", dict(body))
@@ -420,7 +422,7 @@ class UitpasClient:
         return self._parsed(data, lambda d: str(d["state"]))
 
     def membership_preview(self, passholder_id: str, card_system_id: int, *, social_tariff: bool | None = None,
-                           organizer_id: str | None = None) -> p.MembershipPreview:
+                           organizer_id: str | None = None) -> w.MembershipPreview:
         data = self._get(f"/passholders/{_seg(passholder_id)}/memberships/{_seg(card_system_id)}",
                          socialTariff=social_tariff, organizerId=organizer_id)
         return self._parsed(data, p.parse_membership_preview)
@@ -430,31 +432,31 @@ class UitpasClient:
                     dict(body), expect_body=False)
 
     def membership_price(self, card_system_id: int, *, postal_code: str, date_of_birth: date, card_type: str,
-                         social_tariff: bool | None = None, voucher: str | None = None) -> p.MembershipPrice:
+                         social_tariff: bool | None = None, voucher: str | None = None) -> w.MembershipPrice:
         data = self._get(f"/passholders/membership-prices/{_seg(card_system_id)}", postalCode=postal_code,
                          dateOfBirth=date_of_birth, cardType=card_type, socialTariff=social_tariff, voucher=voucher)
         return self._parsed(data, p.parse_membership_price)
 
     def passholder_membership_price(self, passholder_id: str, card_system_id: int, *, card_type: str | None = None,
-                                    social_tariff: bool | None = None, voucher: str | None = None) -> p.MembershipPrice:
+                                    social_tariff: bool | None = None, voucher: str | None = None) -> w.MembershipPrice:
         data = self._get(f"/passholders/{_seg(passholder_id)}/membership-prices/{_seg(card_system_id)}",
                          cardType=card_type, socialTariff=social_tariff, voucher=voucher)
         return self._parsed(data, p.parse_membership_price)
 
     def passholder_coupons(self, passholder_id: str, *, status: str = "ACTIVE",
-                           organizer_id: str | None = None) -> tuple[p.GrantedCoupon, ...]:
+                           organizer_id: str | None = None) -> tuple[w.GrantedCoupon, ...]:
         data = self._get(f"/passholders/{_seg(passholder_id)}/coupons", status=status, organizerId=organizer_id)
         return self._parsed(data, lambda d: p.parse_list(d, p.parse_coupon))
 
     def grouppass_coupons(self, grouppass_id: str, *, status: str = "ACTIVE",
-                          organizer_id: str | None = None) -> tuple[p.GrantedCoupon, ...]:
+                          organizer_id: str | None = None) -> tuple[w.GrantedCoupon, ...]:
         data = self._get(f"/grouppasses/{_seg(grouppass_id)}/coupons", status=status, organizerId=organizer_id)
         return self._parsed(data, lambda d: p.parse_list(d, p.parse_coupon))
 
     # ------------------------------------------------------------------ card systems, organizers, events
 
     def card_systems(self, *, postal_code: str | None = None, permanent: bool | None = None,
-                     start: int = 0, limit: int = 50) -> p.Page[Any]:
+                     start: int = 0, limit: int = 50) -> w.Page[Any]:
         data = self._get("/card-systems", postalCode=postal_code, permanent=permanent, start=start, limit=limit)
         if isinstance(data, list):  # tolerate a bare array
             data = {"totalItems": len(data), "member": data}
@@ -464,29 +466,29 @@ class UitpasClient:
         return self._parsed(self._get(f"/card-systems/{_seg(card_system_id)}"), p.parse_card_system)
 
     def card_system_city_settings(self, card_system_id: int, *,
-                                  postal_code: str | None = None) -> tuple[p.CitySetting, ...]:
+                                  postal_code: str | None = None) -> tuple[w.CitySetting, ...]:
         data = self._get(f"/card-systems/{_seg(card_system_id)}/city-settings", postalCode=postal_code)
         return self._parsed(data, lambda d: p.parse_list(d, p.parse_city_setting))
 
-    def card_system_membership_prices(self, card_system_id: int, *, card_type: str) -> tuple[p.MembershipPrice, ...]:
+    def card_system_membership_prices(self, card_system_id: int, *, card_type: str) -> tuple[w.MembershipPrice, ...]:
         data = self._get(f"/card-systems/{_seg(card_system_id)}/membership-prices", cardType=card_type)
         return self._parsed(data, lambda d: p.parse_list(d, p.parse_membership_price))
 
-    def permissions(self) -> tuple[p.OrganizerPermissions, ...]:
+    def permissions(self) -> tuple[w.OrganizerPermissions, ...]:
         return self._parsed(self._get("/permissions"), lambda d: p.parse_list(d, p.parse_organizer_permissions))
 
     def search_organizers(self, *, name: str | None = None, card_system_id: int | None = None,
-                          start: int = 0, limit: int = 50) -> p.Page[p.OrganizerInfo]:
+                          start: int = 0, limit: int = 50) -> w.Page[w.OrganizerInfo]:
         data = self._get("/organizers", name=name, cardSystemId=card_system_id, start=start, limit=limit)
         return self._parsed(data, lambda d: p.parse_page(d, p.parse_organizer))
 
-    def get_organizer(self, organizer_id: str) -> p.OrganizerInfo:
+    def get_organizer(self, organizer_id: str) -> w.OrganizerInfo:
         return self._parsed(self._get(f"/organizers/{_seg(organizer_id)}"), p.parse_organizer)
 
-    def event_settings(self, event_id: str) -> p.EventSettings:
+    def event_settings(self, event_id: str) -> w.EventSettings:
         return self._parsed(self._get(f"/events/{_seg(event_id)}/settings"), p.parse_event_settings)
 
-    def event_card_systems(self, event_id: str) -> tuple[p.EventCardSystem, ...]:
+    def event_card_systems(self, event_id: str) -> tuple[w.EventCardSystem, ...]:
         data = self._get(f"/events/{_seg(event_id)}/card-systems")
         return self._parsed(data, lambda d: p.parse_list(d, p.parse_event_card_system))
 
@@ -531,7 +533,7 @@ _READ_ONLY_PASSHOLDER_FIELDS = frozenset({
 })
 
 
-def passholder_put_body(current: p.Passholder, changes: Mapping[str, Any]) -> dict[str, Any]:
+def passholder_put_body(current: w.Passholder, changes: Mapping[str, Any]) -> dict[str, Any]:
     """The full replacement body for ``PUT /passholders/{id}``: everything the platform sent,
     minus read-only fields, with ``changes`` applied on top (nested dicts are merged one level).
 

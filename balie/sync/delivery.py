@@ -22,8 +22,8 @@ from balie.store.outbox import OutboxItem
 from balie.store.store import Store
 from balie.sync import queue
 from balie.sync.client import UitpasClient, passholder_put_body
-from balie.sync.parse import TicketSaleRequest, TicketSaleResult
 from balie.sync.problems import NotFound, ProblemType
+from balie.sync.wire import TicketSaleRequest, TicketSaleResult
 from balie.wording import count_nl
 
 CANCELS = (ActionKind.TICKET_SALE_CANCEL, ActionKind.CHECKIN_CANCEL,

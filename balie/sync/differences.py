@@ -21,7 +21,7 @@ from balie.store.models import TicketSale
 from balie.store.outbox import OutboxItem
 from balie.store.store import Store
 from balie.sync import queue
-from balie.sync.parse import TicketSaleResult
+from balie.sync.wire import TicketSaleResult
 
 log = logging.getLogger(__name__)
 

@@ -31,8 +31,8 @@ from balie.registration import (
     membership_body,
 )
 from balie.sync.client import UitpasClient, passholder_put_body
-from balie.sync.parse import Passholder
 from balie.sync.problems import ApiError, ErrorClass
+from balie.sync.wire import Passholder
 from balie.threads import assert_not_gui_thread
 
 log = logging.getLogger(__name__)

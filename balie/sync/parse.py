@@ -4,28 +4,21 @@ The API promises shapes but its examples disagree with themselves (dates with an
 numbers where strings are documented). Parsing here is therefore forgiving about what does not
 matter and strict about what does: a missing ``uitpasNumber`` or ``id`` raises
 :class:`InvalidResponse`, an odd date becomes ``None``. Euro amounts become integer cents.
-Where the sync worker needs the full answer (reconciliation, full PUT of a passholder) the raw JSON
-rides along in ``raw``.
-
-Also here: :class:`JsonArrayStream`, the incremental parser behind the social-tariff export, which
-can hold a million entries and must never be loaded whole.
+The values built here are in :mod:`balie.sync.wire`; the incremental reader behind the
+social-tariff export is :mod:`balie.sync.json_stream`.
 """
 
 from __future__ import annotations
 
-import codecs
-import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import date, datetime, timezone
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from balie.domain import (
     BRUSSELS,
     CardStatus,
     CardSystemInfo,
     Cents,
-    EndUserMessage,
     MessageLevel,
     PassSnapshot,
     PassType,
@@ -39,10 +32,29 @@ from balie.domain import (
     euro_to_cents,
 )
 from balie.sync.problems import InvalidResponse, parse_end_user_message
-
-T = TypeVar("T")
-Json = Mapping[str, Any]
-
+from balie.sync.wire import (
+    CardInfo,
+    CheckinResult,
+    CheckinStatus,
+    CitySetting,
+    EventCardSystem,
+    EventSettings,
+    GrantedCoupon,
+    Grouppass,
+    Json,
+    MembershipInfo,
+    MembershipPreview,
+    MembershipPrice,
+    OrganizerInfo,
+    OrganizerPermissions,
+    Page,
+    Passholder,
+    RedeemedReward,
+    RedeemStatus,
+    SocialTariffCard,
+    TariffQuote,
+    TicketSaleResult,
+)
 
 # ----------------------------------------------------------------------------------------------
 # small helpers
@@ -125,240 +137,6 @@ def parse_date(value: Any) -> date | None:
     except ValueError:
         return None
 
-
-# ----------------------------------------------------------------------------------------------
-# values without a home in balie.domain
-
-
-@dataclass(frozen=True)
-class Page(Generic[T]):
-    """One page of a ``{totalItems, member}`` answer."""
-
-    total: int
-    items: tuple[T, ...]
-
-
-def iter_pages(fetch: Callable[[int], Page[T]]) -> Iterator[T]:
-    """Every item of a paged search, ``fetch(start)`` giving one page at a time."""
-    start = 0
-    while True:
-        page = fetch(start)
-        yield from page.items
-        start += len(page.items)
-        if not page.items or start >= page.total:
-            return
-
-
-@dataclass(frozen=True)
-class TariffQuote:
-    """``/tariffs`` answer: the offers plus the platform's message (shown even when offers exist)."""
-
-    offers: tuple[TariffOffer, ...]
-    end_user_message: EndUserMessage | None = None
-
-
-@dataclass(frozen=True)
-class TicketSaleRequest:
-    """One ticket to register (several tickets at one tariff = repeat the request)."""
-
-    uitpas_number: str
-    event_id: str
-    regular_price: Cents
-    tariff_id: str
-    regular_price_label: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        from balie.domain import cents_to_euro
-
-        body: dict[str, Any] = {
-            "uitpasNumber": self.uitpas_number,
-            "eventId": self.event_id,
-            "regularPrice": cents_to_euro(self.regular_price),
-            "tariff": {"id": self.tariff_id},
-        }
-        if self.regular_price_label:
-            body["regularPriceLabel"] = self.regular_price_label
-        return body
-
-
-@dataclass(frozen=True)
-class TicketSaleResult:
-    id: str
-    creation_date: datetime | None
-    uitpas_number: str
-    event_id: str
-    regular_price: Cents
-    regular_price_label: str | None
-    tariff_id: str
-    tariff_name: str
-    tariff_price: Cents | None
-    tariff_type: TariffType | None
-    event_title: str = ""
-    passholder_id: str | None = None
-    raw: Json = field(default_factory=dict, compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class CheckinResult:
-    id: str
-    creation_date: datetime | None
-    event_id: str
-    uitpas_number: str
-    points: int
-    event_title: str = ""
-    raw: Json = field(default_factory=dict, compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class CheckinStatus:
-    allowed: bool
-    end_user_message: EndUserMessage | None = None
-
-
-@dataclass(frozen=True)
-class RedeemStatus:
-    redeemable: bool
-    reason: str | None = None
-    message: str | None = None  # plain string from the platform: show verbatim
-
-
-@dataclass(frozen=True)
-class RedeemedReward:
-    id: str
-    reward: RewardInfo
-    redeem_date: datetime | None
-    redeem_code: str | None = None
-    redeem_info_text: str | None = None
-    raw: Json = field(default_factory=dict, compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class MembershipInfo:
-    card_system: CardSystemInfo
-    uitpas_number: str | None
-    status: str
-    social_tariff_status: SocialTariffStatus
-    social_tariff_end_date: datetime | None
-    in_grace_period: bool = False
-    card_status: CardStatus | None = None
-
-
-@dataclass(frozen=True)
-class Passholder:
-    """The fields a counter shows; everything else (needed for a full PUT) is in ``raw``."""
-
-    id: str
-    name: str
-    first_name: str
-    date_of_birth: date | None
-    uitpas_number: str | None
-    insz_number: str | None
-    points: int
-    postal_code: str
-    city: str
-    email: str | None
-    memberships: tuple[MembershipInfo, ...] = ()
-    raw: Json = field(default_factory=dict, compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class CardInfo:
-    uitpas_number: str
-    card_system: CardSystemInfo
-    status: CardStatus
-    social_tariff: bool
-    card_type: str | None = None
-
-
-@dataclass(frozen=True)
-class Grouppass:
-    id: str
-    uitpas_number: str
-    name: str
-    card_status: CardStatus
-    card_system: CardSystemInfo
-    social_tariff_status: SocialTariffStatus
-    available_tickets: int | None = None
-    raw: Json = field(default_factory=dict, compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class GrantedCoupon:
-    id: str
-    coupon_id: str
-    name: str
-    status: str
-    valid_from: datetime | None
-    valid_until: datetime | None
-    remaining_volume: int | None = None
-    remaining_period: PeriodType | None = None
-
-
-@dataclass(frozen=True)
-class OrganizerInfo:
-    id: str
-    name: str
-    card_system_ids: tuple[int, ...] = ()
-    city: str = ""
-
-
-@dataclass(frozen=True)
-class OrganizerPermissions:
-    organizer: OrganizerInfo
-    permissions: frozenset[str]
-    card_system_ids: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
-    linked: tuple[OrganizerPermissions, ...] = ()
-
-    def allows(self, permission: str) -> bool:
-        return permission in self.permissions
-
-
-@dataclass(frozen=True)
-class EventSettings:
-    event_id: str
-    checkin_points: int
-    ticket_limit_volume: int | None = None
-    ticket_limit_period: PeriodType | None = None
-    checkin_limit_volume: int | None = None
-    checkin_limit_period: PeriodType | None = None
-
-
-@dataclass(frozen=True)
-class EventCardSystem:
-    id: int
-    name: str
-    enabled: bool
-
-
-@dataclass(frozen=True)
-class MembershipPrice:
-    price: Cents
-    label: str
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class MembershipPreview:
-    type: str  # NOT_POSSIBLE | NEW_MEMBERSHIP | REPLACE_MEMBERSHIP
-    address_change_required: bool
-    social_tariff_end_date: date | None = None
-    raw: Json = field(default_factory=dict, compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class CitySetting:
-    city: str
-    allows_cardless_registration: bool
-    contact_email: str | None = None
-
-
-@dataclass(frozen=True)
-class SocialTariffCard:
-    """One entry of the active social-tariff export: nothing but the number and the card type."""
-
-    uitpas_number: str
-    card_type: str  # REGULAR | GROUP
-    available_tickets: int | None = None
 
 
 # ----------------------------------------------------------------------------------------------
@@ -651,125 +429,3 @@ def parse_list(data: Any, item: Any) -> tuple[Any, ...]:
     if not isinstance(data, list):
         raise InvalidResponse("expected a JSON array")
     return tuple(item(m) for m in data)
-
-
-# ----------------------------------------------------------------------------------------------
-# incremental JSON array parsing
-
-
-class JsonArrayStream:
-    """Yield the elements of one top-level JSON array from byte chunks, keeping at most one
-    element (plus one chunk) in memory.
-
-    ``json.JSONDecoder.raw_decode`` does the real parsing; this class only finds where elements
-    start and waits for more bytes when an element is cut off at a chunk border. A value is only
-    accepted once the character after it is visible, so a number split over two chunks ('12' + '3')
-    is never read short.
-    """
-
-    _WS = " \t\r\n"
-
-    def __init__(self, max_element_chars: int = 1_000_000) -> None:
-        self._decoder = json.JSONDecoder()
-        self._text_decoder = codecs.getincrementaldecoder("utf-8")()
-        self._buf = ""
-        self._state = "start"  # start -> value -> comma -> ... -> done
-        self._max = max_element_chars
-
-    def feed(self, chunk: bytes) -> Iterator[Any]:
-        try:
-            self._buf += self._text_decoder.decode(chunk)
-        except UnicodeDecodeError as exc:
-            raise InvalidResponse("export is not UTF-8") from exc
-        yield from self._drain(final=False)
-
-    def close(self) -> Iterator[Any]:
-        try:
-            self._buf += self._text_decoder.decode(b"", final=True)
-        except UnicodeDecodeError as exc:
-            raise InvalidResponse("export is not UTF-8") from exc
-        yield from self._drain(final=True)
-        if self._state != "done":
-            raise InvalidResponse("export ended before the JSON array was closed")
-
-    def _skip_ws(self, pos: int) -> int:
-        buf, n = self._buf, len(self._buf)
-        while pos < n and buf[pos] in self._WS:
-            pos += 1
-        return pos
-
-    def _bulk(self, buf: str, start: int, end: int) -> list[Any] | None:
-        """Fast path for object elements: decode every element up to the last ``},`` in one
-        ``json.loads`` (a million cards one by one through raw_decode cost seconds). A cut that
-        falls inside an element leaves an open string, object or array, which never parses, so
-        a success means ``start:end`` is exactly a run of whole elements; on failure the caller
-        walks element by element and reports any real error as before."""
-        try:
-            value = json.loads("[" + buf[start:end] + "]")
-        except (json.JSONDecodeError, RecursionError):
-            return None
-        return value if isinstance(value, list) else None
-
-    def _drain(self, final: bool) -> Iterator[Any]:
-        pos = 0
-        buf = self._buf
-        bulk_tried = False  # once per chunk: a failed try must not repeat for every element
-        while True:
-            pos = self._skip_ws(pos)
-            if pos >= len(buf):
-                break
-            ch = buf[pos]
-            if self._state == "start":
-                if ch != "[":
-                    raise InvalidResponse("export is not a JSON array")
-                pos += 1
-                self._state = "first"
-            elif self._state in ("first", "value"):
-                if ch == "]" and self._state == "first":
-                    pos += 1
-                    self._state = "done"
-                    continue
-                cut = -1 if bulk_tried else buf.rfind("},", pos)
-                if cut > pos:
-                    bulk_tried = True
-                    bulk = self._bulk(buf, pos, cut + 1)
-                    if bulk is not None:
-                        yield from bulk
-                        pos = cut + 2
-                        self._state = "value"
-                        continue
-                try:
-                    value, end = self._decoder.raw_decode(buf, pos)
-                except json.JSONDecodeError as exc:
-                    if final or len(buf) - pos > self._max:
-                        raise InvalidResponse("export contains invalid JSON") from exc
-                    break
-                except RecursionError:  # '[[[[...' nested deeper than the stack
-                    raise InvalidResponse("export nests too deep") from None
-                if end >= len(buf) and not final:
-                    break  # cannot yet tell whether the value is complete
-                if (not final and isinstance(value, (int, float)) and buf[end] in ".eE+-"
-                        and len(buf) - pos <= self._max):
-                    break  # '1' of '1.5' cut after the '1.': wait for the rest of the number
-                pos = end
-                self._state = "comma"
-                yield value
-            elif self._state == "comma":
-                if ch == ",":
-                    self._state = "value"
-                elif ch == "]":
-                    self._state = "done"
-                else:
-                    raise InvalidResponse("export contains invalid JSON between elements")
-                pos += 1
-            else:  # done: only whitespace may follow
-                raise InvalidResponse("unexpected data after the JSON array")
-        self._buf = buf[pos:]
-
-
-def iter_json_array(chunks: Iterable[bytes]) -> Iterator[Any]:
-    parser = JsonArrayStream()
-    for chunk in chunks:
-        if chunk:
-            yield from parser.feed(chunk)
-    yield from parser.close()

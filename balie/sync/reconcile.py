@@ -36,8 +36,8 @@ from balie.store.store import Store
 from balie.sync import queue
 from balie.sync.client import UitpasClient
 from balie.sync.delivery import CANCELS
-from balie.sync.parse import TicketSaleResult, iter_pages
 from balie.sync.problems import NotFound, Refused
+from balie.sync.wire import TicketSaleResult, iter_pages
 
 KNOWN_OFFSET_MARGIN = timedelta(minutes=10)
 UNKNOWN_OFFSET_MARGIN = timedelta(hours=36)

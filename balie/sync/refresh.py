@@ -26,9 +26,9 @@ from balie.domain import EventInfo, utcnow
 from balie.store.store import Store
 from balie.sync.client import UitpasClient
 from balie.sync.events import load_events_csv, search_uitpas_events
-from balie.sync.parse import SocialTariffCard, iter_pages
 from balie.sync.problems import ApiError, ErrorClass
 from balie.sync.status import Phase, Progress, RefreshReport
+from balie.sync.wire import SocialTariffCard, iter_pages
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from balie.sync import parse
+from balie.sync import json_stream, parse
 from balie.sync.client import UitpasClient
 from balie.sync.problems import InvalidResponse, PlatformProblem, problem_from_answer
 from tests.fuzz import FUZZ
@@ -132,14 +132,14 @@ finite_values = st.recursive(
 @given(st.lists(finite_values, max_size=20), st.lists(st.integers(0, 10_000), max_size=10))
 def test_export_stream_yields_exactly_the_array_however_it_is_chunked(items, cuts):
     data = json.dumps(items).encode()
-    assert list(parse.iter_json_array(_chunks(data, cuts))) == json.loads(data)
+    assert list(json_stream.iter_json_array(_chunks(data, cuts))) == json.loads(data)
 
 
 @FUZZ
 @given(st.binary(max_size=400), st.lists(st.integers(0, 1000), max_size=6))
 def test_export_stream_of_garbage_is_invalid_response(data: bytes, cuts: list[int]):
     try:
-        for _ in parse.iter_json_array(_chunks(data, cuts)):
+        for _ in json_stream.iter_json_array(_chunks(data, cuts)):
             pass
     except InvalidResponse:
         pass
@@ -149,7 +149,7 @@ def test_deeply_nested_export_is_invalid_response_not_recursion_error():
     """A hostile or broken export ``[[[[...`` must not blow the parser's stack."""
     data = b"[" * 200_000 + b"]" * 200_000
     with pytest.raises(InvalidResponse):
-        list(parse.iter_json_array([data]))
+        list(json_stream.iter_json_array([data]))
 
 
 @pytest.mark.parametrize("when", ["0001-01-01T00:00:00", "9999-12-31T23:59:59-05:00",
@@ -162,7 +162,7 @@ def test_dates_at_the_edge_of_the_calendar_are_none_not_overflow(when: str):
                                     [b"[1", b".", b"5", b"]"]])
 def test_number_cut_at_its_decimal_point_or_exponent_is_read_whole(chunks: list[bytes]):
     """Found by fuzzing: '1.' at a chunk border was read as 1 and the '.5' then refused."""
-    assert list(parse.iter_json_array(chunks)) == json.loads(b"".join(chunks))
+    assert list(json_stream.iter_json_array(chunks)) == json.loads(b"".join(chunks))
 
 
 def test_deeply_nested_error_body_still_becomes_a_problem():

@@ -9,8 +9,8 @@ import pytest
 from balie.sync.auth import ClientCredentialsProvider, discover
 from balie.sync.client import UitpasClient, make_session
 from balie.sync.environments import training
-from balie.sync.parse import TicketSaleRequest
 from balie.sync.problems import ErrorClass, Offline, OutcomeUnknown, RateLimited, ServerError, TimedOut
+from balie.sync.wire import TicketSaleRequest
 from balie.training.demo import EVENTS, ORGANIZERS, PASSES
 
 EVENT = EVENTS["museum_today"]

@@ -16,8 +16,8 @@ import pytest
 
 import balie
 from balie.sync.client import UitpasClient
-from balie.sync.parse import TicketSaleRequest
 from balie.sync.problems import ErrorClass, InsecureUrl, InvalidResponse, Offline, OutcomeUnknown, TimedOut
+from balie.sync.wire import TicketSaleRequest
 
 Handler = Callable[[socket.socket, bytes], None]
 

@@ -12,8 +12,8 @@ from balie.numbers import luhn_check_digit
 from balie.sync.auth import ClientCredentialsProvider, discover
 from balie.sync.client import UitpasClient, make_session, passholder_put_body
 from balie.sync.environments import training
-from balie.sync.parse import TicketSaleRequest
 from balie.sync.problems import ErrorClass, NotFound, ProblemType, Refused
+from balie.sync.wire import TicketSaleRequest
 from balie.training.demo import BLANK_CARDS, CARD_SYSTEMS, EVENTS, ORGANIZERS, PASSES, REWARDS
 
 MUSEUM = ORGANIZERS["museum"].id

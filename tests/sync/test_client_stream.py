@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from balie.sync.parse import JsonArrayStream, iter_json_array
+from balie.sync.json_stream import JsonArrayStream, iter_json_array
 from balie.sync.problems import InvalidResponse
 
 entry = st.fixed_dictionaries(

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from balie.domain import OutboxStatus
 from balie.store.models import AuditLine
-from balie.sync.parse import TicketSaleRequest
+from balie.sync.wire import TicketSaleRequest
 from balie.ui.banner import BannerKind
 from tests.ui.conftest import identify, number_of
 
