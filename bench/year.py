@@ -19,7 +19,12 @@ per table: the real path would take hours for 330,000 actions. All copies are ma
 (bulk UPDATE), as a year's actions are. Chip links, cached passes and tariff answers are written
 through the store's own methods, spread over the year.
 
-    .venv/bin/python bench/year.py [--months 1 12] [--sales-during-purge 20]
+Building a year takes minutes: ``--keep DIR`` keeps each built store there (named by months,
+days and the build's "now") and a later run with the same ``--keep`` copies it instead of
+building again (the output says which). Every figure line ends with the machine's load average
+(os.getloadavg, 1 minute) while it was measured: this machine is shared.
+
+    .venv/bin/python bench/year.py [--months 1 12] [--sale-every 0.02] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -168,6 +173,23 @@ def build(path: Path, days: int, now: datetime) -> float:
     return time.perf_counter() - started
 
 
+def _build_or_reuse(path: Path, months: int, days: int, now: datetime,
+                    keep: Path | None) -> float | None:
+    """Seconds the build took, or None when a kept copy was used."""
+    if keep is None:
+        return build(path, days, now)
+    stamp = now.isoformat().replace(":", "_")
+    kept = keep / f"m{months}-{days}-{stamp}.sqlite3"
+    if kept.exists():
+        shutil.copy(kept, path)
+        return None
+    took = build(path, days, now)
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(path, kept)
+    return took
+
+
 def _timed(cmd: list[str], runs: int) -> list[float]:
     out = []
     for _ in range(runs):
@@ -177,9 +199,13 @@ def _timed(cmd: list[str], runs: int) -> list[float]:
     return out
 
 
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.1f}"
+
+
 def _line(label: str, ms: list[float]) -> str:
     return (f"  {label:<58} n={len(ms):<3} median {statistics.median(ms):8.0f} ms   "
-            f"p95 {pct(ms, 0.95):8.0f} ms")
+            f"p95 {pct(ms, 0.95):8.0f} ms   ({load()})")
 
 
 def _pages(path: Path) -> tuple[int, int, int]:
@@ -256,7 +282,8 @@ def _purge_with_sales(path: Path, now: datetime, every: float) -> None:
             during.append(sale())
             time.sleep(every)
         worker.join()
-        print(f"  first purge (30-day retention): {took[0]:.1f} s; {result[0]}")
+        print(f"  first purge (30-day retention, then compaction): {took[0]:.1f} s ({load()}); "
+              f"{result[0]}")
         print(_line("sale (identify + decide + write), store idle", quiet))
         print(_line("sale while the purge runs (one every "
                     f"{every * 1000:.0f} ms)", during))
@@ -290,11 +317,12 @@ def main() -> int:
             data = base / f"m{months}"
             data.mkdir()
             path = data / "balie.sqlite3"
-            built = build(path, days, now)
+            built = _build_or_reuse(path, months, days, now, args.keep)
             with sqlite3.connect(path) as conn:
                 actions = conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+            how = "reused a kept copy" if built is None else f"built in {built:.0f} s"
             print(f"{months} month(s): {actions:,} actions, {path.stat().st_size / 1e6:.0f} MB "
-                  f"(built in {built:.0f} s)")
+                  f"({how})")
             print(_line("cold start -> ready for a scan with a price",
                         _cold_start(data, path, args.runs)))
             day = now.astimezone(BRUSSELS)
