@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
@@ -112,7 +112,7 @@ def observe_platform(config: Config, *, credentials: Callable[[Any, str], tuple[
     server_date = None
     if response.headers.get("Date"):
         try:
-            server_date = parsedate_to_datetime(response.headers["Date"]).astimezone(timezone.utc)
+            server_date = parsedate_to_datetime(response.headers["Date"]).astimezone(UTC)
         except (TypeError, ValueError):
             server_date = None
     check = credentials or (lambda sess, api: check_sign_in(config, sess, api))

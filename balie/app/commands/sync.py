@@ -89,7 +89,7 @@ def _build(args: argparse.Namespace) -> tuple[Any, Any, Any, Any]:
     from balie.config import ConfigError
     from balie.sync import environments
     from balie.sync.client import UitpasClient, make_session
-    from balie.sync.refresh import RefreshPlan, Refresher
+    from balie.sync.refresh import Refresher, RefreshPlan
 
     config, data_dir = load(args)
     env_name = "training" if args.training else config.get("platform", "environment")
