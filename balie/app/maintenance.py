@@ -14,7 +14,8 @@ from balie.store import Store
 log = logging.getLogger(__name__)
 
 
-def _retention(config: Any) -> Any:
+def retention_policy(config: Any) -> Any:
+    """The [privacy] retention of the purge; an unusable setting falls back to the default (logged)."""
     from balie.privacy import RetentionPolicy
 
     if config is None:

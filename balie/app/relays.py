@@ -14,7 +14,24 @@ from balie.domain import utcnow
 log = logging.getLogger(__name__)
 
 
-def _start_reader(on_event: Callable[[object], None], config: Any = None) -> Any:
+def reader_relay(signals: Any) -> Callable[[object], None]:
+    """Reader events (reader thread) -> signals: the callback only emits, never touches a widget;
+    Qt queues each emit to the GUI thread where the screens listen."""
+    from balie.cardreader.events import CardTapped, EidRead, ReaderState, ReaderStateKind
+
+    def on_reader_event(event: object) -> None:
+        if isinstance(event, CardTapped):
+            signals.card_tapped.emit(event.reader, event.chip_number)
+        elif isinstance(event, EidRead):
+            signals.eid_read.emit(event.identity)
+        elif isinstance(event, ReaderState):
+            signals.reader_state.emit(event.kind is ReaderStateKind.READY, event.message_nl,
+                                      event.next_step_nl)
+
+    return on_reader_event
+
+
+def start_reader(on_event: Callable[[object], None], config: Any = None) -> Any:
     """The PC/SC reader service; without pyscard/pcscd the counter still works by scan or typing
     (the service itself reports SERVICE_NOT_RUNNING in the status bar)."""
     try:
@@ -44,7 +61,7 @@ def sync_view(status: Any) -> Any:
                     message=status.message, next_step=status.next_step)
 
 
-def _wire_sync(worker: Any, signals: Any, window: Any, *, start: bool) -> Callable[[], None]:
+def wire_sync(worker: Any, signals: Any, window: Any, *, start: bool) -> Callable[[], None]:
     """Worker callbacks (sync thread) -> signals (GUI thread); window requests -> worker.
 
     Returns the stop function. After each counter action the worker is nudged when the platform

@@ -83,7 +83,8 @@ def settings_port(composition: Composition, *, readers: Callable[[], list[str] |
                            reader_roles=_reader_roles)
 
 
-def _organizer_names(composition: Composition) -> dict[str, str]:
+def organizer_names(composition: Composition) -> dict[str, str]:
+    """Organizer id -> name for the screens; only the training demo world knows names offline."""
     if not composition.training:
         return {}
     return {o.id: o.name for o in training_demo().ORGANIZERS.values()}

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from balie.app.compose import Composition
-from balie.app.maintenance import Maintenance, _retention
-from balie.app.relays import _start_reader, _wire_sync
+from balie.app.maintenance import Maintenance, retention_policy
+from balie.app.relays import reader_relay, start_reader, wire_sync
 from balie.app.screen_ports import (
-    _organizer_names,
     history_port,
     online_work,
+    organizer_names,
     registration_port,
     settings_port,
 )
@@ -73,12 +73,6 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     ``virtual_cards="direct"``: the practice cards without PC/SC, whatever the PC has."""
     from PySide6.QtCore import QCoreApplication
 
-    from balie.cardreader.events import (
-        CardTapped,
-        EidRead,
-        ReaderState,
-        ReaderStateKind,
-    )
     from balie.cardreader.wedge import WedgeDetector
     from balie.ui.bridge import ServiceSignals
     from balie.ui.main_window import MainWindow
@@ -88,14 +82,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     signals = ServiceSignals()
     _hold_app_lock(composition)
 
-    def on_reader_event(event: object) -> None:  # reader thread: only emit, never touch widgets
-        if isinstance(event, CardTapped):
-            signals.card_tapped.emit(event.reader, event.chip_number)
-        elif isinstance(event, EidRead):
-            signals.eid_read.emit(event.identity)
-        elif isinstance(event, ReaderState):
-            signals.reader_state.emit(event.kind is ReaderStateKind.READY, event.message_nl,
-                                      event.next_step_nl)
+    on_reader_event = reader_relay(signals)
 
     cards = None
     how = ""
@@ -124,7 +111,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
                         else live_name, demo_cards=cards, demo_how=how,
                         attention=composition.adapter, history=history_port(composition),
                         settings_info=settings_port(composition),
-                        organizer_names=_organizer_names(composition),
+                        organizer_names=organizer_names(composition),
                         session=composition.session,
                         idle_minutes=_idle_minutes(composition.config),
                         today=TodayAdapter(composition.store, composition.counter),
@@ -143,7 +130,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         window.training_dock.tap_requested.connect(tap)
         stops.append(deck.remove)
     if with_reader:
-        reader = _start_reader(on_reader_event, composition.config)
+        reader = start_reader(on_reader_event, composition.config)
         if reader is not None:
             stops.append(reader.stop)
     wedge = WedgeFilter(WedgeDetector(), window)
@@ -159,11 +146,11 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         window.gate(window.passholder_menu.search_action, Permission.KANSENSTATUUT)
     window.qr_codes = _qr_codes(composition, window)
     window.group = _group(composition, window, signals)
-    maintenance = Maintenance(composition.store, _retention(composition.config), backup_delay)
+    maintenance = Maintenance(composition.store, retention_policy(composition.config), backup_delay)
     composition.maintenance = maintenance
     stops.append(maintenance.cancel)
     if composition.sync is not None:
-        stops.append(_wire_sync(composition.sync, signals, window, start=start_sync))
+        stops.append(wire_sync(composition.sync, signals, window, start=start_sync))
 
     def stop() -> None:
         for part in reversed(stops):
