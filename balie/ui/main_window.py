@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -59,6 +60,12 @@ from balie.ui.threads import assert_gui_thread
 from balie.ui.training_dock import DemoCard, TrainingDock
 from balie.ui.worker import Runner
 
+if TYPE_CHECKING:
+    from balie.ui.group_view import GroupMenu
+    from balie.ui.passholder_menu import PassholderMenu
+    from balie.ui.qr_codes import QrCodesMenu
+
+
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                        QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
@@ -74,6 +81,10 @@ class MainWindow(QMainWindow):
     """
 
     sync_requested = Signal()
+    #: the menus over work beyond the counter screen, installed by the composition root (balie.app)
+    passholder_menu: PassholderMenu | None = None
+    qr_codes: QrCodesMenu | None = None
+    group: GroupMenu | None = None
 
     def __init__(self, counter: CounterPort, settings: SettingsPort, signals: ServiceSignals, *,
                  training: bool = False, counter_name: str = "",

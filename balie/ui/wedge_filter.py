@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 
 class ScanLike(Protocol):
-    payload: str
-    identifier: str | None
+    # read-only members: the reader's Scan is a frozen dataclass
+    @property
+    def payload(self) -> str: ...
+    @property
+    def identifier(self) -> str | None: ...
 
 
 class BurstDetector(Protocol):
