@@ -9,13 +9,26 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from balie.app.training import TRAINING_OPERATOR, TRAINING_ORGANIZER
 from balie.counter import Counter
 from balie.domain import Operator, Problem
 from balie.policy import OfflinePolicy, OrganizerPolicies
 from balie.store import Store
+
+if TYPE_CHECKING:
+    from balie.app.maintenance import Maintenance
+    from balie.config import Config
+    from balie.crypto import KeySource
+    from balie.operators import ScryptParams
+    from balie.sync.breaker import GuardedPlatformPort
+    from balie.sync.client import TokenProvider, UitpasClient
+    from balie.sync.environments import Environment
+    from balie.sync.worker import SyncWorker
+    from balie.training import TrainingPlatform
+    from balie.ui.counter_adapter import CounterAdapter, HolderLookup
+    from balie.ui.operator_session import OperatorSession
 
 log = logging.getLogger(__name__)
 
@@ -48,20 +61,23 @@ class Composition:
 
     store: Store
     counter: Counter
-    adapter: Any  # balie.ui.counter_adapter.CounterAdapter
+    adapter: CounterAdapter
     settings: StoreSettings
     organizer_id: str
     training: bool
-    client: Any = None  # balie.sync.client.UitpasClient
-    platform: Any = None  # balie.training.TrainingPlatform when started here or handed in
+    client: UitpasClient | None = None
+    #: the training platform, when started here or handed in
+    platform: TrainingPlatform | None = None
     search_url: str | None = None
     owns_platform: bool = False
-    sync: Any = None  # balie.sync.worker.SyncWorker
-    maintenance: Any = None  # Maintenance (daily backup + privacy purge), set by build_window
-    config: Any = None  # balie.config.Config it was composed from (None: built-in defaults)
+    sync: SyncWorker | None = None
+    #: daily backup, privacy purge and integrity check; set by build_window
+    maintenance: Maintenance | None = None
+    #: the configuration it was composed from (None: built-in defaults)
+    config: Config | None = None
     #: who is at the counter (balie.ui.operator_session.OperatorSession); None: no sign-in
     #: (tests of the counter screens, tools)
-    session: Any = None
+    session: OperatorSession | None = None
     #: where the settings screen may save (machine-wide first, then this user's file)
     config_targets: tuple[Path, ...] = ()
     _stops: list[Callable[[], None]] = field(default_factory=list)
@@ -88,7 +104,7 @@ class Composition:
             self.platform.stop()
 
 
-def _platform_client(api_url: str, auth_url: str, client_id: str, client_secret: str) -> Any:
+def _platform_client(api_url: str, auth_url: str, client_id: str, client_secret: str) -> UitpasClient:
     from balie.sync.auth import ClientCredentialsProvider, OidcEndpoints
     from balie.sync.client import UitpasClient, make_session
 
@@ -98,7 +114,7 @@ def _platform_client(api_url: str, auth_url: str, client_id: str, client_secret:
     return UitpasClient(api_url, tokens, session=session, client_id=client_id)
 
 
-def _live_port(client: Any) -> Any:
+def _live_port(client: UitpasClient) -> GuardedPlatformPort:
     """The counter's live reads: the interactive timeouts (shorter than the sync worker's, a
     customer waits) behind a circuit breaker, so a slow platform is never worse than none."""
     from balie.sync.breaker import CircuitBreaker, GuardedPlatformPort, probe_for
@@ -108,7 +124,7 @@ def _live_port(client: Any) -> Any:
     return GuardedPlatformPort(port, CircuitBreaker(probe_for(port.client)))
 
 
-def _holder_lookup(client: Any) -> Any:
+def _holder_lookup(client: UitpasClient) -> HolderLookup:
     """Who holds a card the platform refuses (blocked, replaced): the card gives the number of
     a tapped chip, the pass holder search the first name. Short timeouts: a customer waits."""
     from balie.sync.port import ApiPlatformPort
@@ -124,9 +140,9 @@ def _holder_lookup(client: Any) -> Any:
     return lookup
 
 
-def _sync_worker(store: Store, client: Any, organizer_id: str, search_url: str | None, *,
+def _sync_worker(store: Store, client: UitpasClient, organizer_id: str, search_url: str | None, *,
                  interval_seconds: float, refresh_hours: float,
-                 events_csv: Path | None = None) -> Any:
+                 events_csv: Path | None = None) -> SyncWorker:
     """The outbox/reference worker of one counter; callbacks are attached by the window. It
     takes the store's sync lock for each round, shared with ``balie sync``: one sender at a time."""
     from balie.store.worker_lock import WorkerLock
@@ -141,7 +157,8 @@ def _sync_worker(store: Store, client: Any, organizer_id: str, search_url: str |
 
 
 def operator_session(store: Store, counter: Counter, *, training: bool,
-                      scrypt: Any = None, badge_index: Any = None) -> Any:
+                      scrypt: ScryptParams | None = None,
+                     badge_index: Callable[[str], str] | None = None) -> OperatorSession:
     """Operators with their roles (balie.operators): the counter refuses what a role may not do,
     and every action carries whoever signed in on the lock screen.
 
@@ -155,11 +172,11 @@ def operator_session(store: Store, counter: Counter, *, training: bool,
                            badge_index=badge_index or default_badge_index)
 
 
-def compose_training(data_dir: Path, platform: Any = None, *,
+def compose_training(data_dir: Path, platform: TrainingPlatform | None = None, *,
                      organizer_key: str = TRAINING_ORGANIZER,
                      policy: OfflinePolicy | OrganizerPolicies | None = None,
                      sync_interval: float = 30.0, refresh_hours: float = 6.0,
-                     operators: bool = False, operator_scrypt: Any = None) -> Composition:
+                     operators: bool = False, operator_scrypt: ScryptParams | None = None) -> Composition:
     """A training counter: store in ``data_dir``, counter against the training platform.
 
     ``platform`` None starts one in-process on a free loopback port with its data in
@@ -210,7 +227,7 @@ def compose_training(data_dir: Path, platform: Any = None, *,
     return composition
 
 
-def _link_stop(counter: Counter, adapter: Any) -> Callable[[], None]:
+def _link_stop(counter: Counter, adapter: CounterAdapter) -> Callable[[], None]:
     """Ends the breaker's probe and the confirmation threads with the counter."""
     def stop() -> None:
         breaker = getattr(counter.platform, "breaker", None)
@@ -221,7 +238,7 @@ def _link_stop(counter: Counter, adapter: Any) -> Callable[[], None]:
     return stop
 
 
-def _environment(config: Any) -> Any:
+def _environment(config: Config) -> Environment:
     from balie.sync import environments
 
     name = config.get("platform", "environment")
@@ -236,7 +253,7 @@ def _environment(config: Any) -> Any:
     return environments.by_name(name).with_overrides(api, auth, search).check()
 
 
-def _live_client(config: Any, env: Any, *, secret: str | None = None) -> Any:
+def _live_client(config: Config, env: Environment, *, secret: str | None = None) -> UitpasClient:
     """The UitpasClient of a configured counter. Browser sign-in needs a refresh token in the
     keyring; without one this raises StartRefused('sign-in-needed') (the wizard signs in)."""
     from balie.sync.auth import ClientCredentialsProvider, OidcEndpoints, UserSession
@@ -249,7 +266,7 @@ def _live_client(config: Any, env: Any, *, secret: str | None = None) -> Any:
     endpoints = OidcEndpoints.keycloak(env.auth_url, env.realm_path)
     client_id = config.get("platform", "client_id")
     secrets = SecretStore(env.name)
-    tokens: Any
+    tokens: TokenProvider
     if config.get("platform", "auth_mode") == "client_credentials":
         if secret:
             secrets.save_client_secret(client_id, secret)
@@ -265,8 +282,8 @@ def _live_client(config: Any, env: Any, *, secret: str | None = None) -> Any:
                         client_id=client_id)
 
 
-def compose_configured(config: Any, data_dir: Path | None, *,
-                       key_source: Any = None, operator_scrypt: Any = None) -> Composition:
+def compose_configured(config: Config, data_dir: Path | None, *, key_source: KeySource | None = None,
+                       operator_scrypt: ScryptParams | None = None) -> Composition:
     """The live counter: configured environment, token provider from the keyring, the store in
     the machine's data folder with its personal fields sealed by the store key from the OS
     keyring (never in clear: no keyring or a missing key raises balie.crypto.CryptoError with
@@ -309,7 +326,7 @@ def compose_configured(config: Any, data_dir: Path | None, *,
     return composition
 
 
-def check_configured(config: Any) -> Problem | None:
+def check_configured(config: Config) -> Problem | None:
     """A counter outside training needs an environment, a client and an organizer."""
     missing = [name for name, value in (
         ("organisator", config.get("counter", "organizer_id")),

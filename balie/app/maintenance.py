@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 from balie.config import ConfigError
 from balie.domain import utcnow
 from balie.store import Store
 
+if TYPE_CHECKING:
+    from balie.config import Config
+    from balie.privacy import PurgeReport, RetentionPolicy
+    from balie.store.health import Verdict
+
 log = logging.getLogger(__name__)
 
 
-def retention_policy(config: Any) -> Any:
+def retention_policy(config: Config | None) -> RetentionPolicy:
     """The [privacy] retention of the purge; an unusable setting falls back to the default (logged)."""
     from balie.privacy import RetentionPolicy
 
@@ -33,14 +38,15 @@ class Maintenance:
     on its own thread (copying a large store must not hold up the first customer). A failure is
     logged, not shown: the next round tries again and 'balie doctor' reports a stale backup."""
 
-    def __init__(self, store: Store, retention: Any, delay: float,
+    def __init__(self, store: Store, retention: RetentionPolicy, delay: float,
                  every: float = 24 * 3600.0) -> None:
         self._store, self._retention, self._every = store, retention, every
         self._stop = threading.Event()
         #: rounds finished (tests and 'balie doctor'-like checks wait for it)
         self.rounds = 0
-        self.last_purge: Any = None
-        self.last_integrity: Any = None  # balie.store.health.Verdict of the last full check
+        self.last_purge: PurgeReport | None = None
+        #: the last full integrity check
+        self.last_integrity: Verdict | None = None
         self._thread = threading.Thread(target=self._run, args=(delay,), name="maintenance",
                                         daemon=True)
         self._thread.start()

@@ -7,14 +7,23 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from balie.domain import utcnow
+
+if TYPE_CHECKING:
+    from balie.cardreader.service import ReaderService
+    from balie.config import Config
+    from balie.sync.status import DeliveryReport, RefreshReport, SyncStatus
+    from balie.sync.worker import SyncWorker
+    from balie.ui.bridge import ServiceSignals
+    from balie.ui.main_window import MainWindow
+    from balie.ui.port import SyncView
 
 log = logging.getLogger(__name__)
 
 
-def reader_relay(signals: Any) -> Callable[[object], None]:
+def reader_relay(signals: ServiceSignals) -> Callable[[object], None]:
     """Reader events (reader thread) -> signals: the callback only emits, never touches a widget;
     Qt queues each emit to the GUI thread where the screens listen."""
     from balie.cardreader.events import CardTapped, EidRead, ReaderState, ReaderStateKind
@@ -31,7 +40,7 @@ def reader_relay(signals: Any) -> Callable[[object], None]:
     return on_reader_event
 
 
-def start_reader(on_event: Callable[[object], None], config: Any = None) -> Any:
+def start_reader(on_event: Callable[[object], None], config: Config | None = None) -> ReaderService | None:
     """The PC/SC reader service; without pyscard/pcscd the counter still works by scan or typing
     (the service itself reports SERVICE_NOT_RUNNING in the status bar)."""
     try:
@@ -47,7 +56,7 @@ def start_reader(on_event: Callable[[object], None], config: Any = None) -> Any:
     return service
 
 
-def sync_view(status: Any) -> Any:
+def sync_view(status: SyncStatus) -> SyncView:
     """The worker's :class:`~balie.sync.status.SyncStatus` in the screens' terms."""
     from balie.sync.status import Connection
     from balie.ui.port import SyncView
@@ -61,18 +70,19 @@ def sync_view(status: Any) -> Any:
                     message=status.message, next_step=status.next_step)
 
 
-def wire_sync(worker: Any, signals: Any, window: Any, *, start: bool) -> Callable[[], None]:
+def wire_sync(worker: SyncWorker, signals: ServiceSignals, window: MainWindow, *,
+              start: bool) -> Callable[[], None]:
     """Worker callbacks (sync thread) -> signals (GUI thread); window requests -> worker.
 
     Returns the stop function. After each counter action the worker is nudged when the platform
     was reachable, so a sale is confirmed within seconds instead of at the next round."""
     state = {"online": False, "running": start}
 
-    def on_status(status: Any) -> None:
+    def on_status(status: SyncStatus) -> None:
         state["online"] = status.online
         signals.sync_status.emit(sync_view(status))
 
-    def on_delivery(report: Any) -> None:
+    def on_delivery(report: DeliveryReport) -> None:
         from balie.ui.port import SyncResult
 
         signals.sync_delivered.emit(report.confirmed, report.rejected)
@@ -83,7 +93,7 @@ def wire_sync(worker: Any, signals: Any, window: Any, *, start: bool) -> Callabl
             message=report.message))
         signals.counter_state_stale.emit()
 
-    def on_refresh(report: Any) -> None:
+    def on_refresh(report: RefreshReport) -> None:
         if report.reachable and not report.auth_failed:
             signals.reference_updated.emit()
         signals.counter_state_stale.emit()

@@ -6,23 +6,30 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from balie.app.compose import Composition
 from balie.app.training import training_demo
 
+if TYPE_CHECKING:
+    from balie.sync.online_work import ClientOnlineWork
+    from balie.ui.history_adapter import HistoryAdapter
+    from balie.ui.registration_adapter import RegistrationAdapter
+    from balie.ui.settings_adapter import SettingsAdapter
+
 log = logging.getLogger(__name__)
 
 
-def online_work(composition: Composition) -> Any:
+def online_work(composition: Composition) -> ClientOnlineWork:
     """The online-only work (search by name, renewal, memberships, lost cards, pass prices,
     blank cards) over the composition's client: balie.sync.online_work.ClientOnlineWork."""
     from balie.sync.online_work import ClientOnlineWork
 
+    assert composition.client is not None, "online work needs the platform client"
     return ClientOnlineWork(composition.client, composition.organizer_id)
 
 
-def registration_port(composition: Composition, work: Any = None) -> Any:
+def registration_port(composition: Composition, work: ClientOnlineWork | None = None) -> RegistrationAdapter:
     """The new-pass-holder form's port: queues through the counter, asks the platform for the
     price, the blank card and the INSZ when it answers (balie.ui.registration_adapter)."""
     from balie.ui.registration_adapter import RegistrationAdapter
@@ -35,7 +42,7 @@ def registration_port(composition: Composition, work: Any = None) -> Any:
                                check_card=work.check_card, insz_in_use=work.insz_in_use)
 
 
-def history_port(composition: Composition) -> Any:
+def history_port(composition: Composition) -> HistoryAdapter:
     """The pass holder history (balie.ui.history_adapter): from the platform with a short
     timeout (an unreachable UiTPAS falls back to this counter's records within seconds)."""
     from balie.ui.history_adapter import HistoryAdapter
@@ -70,8 +77,8 @@ def _reader_roles(names: list[str], nfc: str, eid: str) -> dict[str, str]:
     return {name: role.value for name, role in assign_roles(names, config).items()}
 
 
-def settings_port(composition: Composition, *, readers: Callable[[], list[str] | None] = list_readers
-                  ) -> Any:
+def settings_port(composition: Composition, *,
+                  readers: Callable[[], list[str] | None] = list_readers) -> SettingsAdapter:
     """The settings and about screen's port (balie.ui.settings_adapter.SettingsAdapter)."""
     from balie.ui.settings_adapter import SettingsAdapter
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from balie.app.compose import (
     Composition,
@@ -21,10 +21,14 @@ from balie.app.wizard import _run_setup_wizard
 from balie.config import ConfigError, load_config, overrides_from_args
 from balie.domain import Problem
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
 log = logging.getLogger(__name__)
 
 
-def refusal_dialog(problem: Problem) -> Any:
+def refusal_dialog(problem: Problem) -> QMessageBox:
+    """The Dutch reason the counter cannot start and what to do, for a person at the screen."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 

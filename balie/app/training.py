@@ -5,16 +5,20 @@ Kept apart so the screens and tools never import :mod:`balie.training` themselve
 
 from __future__ import annotations
 
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from balie.domain import Operator
+
+if TYPE_CHECKING:
+    from balie.ui.training_dock import DemoCard
 
 #: the demo organizer a training counter sells for (a swimming pool: kansentarief, coupons, points)
 TRAINING_ORGANIZER = "pool"
 TRAINING_OPERATOR = Operator("training", "Oefenkassier")
 
 
-def demo_cards() -> list[Any]:
+def demo_cards() -> list[DemoCard]:
     """One virtual card per demo pass, for the training dock."""
     from balie.training import demo
     from balie.ui.training_dock import DemoCard
@@ -29,7 +33,7 @@ def demo_pass_numbers() -> dict[str, str]:
     return {key: p.uitpas_number for key, p in demo.PASSES.items()}
 
 
-def training_demo() -> Any:
+def training_demo() -> ModuleType:
     """The training platform's demo world (balie.training.demo), for tools that script the
     training counter (screenshots) without importing the training package themselves."""
     from balie.training import demo

@@ -7,7 +7,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from balie.app.compose import Composition
 from balie.app.maintenance import Maintenance, retention_policy
@@ -23,14 +23,23 @@ from balie.app.training import demo_cards, training_demo
 from balie.config import ConfigError
 from balie.domain import utcnow
 
+if TYPE_CHECKING:
+    from balie.cardreader.virtual import VirtualCards
+    from balie.config import Config
+    from balie.ui.bridge import ServiceSignals
+    from balie.ui.group_view import GroupMenu
+    from balie.ui.main_window import MainWindow
+    from balie.ui.passholder_menu import PassholderMenu
+    from balie.ui.qr_codes import QrCodesMenu
+
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class Running:
     composition: Composition
-    window: Any  # balie.ui.main_window.MainWindow
-    signals: Any
+    window: MainWindow
+    signals: ServiceSignals
     stop: Callable[[], None]
 
 
@@ -38,7 +47,7 @@ class Running:
 BACKUP_DELAY_SECONDS = 20.0
 
 
-def _idle_minutes(config: Any) -> float:
+def _idle_minutes(config: Config | None) -> float:
     """[counter] lock_minutes: idle time before the lock screen (default 5)."""
     if config is None:
         return 5.0
@@ -86,7 +95,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
 
     cards = None
     how = ""
-    deck: Any = None
+    deck: VirtualCards | None = None
     if composition.training and virtual_cards:
         from balie.cardreader.virtual import open_virtual_cards
 
@@ -167,7 +176,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     return Running(composition, window, signals, stop)
 
 
-def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any:
+def _passholder_menu(composition: Composition, window: MainWindow, signals: ServiceSignals) -> PassholderMenu:
     """The 'Pashouder' menu (F9 new pass holder, Ctrl+F search by name, online-only work)."""
     from PySide6.QtCore import QCoreApplication
 
@@ -179,7 +188,9 @@ def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any
     organizer = next((o.name for o in training_demo().ORGANIZERS.values()
                       if o.id == composition.organizer_id), "") if composition.training else ""
     return install_passholder_menu(window, signals, PassholderWork(
-        registration=registration, online=online,
+        # None only without a platform client: is_online is then always False and the menu
+        # never calls it (PassholderWork.online predates that case in its annotation)
+        registration=registration, online=online,  # type: ignore[arg-type]
         is_online=registration.is_online if online is not None else (lambda: False),
         card_systems=composition.store.reference.card_systems,
         today=lambda: today_in_brussels(utcnow()), organizer_name=organizer,
@@ -187,7 +198,7 @@ def _passholder_menu(composition: Composition, window: Any, signals: Any) -> Any
         if composition.training else ""))
 
 
-def _scanned(window: Any, code: str) -> None:
+def _scanned(window: MainWindow, code: str) -> None:
     """A scanner's code goes to the open group list, else to the counter screen."""
     group = getattr(window, "group", None)
     if group is not None and group.scan(code):
@@ -195,7 +206,7 @@ def _scanned(window: Any, code: str) -> None:
     window.view.identify_scanned(code)
 
 
-def _group(composition: Composition, window: Any, signals: Any) -> Any:
+def _group(composition: Composition, window: MainWindow, signals: ServiceSignals) -> GroupMenu:
     """Ctrl+G: group mode (balie.ui.group_view) over the same counter port and today's records
     the counter screen uses, so a group goes through the single customer's paths."""
     from balie.ui.group_view import GroupMenu, GroupWork
@@ -210,7 +221,7 @@ def _group(composition: Composition, window: Any, signals: Any) -> Any:
     return GroupMenu(window, window.counter_menu, work, signals, before=before)
 
 
-def _qr_codes(composition: Composition, window: Any) -> Any:
+def _qr_codes(composition: Composition, window: MainWindow) -> QrCodesMenu:
     """Ctrl+K: an activity's QR check-in codes (balie.ui.qr_codes), online only: reachable is
     what the status bar calls online (recent contact, the breaker closed)."""
     from balie.ui.qr_codes import QrCodesMenu, QrWork

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from balie.app.compose import (
     StartRefused,
@@ -18,6 +18,10 @@ from balie.app.compose import (
 from balie.app.screen_ports import list_readers
 from balie.config import load_config, overrides_from_args
 from balie.domain import Problem
+
+if TYPE_CHECKING:
+    from balie.config import Config
+    from balie.ui.setup_wizard import FirstSyncResult, SignInResult
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +42,7 @@ class AppWizardServices:
                           search_url: str = "") -> None:
         self.urls = {"api_url": api_url, "auth_url": auth_url, "search_url": search_url}
 
-    def _config(self, extra: dict[str, dict[str, str]] | None = None) -> Any:
+    def _config(self, extra: dict[str, dict[str, str]] | None = None) -> Config:
         merged = {k: dict(v) for k, v in self.overrides.items()}
         for section, keys in (extra or {}).items():
             merged.setdefault(section, {}).update(keys)
@@ -49,7 +53,7 @@ class AppWizardServices:
         return list_readers() or []
 
     def sign_in(self, environment: str, auth_mode: str, client_id: str,
-                secret: str | None) -> Any:
+                secret: str | None) -> SignInResult:
         from balie.ui.setup_wizard import SignInResult
 
         platform = {"environment": environment, "auth_mode": auth_mode, "client_id": client_id,
@@ -98,7 +102,7 @@ class AppWizardServices:
                 continue
         raise PermissionError("no writable configuration file")
 
-    def first_sync(self, on_progress: Callable[[str, int, int], None]) -> Any:
+    def first_sync(self, on_progress: Callable[[str, int, int], None]) -> FirstSyncResult:
         from balie.ui.setup_wizard import FirstSyncResult
 
         try:
@@ -111,8 +115,10 @@ class AppWizardServices:
                 return FirstSyncResult(False, f"{found.message} {found.next_step}")
             return FirstSyncResult(False, f"Synchroniseren kon niet starten: {type(exc).__name__}")
         try:
-            composition.sync.on_progress = lambda p: on_progress(p.label, p.done, p.total or 0)
-            report = composition.sync.refresh()
+            worker = composition.sync
+            assert worker is not None, "a configured composition has a sync worker"
+            worker.on_progress = lambda p: on_progress(p.label, p.done, p.total or 0)
+            report = worker.refresh()
         finally:
             composition.stop()
         if report.ok:
@@ -122,7 +128,7 @@ class AppWizardServices:
 
 
 def _run_setup_wizard(config_path: Path | None, data_dir: Path | None,
-                      overrides_from: object) -> Any:
+                      overrides_from: object) -> Config:
     """First start of a real counter: the wizard, then the configuration it wrote."""
     from balie.ui.setup_wizard import SetupWizard
 

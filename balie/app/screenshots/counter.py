@@ -107,6 +107,7 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
         _wait(lambda: view.banner.kind.value == "ok")
         shot("09-verkocht")
         platform = running.composition.platform
+        assert platform is not None, "a training counter runs against its platform"
         platform.set_faults(refuse_connections=True)
         identify("kansen_expiring")  # seen online above: cached, so decided offline now
         window.refresh_state()
@@ -141,6 +142,7 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
                 platform.set_faults(refuse_connections=True)
             identify("regular")
             passed = view.pass_panel.view
+            assert passed is not None, "the demo pass was identified"
             choice = running.composition.adapter.reward_options(passed)
             rewards = RewardsView(choice, passed.pass_.first_name if passed.pass_ else "", window)
             rewards.show()
@@ -151,6 +153,7 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
             settings = window.open_settings(about=index == 3)
             _wait(lambda: settings is not None and not settings.busy
                   and settings.licences_table.rowCount() > 0)
+            assert settings is not None, "the settings screen opened"
             settings.tabs.setCurrentIndex(index)
             dialog_shot(name, settings)
         running.stop()

@@ -37,6 +37,7 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
                                backup_delay=3600.0)
         window = running.window
         lock = window.lock_screen
+        assert lock is not None, "a counter with operators starts locked"
         window.resize(1366, 768)
         window.show()
         window.start()
@@ -62,6 +63,7 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
         _wait(lambda: not window.locked)
         view = window.open_operators()
         _wait(lambda: view is not None and view.list.count() == 3)
+        assert view is not None, "a supervisor opens the operators view"
         shot("43-medewerkers", view)
         dialog = view.add()
         dialog.name.setText("Sofie")
@@ -78,8 +80,10 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
         window.resize(1366, 768)
         window.show()
         window.start()
-        _wait(lambda: window.lock_screen.pages.currentIndex() == 1)
-        window.lock_screen.first_name.setText("An Peeters")
+        first_lock = window.lock_screen
+        assert first_lock is not None, "a counter with operators starts locked"
+        _wait(lambda: first_lock.pages.currentIndex() == 1)
+        first_lock.first_name.setText("An Peeters")
         shot("45-eerste-verantwoordelijke", window)
         running.stop()
 

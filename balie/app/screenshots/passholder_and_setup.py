@@ -108,6 +108,7 @@ def render(out: Path, language: str, shot: Callable[[Any, str], None], compositi
     shot(dialog, "21-nieuwe-pashouder-eid-en-kaart")
     dialog.submit()
     _wait(lambda: dialog.receipt is not None)
+    assert dialog.receipt is not None, "the registration was saved"
     receipt = ReceiptDialog(dialog.receipt)
     receipt.resize(560, 720)
     receipt.show()
