@@ -1,0 +1,93 @@
+"""Screenshots of group mode and the QR check-in codes, at 1366x768 (part of
+``python -m balie.app.screenshots``).
+
+Reached as a cashier would: Ctrl+G on the counter, a class of demo passes scanned in (one with
+kansentarief, one blocked card), F2; then the same group offline; Ctrl+K online and offline.
+The QR dialog's "open" goes nowhere here: its seam records the link instead of starting a viewer.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from balie.app.screenshots.counter import _wait, scratch_dir
+
+#: a school class as the group screenshots scan it
+CLASS = ("kansen_active", "minor", "regular", "few_points", "blocked")
+
+
+def render_all(out: Path, *, language: str = "nl") -> list[Path]:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from balie.app import build_window, compose_training, demo_pass_numbers
+    from balie.domain import IdentificationSource
+    from balie.group import GroupMode
+    from balie.ui.resources import apply_theme, install_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app)  # type: ignore[arg-type]
+    install_language(language)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    numbers = demo_pass_numbers()
+    with scratch_dir("balie-shots-group-") as tmp:
+        running = build_window(compose_training(tmp, organizer_key="pool"), with_reader=False,
+                               virtual_cards="direct", start_sync=False, backup_delay=3600.0)
+        window = running.window
+        window.resize(1366, 768)
+        window.show()
+        window.start()
+        _wait(lambda: window.view.event_combo.count() > 0)
+        platform = running.composition.platform
+
+        def shot(name: str, widget: object) -> None:
+            QTest.qWait(100)  # the layout settles around the last banner text
+            widget.repaint()  # type: ignore[attr-defined]
+            path = out / f"{name}-{language}.png"
+            widget.grab().save(str(path))  # type: ignore[attr-defined]
+            written.append(path)
+
+        def group(offline: bool) -> None:
+            dialog = window.group.open()
+            _wait(lambda: dialog.current_event() is not None)
+            for key in CLASS:
+                dialog.add_pass(numbers[key], IdentificationSource.SCANNER)
+                _wait(lambda: not dialog.runner.busy)
+            if offline:
+                platform.set_faults(refuse_connections=True)
+            else:
+                shot("40-groep-lijst", dialog)
+            dialog.do_all(GroupMode.SELL)
+            _wait(lambda: not dialog.runner.busy and not dialog._todo, timeout=60.0)
+            shot("42-groep-offline-voorlopig" if offline else "41-groep-verkocht", dialog)
+            dialog.reject()
+            platform.clear_faults()
+
+        group(offline=False)
+        group(offline=True)
+        opened: list[QUrl] = []
+
+        def record(url: QUrl) -> bool:
+            opened.append(url)
+            return True
+
+        reachable = window.qr_codes.work.is_online
+
+        def qr_codes(offline: bool) -> None:
+            window.qr_codes.work.is_online = (lambda: False) if offline else reachable
+            qr = window.qr_codes.open()
+            _wait(lambda: qr.online is not None)
+            if not offline:
+                qr.open_codes()
+                _wait(lambda: bool(opened))
+            shot("44-qr-check-incodes-offline" if offline else "43-qr-check-incodes", qr)
+            qr.reject()
+
+        window.qr_codes.work.open_url = record
+        qr_codes(offline=False)
+        qr_codes(offline=True)
+        running.stop()
+    return written
