@@ -486,7 +486,7 @@ class Counter:
                 training=self.training)
         except StoreError as exc:
             return _failed(exc.problem)
-        return ActionResult(True, f"Check-in bewaard: {decision.points} punt(en).",
+        return ActionResult(True, f"Check-in bewaard: {count_nl(decision.points, 'punt', 'punten')}.",
                             rec.client_uuid, provisional=decision.provisional,
                             duplicate=rec.duplicate, notices=decision.notices)
 

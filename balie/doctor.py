@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from balie.domain import BRUSSELS
+from balie.wording import count_nl
 
 
 class Severity(enum.StrEnum):
@@ -65,7 +66,7 @@ class DoctorReport:
                 lines.append(f"         Oplossing: {r.fix}")
         todo = sum(r.needs_action for r in self.results)
         lines.append("")
-        lines.append("Alles in orde." if todo == 0 else f"{todo} punt(en) vragen actie.")
+        lines.append("Alles in orde." if todo == 0 else f"{count_nl(todo, 'punt vraagt', 'punten vragen')} actie.")
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, object]:
@@ -356,14 +357,15 @@ def check_queue(figures: QueueFigures, now: datetime) -> CheckResult:
            "staan, maak een supportbundel (balie support-bundle) voor de helpdesk.")
     if figures.needs_attention:
         return CheckResult("queue", title, Severity.WARN,
-                           f"{figures.needs_attention} verrichting(en) geweigerd door het platform "
-                           f"(Te behandelen); {figures.pending} wachtend.",
+                           f"{count_nl(figures.needs_attention, 'verrichting', 'verrichtingen')} "
+                           f"geweigerd door het platform (Te behandelen); {figures.pending} wachtend.",
                            "Open in balie het scherm 'Te behandelen' en los ze één voor één op.")
     if figures.pending == 0:
         return CheckResult("queue", title, Severity.OK, "Niets wachtend: alles is verstuurd.")
     age = now - figures.oldest_pending_at if figures.oldest_pending_at else timedelta(0)
     hours = age.total_seconds() / 3600
-    detail = f"{figures.pending} verrichting(en) wachtend; de oudste wacht {hours:.1f} uur."
+    detail = (f"{count_nl(figures.pending, 'verrichting', 'verrichtingen')} wachtend; "
+              f"de oudste wacht {hours:.1f} uur.")
     if age >= QUEUE_FAIL_AGE:
         return CheckResult("queue", title, Severity.FAIL, detail, fix)
     if age >= QUEUE_WARN_AGE:

@@ -562,14 +562,18 @@ def refusal(operator: Operator, permission: Permission, roles: Roles) -> Problem
     """None when ``operator`` may do it; else the Dutch refusal the screen shows."""
     if roles.allows(operator.role, permission):
         return None
-    able = sorted(ROLE_LABELS_NL.get(r, r) for r, ps in roles.permissions.items()
-                  if permission in ps)
+    able = " of ".join(sorted(_ROLE_NOUNS_NL.get(r, r) for r, ps in roles.permissions.items()
+                              if permission in ps)) or "verantwoordelijke"
+    # one reason, one next step: who may, and how to let them (not the role mechanics)
     return Problem("not-allowed",
-                   f"{operator.name} mag dit niet doen met de rol "
-                   f"'{ROLE_LABELS_NL.get(operator.role, operator.role)}'.",
-                   f"Laat een medewerker met de rol {' of '.join(able) or 'verantwoordelijke'} "
-                   "aanmelden (twee toetsen: wissel medewerker).",
+                   f"{operator.name} mag dit niet doen: dat is voor een {able}.",
+                   f"Laat een {able} aanmelden (Ctrl+L).",
                    extras={"permission": permission.value})
+
+
+#: the roles as a cashier says them in a sentence ("laat een verantwoordelijke aanmelden")
+_ROLE_NOUNS_NL = {"cashier": "kassier", "registrar": "medewerker registratie",
+                  "supervisor": "verantwoordelijke"}
 
 
 @dataclass

@@ -228,7 +228,7 @@ class SearchByNameDialog(OnlineOnlyDialog):
         self.results.clear()
         for holder in self.holders:
             QListWidgetItem(holder_line(holder), self.results)
-        self.count.setText(self.tr("%1 pashouder(s) gevonden.").replace("%1", str(len(holders)))
+        self.count.setText(self.tr("%n pashouder(s) gevonden.", "", len(holders))
                            if holders else self.tr("Niemand gevonden met deze naam."))
         for button in self.action_buttons.values():
             button.setEnabled(bool(holders))

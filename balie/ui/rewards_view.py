@@ -139,9 +139,8 @@ class RewardsView(QDialog):
         points = (self.tr("puntenvoordelen tot %1 punten").replace("%1", str(rules.max_points))
                   if rules.points_rewards else self.tr("puntenvoordelen niet"))
         return self.tr(
-            "UiTPAS is niet bereikbaar. Deze organisatie laat zonder verbinding toe: %1; %2. "
-            "Een omruiling wordt bewaard en later doorgestuurd; weigert UiTPAS ze dan, dan komt "
-            "ze bij Te behandelen (F10) en kan ze niet teruggenomen worden."
+            "Zonder verbinding: %1; %2. Weigert UiTPAS een omruiling later, dan staat ze bij "
+            "Te behandelen (F10)."
         ).replace("%1", welcome).replace("%2", points)
 
     def _fill(self) -> None:

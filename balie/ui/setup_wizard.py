@@ -272,7 +272,7 @@ class ReadersPage(QWizardPage):
         for combo in (self.nfc, self.eid):
             for name in readers:
                 combo.addItem(name, name)
-        self.message.setText(self.tr("%1 kaartlezer(s) gevonden.").replace("%1", str(len(readers)))
+        self.message.setText(self.tr("%n kaartlezer(s) gevonden.", "", len(readers))
                              if readers else self.tr("Geen kaartlezer gevonden. Sluit hem aan "
                                                      "en kies later opnieuw, of laat "
                                                      "'automatisch' staan."))

@@ -599,10 +599,12 @@
 <context>
     <name>GroupDialog</name>
     <message>
+        <location filename="../../balie/ui/group_view.py" line="453"/>
         <source>De groep is nog bezig.</source>
         <translation>Le groupe est encore en cours.</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/group_view.py" line="454"/>
         <source>Sluit als alle rijen hun status hebben.</source>
         <translation>Ferme quand toutes les lignes ont leur statut.</translation>
     </message>
@@ -860,7 +862,7 @@
 <context>
     <name>GroupMenu</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="480"/>
+        <location filename="../../balie/ui/group_view.py" line="488"/>
         <source>&amp;Groep…</source>
         <translation>&amp;Groupe…</translation>
     </message>
@@ -1106,115 +1108,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="305"/>
+        <location filename="../../balie/ui/main_window.py" line="316"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
-        <extracomment>F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
+        <extracomment>the menus over work beyond the counter screen, installed by the composition root (balie.app) F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation>Présentez ou scannez d&apos;abord une carte : l&apos;historique est celui de la carte au guichet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="354"/>
+        <location filename="../../balie/ui/main_window.py" line="365"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="356"/>
+        <location filename="../../balie/ui/main_window.py" line="367"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>MODE EXERCICE : plateforme d&apos;exercice, rien n&apos;est réel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="357"/>
+        <location filename="../../balie/ui/main_window.py" line="368"/>
         <source>&amp;Balie</source>
         <translation>&amp;Guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="358"/>
+        <location filename="../../balie/ui/main_window.py" line="369"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="359"/>
+        <location filename="../../balie/ui/main_window.py" line="370"/>
         <source>&amp;Te behandelen</source>
         <translation>À &amp;traiter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="360"/>
+        <location filename="../../balie/ui/main_window.py" line="371"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="361"/>
+        <location filename="../../balie/ui/main_window.py" line="372"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation>&amp;Historique de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="362"/>
+        <location filename="../../balie/ui/main_window.py" line="373"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation>&amp;Changer de collaborateur (verrouiller)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="363"/>
+        <location filename="../../balie/ui/main_window.py" line="374"/>
         <source>&amp;Medewerkers…</source>
         <translation>C&amp;ollaborateurs…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="364"/>
+        <location filename="../../balie/ui/main_window.py" line="375"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="365"/>
+        <location filename="../../balie/ui/main_window.py" line="376"/>
         <source>&amp;Instellingen en info…</source>
         <translation>&amp;Paramètres et infos…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="366"/>
-        <location filename="../../balie/ui/main_window.py" line="371"/>
+        <location filename="../../balie/ui/main_window.py" line="377"/>
+        <location filename="../../balie/ui/main_window.py" line="382"/>
         <source>&amp;Over balie</source>
         <translation>À &amp;propos de balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="367"/>
+        <location filename="../../balie/ui/main_window.py" line="378"/>
         <source>&amp;Taal</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="368"/>
+        <location filename="../../balie/ui/main_window.py" line="379"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="369"/>
+        <location filename="../../balie/ui/main_window.py" line="380"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="370"/>
+        <location filename="../../balie/ui/main_window.py" line="381"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="510"/>
+        <location filename="../../balie/ui/main_window.py" line="521"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="559"/>
-        <location filename="../../balie/ui/main_window.py" line="560"/>
+        <location filename="../../balie/ui/main_window.py" line="570"/>
+        <location filename="../../balie/ui/main_window.py" line="571"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="577"/>
+        <location filename="../../balie/ui/main_window.py" line="588"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation>UiTPAS refuse la connexion de ce guichet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="578"/>
+        <location filename="../../balie/ui/main_window.py" line="589"/>
         <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
         <translation>Reconnectez le guichet ou appelez le support. Tout reste enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="583"/>
+        <location filename="../../balie/ui/main_window.py" line="594"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>Pas de connexion avec UiTPAS : %n action attend encore.</numerusform>
@@ -1222,12 +1224,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="585"/>
+        <location filename="../../balie/ui/main_window.py" line="596"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation>Tout reste enregistré. Réessayez plus tard avec F5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="587"/>
+        <location filename="../../balie/ui/main_window.py" line="598"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n envoyée</numerusform>
@@ -1235,7 +1237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="588"/>
+        <location filename="../../balie/ui/main_window.py" line="599"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n à traiter</numerusform>
@@ -1243,7 +1245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="590"/>
+        <location filename="../../balie/ui/main_window.py" line="601"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1251,7 +1253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="593"/>
+        <location filename="../../balie/ui/main_window.py" line="604"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS a refusé %n action : voyez-la dans À traiter (F10).</numerusform>
@@ -1259,7 +1261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="612"/>
+        <location filename="../../balie/ui/main_window.py" line="623"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS a refusé %n action de la file d&apos;attente.</numerusform>
@@ -1267,14 +1269,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="596"/>
-        <location filename="../../balie/ui/main_window.py" line="613"/>
+        <location filename="../../balie/ui/main_window.py" line="607"/>
+        <location filename="../../balie/ui/main_window.py" line="624"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>Consultez-les dans À traiter (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="122"/>
-        <location filename="../../balie/app/window.py" line="199"/>
+        <location filename="../../balie/app/window.py" line="118"/>
+        <location filename="../../balie/app/window.py" line="197"/>
         <source>Oefenbalie</source>
         <translation>Guichet d&apos;exercice</translation>
     </message>
@@ -1824,10 +1826,13 @@
         <source>Kaartlezers zoeken…</source>
         <translation>Recherche des lecteurs de carte…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/setup_wizard.py" line="275"/>
-        <source>%1 kaartlezer(s) gevonden.</source>
-        <translation>%1 lecteur(s) de carte trouvé(s).</translation>
+        <source>%n kaartlezer(s) gevonden.</source>
+        <translation>
+            <numerusform>%n lecteur de carte trouvé.</numerusform>
+            <numerusform>%n lecteurs de carte trouvés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="276"/>
@@ -2538,31 +2543,31 @@
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="142"/>
-        <source>UiTPAS is niet bereikbaar. Deze organisatie laat zonder verbinding toe: %1; %2. Een omruiling wordt bewaard en later doorgestuurd; weigert UiTPAS ze dan, dan komt ze bij Te behandelen (F10) en kan ze niet teruggenomen worden.</source>
-        <translation>UiTPAS est injoignable. Sans connexion, cette organisation autorise : %1 ; %2. Un échange est enregistré et transmis plus tard ; si UiTPAS le refuse, il apparaît dans À traiter (F10) et ne peut pas être repris.</translation>
+        <source>Zonder verbinding: %1; %2. Weigert UiTPAS een omruiling later, dan staat ze bij Te behandelen (F10).</source>
+        <translation>Hors connexion : %1 ; %2. Si UiTPAS refuse un échange plus tard, il figure dans À traiter (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="151"/>
+        <location filename="../../balie/ui/rewards_view.py" line="150"/>
         <source>Welkomstvoordeel: %1</source>
         <translation>Avantage de bienvenue : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="153"/>
+        <location filename="../../balie/ui/rewards_view.py" line="152"/>
         <source>gratis</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="154"/>
+        <location filename="../../balie/ui/rewards_view.py" line="153"/>
         <source>%1 punten</source>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="155"/>
+        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>ja</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="157"/>
+        <location filename="../../balie/ui/rewards_view.py" line="156"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation>oui, provisoirement (sans connexion)</translation>
     </message>
@@ -2615,10 +2620,13 @@
         <source>Typ minstens 2 letters.</source>
         <translation>Tape au moins 2 lettres.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/platform_dialogs.py" line="231"/>
-        <source>%1 pashouder(s) gevonden.</source>
-        <translation>%1 titulaire(s) trouvé(s).</translation>
+        <source>%n pashouder(s) gevonden.</source>
+        <translation>
+            <numerusform>%n titulaire trouvé.</numerusform>
+            <numerusform>%n titulaires trouvés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="232"/>
@@ -3197,7 +3205,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app/start.py" line="32"/>
+        <location filename="../../balie/app/start.py" line="36"/>
         <source>balie kan niet starten</source>
         <translation>balie ne peut pas démarrer</translation>
     </message>
@@ -3360,13 +3368,13 @@
         <translation>Masquer les cartes d&apos;exercice (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="113"/>
+        <location filename="../../balie/app/window.py" line="109"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
         <extracomment>the daily backup waits this long after the window opens: the first customer comes first</extracomment>
         <translation>Cliquez sur une carte : elle est posée sur le lecteur virtuel.</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="115"/>
+        <location filename="../../balie/app/window.py" line="111"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Cliquez sur une carte : elle est reconnue directement (pas de lecteur virtuel sur cet ordinateur).</translation>
     </message>

@@ -595,10 +595,12 @@
 <context>
     <name>GroupDialog</name>
     <message>
+        <location filename="../../balie/ui/group_view.py" line="453"/>
         <source>De groep is nog bezig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../balie/ui/group_view.py" line="454"/>
         <source>Sluit als alle rijen hun status hebben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +858,7 @@
 <context>
     <name>GroupMenu</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="480"/>
+        <location filename="../../balie/ui/group_view.py" line="488"/>
         <source>&amp;Groep…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,115 +1104,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="305"/>
+        <location filename="../../balie/ui/main_window.py" line="316"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
-        <extracomment>F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="354"/>
-        <source>balie %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="356"/>
-        <source>OEFENMODUS: oefenplatform, niets is echt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="357"/>
-        <source>&amp;Balie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="358"/>
-        <source>Nu &amp;synchroniseren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="359"/>
-        <source>&amp;Te behandelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="360"/>
-        <source>&amp;Dagrapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="361"/>
-        <source>&amp;Geschiedenis van de pas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="362"/>
-        <source>&amp;Wissel medewerker (vergrendel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="363"/>
-        <source>&amp;Medewerkers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="364"/>
-        <source>&amp;Instellingen</source>
+        <extracomment>the menus over work beyond the counter screen, installed by the composition root (balie.app) F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="365"/>
-        <source>&amp;Instellingen en info…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/main_window.py" line="366"/>
-        <location filename="../../balie/ui/main_window.py" line="371"/>
-        <source>&amp;Over balie</source>
+        <source>balie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="367"/>
-        <source>&amp;Taal</source>
+        <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="368"/>
-        <source>&amp;Afsluiten</source>
+        <source>&amp;Balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="369"/>
-        <source>&amp;Help</source>
+        <source>Nu &amp;synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="370"/>
+        <source>&amp;Te behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="371"/>
+        <source>&amp;Dagrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="372"/>
+        <source>&amp;Geschiedenis van de pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="373"/>
+        <source>&amp;Wissel medewerker (vergrendel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="374"/>
+        <source>&amp;Medewerkers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="375"/>
+        <source>&amp;Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="376"/>
+        <source>&amp;Instellingen en info…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="377"/>
+        <location filename="../../balie/ui/main_window.py" line="382"/>
+        <source>&amp;Over balie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="378"/>
+        <source>&amp;Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="379"/>
+        <source>&amp;Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="380"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="381"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="510"/>
+        <location filename="../../balie/ui/main_window.py" line="521"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="559"/>
-        <location filename="../../balie/ui/main_window.py" line="560"/>
+        <location filename="../../balie/ui/main_window.py" line="570"/>
+        <location filename="../../balie/ui/main_window.py" line="571"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="577"/>
+        <location filename="../../balie/ui/main_window.py" line="588"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="578"/>
+        <location filename="../../balie/ui/main_window.py" line="589"/>
         <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="583"/>
+        <location filename="../../balie/ui/main_window.py" line="594"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>Geen verbinding met UiTPAS: %n actie wacht nog.</numerusform>
@@ -1218,12 +1220,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="585"/>
+        <location filename="../../balie/ui/main_window.py" line="596"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="587"/>
+        <location filename="../../balie/ui/main_window.py" line="598"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n verstuurd</numerusform>
@@ -1231,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="588"/>
+        <location filename="../../balie/ui/main_window.py" line="599"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n te behandelen</numerusform>
@@ -1239,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="590"/>
+        <location filename="../../balie/ui/main_window.py" line="601"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n wacht nog</numerusform>
@@ -1247,7 +1249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="593"/>
+        <location filename="../../balie/ui/main_window.py" line="604"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie: bekijk ze bij Te behandelen (F10).</numerusform>
@@ -1255,7 +1257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="612"/>
+        <location filename="../../balie/ui/main_window.py" line="623"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie uit de wachtrij.</numerusform>
@@ -1263,14 +1265,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="596"/>
-        <location filename="../../balie/ui/main_window.py" line="613"/>
+        <location filename="../../balie/ui/main_window.py" line="607"/>
+        <location filename="../../balie/ui/main_window.py" line="624"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="122"/>
-        <location filename="../../balie/app/window.py" line="199"/>
+        <location filename="../../balie/app/window.py" line="118"/>
+        <location filename="../../balie/app/window.py" line="197"/>
         <source>Oefenbalie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,10 +1822,13 @@
         <source>Kaartlezers zoeken…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/setup_wizard.py" line="275"/>
-        <source>%1 kaartlezer(s) gevonden.</source>
-        <translation type="unfinished"></translation>
+        <source>%n kaartlezer(s) gevonden.</source>
+        <translation>
+            <numerusform>%n kaartlezer gevonden.</numerusform>
+            <numerusform>%n kaartlezers gevonden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="276"/>
@@ -2534,31 +2539,31 @@
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="142"/>
-        <source>UiTPAS is niet bereikbaar. Deze organisatie laat zonder verbinding toe: %1; %2. Een omruiling wordt bewaard en later doorgestuurd; weigert UiTPAS ze dan, dan komt ze bij Te behandelen (F10) en kan ze niet teruggenomen worden.</source>
+        <source>Zonder verbinding: %1; %2. Weigert UiTPAS een omruiling later, dan staat ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="151"/>
+        <location filename="../../balie/ui/rewards_view.py" line="150"/>
         <source>Welkomstvoordeel: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="153"/>
+        <location filename="../../balie/ui/rewards_view.py" line="152"/>
         <source>gratis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="154"/>
+        <location filename="../../balie/ui/rewards_view.py" line="153"/>
         <source>%1 punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="155"/>
+        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="157"/>
+        <location filename="../../balie/ui/rewards_view.py" line="156"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,10 +2616,13 @@
         <source>Typ minstens 2 letters.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/platform_dialogs.py" line="231"/>
-        <source>%1 pashouder(s) gevonden.</source>
-        <translation type="unfinished"></translation>
+        <source>%n pashouder(s) gevonden.</source>
+        <translation>
+            <numerusform>%n pashouder gevonden.</numerusform>
+            <numerusform>%n pashouders gevonden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="232"/>
@@ -3193,7 +3201,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../balie/app/start.py" line="32"/>
+        <location filename="../../balie/app/start.py" line="36"/>
         <source>balie kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,13 +3364,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="113"/>
+        <location filename="../../balie/app/window.py" line="109"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
         <extracomment>the daily backup waits this long after the window opens: the first customer comes first</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="115"/>
+        <location filename="../../balie/app/window.py" line="111"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -135,7 +135,7 @@ def test_cashier_may_sell_but_not_register_or_override():
     cashier = Operator("an", "An", "cashier")
     assert refusal(cashier, Permission.SELL, roles) is None
     problem = refusal(cashier, Permission.REGISTER_PASSHOLDER, roles)
-    assert problem is not None and "Registratie" in problem.next_step
+    assert problem is not None and "medewerker registratie" in problem.next_step
     assert refusal(cashier, Permission.OFFLINE_OVERRIDE, roles) is not None
     assert refusal(Operator("r", "R", "registrar"), Permission.KANSENSTATUUT, roles) is None
     assert refusal(Operator("s", "S", "supervisor"), Permission.HANDLE_ATTENTION, roles) is None
@@ -224,7 +224,7 @@ def test_cashier_cancels_a_recent_sale_but_only_a_supervisor_a_late_one(store: S
     sell()
     clock.advance(timedelta(minutes=30))
     late = cashier.cancel_last(action_key=new_action_key())
-    assert not late.done and "Verantwoordelijke" in late.next_step_nl
+    assert not late.done and "verantwoordelijke aanmelden" in late.next_step_nl
     supervisor = _counter_as(store, demo, "supervisor", clock)
     assert supervisor.cancel_last(action_key=new_action_key()).done
 

@@ -165,7 +165,7 @@ def test_report_import_doctor_and_support_bundle_read_the_sealed_store(live: Liv
 
     doctor = live.balie("doctor")
     assert "[ OK ] Sleutel van de databank" in doctor.stdout, doctor.stdout
-    assert "[ OK ] Databank" in doctor.stdout and "3 verrichting(en) wachtend" in doctor.stdout
+    assert "[ OK ] Databank" in doctor.stdout and "3 verrichtingen wachtend" in doctor.stdout
 
     bundle = live.balie("support-bundle", "-o", str(tmp_path / "b.zip"))
     assert bundle.returncode == 0, bundle.stdout + bundle.stderr

@@ -122,7 +122,7 @@ def test_a_cashier_sees_why_te_behandelen_and_registration_are_not_for_them(lock
     window = locked_app.window
     signed_in_as(qtbot, locked_app, 1, "2580")
     assert not window.attention_action.isEnabled()
-    assert "Verantwoordelijke" in window.attention_action.toolTip()
+    assert "Laat een verantwoordelijke aanmelden" in window.attention_action.toolTip()
     assert not window.passholder_menu.new_action.isEnabled()
     assert not window.operators_action.isEnabled()
     qtbot.keyClick(window.view.scan_field, Qt.Key.Key_F10)

@@ -73,7 +73,7 @@ def test_search_by_name_finds_the_holder(work, qtbot):
     dialog.search()
     qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=5000)
     assert "El Amrani Mehdi" in dialog.results.item(0).text()
-    assert dialog.count.text() == "1 pashouder(s) gevonden."
+    assert dialog.count.text() == "1 pashouder gevonden."
     with qtbot.waitSignal(dialog.chosen) as chosen:
         dialog.results.itemActivated.emit(dialog.results.item(0))
     assert chosen.args[0].passholder_id == demo.PASSES["kansen_active"].passholder_id

@@ -87,7 +87,7 @@ def test_offline_the_policy_is_spelled_out_and_a_forbidden_reward_is_refused(
             dialog.redeem_chosen()  # the welcome reward is selected first
 
         seen = _on_rewards_screen(qtbot, running.window, redeem_welcome)
-        assert "niet bereikbaar" in seen["offline"]
+        assert seen["offline"].startswith("Zonder verbinding")
         assert "welkomstvoordelen mogen" in seen["offline"]
         assert "puntenvoordelen niet" in seen["offline"]
         small = next(r for r in seen["rows"] if r[0] == demo.REWARDS["points_small"].title)

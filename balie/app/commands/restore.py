@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from balie.app.commands.identity import add_identity_arguments
 from balie.domain import BRUSSELS
+from balie.wording import count_nl
 
 if TYPE_CHECKING:
     from balie.config import Config
@@ -95,11 +96,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"De vervangen databank is bewaard als {result.replaced_kept_at}.")
         if damaged:
             rescued = carry_over_readable(result.store_path, result.replaced_kept_at)
-            print(f"Uit de beschadigde databank gered: {rescued} nog niet verstuurde "
-                  "handeling(en) terug in de wachtrij.")
+            print(f"Uit de beschadigde databank gered: "
+                  f"{count_nl(rescued, 'nog niet verstuurde handeling', 'nog niet verstuurde handelingen')}"
+                  " terug in de wachtrij.")
         marked = mark_confirmed(result.store_path, result.replaced_kept_at)
         if marked:
-            print(f"{marked} handeling(en) die na de back-up al door UiTPAS bevestigd waren, "
+            print(f"{count_nl(marked, 'handeling', 'handelingen')} die na de back-up al door UiTPAS bevestigd waren, "
                   "staan als verstuurd (niet opnieuw versturen).")
     return 0
 

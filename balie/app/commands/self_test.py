@@ -73,7 +73,8 @@ def _readers() -> str:
     except pcsc.ContextLost:
         return "reader service not running (not needed for this test)"
     try:
-        return f"{len(pcsc.list_readers(context))} reader(s)"
+        count = len(pcsc.list_readers(context))
+        return f"{count} reader" if count == 1 else f"{count} readers"
     finally:
         pcsc.release(context)
 
