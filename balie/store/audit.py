@@ -15,16 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
 from balie.domain import Operator
+from balie.store.handle import Database
 from balie.store.models import AuditLine, OutboxEntry
-
-if TYPE_CHECKING:
-    from balie.store.store import Store
 
 
 @dataclass(frozen=True)
@@ -38,8 +35,8 @@ class AuditEntry:
 
 
 class Audit:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     @staticmethod
     def add(session: Session, *, operator: Operator, action: str, at: datetime,
@@ -50,12 +47,12 @@ class Audit:
 
     def record(self, *, operator: Operator, action: str, at: datetime,
                outbox_uuid: str | None = None, detail: str = "") -> None:
-        with self._store.write() as s:
+        with self._db.write() as s:
             self.add(s, operator=operator, action=action, at=at, outbox_uuid=outbox_uuid,
                      detail=detail)
 
     def lines(self, *, outbox_uuid: str | None = None, limit: int = 200) -> list[AuditEntry]:
-        with self._store.read() as s:
+        with self._db.read() as s:
             q = select(AuditLine).order_by(AuditLine.id.desc()).limit(limit)
             if outbox_uuid is not None:
                 q = q.where(AuditLine.outbox_uuid == outbox_uuid)
@@ -72,7 +69,7 @@ class Audit:
                                     OutboxEntry.status.not_in(settled))
         total = 0
         while True:
-            with self._store.write() as s:
+            with self._db.write() as s:
                 ids = list(s.scalars(select(AuditLine.id)
                                      .where(AuditLine.at < cutoff, ~still_open)
                                      .order_by(AuditLine.at).limit(batch)))

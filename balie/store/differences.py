@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert
@@ -20,10 +19,8 @@ from sqlalchemy.dialects.sqlite import insert
 from balie.crypto import FieldCipher, seal, unseal
 from balie.domain import BRUSSELS, Cents, Operator
 from balie.store.audit import Audit
+from balie.store.handle import Database
 from balie.store.models import PriceDifference
-
-if TYPE_CHECKING:
-    from balie.store.store import Store
 
 
 @dataclass(frozen=True)
@@ -88,16 +85,16 @@ def _item(row: PriceDifference, cipher: FieldCipher | None) -> PriceDifferenceIt
 
 
 class PriceDifferences:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     def record(self, difference: NewPriceDifference, now: datetime) -> bool:
         """Keep one item per sale; False when this sale already has one."""
         d = difference
-        with self._store.write() as s:
+        with self._db.write() as s:
             result = s.execute(insert(PriceDifference).values(
                 client_uuid=d.client_uuid, event_id=d.event_id, event_name=d.event_name,
-                uitpas_number=seal(self._store.cipher, d.uitpas_number, _context(d.client_uuid)),
+                uitpas_number=seal(self._db.cipher, d.uitpas_number, _context(d.client_uuid)),
                 tariff_name=d.tariff_name, tickets=d.tickets,
                 charged_cents=d.charged_cents, booked_cents=d.booked_cents,
                 message_nl=d.message_nl, sold_at=d.sold_at, found_at=now, training=d.training,
@@ -106,30 +103,30 @@ class PriceDifferences:
 
     def open_items(self) -> list[PriceDifferenceItem]:
         """The "Te behandelen" list: not settled yet, oldest sale first."""
-        with self._store.read() as s:
+        with self._db.read() as s:
             rows = s.scalars(select(PriceDifference).where(PriceDifference.settled_at.is_(None))
                              .order_by(PriceDifference.sold_at, PriceDifference.id))
-            return [_item(r, self._store.cipher) for r in rows]
+            return [_item(r, self._db.cipher) for r in rows]
 
     def of_sale(self, client_uuid: str) -> PriceDifferenceItem | None:
-        with self._store.read() as s:
+        with self._db.read() as s:
             row = s.scalar(select(PriceDifference).where(PriceDifference.client_uuid == client_uuid))
-            return _item(row, self._store.cipher) if row is not None else None
+            return _item(row, self._db.cipher) if row is not None else None
 
     def of_day(self, day: date, *, training: bool = False) -> list[PriceDifferenceItem]:
         """Differences of the sales of one Brussels calendar day (settled or not), for the report."""
         start = datetime.combine(day, datetime.min.time(), tzinfo=BRUSSELS)
         end = datetime.combine(date.fromordinal(day.toordinal() + 1), datetime.min.time(),
                                tzinfo=BRUSSELS)
-        with self._store.read() as s:
+        with self._db.read() as s:
             rows = s.scalars(select(PriceDifference).where(
                 PriceDifference.sold_at >= start, PriceDifference.sold_at < end,
                 PriceDifference.training == training).order_by(PriceDifference.sold_at))
-            return [_item(r, self._store.cipher) for r in rows]
+            return [_item(r, self._db.cipher) for r in rows]
 
     def settle(self, item_id: int, operator: Operator, note: str, now: datetime) -> bool:
         """A person gave the money back or collected it (audited). False if already settled."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             row = s.get(PriceDifference, item_id)
             if row is None or row.settled_at is not None:
                 return False
@@ -141,7 +138,7 @@ class PriceDifferences:
     def forget_settled_before(self, cutoff: datetime) -> int:
         """Retention: settled items older than ``cutoff`` go (they name a pass); open ones stay
         until a person settles them."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             result = s.execute(delete(PriceDifference).where(
                 PriceDifference.settled_at.is_not(None), PriceDifference.settled_at < cutoff))
             return int(result.rowcount)  # type: ignore[attr-defined]

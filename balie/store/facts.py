@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from balie.crypto import blind, kansen_key, number_key
 from balie.domain import OutboxStatus, TariffType
+from balie.store.handle import Database
 from balie.store.models import from_db_time, to_db_time
 from balie.store.records import PassSale
 from balie.store.reference import (
@@ -23,9 +24,6 @@ from balie.store.reference import (
     _eum_from,
     _offers_from,
 )
-
-if TYPE_CHECKING:
-    from balie.store.store import Store
 
 _CONFIRMED = (OutboxStatus.CONFIRMED.value, OutboxStatus.HANDLED.value)
 _QUEUED = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value)
@@ -76,21 +74,21 @@ _SQL_ORGANIZER = "SELECT card_system_ids FROM organizers WHERE id = ?"
 _EPOCH = "0000"  # sorts before every stored time: the whole history of the event
 
 
-def sale_inputs(store: Store, uitpas_number: str, event_id: str, regular_price_cents: int, *,
+def sale_inputs(db: Database, uitpas_number: str, event_id: str, regular_price_cents: int, *,
                 counts_from: datetime | None = None, whole_event: bool = True,
                 organizer_id: str | None = None) -> SaleInputs:
     """``sales``: this pass's sales of this event since the earliest of ``counts_from`` and the
     last ``/tariffs`` answer (``whole_event``: all of them, a limit with no period), plus its
     unconfirmed kansentarief and coupon sales of any event; oldest first. ``organizer_id``: also
     read that organizer's card systems (whose holders the static tariff prices)."""
-    with store.engine.connect() as conn:
+    with db.engine.connect() as conn:
         run = conn.exec_driver_sql
         static = run(_SQL_STATIC, (event_id, regular_price_cents)).first()
-        last = run(_SQL_LAST, (blind(store.cipher, uitpas_number, "uitpas"), event_id,
+        last = run(_SQL_LAST, (blind(db.cipher, uitpas_number, "uitpas"), event_id,
                                regular_price_cents)).first()
         lists = run(_SQL_LISTS).all()
-        hits = run(_SQL_HITS, (kansen_key(store.cipher, uitpas_number),)).all()
-        pass_key = number_key(store.cipher, uitpas_number)
+        hits = run(_SQL_HITS, (kansen_key(db.cipher, uitpas_number),)).all()
+        pass_key = number_key(db.cipher, uitpas_number)
         moments = [m for m in (counts_from, _time(last[2]) if last is not None else None) if m]
         rows: dict[int, Any] = {}
         if whole_event or moments:

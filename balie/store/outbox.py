@@ -18,7 +18,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -27,10 +27,8 @@ from balie.crypto import PASS_KEY_KIND, FieldCipher, blind_optional, seal, unsea
 from balie.domain import ActionKind, EndUserMessage, Operator, OutboxStatus
 from balie.store.audit import Audit
 from balie.store.db import bulk_insert
+from balie.store.handle import Database, next_sequence, next_sequences
 from balie.store.models import OutboxEntry, Setting
-
-if TYPE_CHECKING:
-    from balie.store.store import Store
 
 #: statuses that hold up later entries of the same pass
 OPEN = (OutboxStatus.PENDING, OutboxStatus.SENT, OutboxStatus.REJECTED, OutboxStatus.NEEDS_ATTENTION)
@@ -126,7 +124,7 @@ def _payload(row: OutboxEntry, cipher: FieldCipher | None) -> dict[str, Any]:
 
 
 def to_item(row: OutboxEntry, cipher: FieldCipher | None = None) -> OutboxItem:
-    """``cipher``: the store's (``store.cipher``), needed to open sealed payloads."""
+    """``cipher``: the store's (``db.cipher``), needed to open sealed payloads."""
     return OutboxItem(
         client_uuid=row.client_uuid, kind=ActionKind(row.kind), sequence=row.sequence,
         created_at=row.created_at, device_id=row.device_id, operator_id=row.operator_id,
@@ -151,15 +149,15 @@ def queue_key(action: NewAction) -> str | None:
 
 
 class Outbox:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     # -- writing (inside a use case's transaction) ------------------------------------------
 
     def add(self, session: Session, action: NewAction, now: datetime) -> OutboxEntry:
         """Queue ``action`` in the caller's transaction. The sequence number comes from the counter
         row in that same transaction; a duplicate client UUID fails on the UNIQUE constraint."""
-        row = OutboxEntry(**self.row_values(action, now, self._store.next_sequence(session)))
+        row = OutboxEntry(**self.row_values(action, now, next_sequence(session)))
         session.add(row)
         session.flush()
         return row
@@ -170,7 +168,7 @@ class Outbox:
         10^6 lines do not cost 10^6 round trips and ORM objects."""
         if not actions:
             return
-        sequences = self._store.next_sequences(session, len(actions))
+        sequences = next_sequences(session, len(actions))
         bulk_insert(session, OutboxEntry.__table__,
                     [self.row_values(a, now, n) for a, n in zip(actions, sequences)])
 
@@ -178,15 +176,15 @@ class Outbox:
         """The column values of a new PENDING entry; the payload sealed when the store is."""
         return dict(
             client_uuid=action.client_uuid, kind=action.kind.value, created_at=now,
-            sequence=sequence, device_id=self._store.device_id,
+            sequence=sequence, device_id=self._db.device_id,
             operator_id=action.operator.id, operator_name=action.operator.name,
             status=OutboxStatus.PENDING.value, attempts=0, next_attempt_at=None,
             # the per-pass ordering only needs equality: blind on a live store (a cancellation
             # hands over its original's key, already blind, which is kept as it is)
-            pass_key=blind_optional(self._store.cipher, queue_key(action), PASS_KEY_KIND),
+            pass_key=blind_optional(self._db.cipher, queue_key(action), PASS_KEY_KIND),
             depends_on=action.depends_on,
             provisional=action.provisional, training=action.training,
-            payload=seal(self._store.cipher,
+            payload=seal(self._db.cipher,
                          json.dumps(dict(action.payload), ensure_ascii=False, sort_keys=True),
                          payload_context(action.client_uuid)),
         )
@@ -194,9 +192,9 @@ class Outbox:
     # -- reading --------------------------------------------------------------------------------
 
     def get(self, client_uuid: str) -> OutboxItem | None:
-        with self._store.read() as s:
+        with self._db.read() as s:
             row = s.scalar(select(OutboxEntry).where(OutboxEntry.client_uuid == client_uuid))
-            return to_item(row, self._store.cipher) if row else None
+            return to_item(row, self._db.cipher) if row else None
 
     def next_batch(self, now: datetime, limit: int = 20, *,
                    training: bool | None = None) -> list[OutboxItem]:
@@ -223,14 +221,14 @@ class Outbox:
         )
         if training is not None:
             q = q.where(OutboxEntry.training == training)
-        with self._store.read() as s:
-            return [to_item(r, self._store.cipher) for r in s.scalars(q)]
+        with self._db.read() as s:
+            return [to_item(r, self._db.cipher) for r in s.scalars(q)]
 
     def in_status(self, *statuses: OutboxStatus, limit: int = 500) -> list[OutboxItem]:
-        with self._store.read() as s:
+        with self._db.read() as s:
             q = (select(OutboxEntry).where(OutboxEntry.status.in_([x.value for x in statuses]))
                  .order_by(OutboxEntry.sequence).limit(limit))
-            return [to_item(r, self._store.cipher) for r in s.scalars(q)]
+            return [to_item(r, self._db.cipher) for r in s.scalars(q)]
 
     def sent_unconfirmed(self) -> list[OutboxItem]:
         """SENT rows: the request may or may not have arrived; reconcile before resending."""
@@ -241,7 +239,7 @@ class Outbox:
         return self.in_status(OutboxStatus.REJECTED, OutboxStatus.NEEDS_ATTENTION)
 
     def stats(self) -> QueueStats:
-        with self._store.read() as s:
+        with self._db.read() as s:
             counts = dict(s.execute(select(OutboxEntry.status, func.count())
                                     .group_by(OutboxEntry.status)).all())
             oldest = s.scalar(select(func.min(OutboxEntry.created_at)).where(
@@ -274,7 +272,7 @@ class Outbox:
     def mark_sent(self, client_uuid: str, now: datetime) -> bool:
         """Call BEFORE the request goes out: if the app dies mid-request the row stays SENT and
         is reconciled against the platform instead of being blindly sent twice."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             return self._transition(s, client_uuid, [OutboxStatus.PENDING],
                                     status=OutboxStatus.SENT.value, sent_at=now,
                                     attempts=OutboxEntry.attempts + 1)
@@ -285,7 +283,7 @@ class Outbox:
         from balie.store.records import attach_platform_ids, claimed_elsewhere
 
         ids = [platform_ids] if isinstance(platform_ids, str) else list(platform_ids)
-        with self._store.write() as s:
+        with self._db.write() as s:
             if claimed_elsewhere(s, {client_uuid: ids}):
                 park_double_claim(s, client_uuid, now)
                 return False
@@ -301,7 +299,7 @@ class Outbox:
     def mark_retry(self, client_uuid: str, error: str, next_attempt_at: datetime) -> bool:
         """A transient failure where the request certainly did not take effect (connection
         refused, 5xx before processing, 429): back to PENDING after a back-off."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             return self._transition(s, client_uuid, [OutboxStatus.SENT, OutboxStatus.PENDING],
                                     status=OutboxStatus.PENDING.value, last_error=error,
                                     next_attempt_at=next_attempt_at)
@@ -309,7 +307,7 @@ class Outbox:
     def due_now(self, now: datetime) -> int:
         """A person asked to synchronise now (F5): entries waiting out a back-off may go at once.
         Only the waiting time changes; status and attempts stay, so nothing is sent twice."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             result = s.execute(
                 update(OutboxEntry)
                 .where(and_(OutboxEntry.status == OutboxStatus.PENDING.value,
@@ -322,7 +320,7 @@ class Outbox:
                       end_user_message: EndUserMessage | None, detail: str,
                       now: datetime) -> bool:
         """A permanent refusal: kept with the platform's words so the cashier can act on it."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             return self._transition(
                 s, client_uuid, [OutboxStatus.SENT, OutboxStatus.PENDING],
                 status=OutboxStatus.REJECTED.value, problem_type=problem_type,
@@ -331,7 +329,7 @@ class Outbox:
 
     def move_to_needs_attention(self, client_uuid: str, reason: str, now: datetime) -> bool:
         """Park an entry a person must look at (rejected, or reconciliation could not decide)."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             return self._transition(
                 s, client_uuid,
                 [OutboxStatus.REJECTED, OutboxStatus.SENT, OutboxStatus.PENDING],
@@ -339,7 +337,7 @@ class Outbox:
 
     def record_contact(self, now: datetime) -> None:
         """Any successful exchange with the platform (also reads): shown as 'laatste contact'."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             s.merge(Setting(key=LAST_CONTACT, value=_time(now)))
 
     # -- decisions by a person (audited) ----------------------------------------------------------
@@ -350,10 +348,10 @@ class Outbox:
         values: dict[str, Any] = dict(status=OutboxStatus.PENDING.value, next_attempt_at=now,
                                       finished_at=None, note=note)
         if payload is not None:
-            values["payload"] = seal(self._store.cipher,
+            values["payload"] = seal(self._db.cipher,
                                      json.dumps(dict(payload), ensure_ascii=False, sort_keys=True),
                                      payload_context(client_uuid))
-        with self._store.write() as s:
+        with self._db.write() as s:
             ok = self._transition(s, client_uuid,
                                   [OutboxStatus.REJECTED, OutboxStatus.NEEDS_ATTENTION], **values)
             if ok:
@@ -365,7 +363,7 @@ class Outbox:
         """Give up on an entry that never reached the platform; its local record is cancelled."""
         from balie.store.records import mark_records_cancelled
 
-        with self._store.write() as s:
+        with self._db.write() as s:
             ok = self._transition(
                 s, client_uuid,
                 [OutboxStatus.PENDING, OutboxStatus.REJECTED, OutboxStatus.NEEDS_ATTENTION],
@@ -381,10 +379,10 @@ class Outbox:
         """Settled outside the app (e.g. registered by hand in the back office)."""
         from balie.store.records import attach_platform_ids, claimed_elsewhere
 
-        with self._store.write() as s:
+        with self._db.write() as s:
             if platform_ids and claimed_elsewhere(s, {client_uuid: list(platform_ids)}):
-                from balie.store.db import StoreError
                 from balie.domain import Problem
+                from balie.store.db import StoreError
 
                 raise StoreError(Problem(
                     code="platform-id-claimed",

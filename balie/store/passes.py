@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -25,10 +25,8 @@ from balie.domain import (
     PlatformMessage,
     SocialTariffStatus,
 )
+from balie.store.handle import Database
 from balie.store.models import ChipNumber, PassSeen, from_db_time, to_db_time
-
-if TYPE_CHECKING:
-    from balie.store.store import Store
 
 
 def snapshot_to_json(p: PassSnapshot) -> str:
@@ -59,17 +57,17 @@ def snapshot_from_json(raw: str) -> PassSnapshot:
 
 
 class PassCache:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     # With a cipher (balie.crypto) the numbers are stored as keyed blind indexes and the
     # snapshot / the chip's pass number sealed, bound to their row; without one, in clear.
 
     def remember(self, snapshot: PassSnapshot, now: datetime) -> None:
         """Keep the newest platform answer for this pass (and its chip, when the tap gave one)."""
-        c = self._store.cipher
+        c = self._db.cipher
         key = blind(c, snapshot.uitpas_number, "uitpas")
-        with self._store.write() as s:
+        with self._db.write() as s:
             s.merge(PassSeen(uitpas_number=key,
                              passholder_id=blind(c, snapshot.passholder_id, "passholder")
                              if snapshot.passholder_id else None,
@@ -80,49 +78,49 @@ class PassCache:
 
     def _merge_chip(self, s: Session, chip_number: str, uitpas_number: str, source: str,
                     now: datetime) -> None:
-        c = self._store.cipher
+        c = self._db.cipher
         chip = blind(c, chip_number, "chip")
         s.merge(ChipNumber(chip_number=chip, uitpas_number=seal(c, uitpas_number,
                                                                 f"chip_numbers:{chip}"),
                            source=source, learned_at=now))
 
     def _snapshot(self, key: str, stored: str) -> PassSnapshot | None:
-        text = unseal(self._store.cipher, stored, f"passes_seen:{key}")
+        text = unseal(self._db.cipher, stored, f"passes_seen:{key}")
         return snapshot_from_json(text) if text is not None else None
 
     def get(self, uitpas_number: str) -> PassSnapshot | None:
         """On every identification: plain SQL, no ORM loading (see balie.store.facts)."""
-        key = blind(self._store.cipher, uitpas_number, "uitpas")
-        with self._store.engine.connect() as conn:
+        key = blind(self._db.cipher, uitpas_number, "uitpas")
+        with self._db.engine.connect() as conn:
             row = conn.exec_driver_sql("SELECT snapshot FROM passes_seen WHERE uitpas_number = ?",
                                        (key,)).first()
             conn.rollback()
         return self._snapshot(key, row[0]) if row else None
 
     def by_passholder(self, passholder_id: str) -> PassSnapshot | None:
-        key = blind(self._store.cipher, passholder_id, "passholder")
-        with self._store.read() as s:
+        key = blind(self._db.cipher, passholder_id, "passholder")
+        with self._db.read() as s:
             row = s.scalar(select(PassSeen).where(PassSeen.passholder_id == key)
                            .order_by(PassSeen.last_seen_at.desc()).limit(1))
             return self._snapshot(row.uitpas_number, row.snapshot) if row else None
 
     def remember_chip(self, chip_number: str, uitpas_number: str, now: datetime, *,
                       source: str = "TYPED") -> None:
-        with self._store.write() as s:
+        with self._db.write() as s:
             self._merge_chip(s, chip_number, uitpas_number, source, now)
 
     def number_for_chip(self, chip_number: str) -> str | None:
-        chip = blind(self._store.cipher, chip_number, "chip")
-        with self._store.engine.connect() as conn:
+        chip = blind(self._db.cipher, chip_number, "chip")
+        with self._db.engine.connect() as conn:
             row = conn.exec_driver_sql(
                 "SELECT uitpas_number FROM chip_numbers WHERE chip_number = ?",
                 (chip,)).first()
             conn.rollback()
-        return unseal(self._store.cipher, str(row[0]), f"chip_numbers:{chip}") if row else None
+        return unseal(self._db.cipher, str(row[0]), f"chip_numbers:{chip}") if row else None
 
     def forget_older_than(self, cutoff: datetime) -> int:
         """Retention: passes not seen since ``cutoff`` leave the cache (they hold a first name)."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             result = s.execute(delete(PassSeen).where(PassSeen.last_seen_at < cutoff))
             return int(result.rowcount)  # type: ignore[attr-defined]
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Integer, and_, bindparam, func, or_, select, type_coerce, update
 from sqlalchemy.exc import IntegrityError
@@ -47,6 +47,7 @@ from balie.domain import (
 )
 from balie.store.audit import Audit
 from balie.store.db import StoreError
+from balie.store.handle import Database
 from balie.store.models import (
     Base,
     Checkin,
@@ -55,11 +56,8 @@ from balie.store.models import (
     RewardRedemption,
     TicketSale,
 )
-from balie.store.outbox import NewAction
+from balie.store.outbox import NewAction, Outbox
 from balie.wording import count_nl
-
-if TYPE_CHECKING:
-    from balie.store.store import Store
 
 CANCEL_KIND = {
     ActionKind.TICKET_SALE: ActionKind.TICKET_SALE_CANCEL,
@@ -172,28 +170,29 @@ class DayTotals:
 
 
 class Records:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._outbox = Outbox(db)
 
     # -- one transaction per action ------------------------------------------------------------
 
     def _record(self, action: NewAction, rows: Callable[[OutboxEntry], Sequence[Base]],
                 now: datetime, audit_detail: str) -> Recorded:
         try:
-            with self._store.write() as s:
+            with self._db.write() as s:
                 existing = s.scalar(select(OutboxEntry).where(
                     OutboxEntry.client_uuid == action.client_uuid))
                 if existing is not None:
                     return Recorded(existing.client_uuid, ActionKind(existing.kind),
                                     existing.sequence, duplicate=True)
-                entry = self._store.outbox.add(s, action, now)
+                entry = self._outbox.add(s, action, now)
                 s.add_all(rows(entry))
                 Audit.add(s, operator=action.operator, action=f"record.{action.kind.value}",
                           at=now, outbox_uuid=action.client_uuid, detail=audit_detail)
                 s.flush()
                 return Recorded(entry.client_uuid, action.kind, entry.sequence)
         except IntegrityError as exc:
-            existing_item = self._store.outbox.get(action.client_uuid)
+            existing_item = self._outbox.get(action.client_uuid)
             if existing_item is not None:
                 return Recorded(existing_item.client_uuid, existing_item.kind,
                                 existing_item.sequence, duplicate=True)
@@ -216,7 +215,7 @@ class Records:
         action = NewAction(ActionKind.TICKET_SALE, payload, sale.uitpas_number,
                            operator, client_uuid, provisional=sale.provisional, training=training)
 
-        c = self._store.cipher
+        c = self._db.cipher
 
         def rows(entry: OutboxEntry) -> list[Base]:
             return [TicketSale(
@@ -238,7 +237,7 @@ class Records:
                    "eventId": checkin.event_id}
         action = NewAction(ActionKind.CHECKIN, payload, checkin.uitpas_number, operator, client_uuid,
                            provisional=checkin.provisional, training=training)
-        c = self._store.cipher
+        c = self._db.cipher
         return self._record(action, lambda e: [Checkin(
             client_uuid=e.client_uuid, event_id=checkin.event_id, event_name=checkin.event_name,
             uitpas_number=number_key(c, checkin.uitpas_number),
@@ -253,7 +252,7 @@ class Records:
                    "passholderId": redemption.passholder_id, "rewardId": redemption.reward_id}
         action = NewAction(ActionKind.REWARD_REDEEM, payload, redemption.uitpas_number, operator,
                            client_uuid, provisional=redemption.provisional, training=training)
-        c = self._store.cipher
+        c = self._db.cipher
         return self._record(action, lambda e: [RewardRedemption(
             client_uuid=e.client_uuid, reward_id=redemption.reward_id,
             reward_title=redemption.reward_title, points=redemption.points,
@@ -272,7 +271,7 @@ class Records:
                         ActionKind.MEMBERSHIP):
             raise ValueError(f"{kind} is not a passholder change")
         action = NewAction(kind, payload, uitpas_number, operator, client_uuid, training=training)
-        number = number_key(self._store.cipher, uitpas_number) if uitpas_number else uitpas_number
+        number = number_key(self._db.cipher, uitpas_number) if uitpas_number else uitpas_number
         return self._record(action, lambda e: [PassholderChange(
             client_uuid=e.client_uuid, kind=kind.value, uitpas_number=number,
             card_system_id=card_system_id, price_cents=price_cents, training=training,
@@ -285,7 +284,7 @@ class Records:
                client_uuid: str, note: str = "") -> Cancelled:
         """Undo a sale, check-in or redemption. Still PENDING: withdrawn here (never sent).
         Already sent or confirmed: a cancellation is queued that depends on the original."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             original = s.scalar(select(OutboxEntry).where(OutboxEntry.client_uuid == original_uuid))
             if original is None or ActionKind(original.kind) not in CANCEL_KIND:
                 raise StoreError(Problem(
@@ -312,7 +311,7 @@ class Records:
             kind = CANCEL_KIND[ActionKind(original.kind)]
             action = NewAction(kind, {"cancels": original_uuid}, original.pass_key, operator,
                                client_uuid, depends_on=original_uuid, training=original.training)
-            self._store.outbox.add(s, action, now)
+            self._outbox.add(s, action, now)
             mark_records_cancelled(s, original_uuid)
             Audit.add(s, operator=operator, action=f"record.{kind.value}", at=now,
                       outbox_uuid=client_uuid, detail=f"cancels {original_uuid} {note}".strip())
@@ -321,7 +320,7 @@ class Records:
     def action(self, client_uuid: str) -> LastAction | None:
         """One undoable action of this counter by its id, as :meth:`last_action` describes it
         (None: unknown, not undoable, or already cancelled)."""
-        with self._store.read() as s:
+        with self._db.read() as s:
             row = s.scalar(select(OutboxEntry).where(
                 OutboxEntry.client_uuid == client_uuid,
                 OutboxEntry.kind.in_([k.value for k in CANCEL_KIND]),
@@ -334,7 +333,7 @@ class Records:
     def last_action(self, operator: Operator | None = None, *,
                     kinds: Sequence[ActionKind] = tuple(CANCEL_KIND)) -> LastAction | None:
         """The newest undoable action of this counter (optionally of one operator)."""
-        with self._store.read() as s:
+        with self._db.read() as s:
             q = (select(OutboxEntry).where(OutboxEntry.kind.in_([k.value for k in kinds]),
                                            OutboxEntry.status != OutboxStatus.CANCELLED.value)
                  .order_by(OutboxEntry.sequence.desc()).limit(1))
@@ -351,15 +350,15 @@ class Records:
     # -- read models -------------------------------------------------------------------------------
 
     def ticket_sales(self, client_uuid: str) -> list[TicketSale]:
-        with self._store.read() as s:
+        with self._db.read() as s:
             return list(s.scalars(select(TicketSale).where(TicketSale.client_uuid == client_uuid)
                                   .order_by(TicketSale.line)))
 
     def count_tickets(self, *, uitpas_number: str, event_id: str, since: datetime | None,
                       tariff_type: TariffType | None = None) -> int:
         """Tickets this counter sold to a pass for an event (for offline limit checks)."""
-        key = number_key(self._store.cipher, uitpas_number)
-        with self._store.read() as s:
+        key = number_key(self._db.cipher, uitpas_number)
+        with self._db.read() as s:
             q = select(func.count()).select_from(TicketSale).where(
                 TicketSale.uitpas_number == key, TicketSale.event_id == event_id,
                 TicketSale.cancelled.is_(False))
@@ -371,8 +370,8 @@ class Records:
 
     def sales_of_pass(self, uitpas_number: str) -> list[PassSale]:
         """All not-cancelled UiTPAS-tariff tickets of a pass on this counter, oldest first."""
-        key = number_key(self._store.cipher, uitpas_number)
-        with self._store.read() as s:
+        key = number_key(self._db.cipher, uitpas_number)
+        with self._db.read() as s:
             rows = s.execute(
                 select(TicketSale.event_id, TicketSale.tariff_id, TicketSale.tariff_type,
                        TicketSale.sold_at, OutboxEntry.status)
@@ -393,8 +392,8 @@ class Records:
         if since is not None:
             open_ = or_(open_, and_(OutboxEntry.status == OutboxStatus.CONFIRMED.value,
                                     OutboxEntry.finished_at > since))
-        key = number_key(self._store.cipher, uitpas_number)
-        with self._store.read() as s:
+        key = number_key(self._db.cipher, uitpas_number)
+        with self._db.read() as s:
             plus = s.scalar(select(func.sum(Checkin.points_expected))
                             .join(OutboxEntry, OutboxEntry.client_uuid == Checkin.client_uuid)
                             .where(Checkin.uitpas_number == key,
@@ -408,8 +407,8 @@ class Records:
 
     def checkins_since(self, *, uitpas_number: str, event_id: str,
                        since: datetime | None) -> list[datetime]:
-        key = number_key(self._store.cipher, uitpas_number)
-        with self._store.read() as s:
+        key = number_key(self._db.cipher, uitpas_number)
+        with self._db.read() as s:
             q = select(Checkin.checked_in_at).where(
                 Checkin.uitpas_number == key, Checkin.event_id == event_id,
                 Checkin.cancelled.is_(False))
@@ -419,8 +418,8 @@ class Records:
 
     def redemptions_since(self, *, uitpas_number: str, reward_id: str,
                           since: datetime | None) -> list[datetime]:
-        key = number_key(self._store.cipher, uitpas_number)
-        with self._store.read() as s:
+        key = number_key(self._db.cipher, uitpas_number)
+        with self._db.read() as s:
             q = select(RewardRedemption.redeemed_at).where(
                 RewardRedemption.uitpas_number == key,
                 RewardRedemption.reward_id == reward_id, RewardRedemption.cancelled.is_(False))
@@ -430,7 +429,7 @@ class Records:
 
     def day_totals(self, day: date, *, training: bool = False) -> DayTotals:
         start, end = _bounds(day)
-        with self._store.read() as s:
+        with self._db.read() as s:
             per = s.execute(
                 select(TicketSale.tariff_id, TicketSale.tariff_name, func.count(),
                        func.sum(TicketSale.price_cents),
@@ -458,7 +457,7 @@ class Records:
         from balie.store.retention import purged_totals
 
         totals = [TariffTotal(t, n, int(c), int(a or 0), int(p or 0)) for t, n, c, a, p in per]
-        purged_tickets, purged_amount = purged_totals(self._store, day, ActionKind.TICKET_SALE)
+        purged_tickets, purged_amount = purged_totals(self._db, day, ActionKind.TICKET_SALE)
         return DayTotals(
             day=day, tickets=sum(t.count for t in totals) + purged_tickets,
             amount_cents=sum(t.amount_cents for t in totals) + purged_amount,

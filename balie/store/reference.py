@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from sqlalchemy import delete, select
 
@@ -38,6 +38,7 @@ from balie.domain import (
     TariffOffer,
     TariffType,
 )
+from balie.store.handle import Database
 from balie.store.models import (
     CardSystem,
     Event,
@@ -49,9 +50,6 @@ from balie.store.models import (
     SocialTariffSnapshot,
     StaticTariff,
 )
-
-if TYPE_CHECKING:
-    from balie.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -147,27 +145,27 @@ def _reward_info(row: Reward) -> RewardInfo:
 
 
 class Reference:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     # -- card systems, events, rewards (replaced per refresh) ---------------------------------
 
     def save_card_systems(self, systems: Iterable[CardSystemInfo], now: datetime,
                           settings: dict[int, dict[str, object]] | None = None) -> None:
-        with self._store.write() as s:
+        with self._db.write() as s:
             for cs in systems:
                 s.merge(CardSystem(id=cs.id, name=cs.name, postal_codes=json.dumps(cs.postal_codes),
                                    social_tariff_settings=json.dumps((settings or {}).get(cs.id, {})),
                                    fetched_at=now))
 
     def card_system(self, card_system_id: int) -> CardSystemInfo | None:
-        with self._store.read() as s:
+        with self._db.read() as s:
             row = s.get(CardSystem, card_system_id)
             return None if row is None else CardSystemInfo(
                 row.id, row.name, tuple(json.loads(row.postal_codes)))
 
     def card_systems(self) -> list[CardSystemInfo]:
-        with self._store.read() as s:
+        with self._db.read() as s:
             return [CardSystemInfo(r.id, r.name, tuple(json.loads(r.postal_codes)))
                     for r in s.scalars(select(CardSystem).order_by(CardSystem.name))]
 
@@ -175,7 +173,7 @@ class Reference:
                     replace_all: bool = False) -> None:
         """Store the organizer's events; ``replace_all`` drops events no longer listed."""
         events = list(events)
-        with self._store.write() as s:
+        with self._db.write() as s:
             if replace_all:
                 s.execute(delete(Event).where(Event.id.not_in([e.id for e in events])))
             for e in events:
@@ -192,19 +190,19 @@ class Reference:
                     fetched_at=now))
 
     def event(self, event_id: str) -> EventInfo | None:
-        with self._store.read() as s:
+        with self._db.read() as s:
             row = s.get(Event, event_id)
             return _event_info(row) if row else None
 
     def events(self, *, ending_after: datetime | None = None) -> list[EventInfo]:
-        with self._store.read() as s:
+        with self._db.read() as s:
             q = select(Event).order_by(Event.start)
             if ending_after is not None:
                 q = q.where(Event.end >= ending_after)
             return [_event_info(r) for r in s.scalars(q)]
 
     def save_rewards(self, rewards: Iterable[RewardInfo], now: datetime) -> None:
-        with self._store.write() as s:
+        with self._db.write() as s:
             for r in rewards:
                 s.merge(Reward(id=r.id, title=r.title, type=r.type.value, points=r.points,
                                card_system_ids=json.dumps(r.card_system_ids),
@@ -212,12 +210,12 @@ class Reference:
                                online=r.online, fetched_at=now))
 
     def reward(self, reward_id: str) -> RewardInfo | None:
-        with self._store.read() as s:
+        with self._db.read() as s:
             row = s.get(Reward, reward_id)
             return _reward_info(row) if row else None
 
     def rewards(self) -> list[RewardInfo]:
-        with self._store.read() as s:
+        with self._db.read() as s:
             return [_reward_info(r) for r in s.scalars(select(Reward).order_by(Reward.title))]
 
     # -- organizers' regions ---------------------------------------------------------------------
@@ -226,14 +224,14 @@ class Reference:
                        now: datetime) -> None:
         """The card systems an organizer belongs to (``GET /organizers/{id}``): the region whose
         holders the static tariff prices."""
-        with self._store.write() as s:
+        with self._db.write() as s:
             s.merge(Organizer(id=organizer_id, name=name,
                               card_system_ids=json.dumps(sorted(set(card_system_ids))),
                               fetched_at=now))
 
     def organizer_card_systems(self, organizer_id: str) -> tuple[int, ...] | None:
         """None: never fetched (the counter cannot tell whose price the static tariff is)."""
-        with self._store.read() as s:
+        with self._db.read() as s:
             row = s.get(Organizer, organizer_id)
             return None if row is None else tuple(int(x) for x in json.loads(row.card_system_ids))
 
@@ -242,13 +240,13 @@ class Reference:
     def save_static_tariffs(self, event_id: str, regular_price_cents: int,
                             offers: Sequence[TariffOffer], end_user_message: EndUserMessage | None,
                             now: datetime) -> None:
-        with self._store.write() as s:
+        with self._db.write() as s:
             s.merge(StaticTariff(event_id=event_id, regular_price_cents=regular_price_cents,
                                  offers=_offers_json(offers),
                                  end_user_message=_eum_json(end_user_message), fetched_at=now))
 
     def static_tariffs(self, event_id: str, regular_price_cents: int) -> CachedTariffs | None:
-        with self._store.read() as s:
+        with self._db.read() as s:
             row = s.get(StaticTariff, (event_id, regular_price_cents))
             return None if row is None else CachedTariffs(
                 _offers_from(row.offers), _eum_from(row.end_user_message), row.fetched_at)
@@ -256,8 +254,8 @@ class Reference:
     def save_pass_tariffs(self, uitpas_number: str, event_id: str, regular_price_cents: int,
                           offers: Sequence[TariffOffer], end_user_message: EndUserMessage | None,
                           now: datetime) -> None:
-        with self._store.write() as s:
-            s.merge(PassTariff(uitpas_number=blind(self._store.cipher, uitpas_number, "uitpas"),
+        with self._db.write() as s:
+            s.merge(PassTariff(uitpas_number=blind(self._db.cipher, uitpas_number, "uitpas"),
                                event_id=event_id,
                                regular_price_cents=regular_price_cents,
                                offers=_offers_json(offers),
@@ -265,8 +263,8 @@ class Reference:
 
     def pass_tariffs(self, uitpas_number: str, event_id: str,
                      regular_price_cents: int) -> CachedTariffs | None:
-        with self._store.read() as s:
-            row = s.get(PassTariff, (blind(self._store.cipher, uitpas_number, "uitpas"), event_id,
+        with self._db.read() as s:
+            row = s.get(PassTariff, (blind(self._db.cipher, uitpas_number, "uitpas"), event_id,
                                      regular_price_cents))
             return None if row is None else CachedTariffs(
                 _offers_from(row.offers), _eum_from(row.end_user_message), row.fetched_at)
@@ -280,7 +278,7 @@ class Reference:
         """Replace the card system's list with ``rows`` (streamed; may be a generator over a
         download). Returns the row count. Atomic for readers; see the module docstring."""
         self._drop_orphans(card_system_id)
-        with self._store.write() as s:
+        with self._db.write() as s:
             snap = SocialTariffSnapshot(card_system_id=card_system_id, started_at=now,
                                         row_count=0, complete=False)
             s.add(snap)
@@ -288,7 +286,7 @@ class Reference:
             snapshot_id = snap.id
         streamed = 0
         iterator = iter(rows)
-        cipher = self._store.cipher
+        cipher = self._db.cipher
         while True:
             # a plain DB-API executemany of tuples: 1M rows through SQLAlchemy's per-row parameter
             # processing cost more than the download. A number listed twice is stored once (OR
@@ -299,13 +297,13 @@ class Reference:
                 break
             if cipher is not None:
                 batch.sort()  # hashed keys are random: in key order each chunk walks the tree once
-            with self._store.write() as s:
+            with self._db.write() as s:
                 s.connection().exec_driver_sql(_INSERT_CARD, batch)
             streamed += len(batch)
             del batch
             if progress is not None:
                 progress(streamed)
-        with self._store.write() as s:
+        with self._db.write() as s:
             count = int(s.connection().exec_driver_sql(
                 "SELECT COUNT(*) FROM social_tariff_cards WHERE snapshot_id = ?",
                 (snapshot_id,)).scalar() or 0)
@@ -330,7 +328,7 @@ class Reference:
         """Delete a snapshot nobody points at, in chunks so writers are not held up. Each chunk
         is one key range of the WITHOUT ROWID primary key (no list of numbers to bind)."""
         while True:
-            with self._store.write() as s:
+            with self._db.write() as s:
                 conn = s.connection()
                 last = conn.exec_driver_sql(
                     "SELECT uitpas_number FROM social_tariff_cards WHERE snapshot_id = ?"
@@ -346,7 +344,7 @@ class Reference:
                                      " AND uitpas_number <= ?", (snapshot_id, last))
 
     def _drop_orphans(self, card_system_id: int) -> None:
-        with self._store.read() as s:
+        with self._db.read() as s:
             current = {c.snapshot_id for c in s.scalars(select(SocialTariffCurrent))}
             orphans = [sid for sid in s.scalars(
                 select(SocialTariffSnapshot.id).where(
@@ -358,7 +356,7 @@ class Reference:
     def social_tariff_lookup(self, uitpas_number: str,
                              card_system_id: int | None = None) -> list[SocialTariffHit]:
         """Card systems whose CURRENT list holds this number (empty: in no known list)."""
-        with self._store.read() as s:
+        with self._db.read() as s:
             q = (select(SocialTariffCurrent.card_system_id, SocialTariffCard.card_type,
                         SocialTariffCard.available_tickets, SocialTariffCurrent.fetched_at)
                  .join(SocialTariffCard,
@@ -366,14 +364,14 @@ class Reference:
                  # a list still in clear (its conversion not finished: balie.kansen_list)
                  # is found by the number itself; a hashed one by its key
                  .where(SocialTariffCard.uitpas_number.in_(
-                     {kansen_key(self._store.cipher, uitpas_number), uitpas_number})))
+                     {kansen_key(self._db.cipher, uitpas_number), uitpas_number})))
             if card_system_id is not None:
                 q = q.where(SocialTariffCurrent.card_system_id == card_system_id)
             return [SocialTariffHit(cs, ct, at, fa) for cs, ct, at, fa in s.execute(q)]
 
     def social_tariff_lists(self) -> list[SocialTariffListInfo]:
         """Which lists the counter has and how old they are (policy: warn/refuse by age)."""
-        with self._store.read() as s:
+        with self._db.read() as s:
             return [SocialTariffListInfo(c.card_system_id, c.fetched_at, c.row_count)
                     for c in s.scalars(select(SocialTariffCurrent)
                                        .order_by(SocialTariffCurrent.card_system_id))]

@@ -14,20 +14,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 
 from balie.domain import ActionKind, OutboxStatus, today_in_brussels
 from balie.store.db import GATE_TIMEOUT, PRAGMAS, StoreError, problem_for, write_gate
+from balie.store.handle import Database
 from balie.store.models import (
     RetentionTotal,
     from_db_time,
     to_db_time,
 )
-
-if TYPE_CHECKING:
-    from balie.store.store import Store
 
 FINAL = (OutboxStatus.CONFIRMED, OutboxStatus.CANCELLED, OutboxStatus.HANDLED)
 
@@ -174,7 +171,7 @@ def _next_size(size: int, entries: int, took: float) -> int:
     return int(max(MIN_BATCH, min(MAX_BATCH, size * 2, max(size / 2, goal))))
 
 
-def purge_confirmed(store: Store, older_than: datetime, *, batch: int | None = None,
+def purge_confirmed(db: Database, older_than: datetime, *, batch: int | None = None,
                     pause: Callable[[], None] | None = None) -> PurgeResult:
     """Delete CONFIRMED / CANCELLED / HANDLED entries finished before ``older_than`` together with
     their local records, keeping report totals. Entries another open entry depends on stay.
@@ -185,8 +182,8 @@ def purge_confirmed(store: Store, older_than: datetime, *, batch: int | None = N
     entries = sales = 0
     size = batch or BATCH
     since = 0.0
-    gate = write_gate(store.engine)
-    with _maintenance_connection(store.engine) as conn:
+    gate = write_gate(db.engine)
+    with _maintenance_connection(db.engine) as conn:
         while True:
             started = time.perf_counter()
             with gate.held():
@@ -227,7 +224,7 @@ def _pages(conn: sqlite3.Connection, pragma: str) -> int:
     return int(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
 
 
-def compact(store: Store, *, step_pages: int = COMPACT_STEP_PAGES,
+def compact(db: Database, *, step_pages: int = COMPACT_STEP_PAGES,
             pause: Callable[[], None] | None = None) -> CompactResult:
     """Shrink the file after a purge: the freed pages go back to the file system, so the store
     (and every copy of it) stays the size of its data.
@@ -236,8 +233,8 @@ def compact(store: Store, *, step_pages: int = COMPACT_STEP_PAGES,
     at the write gate, like the purge's batches: a sale waits at most one step. An older store
     is rewritten once with a full ``VACUUM`` that switches it to incremental, and only when it
     is worth it (a quarter of the file free)."""
-    gate = write_gate(store.engine)
-    with _maintenance_connection(store.engine) as conn:
+    gate = write_gate(db.engine)
+    with _maintenance_connection(db.engine) as conn:
         before = _pages(conn, "page_count")
         free = _pages(conn, "freelist_count")
         full = False
@@ -264,9 +261,9 @@ def compact(store: Store, *, step_pages: int = COMPACT_STEP_PAGES,
     return CompactResult(before, after, full)
 
 
-def purged_totals(store: Store, day: date, kind: ActionKind) -> tuple[int, int]:
+def purged_totals(db: Database, day: date, kind: ActionKind) -> tuple[int, int]:
     """(count, amount in cents) of purged actions of ``kind`` on a Brussels ``day``."""
-    with store.read() as s:
+    with db.read() as s:
         rows = s.scalars(select(RetentionTotal).where(RetentionTotal.day == day.isoformat(),
                                                       RetentionTotal.kind == kind.value))
         count = amount = 0

@@ -2,30 +2,33 @@
 
 :class:`Store` is the handle the composition root creates once; the parts hang off it by topic
 (``store.outbox``, ``store.reference``, ``store.passes``, ``store.records``, ``store.audit``) so a
-caller finds the queries of one idea in one module.
+caller finds the queries of one idea in one module. The store builds them top-down, each over the
+narrow :class:`balie.store.handle.Handle` (engine, transactions, cipher, device id): a topic
+module never imports this one.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from sqlalchemy.exc import DBAPIError
-
 from balie.crypto import FieldCipher
-from balie.store.db import StoreError, make_engine, read_session, write_session
+from balie.store.audit import Audit
+from balie.store.db import StoreError, make_engine
+from balie.store.differences import PriceDifferences
+from balie.store.handle import Handle
 from balie.store.health import classify, mark_clean, problem_at_open, trouble_problem
 from balie.store.migrate import MigrationResult, known_revisions, upgrade
-from balie.store.models import SequenceCounter, Setting
-
-DEVICE_ID = "device_id"
-OUTBOX_SEQUENCE = "outbox"
+from balie.store.models import Setting
+from balie.store.outbox import Outbox
+from balie.store.passes import PassCache
+from balie.store.records import Records
+from balie.store.reference import Reference
 
 
 class Store:
@@ -33,13 +36,6 @@ class Store:
 
     def __init__(self, path: Path, *, backups: Path | None = None, target: str = "head",
                  checked: bool = False) -> None:
-        from balie.store.audit import Audit
-        from balie.store.differences import PriceDifferences
-        from balie.store.outbox import Outbox
-        from balie.store.passes import PassCache
-        from balie.store.records import Records
-        from balie.store.reference import Reference
-
         self.path = Path(path)
         self.backups = backups or self.path.parent / "backups"
         try:
@@ -62,16 +58,13 @@ class Store:
         except BaseException:
             self.engine.dispose()
             raise
-        self.outbox = Outbox(self)
-        self.records = Records(self)
-        self.reference = Reference(self)
-        self.passes = PassCache(self)
-        self.audit = Audit(self)
-        self.price_differences = PriceDifferences(self)
-        self._device_id: str | None = None
-        #: seals personal fields when set (balie.crypto.attach_cipher); None = clear (training, tests)
-        self.cipher: FieldCipher | None = None
-        _ = self.device_id  # settle it now: later it is read inside other write transactions
+        self.db = Handle.over(self.engine)
+        self.outbox = Outbox(self.db)
+        self.records = Records(self.db)
+        self.reference = Reference(self.db)
+        self.passes = PassCache(self.db)
+        self.audit = Audit(self.db)
+        self.price_differences = PriceDifferences(self.db)
 
     @classmethod
     def open(cls, path: Path, *, backups: Path | None = None, checked: bool = False) -> Store:
@@ -91,17 +84,25 @@ class Store:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with read_session(self.engine) as session:
-            yield session
+    def read(self) -> AbstractContextManager[Session]:
+        """A read transaction: one consistent WAL snapshot (:func:`balie.store.db.read_session`)."""
+        return self.db.read()
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        with write_session(self.engine) as session:
-            yield session
+    def write(self) -> AbstractContextManager[Session]:
+        """One write transaction, all or nothing (:func:`balie.store.db.write_session`)."""
+        return self.db.write()
 
-    # -- settings and counters ---------------------------------------------------------------
+    @property
+    def cipher(self) -> FieldCipher | None:
+        """Seals personal fields when set (:func:`balie.crypto.attach_cipher`); None = clear
+        (training, tests). Kept on the handle, so every topic part sees the change."""
+        return self.db.cipher
+
+    @cipher.setter
+    def cipher(self, cipher: FieldCipher | None) -> None:
+        self.db.cipher = cipher
+
+    # -- settings ---------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         with self.read() as s:
@@ -114,46 +115,8 @@ class Store:
 
     @property
     def device_id(self) -> str:
-        """This counter's id, generated once and kept in the settings table (not the hostname:
-        a re-imaged PC must not reuse the old sequence numbers under the same id)."""
-        if self._device_id is None:
-            with self.write() as s:
-                row = s.get(Setting, DEVICE_ID)
-                if row is None:
-                    row = Setting(key=DEVICE_ID, value=str(uuid.uuid4()))
-                    s.add(row)
-                self._device_id = row.value
-        return self._device_id
-
-    @staticmethod
-    def next_sequence(session: Session, name: str = OUTBOX_SEQUENCE) -> int:
-        """Allocate the next number inside the caller's write transaction: it commits or rolls
-        back together with the row that uses it, so there are never gaps or duplicates."""
-        new = session.execute(
-            update(SequenceCounter).where(SequenceCounter.name == name)
-            .values(value=SequenceCounter.value + 1).returning(SequenceCounter.value)
-        ).scalar_one_or_none()
-        if new is None:
-            session.add(SequenceCounter(name=name, value=1))
-            session.flush()
-            return 1
-        return int(new)
-
-    @staticmethod
-    def next_sequences(session: Session, count: int, name: str = OUTBOX_SEQUENCE) -> range:
-        """A block of ``count`` numbers, allocated like :meth:`next_sequence` (same transaction,
-        no gaps), for bulk writers."""
-        if count <= 0:
-            return range(0)
-        last = session.execute(
-            update(SequenceCounter).where(SequenceCounter.name == name)
-            .values(value=SequenceCounter.value + count).returning(SequenceCounter.value)
-        ).scalar_one_or_none()
-        if last is None:
-            session.add(SequenceCounter(name=name, value=count))
-            session.flush()
-            return range(1, count + 1)
-        return range(int(last) - count + 1, int(last) + 1)
+        """This counter's id (:func:`balie.store.handle.settle_device_id`)."""
+        return self.db.device_id
 
     def pragma(self, name: str) -> str:
         with self.engine.connect() as conn:

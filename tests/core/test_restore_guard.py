@@ -19,6 +19,7 @@ from balie.domain import IdentificationSource, OutboxStatus
 from balie.operators import Operators, ScryptParams
 from balie.restore_guard import describe, open_items
 from balie.store import Store
+from balie.store.handle import next_sequence
 from tests.fixtures.store import DEMO_NOW, Demo
 
 CHEAP = ScryptParams(2**10, 8, 1)
@@ -83,9 +84,8 @@ def test_carry_over_brings_the_open_items_into_the_restored_store_in_order(
         assert [i.client_uuid for i in items[1:]] == later
         assert [i.sequence for i in items] == sorted({i.sequence for i in items})
         assert len(restored.records.ticket_sales(later[0])) == 1
-        nxt = restored.next_sequence  # a new sale is numbered after the carried ones
-        with restored.write() as s:
-            assert nxt(s) > items[-1].sequence
+        with restored.write() as s:  # a new sale is numbered after the carried ones
+            assert next_sequence(s) > items[-1].sequence
 
 
 def test_a_supervisor_pin_confirms_dropping_them_a_cashier_pin_does_not(
