@@ -44,7 +44,7 @@ from balie.domain import BRUSSELS, ActionKind, EventInfo, Operator, TariffType, 
 from balie.numbers import validate_uitpas_number
 from balie.store.db import bulk_insert
 from balie.store.models import Checkin, OutboxEntry, TicketSale
-from balie.store.outbox import NewAction
+from balie.store.action_rows import NewAction
 from balie.store.store import Store
 from balie.text_file import open_text
 

@@ -238,7 +238,7 @@ def transactions_csv(store: Store, day: date, operator: Operator, roles: Roles, 
 def _clear_number(store: Store, row: TicketSale, payload: str) -> str:
     """The pass number of a sale line: the record holds a blind index on a live store, the
     clear number is only in the sealed payload. Unreadable: fully masked, never the index."""
-    from balie.store.outbox import payload_context
+    from balie.store.action_rows import payload_context
 
     if not is_blinded(row.uitpas_number):
         return row.uitpas_number

@@ -23,32 +23,27 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from balie.crypto import PASS_KEY_KIND, FieldCipher, blind_optional, seal, unseal
+from balie.crypto import FieldCipher, seal, unseal
 from balie.domain import ActionKind, EndUserMessage, Operator, OutboxStatus
+from balie.store.action_rows import (
+    LAST_CONTACT,
+    NewAction,
+    add_entries,
+    add_entry,
+    attach_platform_ids,
+    claimed_elsewhere,
+    mark_records_cancelled,
+    park_double_claim,
+    payload_context,
+)
 from balie.store.audit import Audit
-from balie.store.db import bulk_insert
-from balie.store.handle import Database, next_sequence, next_sequences
+from balie.store.handle import Database
 from balie.store.models import OutboxEntry, Setting
 
 #: statuses that hold up later entries of the same pass
 OPEN = (OutboxStatus.PENDING, OutboxStatus.SENT, OutboxStatus.REJECTED, OutboxStatus.NEEDS_ATTENTION)
 #: a dependency in one of these has a platform id the dependent entry can use
 DONE = (OutboxStatus.CONFIRMED, OutboxStatus.HANDLED)
-LAST_CONTACT = "last_successful_contact"
-
-
-@dataclass(frozen=True)
-class NewAction:
-    """What a use case asks to queue."""
-
-    kind: ActionKind
-    payload: Mapping[str, Any]
-    pass_key: str | None
-    operator: Operator
-    client_uuid: str
-    depends_on: str | None = None
-    provisional: bool = False
-    training: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,10 +105,6 @@ def _eum_from_json(raw: str | None) -> EndUserMessage | None:
                           en=data.get("en"))
 
 
-def payload_context(client_uuid: str) -> str:
-    return f"outbox.payload:{client_uuid}"
-
-
 def _payload(row: OutboxEntry, cipher: FieldCipher | None) -> dict[str, Any]:
     text = unseal(cipher, row.payload, payload_context(row.client_uuid))
     if text is None:
@@ -139,15 +130,6 @@ def to_item(row: OutboxEntry, cipher: FieldCipher | None = None) -> OutboxItem:
     )
 
 
-def queue_key(action: NewAction) -> str | None:
-    """The ONE queue key of a pass: its UiTPAS number whenever the action names one (every sale,
-    check-in and redemption does, whether it came from a tap, a typed chip, a paper line or a bulk
-    action), else what the caller gave. A passholder id is never a key: a paper line knows only
-    the number, and two keys for one pass let two of its entries travel side by side."""
-    number = action.payload.get("uitpasNumber")
-    return str(number) if number else action.pass_key
-
-
 class Outbox:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -155,39 +137,12 @@ class Outbox:
     # -- writing (inside a use case's transaction) ------------------------------------------
 
     def add(self, session: Session, action: NewAction, now: datetime) -> OutboxEntry:
-        """Queue ``action`` in the caller's transaction. The sequence number comes from the counter
-        row in that same transaction; a duplicate client UUID fails on the UNIQUE constraint."""
-        row = OutboxEntry(**self.row_values(action, now, next_sequence(session)))
-        session.add(row)
-        session.flush()
-        return row
+        """Queue ``action`` in the caller's transaction (:func:`balie.store.action_rows.add_entry`)."""
+        return add_entry(self._db, session, action, now)
 
     def add_many(self, session: Session, actions: Sequence[NewAction], now: datetime) -> None:
-        """Queue many actions at once in the caller's transaction (a large paper import): the
-        same rows as :meth:`add`, one block of sequence numbers and one multi-row INSERT, so
-        10^6 lines do not cost 10^6 round trips and ORM objects."""
-        if not actions:
-            return
-        sequences = next_sequences(session, len(actions))
-        bulk_insert(session, OutboxEntry.__table__,
-                    [self.row_values(a, now, n) for a, n in zip(actions, sequences)])
-
-    def row_values(self, action: NewAction, now: datetime, sequence: int) -> dict[str, Any]:
-        """The column values of a new PENDING entry; the payload sealed when the store is."""
-        return dict(
-            client_uuid=action.client_uuid, kind=action.kind.value, created_at=now,
-            sequence=sequence, device_id=self._db.device_id,
-            operator_id=action.operator.id, operator_name=action.operator.name,
-            status=OutboxStatus.PENDING.value, attempts=0, next_attempt_at=None,
-            # the per-pass ordering only needs equality: blind on a live store (a cancellation
-            # hands over its original's key, already blind, which is kept as it is)
-            pass_key=blind_optional(self._db.cipher, queue_key(action), PASS_KEY_KIND),
-            depends_on=action.depends_on,
-            provisional=action.provisional, training=action.training,
-            payload=seal(self._db.cipher,
-                         json.dumps(dict(action.payload), ensure_ascii=False, sort_keys=True),
-                         payload_context(action.client_uuid)),
-        )
+        """Queue many actions in one block (:func:`balie.store.action_rows.add_entries`)."""
+        add_entries(self._db, session, actions, now)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -280,8 +235,6 @@ class Outbox:
     def mark_confirmed(self, client_uuid: str, platform_ids: Sequence[str] | str,
                        now: datetime) -> bool:
         """The platform has it (answered, or found by reconciliation). Local records get the ids."""
-        from balie.store.records import attach_platform_ids, claimed_elsewhere
-
         ids = [platform_ids] if isinstance(platform_ids, str) else list(platform_ids)
         with self._db.write() as s:
             if claimed_elsewhere(s, {client_uuid: ids}):
@@ -361,8 +314,6 @@ class Outbox:
 
     def cancel(self, client_uuid: str, operator: Operator, note: str, now: datetime) -> bool:
         """Give up on an entry that never reached the platform; its local record is cancelled."""
-        from balie.store.records import mark_records_cancelled
-
         with self._db.write() as s:
             ok = self._transition(
                 s, client_uuid,
@@ -377,8 +328,6 @@ class Outbox:
     def handle(self, client_uuid: str, operator: Operator, note: str, now: datetime,
                platform_ids: Sequence[str] = ()) -> bool:
         """Settled outside the app (e.g. registered by hand in the back office)."""
-        from balie.store.records import attach_platform_ids, claimed_elsewhere
-
         with self._db.write() as s:
             if platform_ids and claimed_elsewhere(s, {client_uuid: list(platform_ids)}):
                 from balie.domain import Problem
@@ -408,26 +357,3 @@ def _time(value: datetime) -> str:
     from balie.store.models import to_db_time
 
     return to_db_time(value)
-
-
-DOUBLE_CLAIM = "balie/double-claim"
-DOUBLE_CLAIM_NOTE = ("UiTPAS gaf voor deze handeling een id dat al aan een andere handeling van "
-                     "deze balie gekoppeld is. Controleer in de UiTPAS-backoffice of deze "
-                     "handeling er staat; annuleer niets voor je dat weet.")
-
-
-def park_double_claim(s: Session, client_uuid: str, now: datetime) -> None:
-    """An entry whose platform id another local record already holds: "Te behandelen", never
-    confirmed and never sent again (it may well be on the platform)."""
-    row = s.scalar(select(OutboxEntry).where(OutboxEntry.client_uuid == client_uuid))
-    if row is None or row.status not in (OutboxStatus.PENDING.value, OutboxStatus.SENT.value):
-        return
-    row.status = OutboxStatus.NEEDS_ATTENTION.value
-    row.last_error = DOUBLE_CLAIM
-    row.problem_type = DOUBLE_CLAIM
-    row.problem_detail = DOUBLE_CLAIM_NOTE
-    row.finished_at = now
-    row.note = DOUBLE_CLAIM_NOTE if not row.note else f"{row.note}\n{DOUBLE_CLAIM_NOTE}"
-    Audit.add(s, operator=Operator(id="sync", name="Synchronisatie", role="system"),
-              action="sync.double_claim", at=now, outbox_uuid=client_uuid,
-              detail="platform id already tied to another local record")

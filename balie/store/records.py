@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, and_, bindparam, func, or_, select, type_coerce, update
+from sqlalchemy import Integer, and_, func, or_, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -45,6 +45,12 @@ from balie.domain import (
     Problem,
     TariffType,
 )
+from balie.store.action_rows import (
+    RECORD_MODELS,
+    NewAction,
+    add_entry,
+    mark_records_cancelled,
+)
 from balie.store.audit import Audit
 from balie.store.db import StoreError
 from balie.store.handle import Database
@@ -56,7 +62,6 @@ from balie.store.models import (
     RewardRedemption,
     TicketSale,
 )
-from balie.store.outbox import NewAction, Outbox
 from balie.wording import count_nl
 
 CANCEL_KIND = {
@@ -64,9 +69,6 @@ CANCEL_KIND = {
     ActionKind.CHECKIN: ActionKind.CHECKIN_CANCEL,
     ActionKind.REWARD_REDEEM: ActionKind.REWARD_REDEEM_CANCEL,
 }
-_RECORD_MODELS: tuple[type[TicketSale] | type[Checkin] | type[RewardRedemption]
-                      | type[PassholderChange], ...] = (
-    TicketSale, Checkin, RewardRedemption, PassholderChange)
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,6 @@ class DayTotals:
 class Records:
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._outbox = Outbox(db)
 
     # -- one transaction per action ------------------------------------------------------------
 
@@ -185,17 +186,19 @@ class Records:
                 if existing is not None:
                     return Recorded(existing.client_uuid, ActionKind(existing.kind),
                                     existing.sequence, duplicate=True)
-                entry = self._outbox.add(s, action, now)
+                entry = add_entry(self._db, s, action, now)
                 s.add_all(rows(entry))
                 Audit.add(s, operator=action.operator, action=f"record.{action.kind.value}",
                           at=now, outbox_uuid=action.client_uuid, detail=audit_detail)
                 s.flush()
                 return Recorded(entry.client_uuid, action.kind, entry.sequence)
         except IntegrityError as exc:
-            existing_item = self._outbox.get(action.client_uuid)
-            if existing_item is not None:
-                return Recorded(existing_item.client_uuid, existing_item.kind,
-                                existing_item.sequence, duplicate=True)
+            with self._db.read() as s:
+                row = s.execute(select(OutboxEntry.kind, OutboxEntry.sequence).where(
+                    OutboxEntry.client_uuid == action.client_uuid)).first()
+            if row is not None:
+                return Recorded(action.client_uuid, ActionKind(row.kind), row.sequence,
+                                duplicate=True)
             raise StoreError(Problem(
                 code="store-integrity",
                 message="Deze handeling kon niet bewaard worden (ongeldige gegevens).",
@@ -311,7 +314,7 @@ class Records:
             kind = CANCEL_KIND[ActionKind(original.kind)]
             action = NewAction(kind, {"cancels": original_uuid}, original.pass_key, operator,
                                client_uuid, depends_on=original_uuid, training=original.training)
-            self._outbox.add(s, action, now)
+            add_entry(self._db, s, action, now)
             mark_records_cancelled(s, original_uuid)
             Audit.add(s, operator=operator, action=f"record.{kind.value}", at=now,
                       outbox_uuid=client_uuid, detail=f"cancels {original_uuid} {note}".strip())
@@ -474,7 +477,7 @@ def _bounds(day: date) -> tuple[datetime, datetime]:
 
 def _records_cancelled(s: Session, client_uuid: str) -> list[bool]:
     flags: list[bool] = []
-    for model in _RECORD_MODELS:
+    for model in RECORD_MODELS:
         flags.extend(s.scalars(select(model.cancelled).where(model.client_uuid == client_uuid)))
     return flags
 
@@ -495,92 +498,3 @@ def _summary(s: Session, row: OutboxEntry) -> str:
         if r:
             return f"Voordeel {r.reward_title}"
     return kind.value
-
-
-def mark_records_cancelled(s: Session, client_uuid: str) -> None:
-    for model in _RECORD_MODELS:
-        s.execute(update(model).where(model.client_uuid == client_uuid).values(cancelled=True))
-
-
-def attach_platform_ids(s: Session, client_uuid: str, ids: Sequence[str]) -> None:
-    """Give local rows the platform's ids: ticket lines in order, other records the first id.
-    The platform has the action now, so the records stop being provisional (the day report, the
-    history and the exports must not keep saying "not yet confirmed")."""
-    attach_platform_ids_many(s, {client_uuid: list(ids)})
-
-
-#: records whose platform id names one platform record: at most one local record may hold it
-#: (a UNIQUE index per table, migration 0008). Pass holder changes all name the holder's id.
-CLAIMING_MODELS: tuple[type[TicketSale] | type[Checkin] | type[RewardRedemption], ...] = (
-    TicketSale, Checkin, RewardRedemption)
-_IN_CHUNK = 500
-
-
-def _chunks(values: Sequence[str]) -> list[Sequence[str]]:
-    return [values[i:i + _IN_CHUNK] for i in range(0, len(values), _IN_CHUNK)]
-
-
-def claimed_elsewhere(s: Session, ids_of: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
-    """Which of the platform ids about to be attached another local record already holds (or an
-    earlier entry of the same batch claims), per claiming client uuid. Asked again inside the
-    confirming transaction, whatever the read-back believed: two local sales tied to one platform
-    sale means one platform sale claimed by nobody, and cancelling both would delete one twice."""
-    conflicts: dict[str, list[str]] = {}
-    uuids = [u for u, ids in ids_of.items() if ids]
-    for model in CLAIMING_MODELS:
-        mine: set[str] = set()
-        for part in _chunks(uuids):
-            mine.update(s.scalars(select(model.client_uuid).where(model.client_uuid.in_(part))))
-        wanted = {pid: u for u in uuids if u in mine for pid in ids_of[u]}
-        if not wanted:
-            continue
-        holders: dict[str, str] = {}
-        for part in _chunks(list(wanted)):
-            holders.update({pid: u for u, pid in s.execute(
-                select(model.client_uuid, model.platform_id).where(model.platform_id.in_(part)))})
-        seen: dict[str, str] = {}
-        for u in uuids:
-            if u not in mine:
-                continue
-            for pid in ids_of[u]:
-                other = holders.get(pid) or seen.get(pid)
-                if other is not None and other != u:
-                    conflicts.setdefault(u, []).append(pid)
-                seen.setdefault(pid, u)
-    return conflicts
-
-
-def attach_platform_ids_many(s: Session, ids_of: Mapping[str, Sequence[str]]) -> None:
-    """The one rule for tying platform ids to local records, for one entry or a whole batch in a
-    few executemany statements: ticket lines get the ids in line order; check-ins, redemptions and
-    pass holder changes the first id. Confirmed records stop being provisional. Callers check
-    :func:`claimed_elsewhere` first."""
-    confirmed = [{"b_uuid": u} for u in ids_of]
-    if confirmed:
-        for flagged in (TicketSale, Checkin, RewardRedemption):
-            table = flagged.__table__
-            s.execute(update(table).where(table.c.client_uuid == bindparam("b_uuid"),
-                                          table.c.provisional.is_(True))
-                      .values(provisional=False), confirmed)
-    with_ids = {u: list(ids) for u, ids in ids_of.items() if ids}
-    if not with_ids:
-        return
-    sales = TicketSale.__table__
-    lines: dict[str, list[int]] = {}
-    for part in _chunks(list(with_ids)):
-        for u, line in s.execute(select(sales.c.client_uuid, sales.c.line)
-                                 .where(sales.c.client_uuid.in_(part))
-                                 .order_by(sales.c.client_uuid, sales.c.line)):
-            lines.setdefault(u, []).append(line)
-    sale_ids = [{"b_uuid": u, "b_line": line, "b_pid": pid}
-                for u, ls in lines.items() for line, pid in zip(ls, with_ids[u])]
-    if sale_ids:
-        s.execute(update(sales).where(sales.c.client_uuid == bindparam("b_uuid"),
-                                      sales.c.line == bindparam("b_line"))
-                  .values(platform_id=bindparam("b_pid")), sale_ids)
-    others = [{"b_uuid": u, "b_pid": ids[0]} for u, ids in with_ids.items() if u not in lines]
-    if others:
-        for model in (Checkin, RewardRedemption, PassholderChange):
-            table = model.__table__
-            s.execute(update(table).where(table.c.client_uuid == bindparam("b_uuid"))
-                      .values(platform_id=bindparam("b_pid")), others)

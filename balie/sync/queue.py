@@ -34,8 +34,13 @@ from balie.store.models import (
     to_db_time,
 )
 from balie.crypto import PASS_KEY_KIND, blind_optional, number_key
-from balie.store.outbox import LAST_CONTACT, OutboxItem, park_double_claim, to_item
-from balie.store.records import attach_platform_ids_many, claimed_elsewhere
+from balie.store.action_rows import (
+    LAST_CONTACT,
+    attach_platform_ids_many,
+    claimed_elsewhere,
+    park_double_claim,
+)
+from balie.store.outbox import OutboxItem, to_item
 from balie.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -136,7 +141,7 @@ def linked_ids(store: Store, kind: ActionKind, uitpas_number: str) -> set[str]:
 
 
 def rekey_open(store: Store) -> int:
-    """Give every open entry its one queue key (:func:`balie.store.outbox.queue_key`), read from
+    """Give every open entry its one queue key (:func:`balie.store.action_rows.queue_key`), read from
     its payload. Entries queued by an older version may carry the passholder id as key (and on a
     live store the keys are blind, so migration 0008 could not fix them without the key): the
     worker does it once, before it claims anything. Returns how many keys changed."""
@@ -257,9 +262,9 @@ def set_lease(store: Store, client_uuids: list[str], until: datetime, owner: str
 def confirm_many(store: Store, confirmed: list[tuple[str, list[str]]], now: datetime,
                  notes: list[tuple[str, str, str]] | None = None) -> set[str]:
     """``Outbox.mark_confirmed`` for a whole batch in ONE transaction, by the one rule of
-    :func:`balie.store.records.attach_platform_ids_many`. The platform ids are checked again
+    :func:`balie.store.action_rows.attach_platform_ids_many`. The platform ids are checked again
     here, inside the transaction: an entry whose id another local record already holds is not
-    confirmed but parked for a person (:func:`balie.store.outbox.park_double_claim`); the UNIQUE
+    confirmed but parked for a person (:func:`balie.store.action_rows.park_double_claim`); the UNIQUE
     indexes on ``platform_id`` make a double claim impossible even if this check were wrong.
     ``notes`` are ``(client_uuid, note, audit_action)`` lines added in the same transaction (see
     :func:`add_note`). Returns the uuids that really moved to CONFIRMED."""

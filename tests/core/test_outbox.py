@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from balie.domain import ActionKind, EndUserMessage, Operator, OutboxStatus, TariffType
 from balie.store import Store, StoreError
-from balie.store.outbox import NewAction
+from balie.store.action_rows import NewAction
 from balie.store.records import NewCheckin, NewTicketSale
 from balie.store.retention import purge_confirmed
 from tests.fixtures.store import uitpas_number

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from balie.domain import BRUSSELS, OutboxStatus
 from balie.paper_import import import_paper
 from balie.store import Store
-from balie.store.outbox import DOUBLE_CLAIM
+from balie.store.action_rows import DOUBLE_CLAIM
 from balie.sync import queue
 from balie.training import TrainingPlatform, demo
 from tests.fixtures.fault_proxy import FaultProxy
