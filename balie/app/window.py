@@ -83,6 +83,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     from PySide6.QtCore import QCoreApplication
 
     from balie.cardreader.wedge import WedgeDetector
+    from balie.threads import forget_gui_thread, set_gui_thread
     from balie.ui.bridge import ServiceSignals
     from balie.ui.main_window import MainWindow
     from balie.ui.today_adapter import TodayAdapter
@@ -90,6 +91,9 @@ def build_window(composition: Composition, *, with_reader: bool = True,
 
     signals = ServiceSignals()
     _hold_app_lock(composition)
+    # from here on, the background side (reader loop, live and online look-ups) can tell the
+    # GUI thread and refuses to run on it (balie.threads); forgotten again when the window stops
+    set_gui_thread()
 
     on_reader_event = reader_relay(signals)
 
@@ -172,6 +176,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         window.view.confirm_runner.stop(3.0)
         window.view.today_runner.stop(3.0)
         composition.stop()
+        forget_gui_thread()
 
     return Running(composition, window, signals, stop)
 

@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 #: (file name, demo pass key) for the identification states
 PASS_STATES: tuple[tuple[str, str], ...] = (
@@ -143,7 +144,13 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
             identify("regular")
             passed = view.pass_panel.view
             assert passed is not None, "the demo pass was identified"
-            choice = running.composition.adapter.reward_options(passed)
+            # on the window's worker, as the counter screen asks it: a live look-up may not run
+            # on the GUI thread (balie.threads)
+            answers: list[Any] = []
+            window.runner.submit(lambda passed=passed: running.composition.adapter.reward_options(passed),
+                                 answers.append, answers.append)
+            _wait(lambda: bool(answers))
+            choice = answers[0]
             rewards = RewardsView(choice, passed.pass_.first_name if passed.pass_ else "", window)
             rewards.show()
             dialog_shot(name, rewards)
