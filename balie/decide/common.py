@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 from balie.domain import (
     BRUSSELS,
@@ -215,7 +215,7 @@ def period_start(period: PeriodType, now: datetime) -> datetime | None:
         day = day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
     elif period is PeriodType.YEAR:
         day = day.replace(month=1, day=1)
-    return datetime.combine(day, time(0), tzinfo=BRUSSELS).astimezone(timezone.utc)
+    return datetime.combine(day, time(0), tzinfo=BRUSSELS).astimezone(UTC)
 
 
 def kansenstatuut_notices(

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from balie.decide import sale_reasons as reasons
 from balie.decide.common import (
     Notice,
     Offer,
@@ -48,7 +49,6 @@ from balie.domain import (
     TariffOffer,
     TariffType,
 )
-from balie.decide import sale_reasons as reasons
 from balie.policy import OfflinePolicy, UncertainPrice
 from balie.ports import TariffAnswer
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from balie.cli import main
 from balie.app.commands.identity import os_account
+from balie.cli import main
 from balie.crypto import KeyringKeySource, attach_cipher
 from balie.numbers import luhn_check_digit
 from balie.operators import Operators, Permission, Roles, ScryptParams, save_roles

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from balie.backup import make_backup
 from balie.app.commands.doctor import collect
+from balie.backup import make_backup
 from balie.doctor import Severity
 from tests.fixtures.cli_counter import SUPERVISOR, CliCounter
 
