@@ -184,8 +184,8 @@ def _offline(facts: IdentificationFacts, chip: str | None) -> IdentificationDeci
             )
         number = cached.uitpas_number
     elif parsed.kind is IdentifierKind.CHIP_NUMBER:
-        number = facts.chip_uitpas_number or (cached.uitpas_number if cached else None)
-        if number is None:
+        learned = facts.chip_uitpas_number or (cached.uitpas_number if cached else None)
+        if learned is None:
             refusal = Refusal(
                 RefusalCode.UNKNOWN_CHIP_OFFLINE,
                 "Deze kaart is nog niet gekend op deze balie en UiTPAS is nu niet bereikbaar.",
@@ -194,6 +194,7 @@ def _offline(facts: IdentificationFacts, chip: str | None) -> IdentificationDeci
             return IdentificationDecision(
                 IdentificationOutcome.ASK_PRINTED_NUMBER, None, None, True, chip, refusals=(refusal,)
             )
+        number = learned
     else:
         number = parsed.value
     if cached is not None and cached.uitpas_number != number:

@@ -336,7 +336,7 @@ class MembershipDialog(OnlineOnlyDialog):
         self.create_button = QPushButton(self.tr("&Aanmaken"), self.body)
         self.create_button.setEnabled(False)
         self.preview_button.clicked.connect(self.preview)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_membership)
         self.card_system.currentIndexChanged.connect(lambda _i: self._reset())
         self.social.toggled.connect(lambda _on: self._reset())
         self.option: MembershipOption | None = None
@@ -388,7 +388,8 @@ class MembershipDialog(OnlineOnlyDialog):
         self.preview_label.setText(text)
         self.create_button.setEnabled(option.possible and not option.address_change_required)
 
-    def create(self) -> None:
+    def create_membership(self) -> None:
+        """Named apart from QWidget.create (Qt's own window creation), which it used to hide."""
         if self.option is None:
             return
         digital = self.digital.isChecked()

@@ -135,10 +135,10 @@ def test_membership_with_a_used_card_shows_the_platform_refusal_verbatim(work, q
     qtbot.waitUntil(lambda: dialog.create_button.isEnabled(), timeout=5000)
     assert dialog.preview_label.text() == "Nieuw lidmaatschap mogelijk."
     dialog.card.number.setText(demo.PASSES["other_region_kansen"].uitpas_number)
-    dialog.create()
+    dialog.create_membership()
     qtbot.waitUntil(lambda: dialog.banner.kind.value == "refused", timeout=5000)
     assert dialog.banner.text().startswith("Deze kaart kan niet gebruikt worden.")
     dialog.card.number.setText(demo.BLANK_CARDS["blank_gent"].uitpas_number)
     with qtbot.waitSignal(dialog.created, timeout=10000):
-        dialog.create()
+        dialog.create_membership()
     assert 2 in port.holder(holder.passholder_id).card_system_ids
