@@ -8,15 +8,14 @@ real store and the in-process training platform, each state reached the way a ca
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import shutil
 import sys
-import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
+
+from balie.app.screenshots.common import scratch_dir, wait_until
 
 #: (file name, demo pass key) for the identification states
 PASS_STATES: tuple[tuple[str, str], ...] = (
@@ -29,37 +28,6 @@ PASS_STATES: tuple[tuple[str, str], ...] = (
     ("07-geen-kansenstatuut", "regular"),
     ("08-andere-regio", "other_region_kansen"),
 )
-
-
-@contextlib.contextmanager
-def scratch_dir(prefix: str) -> Iterator[Path]:
-    """A temporary folder for one run's store and platform, removed afterwards even when a
-    thread that was just told to stop (sync, backup, the platform's server) still closes a
-    file in it: ``TemporaryDirectory`` then failed with "Directory not empty" on about one run
-    in two. The removal is tried again for a few seconds; what stays is reported, not raised."""
-    path = Path(tempfile.mkdtemp(prefix=prefix))
-    try:
-        yield path
-    finally:
-        end = time.monotonic() + 5.0
-        while True:
-            shutil.rmtree(path, ignore_errors=True)
-            if not path.exists() or time.monotonic() > end:
-                break
-            time.sleep(0.1)  # a closing thread, not a condition this process can wait on
-        if path.exists():
-            print(f"note: could not remove {path} completely", file=sys.stderr)
-
-
-def _wait(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
-    from PySide6.QtTest import QTest
-
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        QTest.qWait(20)
-    return False
 
 
 def render(out: Path, *, language: str = "nl") -> list[Path]:
@@ -82,11 +50,11 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
         window.resize(1366, 768)
         window.show()
         window.start()
-        _wait(lambda: view.event_combo.count() > 0)
-        _wait(lambda: not window.runner.busy and not window.status_runner.busy)
+        wait_until(lambda: view.event_combo.count() > 0)
+        wait_until(lambda: not window.runner.busy and not window.status_runner.busy)
 
         def shot(name: str) -> None:
-            _wait(lambda: not window.runner.busy and not window.status_runner.busy)
+            wait_until(lambda: not window.runner.busy and not window.status_runner.busy)
             window.repaint()
             path = out / f"{name}-{language}.png"
             window.grab().save(str(path))
@@ -96,7 +64,7 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
             before = view.pass_panel.view
             view.banner.clear()
             view.identify(numbers[key], IdentificationSource.SCANNER)
-            _wait(lambda: not window.runner.busy and (view.pass_panel.view is not before
+            wait_until(lambda: not window.runner.busy and (view.pass_panel.view is not before
                                                       or view.banner.isVisible()))
 
         shot("00-klaar-voor-een-pas")
@@ -105,7 +73,7 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
             shot(name)
         identify("kansen_active")
         view.sell()
-        _wait(lambda: view.banner.kind.value == "ok")
+        wait_until(lambda: view.banner.kind.value == "ok")
         shot("09-verkocht")
         platform = running.composition.platform
         assert platform is not None, "a training counter runs against its platform"
@@ -116,11 +84,11 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
         platform.clear_faults()
         view.banner.clear()
         view.identify("1234", IdentificationSource.TYPED)
-        _wait(lambda: view.banner.isVisible())
+        wait_until(lambda: view.banner.isVisible())
         shot("11-geweigerd-onleesbaar-nummer")
 
         def dialog_shot(name: str, dialog: object) -> None:
-            _wait(lambda: not window.runner.busy)
+            wait_until(lambda: not window.runner.busy)
             dialog.repaint()  # type: ignore[attr-defined]
             path = out / f"{name}-{language}.png"
             dialog.grab().save(str(path))  # type: ignore[attr-defined]
@@ -128,13 +96,13 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
             dialog.close()  # type: ignore[attr-defined]
 
         report = window.open_report()
-        _wait(lambda: report is not None and report.report is not None)
+        wait_until(lambda: report is not None and report.report is not None)
         dialog_shot("12-dagrapport", report)
         attention = window.open_attention()
         dialog_shot("13-te-behandelen", attention)
         identify("kansen_active")  # sold to above: the sale waits in the queue
         history = window.open_history()
-        _wait(lambda: history is not None and not history.loading)
+        wait_until(lambda: history is not None and not history.loading)
         dialog_shot("14-geschiedenis", history)
         from balie.ui.rewards_view import RewardsView
 
@@ -146,11 +114,7 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
             assert passed is not None, "the demo pass was identified"
             # on the window's worker, as the counter screen asks it: a live look-up may not run
             # on the GUI thread (balie.threads)
-            answers: list[Any] = []
-            window.runner.submit(lambda passed=passed: running.composition.adapter.reward_options(passed),
-                                 answers.append, answers.append)
-            _wait(lambda: bool(answers))
-            choice = answers[0]
+            choice = _on_worker(window, partial(running.composition.adapter.reward_options, passed))
             rewards = RewardsView(choice, passed.pass_.first_name if passed.pass_ else "", window)
             rewards.show()
             dialog_shot(name, rewards)
@@ -158,13 +122,24 @@ def render(out: Path, *, language: str = "nl") -> list[Path]:
         for index, name in ((0, "15-instellingen-offline-beleid"), (1, "16-instellingen-kaartlezers"),
                             (3, "17-over-balie")):
             settings = window.open_settings(about=index == 3)
-            _wait(lambda: settings is not None and not settings.busy
-                  and settings.licences_table.rowCount() > 0)
             assert settings is not None, "the settings screen opened"
+            wait_until(partial(_settings_ready, settings))
             settings.tabs.setCurrentIndex(index)
             dialog_shot(name, settings)
         running.stop()
     return written
+
+
+def _on_worker(window: Any, ask: Callable[[], Any]) -> Any:
+    """``ask`` on the window's counter worker, as the screens do; its answer (or exception)."""
+    answers: list[Any] = []
+    window.runner.submit(ask, answers.append, answers.append)
+    wait_until(lambda: bool(answers))
+    return answers[0]
+
+
+def _settings_ready(settings: Any) -> bool:
+    return not settings.busy and settings.licences_table.rowCount() > 0
 
 
 def main(argv: list[str] | None = None) -> int:

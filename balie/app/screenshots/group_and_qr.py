@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from balie.app.screenshots.counter import _wait, scratch_dir
+from balie.app.screenshots.common import scratch_dir, wait_until
 
 #: a school class as the group screenshots scan it
 CLASS = ("kansen_active", "minor", "regular", "few_points", "blocked")
@@ -40,8 +40,11 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
         window.resize(1366, 768)
         window.show()
         window.start()
-        _wait(lambda: window.view.event_combo.count() > 0)
+        wait_until(lambda: window.view.event_combo.count() > 0)
         platform = running.composition.platform
+        group_menu, qr_menu = window.group, window.qr_codes
+        assert platform is not None and group_menu is not None and qr_menu is not None, \
+            "a training window has its platform, group mode and QR codes"
 
         def shot(name: str, widget: object) -> None:
             QTest.qWait(100)  # the layout settles around the last banner text
@@ -51,17 +54,17 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
             written.append(path)
 
         def group(offline: bool) -> None:
-            dialog = window.group.open()
-            _wait(lambda: dialog.current_event() is not None)
+            dialog = group_menu.open()
+            wait_until(lambda: dialog.current_event() is not None)
             for key in CLASS:
                 dialog.add_pass(numbers[key], IdentificationSource.SCANNER)
-                _wait(lambda: not dialog.runner.busy)
+                wait_until(lambda: not dialog.runner.busy)
             if offline:
                 platform.set_faults(refuse_connections=True)
             else:
                 shot("40-groep-lijst", dialog)
             dialog.do_all(GroupMode.SELL)
-            _wait(lambda: not dialog.runner.busy and not dialog._todo, timeout=60.0)
+            wait_until(lambda: not dialog.runner.busy and not dialog._todo, timeout=60.0)
             shot("42-groep-offline-voorlopig" if offline else "41-groep-verkocht", dialog)
             dialog.reject()
             platform.clear_faults()
@@ -74,19 +77,19 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
             opened.append(url)
             return True
 
-        reachable = window.qr_codes.work.is_online
+        reachable = qr_menu.work.is_online
 
         def qr_codes(offline: bool) -> None:
-            window.qr_codes.work.is_online = (lambda: False) if offline else reachable
-            qr = window.qr_codes.open()
-            _wait(lambda: qr.online is not None)
+            qr_menu.work.is_online = (lambda: False) if offline else reachable
+            qr = qr_menu.open()
+            wait_until(lambda: qr.online is not None)
             if not offline:
                 qr.open_codes()
-                _wait(lambda: bool(opened))
+                wait_until(lambda: bool(opened))
             shot("44-qr-check-incodes-offline" if offline else "43-qr-check-incodes", qr)
             qr.reject()
 
-        window.qr_codes.work.open_url = record
+        qr_menu.work.open_url = record
         qr_codes(offline=False)
         qr_codes(offline=True)
         running.stop()

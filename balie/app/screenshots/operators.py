@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from balie.app.screenshots.passholder_and_setup import _wait
+from balie.app.screenshots.common import wait_until
 
 
 def render_all(out: Path, *, language: str = "nl") -> list[Path]:
@@ -29,7 +29,7 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
         widget.grab().save(str(path))
         written.append(path)
 
-    from balie.app.screenshots.counter import scratch_dir
+    from balie.app.screenshots.common import scratch_dir
 
     with scratch_dir("balie-shots-lock-") as tmp:
         running = build_window(compose_training(tmp / "a", operators=True),
@@ -41,28 +41,28 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
         window.resize(1366, 768)
         window.show()
         window.start()
-        _wait(lambda: len(lock.operator_buttons) == 3 and not window.runner.busy)
+        wait_until(lambda: len(lock.operator_buttons) == 3 and not window.runner.busy)
         shot("40-vergrendeld", window)
         for pin in ("1111", "2222", "3333", "4444", "5555"):
             lock.choose(2)
             QTest.keyClicks(lock.pin_field, pin)
             lock.submit()
-            _wait(lambda: not window.runner.busy)
+            wait_until(lambda: not window.runner.busy)
         shot("41-medewerker-geblokkeerd", window)
         lock.choose(1)
         QTest.keyClicks(lock.pin_field, "2580")
         lock.submit()
-        _wait(lambda: not window.locked)
+        wait_until(lambda: not window.locked)
         QTest.keyClick(window.view.scan_field, Qt.Key.Key_F10)
         shot("42-kassier-mag-niet-te-behandelen", window)
         window.lock()
-        _wait(lambda: len(lock.operator_buttons) == 3 and not window.runner.busy)
+        wait_until(lambda: len(lock.operator_buttons) == 3 and not window.runner.busy)
         lock.choose(3)
         QTest.keyClicks(lock.pin_field, "8642")
         lock.submit()
-        _wait(lambda: not window.locked)
+        wait_until(lambda: not window.locked)
         view = window.open_operators()
-        _wait(lambda: view is not None and view.list.count() == 3)
+        wait_until(lambda: view is not None and view.list.count() == 3)
         assert view is not None, "a supervisor opens the operators view"
         shot("43-medewerkers", view)
         dialog = view.add()
@@ -82,7 +82,7 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
         window.start()
         first_lock = window.lock_screen
         assert first_lock is not None, "a counter with operators starts locked"
-        _wait(lambda: first_lock.pages.currentIndex() == 1)
+        wait_until(lambda: first_lock.pages.currentIndex() == 1)
         first_lock.first_name.setText("An Peeters")
         shot("45-eerste-verantwoordelijke", window)
         running.stop()

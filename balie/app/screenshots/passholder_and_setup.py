@@ -5,25 +5,14 @@ cashier would, against the in-process training platform.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from balie.app.screenshots.common import wait_until
 from balie.ui.setup_wizard import FirstSyncResult, SignInResult
-
-
-def _wait(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
-    from PySide6.QtTest import QTest
-
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        QTest.qWait(20)
-    return False
 
 
 @dataclass(frozen=True)
@@ -93,7 +82,7 @@ def render(out: Path, language: str, shot: Callable[[Any, str], None], compositi
                                   counter_name="Oefenbalie")
         dialog.resize(1280, 760)
         dialog.show()
-        _wait(lambda: dialog.online is not None and not dialog.runner.busy)
+        wait_until(lambda: dialog.online is not None and not dialog.runner.busy)
         return dialog
 
     eid = _ShowcaseEid(demo.insz("900517", 123), "Janssens", "Ilse Maria", date(1990, 5, 17),
@@ -101,13 +90,13 @@ def render(out: Path, language: str, shot: Callable[[Any, str], None], compositi
     dialog = form()
     shot(dialog, "20-nieuwe-pashouder-leeg")
     dialog.fill_from_eid(eid)
-    _wait(lambda: dialog.card_system.count() > 0)
+    wait_until(lambda: dialog.card_system.count() > 0)
     signals.card_tapped.emit("reader", demo.BLANK_CARDS["blank_gent"].chip_number)
-    _wait(lambda: dialog.card_number.text() != "" and not dialog.runner.busy)
-    _wait(lambda: not dialog.runner.busy)
+    wait_until(lambda: dialog.card_number.text() != "" and not dialog.runner.busy)
+    wait_until(lambda: not dialog.runner.busy)
     shot(dialog, "21-nieuwe-pashouder-eid-en-kaart")
     dialog.submit()
-    _wait(lambda: dialog.receipt is not None)
+    wait_until(lambda: dialog.receipt is not None)
     assert dialog.receipt is not None, "the registration was saved"
     receipt = ReceiptDialog(dialog.receipt)
     receipt.resize(560, 720)
@@ -117,7 +106,7 @@ def render(out: Path, language: str, shot: Callable[[Any, str], None], compositi
     dialog = form()
     dialog.fill_from_eid(_ShowcaseEid(demo.insz("150809", 555), "Demir", "Elif", date(2015, 8, 9),
                                       "Molenstraat 8", "9300", "Aalst"))
-    _wait(lambda: dialog.card_system.count() > 0 and not dialog.runner.busy)
+    wait_until(lambda: dialog.card_system.count() > 0 and not dialog.runner.busy)
     dialog.submit()
     shot(dialog, "23-nieuwe-pashouder-minderjarig-onvolledig")
     dialog.close()
@@ -129,43 +118,43 @@ def render(out: Path, language: str, shot: Callable[[Any, str], None], compositi
     dialog = RegistrationForm(offline_adapter, signals)
     dialog.resize(1280, 760)
     dialog.show()
-    _wait(lambda: dialog.online is not None and not dialog.runner.busy)
+    wait_until(lambda: dialog.online is not None and not dialog.runner.busy)
     shot(dialog, "24-nieuwe-pashouder-offline")
     dialog.close()
     search = SearchByNameDialog(work, lambda: False)
     search.resize(800, 500)
     search.show()
-    _wait(lambda: search.online is not None)
+    wait_until(lambda: search.online is not None)
     shot(search, "25-zoeken-op-naam-offline")
     search.close()
     platform.clear_faults()
     search = SearchByNameDialog(work, lambda: True)
     search.resize(800, 500)
     search.show()
-    _wait(lambda: search.online is not None)
+    wait_until(lambda: search.online is not None)
     search.name.setText("De")
     search.search()
-    _wait(lambda: search.results.count() > 0)
+    wait_until(lambda: search.results.count() > 0)
     shot(search, "26-zoeken-op-naam")
     search.close()
     holder = work.holder(demo.PASSES["kansen_expiring"].passholder_id)
     renew = RenewKansenstatuutDialog(work, lambda: True, holder, today_in_brussels(utcnow()))
     renew.resize(700, 360)
     renew.show()
-    _wait(lambda: renew.online is not None)
+    wait_until(lambda: renew.online is not None)
     shot(renew, "27-kansenstatuut-verlengen")
     renew.renew()
-    _wait(lambda: renew.banner.kind.value == "ok")
+    wait_until(lambda: renew.banner.kind.value == "ok")
     shot(renew, "28-kansenstatuut-verlengd")
     renew.close()
     regular = work.holder(demo.PASSES["regular"].passholder_id)
     member = MembershipDialog(work, lambda: True, regular, list(systems), signals)
     member.resize(800, 520)
     member.show()
-    _wait(lambda: member.online is not None)
+    wait_until(lambda: member.online is not None)
     member.card_system.setCurrentIndex(member.card_system.findText("UiTPAS Gent"))
     member.preview()
-    _wait(lambda: member.preview_label.text() != "")
+    wait_until(lambda: member.preview_label.text() != "")
     shot(member, "29-lidmaatschap-bekijken")
     member.close()
     replace = ReplaceCardDialog(work, lambda: True,
@@ -173,7 +162,7 @@ def render(out: Path, language: str, shot: Callable[[Any, str], None], compositi
                                 list(systems), signals)
     replace.resize(800, 420)
     replace.show()
-    _wait(lambda: replace.online is not None)
+    wait_until(lambda: replace.online is not None)
     replace.card.number.setText("0910000090310")
     replace.replace()
     shot(replace, "30-kaart-vervangen-tikfout")
@@ -184,17 +173,17 @@ def render(out: Path, language: str, shot: Callable[[Any, str], None], compositi
     shot(wizard, "31-instellen-platform")
     wizard.next()
     wizard.sign_in_page.sign_in()
-    _wait(lambda: wizard.sign_in_page.isComplete())
+    wait_until(lambda: wizard.sign_in_page.isComplete())
     shot(wizard, "32-instellen-aanmelden")
     wizard.next()
     wizard.organizer_page.list.setCurrentRow(0)
     wizard.next()
     wizard.counter_page.name.setText("Onthaal zwembad")
     wizard.next()
-    _wait(lambda: wizard.readers_page.nfc.count() > 1)
+    wait_until(lambda: wizard.readers_page.nfc.count() > 1)
     shot(wizard, "33-instellen-kaartlezers")
     wizard.next()
-    _wait(lambda: wizard.sync_page.result is not None)
+    wait_until(lambda: wizard.sync_page.result is not None)
     shot(wizard, "34-instellen-eerste-synchronisatie")
     wizard.next()
     shot(wizard, "35-instellen-klaar")
@@ -218,13 +207,13 @@ def render_all(out: Path, *, language: str = "nl", platform: Any = None) -> list
     written: list[Path] = []
 
     def shot(widget: Any, name: str) -> None:
-        _wait(lambda: False, 0.05)
+        wait_until(lambda: False, 0.05)
         widget.repaint()
         path = out / f"{name}-{language}.png"
         widget.grab().save(str(path))
         written.append(path)
 
-    from balie.app.screenshots.counter import scratch_dir
+    from balie.app.screenshots.common import scratch_dir
 
     with scratch_dir("balie-shots-2b-") as tmp:
         composition = compose_training(tmp, platform)
