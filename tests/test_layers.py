@@ -148,9 +148,6 @@ KNOWN_CYCLES: list[frozenset[str]] = [
     frozenset({"balie.training.platform", "balie.training.server"}),
     # the emulator's command line and the eID demo card (step 4: cardreader/emulate.py, house-core)
     frozenset({"balie.cardreader.eid_demo", "balie.cardreader.emulator"}),
-    # the screenshot tools call each other's scenes
-    frozenset({"balie.app.screenshots.counter", "balie.app.screenshots.operators",
-               "balie.app.screenshots.passholder_and_setup"}),
 ]
 
 
