@@ -52,6 +52,9 @@ def _day_after_the_backup(counter: Counter, demo: Demo) -> tuple[Path, list[str]
     return copy, [*later, refused]
 
 
+SUPERVISOR = ("--operator", "sup", "--pin-stdin")
+
+
 def _restore(store_path: Path, copy: Path, *extra: str, pin: str = "") -> int:
     sys.stdin = io.StringIO(pin + "\n")
     try:
@@ -76,7 +79,7 @@ def test_open_items_are_named_and_the_restore_refused(
 def test_carry_over_brings_the_open_items_into_the_restored_store_in_order(
         counter: Counter, demo: Demo, capsys: pytest.CaptureFixture[str]) -> None:
     copy, later = _day_after_the_backup(counter, demo)
-    assert _restore(counter.store.path, copy, "--carry-over") == 0
+    assert _restore(counter.store.path, copy, "--carry-over", *SUPERVISOR, pin="582913") == 0
     assert "Meegenomen uit de vervangen databank: 4" in capsys.readouterr().out
     with Store.open(counter.store.path) as restored:
         items = restored.outbox.in_status(*OutboxStatus)
@@ -118,13 +121,13 @@ def test_restore_is_refused_while_a_counter_app_holds_the_data_dir(
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         assert app_holder(data_dir) is not None
-        assert _restore(counter.store.path, copy, "--carry-over") == 1
+        assert _restore(counter.store.path, copy, "--carry-over", *SUPERVISOR, pin="582913") == 1
         out = capsys.readouterr().out
         assert f"De kassa-app (proces {holder.pid} op" in out and "Sluit balie af" in out
     finally:
         holder.communicate("\n", timeout=30)
     assert app_holder(data_dir) is None  # the OS let go with the process
-    assert _restore(counter.store.path, copy, "--carry-over") == 0
+    assert _restore(counter.store.path, copy, "--carry-over", *SUPERVISOR, pin="582913") == 0
 
 
 def test_the_lock_is_the_processes_own_and_released_on_stop(tmp_path: Path) -> None:

@@ -23,8 +23,9 @@ from balie.store import Store, StoreError
 from balie.store.migrate import known_revisions
 
 
-def balie(*argv: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_CONFIG_HOME": os.devnull}  # the caller's own balie.ini stays out
+def balie(*argv: str, cwd: Path | None = None,
+          env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "XDG_CONFIG_HOME": os.devnull, **(env or {})}  # no caller's balie.ini
     return subprocess.run([sys.executable, "-m", "balie", *argv], capture_output=True, text=True,
                           timeout=90, cwd=cwd, env=env, stdin=subprocess.DEVNULL)
 
@@ -70,9 +71,16 @@ def small_disk(tmp_path: Path) -> Iterator[Mount]:
 
 
 def counter_store(folder: Path) -> Path:
-    """A healthy training store with a daily backup, closed cleanly."""
+    """A healthy training store with a supervisor (PIN 775311) and a daily backup, closed
+    cleanly."""
+    from datetime import UTC, datetime
+
+    from balie.operators import Operators, ScryptParams
+
     path = folder / "balie.sqlite3"
     with Store.open(path) as store:
+        Operators(store, scrypt=ScryptParams(2**10, 8, 1)).add(
+            "bo", "Bo Claes", "supervisor", "775311", datetime.now(UTC))
         for n in range(40):
             store.set_setting(f"filler.{n}", "x" * 2000)
     make_backup(path, folder / "backups")
@@ -125,7 +133,8 @@ def test_full_disk_says_disk_full_keeps_the_store_and_leaves_nothing_behind(smal
     doctor = balie("doctor", "--data-dir", str(data))
     no_traceback(doctor)
     assert "vol" in doctor.stdout and "beschadigd" not in doctor.stdout
-    restore = balie("restore", "--data-dir", str(data), str(copy))
+    restore = balie("restore", "--data-dir", str(data), str(copy), "--operator", "bo",
+                    env={"BALIE_PIN": "775311"})
     no_traceback(restore)
     assert restore.returncode == 1 and "vol" in restore.stdout + restore.stderr
     assert store_path.read_bytes() == before

@@ -31,6 +31,7 @@ from tests.fixtures.keyring import FileKeyring, keyring_env
 from tests.sync.test_worker_helpers import check_in, know_demo_events, sell
 
 PIN = "482913"
+SUPERVISOR_PIN = "775311"
 SIGNED_IN = ("--operator", "an", "--pin-stdin")
 
 
@@ -75,8 +76,9 @@ def live(tmp_path: Path, platform, file_keyring: FileKeyring) -> LiveCounter:
     SecretStore("test").save_client_secret(platform.client_id, platform.client_secret)
     with Store.open(data / "balie.sqlite3") as store:
         attach_cipher(store, KeyringKeySource())
-        Operators(store, scrypt=ScryptParams(2**10, 8, 1)).add(
-            "an", "An Kassa", "cashier", PIN, datetime.now(UTC))
+        operators = Operators(store, scrypt=ScryptParams(2**10, 8, 1))
+        operators.add("an", "An Kassa", "cashier", PIN, datetime.now(UTC))
+        operators.add("bo", "Bo Claes", "supervisor", SUPERVISOR_PIN, datetime.now(UTC))
         know_demo_events(store)
         queued = (sell(store, "kansen_active"), check_in(store, "regular"))
     assert not str(file_keyring.path).startswith(str(data))
@@ -179,7 +181,8 @@ def test_restore_puts_back_a_sealed_copy_that_opens_with_the_same_key(live: Live
     with Store.open(live.store_path) as store:
         attach_cipher(store, KeyringKeySource())
         later = sell(store, "minor")
-    done = live.balie("restore", str(copy), "--carry-over")
+    done = live.balie("restore", str(copy), "--carry-over", "--operator", "bo", "--pin-stdin",
+                      stdin=SUPERVISOR_PIN + "\n")
     assert done.returncode == 0, done.stdout + done.stderr
     with Store.open(live.store_path) as store:
         assert store.get_setting(KEY_CHECK_SETTING) is not None

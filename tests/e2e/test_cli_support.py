@@ -5,6 +5,7 @@ live counter (sealed store, key in a real keyring backend): real store, real tra
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -109,7 +110,60 @@ def test_restore_round_trip_and_refusal_of_a_bad_copy(cli_counter: CliCounter):
 
     with cli_counter.open() as store:  # on a live counter: the same key still fits
         assert store.get_setting("counter.marker") == "before"
-    assert list(cli_counter.data.glob("balie.sqlite3.replaced-*"))
+        (line,) = [a for a in store.audit.lines() if a.action == "restore"]
+        assert (line.operator_id, line.operator_name) == ("bo", "Bo Claes")
+        assert copy.name in line.detail
+    (replaced,) = [p for p in cli_counter.data.glob("balie.sqlite3.replaced-*")
+                   if not p.name.endswith(("-wal", "-shm"))]
+    with sqlite3.connect(replaced) as conn:  # the file kept aside says who replaced it
+        assert ("bo", "cli.restore") in conn.execute("SELECT operator_id, action FROM audit_log")
+
+
+def _changed_since_a_backup(counter: CliCounter) -> Path:
+    with counter.open() as store:
+        store.set_setting("counter.marker", "before")
+    copy = make_backup(counter.store_path, counter.data / "backups", reason="manual")
+    with counter.open() as store:
+        store.set_setting("counter.marker", "after")
+    return copy
+
+
+def _untouched(counter: CliCounter) -> bool:
+    with counter.open() as store:
+        marker = store.get_setting("counter.marker")
+    return marker == "after" and not list(counter.data.glob("balie.sqlite3.replaced-*"))
+
+
+@pytest.mark.parametrize(("who", "stdin", "expected"), [
+    ((), None, "vraagt altijd een verantwoordelijke"),
+    (("--service",), None, "niet het dienstaccount"),
+    (("--operator", SUPERVISOR[0]), None, "Geen pincode ontvangen"),  # no terminal, no PIN given
+    (("--operator", "an", "--pin-stdin"), "482913\n", "mag dit niet"),  # a cashier
+], ids=["nobody", "service", "no-pin", "cashier"])
+def test_restore_without_a_supervisors_pin_changes_nothing(cli_counter: CliCounter, who, stdin,
+                                                           expected):
+    copy = _changed_since_a_backup(cli_counter)
+    result = cli_counter.balie("restore", str(copy), *who, stdin=stdin)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.startswith("Niet teruggezet.") and expected in result.stdout, result.stdout
+    assert "Traceback" not in result.stderr
+    assert _untouched(cli_counter)
+
+
+def test_wrong_supervisor_pins_count_towards_the_lock_out(cli_counter: CliCounter):
+    copy = _changed_since_a_backup(cli_counter)
+    tries = [cli_counter.balie("restore", str(copy), "--operator", SUPERVISOR[0],
+                               env={"BALIE_PIN": "000000"}) for _ in range(5)]
+    assert all(t.returncode == 1 for t in tries)
+    assert "verkeerde pincode" in tries[0].stdout
+    assert "tijdelijk geblokkeerd" in tries[-1].stdout, tries[-1].stdout
+    right = cli_counter.balie("restore", str(copy), "--operator", SUPERVISOR[0],
+                              env={"BALIE_PIN": SUPERVISOR[3]})
+    assert right.returncode == 1 and "tijdelijk geblokkeerd" in right.stdout, right.stdout
+    assert _untouched(cli_counter)
+    with cli_counter.open() as store:
+        assert [a.action for a in store.audit.lines()
+                if a.operator_id == SUPERVISOR[0]] == ["operator.locked_out"]
 
 
 def _managed_pc_config(counter: CliCounter, platform, api_url: str | None = None) -> Path:
@@ -185,3 +239,26 @@ def test_support_bundle_with_skip_platform_does_not_claim_the_platform_is_reacha
         doctor = zf.read("doctor.txt").decode("utf-8")
     assert "[INFO] UiTPAS-platform: Niet gecontroleerd" in doctor
     assert "niet bereikbaar" not in doctor and "is bereikbaar" not in doctor
+
+
+def test_sync_runs_as_the_service_identity_audited_with_start_end_and_counts(
+        cli_counter: CliCounter):
+    """sync records nothing a cashier did not: no PIN, but an auditor sees which OS account
+    delivered what, and when."""
+    from balie.app.commands.identity import os_account
+    from tests.sync.test_worker_helpers import know_demo_events, sell
+
+    with cli_counter.open() as store:
+        know_demo_events(store)
+        sell(store, "kansen_active")
+        sell(store, "minor")
+    result = cli_counter.balie("sync", "--once", "--no-refresh")
+    assert result.returncode == 0, result.stdout + result.stderr
+    with cli_counter.open() as store:
+        lines = [a for a in reversed(store.audit.lines()) if a.action.startswith("cli.sync")]
+    assert [a.action for a in lines] == ["cli.sync.start", "cli.sync.end"]
+    assert {(a.operator_id, a.operator_name) for a in lines} == {
+        (f"service:{os_account()}", f"Dienstaccount {os_account()}")}
+    assert lines[0].detail == "once; wachtrij 2, te behandelen 0"
+    assert lines[1].detail == "bevestigd 2, te behandelen 0, nog in de wachtrij 0; exitcode 0"
+    assert lines[0].at <= lines[1].at

@@ -9,11 +9,13 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from balie.backup import make_backup
+from balie.operators import Operators, ScryptParams
 from balie.store import Store, StoreError
 from tests.sync.test_worker_helpers import know_demo_events, sell
 
@@ -33,6 +35,8 @@ def damaged(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     path = tmp_path / "balie.sqlite3"
     with Store.open(path) as store:
         know_demo_events(store)
+        Operators(store, scrypt=ScryptParams(2**10, 8, 1)).add(
+            "bo", "Bo Claes", "supervisor", "775311", datetime.now(UTC))
         before = sell(store, "kansen_active")
         make_backup(path, store.backups)
         after = [sell(store, "regular"), sell(store, "minor")]
@@ -66,11 +70,16 @@ def test_restore_brings_the_queue_since_the_backup_along_and_sends_nothing_twice
     with pytest.raises(StoreError) as refused:
         Store.open(path)
     backup = refused.value.problem.extras["backup"]
+    # the damaged store's operators cannot be read: the supervisor signs in on the backup's
     done = subprocess.run([sys.executable, "-m", "balie", "restore", "--data-dir",
-                           str(path.parent), backup, "--carry-over"],
-                          capture_output=True, text=True, timeout=60)
+                           str(path.parent), backup, "--carry-over", "--operator", "bo"],
+                          capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+                          env={**os.environ, "BALIE_PIN": "775311"})
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Meegenomen uit de vervangen databank: 2 handelingen" in done.stdout
+    with sqlite3.connect(path) as conn:  # the restored store says who put it back
+        assert conn.execute("SELECT operator_name FROM audit_log WHERE action = 'restore'"
+                            ).fetchall() == [("Bo Claes",)]
     assert "1 handeling die na de back-up al door UiTPAS bevestigd" in done.stdout
     with Store.open(path) as store:
         status = {u: store.outbox.get(u) for u in sale.values()}

@@ -6,8 +6,9 @@ records calls :func:`identify` once, before it writes:
 
 - ``--operator CODE`` signs in like the lock screen does (same PIN check, lock-out, signed operator
   row, role): the PIN is asked without echo on a terminal, or read from stdin with ``--pin-stdin``
-  for scripts (``echo 482913 | balie import --operator an --pin-stdin file.csv``; never a PIN on
-  the command line, where the process list and shell history would show it);
+  for scripts (``echo 482913 | balie import --operator an --pin-stdin file.csv``), or from the
+  environment variable ``BALIE_PIN`` set for that one command; never a PIN on the command line,
+  where the process list and shell history would show it;
 - ``--service`` runs as the machine's service identity, for scheduled tasks. It is only granted
   to an OS account that IT listed in ``[counter] service_accounts`` of the machine-wide balie.ini
   (a per-user file or ``--config`` cannot grant it), and the account is taken from the OS, not from
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SERVICE_ROLE = "service"
+#: the PIN for a script that cannot write it to stdin; set it for the one command only (a
+#: variable of the whole session would give every later command the operator's rights)
+PIN_ENV = "BALIE_PIN"
 
 
 def add_identity_arguments(parser: argparse.ArgumentParser) -> None:
@@ -50,7 +54,8 @@ def add_identity_arguments(parser: argparse.ArgumentParser) -> None:
                      help="run as this PC's service identity (only for an OS account listed in "
                           "[counter] service_accounts of the machine-wide balie.ini)")
     parser.add_argument("--pin-stdin", action="store_true",
-                        help="read the operator's PIN from the first line of stdin (scripts)")
+                        help="read the operator's PIN from the first line of stdin (scripts); "
+                             f"or set {PIN_ENV} for this one command. Never on the command line")
 
 
 @dataclass(frozen=True)
@@ -91,9 +96,17 @@ def _read_pin(args: argparse.Namespace, stdin: TextIO,
     if getattr(args, "pin_stdin", False):
         line = stdin.readline()
         return line.strip() or None
+    if os.environ.get(PIN_ENV):
+        return os.environ[PIN_ENV].strip() or None
     if stdin.isatty():
         return ask(f"Pincode van {args.operator}: ").strip() or None
     return None
+
+
+def service_identity(account: Callable[[], str] = os_account) -> Operator:
+    """This PC's service identity as the OS account it runs under: ``service:<account>``."""
+    me = account() or "?"
+    return Operator(f"service:{me}", f"Dienstaccount {me}", SERVICE_ROLE)
 
 
 def identify(args: argparse.Namespace, store: Store, config: Config, command: str,
@@ -114,7 +127,7 @@ def identify(args: argparse.Namespace, store: Store, config: Config, command: st
                 f"Het account '{me or '?'}' is niet het dienstaccount van deze pc.",
                 "Meld aan met --operator CODE en de pincode, of laat de IT-dienst het account "
                 "opnemen in [counter] service_accounts van de machine-instellingen."))
-        who = Operator(f"service:{me}", f"Dienstaccount {me}", SERVICE_ROLE)
+        who = service_identity(account)
     else:
         code = getattr(args, "operator", None)
         if not code:
@@ -127,7 +140,8 @@ def identify(args: argparse.Namespace, store: Store, config: Config, command: st
             return Identified(None, Problem(
                 "pin-missing", "Geen pincode ontvangen.",
                 "Typ de pincode wanneer ze gevraagd wordt, of geef ze via stdin met "
-                "--pin-stdin (nooit op de opdrachtregel)."))
+                f"--pin-stdin of in de omgevingsvariabele {PIN_ENV} (nooit op de "
+                "opdrachtregel)."))
         outcome = Operators(store).sign_in(code, pin, now)
         if outcome.operator is None:
             assert outcome.problem is not None

@@ -4,16 +4,28 @@ Without FILE it lists the copies in the backups folder, newest first. With FILE 
 copy (integrity and a schema version this balie knows), refuses a bad one with the reason, and
 otherwise swaps it in, keeping the replaced store next to it.
 
+Replacing the store is a supervisor's decision, always: ``--operator CODE`` with the PIN (asked
+on a terminal; for scripts from stdin with ``--pin-stdin`` or from the environment variable
+``BALIE_PIN``, never on the command line). The sign-in counts towards the lock-out like at the
+lock screen and is checked against the current store (the replaced file keeps the audit line of
+who replaced it); when that store is damaged or missing, against the backup's own operators. The
+restored store gets an audit line ``restore`` with the supervisor's name and the copy's file
+name. The machine's service identity cannot restore.
+
 It refuses while the counter app runs on the same data dir (the app's OS lock, see
 :mod:`balie.app_lock`). When the current store still holds items that did not reach the platform
 or wait in "Te behandelen", it names how many and what, and refuses unless they are carried over
-into the restored store (``--carry-over``) or a supervisor confirms with their PIN
-(``--operator CODE``; the items then stay only in the replaced file kept aside).
+into the restored store (``--carry-over``) or the supervisor confirms dropping them (they then
+stay only in the replaced file kept aside).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +36,8 @@ from balie.wording import count_nl
 if TYPE_CHECKING:
     from balie.config import Config
     from balie.datadir import DataDir
+    from balie.domain import Operator
+    from balie.store import Store
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,7 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--carry-over", action="store_true",
                         help="copy the current store's unsent and 'Te behandelen' items into the "
                              "restored store")
-    add_identity_arguments(parser)  # a supervisor who confirms dropping open items (PIN)
+    add_identity_arguments(parser)  # the supervisor who restores (PIN); never --service
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,9 +86,17 @@ def run(args: argparse.Namespace) -> int:
         assert check.problem is not None
         print(f"{check.problem.message} {check.problem.next_step}")
         return 1
-    refused = _guard(args, config, data_dir)
+    if not args.file.is_file():
+        print(f"Niet teruggezet. {args.file} is geen bestand. Kies een kopie uit de lijst van "
+              "'balie restore'.")
+        return 1
+    refused = _guard(args, data_dir)
     if refused is not None:
         print(f"Niet teruggezet. {refused}")
+        return 1
+    who = _supervisor(args, config, data_dir)
+    if isinstance(who, str):
+        print(f"Niet teruggezet. {who}")
         return 1
     from balie.restore_guard import open_items
     from balie.store.rescue import carry_over_readable, mark_confirmed
@@ -89,9 +111,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"Niet teruggezet. {exc.problem.message} {exc.problem.next_step}")
         return 1
     print(f"Teruggezet: {result.restored_from.name} -> {result.store_path}")
+    done = [f"uit {result.restored_from.name}"]
     if result.carried_over:
         print(f"Meegenomen uit de vervangen databank: {result.carried_over} handelingen die nog "
               "niet verstuurd of te behandelen waren.")
+        done.append(f"{result.carried_over} meegenomen")
     if result.replaced_kept_at is not None:
         print(f"De vervangen databank is bewaard als {result.replaced_kept_at}.")
         if damaged:
@@ -99,15 +123,17 @@ def run(args: argparse.Namespace) -> int:
             print(f"Uit de beschadigde databank gered: "
                   f"{count_nl(rescued, 'nog niet verstuurde handeling', 'nog niet verstuurde handelingen')}"
                   " terug in de wachtrij.")
+            done.append(f"{rescued} gered")
         marked = mark_confirmed(result.store_path, result.replaced_kept_at)
         if marked:
             print(f"{count_nl(marked, 'handeling', 'handelingen')} die na de back-up al door UiTPAS bevestigd waren, "
                   "staan als verstuurd (niet opnieuw versturen).")
+    _audit_restored(config, data_dir, who, "; ".join(done))
     return 0
 
 
-def _guard(args: argparse.Namespace, config: Config, data_dir: DataDir) -> str | None:
-    """Why the restore may not go on (Dutch, with the next step), or None."""
+def _guard(args: argparse.Namespace, data_dir: DataDir) -> str | None:
+    """Why the restore may not go on before anyone signs in (Dutch, with the next step)."""
     from balie.app_lock import app_holder
     from balie.restore_guard import describe, open_items
 
@@ -116,37 +142,103 @@ def _guard(args: argparse.Namespace, config: Config, data_dir: DataDir) -> str |
         return (f"{holder[0].upper()}{holder[1:]} gebruikt deze gegevensmap. Sluit balie af en "
                 "probeer opnieuw.")
     items = open_items(data_dir.store_path)
-    if not items.total or args.carry_over:
-        return None
-    what = describe(items)
-    if not (getattr(args, "operator", None) or getattr(args, "service", False)):
-        return (f"De huidige databank bevat {what}; die staan niet in de back-up en gingen "
-                "verloren. Neem ze mee met --carry-over, of laat een verantwoordelijke "
+    if items.total and not args.carry_over and not getattr(args, "operator", None):
+        return (f"De huidige databank bevat {describe(items)}; die staan niet in de back-up en "
+                "gingen verloren. Neem ze mee met --carry-over, of laat een verantwoordelijke "
                 "bevestigen met --operator CODE (pincode).")
-    return _supervisor_confirms(args, config, data_dir, what)
+    if getattr(args, "service", False):
+        return ("Terugzetten vervangt de hele databank: dat doet een verantwoordelijke met haar "
+                "of zijn pincode (--operator CODE), niet het dienstaccount van deze pc.")
+    if not getattr(args, "operator", None):
+        return ("Terugzetten vervangt de hele databank en vraagt altijd een verantwoordelijke. "
+                "Geef --operator CODE; de pincode wordt gevraagd, of gelezen met --pin-stdin of "
+                "uit de omgevingsvariabele BALIE_PIN (scripts), nooit op de opdrachtregel.")
+    return None
 
 
-def _supervisor_confirms(args: argparse.Namespace, config: Config, data_dir: DataDir,
-                         what: str) -> str | None:
-    from balie.app.commands.common import open_store
+def _supervisor(args: argparse.Namespace, config: Config, data_dir: DataDir) -> Operator | str:
+    """The supervisor who signed in (audited), or why not. Dropping open items also needs the
+    right to handle 'Te behandelen', and is audited as such."""
     from balie.app.commands.identity import operator_for
-    from balie.crypto import CryptoError
     from balie.domain import utcnow
     from balie.operators import Permission
-    from balie.store import StoreError
+    from balie.restore_guard import describe, open_items
 
-    try:
-        store = open_store(config, data_dir)
-    except (StoreError, CryptoError) as exc:
-        return f"{exc.problem.message} {exc.problem.next_step}".strip()
-    try:
-        who = operator_for(args, store, config, "restore", utcnow(),
-                           needs=(Permission.HANDLE_ATTENTION,))
+    items = open_items(data_dir.store_path)
+    dropping = items.total > 0 and not args.carry_over
+    needs = (Permission.SETTINGS, *((Permission.HANDLE_ATTENTION,) if dropping else ()))
+    with _sign_in_store(config, data_dir, args.file) as store:
+        if isinstance(store, str):
+            return store
+        who = operator_for(args, store, config, "restore", utcnow(), needs=needs)
         if who.operator is None:
             return str(who)
-        store.audit.record(operator=who.operator, action="restore.drop_open_items",
-                           at=utcnow(), detail=what)
-    finally:
-        store.close()
-    print(f"Bevestigd door {who.operator.name}: {what} blijven enkel in de vervangen databank.")
-    return None
+        if dropping:
+            store.audit.record(operator=who.operator, action="restore.drop_open_items",
+                               at=utcnow(), detail=describe(items))
+    if dropping:
+        print(f"Bevestigd door {who.operator.name}: {describe(items)} blijven enkel in de "
+              "vervangen databank.")
+    return who.operator
+
+
+#: a healthy store that cannot be used now: the restore would not help, and the sign-in must not
+#: move to the backup's operators
+_TROUBLE = ("store-disk-full", "store-not-writable", "store-locked", "store-unreadable")
+
+
+@contextlib.contextmanager
+def _sign_in_store(config: Config, data_dir: DataDir, copy: Path) -> Iterator[Store | str]:
+    """The store the supervisor signs in on: the current one (with its key), or, when it is
+    missing or damaged, a scratch copy of the backup (its own operators; nothing the copy
+    learns is kept). A key that is missing or wrong stops here: never a fallback."""
+    from balie.app.commands.common import open_store
+    from balie.app.commands.identity import attach_store_key
+    from balie.crypto import CryptoError
+    from balie.store import Store, StoreError
+
+    if data_dir.store_path.is_file():
+        try:
+            current = open_store(config, data_dir)
+        except StoreError as exc:
+            if exc.problem.code in _TROUBLE:
+                yield f"{exc.problem.message} {exc.problem.next_step}".strip()
+                return
+        except CryptoError as exc:
+            yield f"{exc.problem.message} {exc.problem.next_step}".strip()
+            return
+        else:
+            try:
+                yield current
+            finally:
+                current.close()
+            return
+    with tempfile.TemporaryDirectory(prefix="balie-restore-") as scratch:
+        path = Path(scratch) / "balie.sqlite3"
+        shutil.copyfile(copy, path)
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            yield f"{exc.problem.message} {exc.problem.next_step}".strip()
+            return
+        try:
+            problem = attach_store_key(store)
+            yield store if problem is None else f"{problem.message} {problem.next_step}".strip()
+        finally:
+            store.close()  # before the scratch folder goes (Windows cannot delete an open file)
+
+
+def _audit_restored(config: Config, data_dir: DataDir, who: Operator, detail: str) -> None:
+    """The restored store says who put it back, from which copy. Best effort: the restore is
+    done; a store that cannot be opened now is reported by the next command."""
+    import logging
+
+    from balie.app.commands.common import open_store
+    from balie.domain import utcnow
+
+    try:
+        with open_store(config, data_dir) as store:
+            store.audit.record(operator=who, action="restore", at=utcnow(), detail=detail)
+    except Exception as exc:  # noqa: BLE001 - the restore itself succeeded and was printed
+        logging.getLogger(__name__).warning("restore audit line not written: %s",
+                                            type(exc).__name__)

@@ -3,6 +3,11 @@
 For support and scheduled tasks: ``balie sync --once`` pushes what is queued, refreshes reference
 data and exits with a code a script can act on; ``balie sync --watch`` keeps running like the
 GUI's background worker, printing one line per change.
+
+It records nothing a cashier did not record: it delivers the queue and marks entries confirmed or
+"Te behandelen". So it needs no operator's PIN, and runs as this PC's service identity
+(``service:<OS account>``), written to the audit log as such: ``cli.sync.start`` (mode, queue)
+and ``cli.sync.end`` (confirmed during the run, waiting for a person, still queued, exit code).
 """
 
 from __future__ import annotations
@@ -148,19 +153,61 @@ def run(args: argparse.Namespace) -> int:
     from balie.store.worker_lock import WorkerLock
 
     lock = WorkerLock(store.path, PROGRAM)
+    run = _Audited(store, "watch" if args.watch else "once")
     try:
         if args.watch:
-            return _watch(store, client, refresher, lock,
-                          interval=config.get_float("sync", "interval_seconds"),
-                          refresh_hours=config.get_float("sync", "refresh_hours"))
+            run.code = _watch(store, client, refresher, lock,
+                              interval=config.get_float("sync", "interval_seconds"),
+                              refresh_hours=config.get_float("sync", "refresh_hours"))
+            return run.code
         if not _take(lock, args.wait_lock):
-            return EXIT_BUSY_ELSEWHERE
+            run.code = EXIT_BUSY_ELSEWHERE
+            return run.code
         try:
-            return _once(store, client, refresher, args.timeout, lock)
+            run.code = _once(store, client, refresher, args.timeout, lock)
+            return run.code
         finally:
             lock.release()
     finally:
+        run.end()
         store.close()
+
+
+class _Audited:
+    """The audit lines of one run, as the service identity: start now, end with the counts."""
+
+    def __init__(self, store: Any, mode: str) -> None:
+        from balie.app.commands.identity import service_identity
+        from balie.domain import utcnow
+
+        self.store, self.who, self.started = store, service_identity(), utcnow()
+        self.code: int | None = None
+        stats = store.outbox.stats()
+        store.audit.record(operator=self.who, action="cli.sync.start", at=self.started,
+                           detail=f"{mode}; wachtrij {stats.length}, te behandelen "
+                                  f"{stats.needs_attention}")
+
+    def end(self) -> None:
+        """Best effort: a run that ends because the store failed cannot write its end line."""
+        from sqlalchemy import func, select
+
+        from balie.domain import OutboxStatus, utcnow
+        from balie.store.models import OutboxEntry
+
+        try:
+            with self.store.read() as s:
+                confirmed = s.scalar(select(func.count()).where(
+                    OutboxEntry.status == OutboxStatus.CONFIRMED.value,
+                    OutboxEntry.finished_at >= self.started))
+            stats = self.store.outbox.stats()
+            code = "onderbroken" if self.code is None else str(self.code)
+            self.store.audit.record(
+                operator=self.who, action="cli.sync.end", at=utcnow(),
+                detail=f"bevestigd {int(confirmed or 0)}, te behandelen {stats.needs_attention},"
+                       f" nog in de wachtrij {stats.length}; exitcode {code}")
+        except Exception as exc:  # noqa: BLE001 - the run's own outcome was already printed
+            logging.getLogger(__name__).warning("sync end audit line not written: %s",
+                                                type(exc).__name__)
 
 
 def _take(lock: Any, wait_seconds: float) -> bool:
