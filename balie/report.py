@@ -32,6 +32,7 @@ from balie.store.models import (
     TicketSale,
 )
 from balie.store.retention import purged_totals
+from balie.wording import count_nl
 
 
 @dataclass(frozen=True)
@@ -255,13 +256,14 @@ def to_text(report: DayReport) -> str:
         f"Nieuwe passen: {report.passes_sold} ({format_euro(report.pass_sales_cents)})",
         f"Ontvangen: {format_euro(report.received_cents)} (tickets "
         f"{format_euro(report.paid_cents)} + passen {format_euro(report.pass_sales_cents)})",
-        f"Kansentarief: {report.kansentarief_tickets} tickets, korting "
+        f"Kansentarief: {count_nl(report.kansentarief_tickets, 'ticket', 'tickets')}, korting "
         f"{format_euro(report.kansentarief_given_cents)}",
-        f"Check-ins: {report.checkins} ({report.points_given} punten gegeven)",
-        f"Voordelen: {report.redemptions} ({report.points_redeemed} punten ingeruild)",
+        f"Check-ins: {report.checkins} ({count_nl(report.points_given, 'punt', 'punten')} gegeven)",
+        f"Voordelen: {report.redemptions} ({count_nl(report.points_redeemed, 'punt', 'punten')} ingeruild)",
     ]
     if report.provisional_tickets:
-        rows.append(f"Nog niet bevestigd door UiTPAS: {report.provisional_tickets} tickets.")
+        rows.append("Nog niet bevestigd door UiTPAS: "
+                    f"{count_nl(report.provisional_tickets, 'ticket', 'tickets')}.")
     if report.price_differences:
         rows += ["", f"Prijsverschillen met UiTPAS: terug te geven "
                      f"{format_euro(report.to_give_back_cents)}, bij te vragen "

@@ -14,16 +14,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QMarginsF, QRect, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QGuiApplication,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPaintEvent,
-    QPdfWriter,
 )
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -45,6 +41,7 @@ from PySide6.QtWidgets import (
 from balie.closing import Closing, parse_amount
 from balie.domain import BRUSSELS, Problem, TariffType, format_euro, utcnow
 from balie.report import DayReport, per_tariff_totals, to_csv
+from balie.ui.report_pdf import PdfTable, write_pdf
 from balie.ui.worker import Runner
 
 #: bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm
@@ -277,16 +274,17 @@ class ReportView(QDialog):
                 "%1", str(report.passes_sold)).replace(
                 "%2", format_euro(report.pass_sales_cents)).replace(
                 "%3", format_euro(report.received_cents)),
-            self.tr("Kansentarief: %1 tickets, korting %2").replace(
-                "%1", str(report.kansentarief_tickets)).replace(
-                "%2", format_euro(report.kansentarief_given_cents)),
-            self.tr("Check-ins: %1 (%2 punten gegeven) · voordelen: %3 (%4 punten ingeruild)")
-            .replace("%1", str(report.checkins)).replace("%2", str(report.points_given))
-            .replace("%3", str(report.redemptions)).replace("%4", str(report.points_redeemed)),
+            self.tr("Kansentarief: %n ticket(s), korting %1", "", report.kansentarief_tickets)
+            .replace("%1", format_euro(report.kansentarief_given_cents)),
+            self.tr("Check-ins: %1 (%2 gegeven) · voordelen: %3 (%4 ingeruild)")
+            .replace("%1", str(report.checkins))
+            .replace("%2", self.tr("%n punt(en)", "", report.points_given))
+            .replace("%3", str(report.redemptions))
+            .replace("%4", self.tr("%n punt(en)", "", report.points_redeemed)),
         ]
         if report.provisional_tickets:
-            lines.append(self.tr("Nog niet bevestigd door UiTPAS: %1 tickets.").replace(
-                "%1", str(report.provisional_tickets)))
+            lines.append(self.tr("Nog niet bevestigd door UiTPAS: %n ticket(s).", "",
+                                 report.provisional_tickets))
         if report.price_differences:  # what the drawer owes or is owed after sync (F10)
             lines.append(self.tr("Prijsverschillen met UiTPAS: %1 · terug te geven %2 · nog te "
                                  "ontvangen %3 (zie Te behandelen)").replace(
@@ -351,58 +349,24 @@ class ReportView(QDialog):
         assert self.report is not None
         path.write_text(to_csv(self.report), encoding="utf-8-sig")
 
-    def export_pdf(self, path: Path) -> None:
-        """One A4 page: title, table, totals and the same bar chart as on screen."""
+    def export_pdf(self, path: Path) -> int:
+        """A4 pages (balie.ui.report_pdf): title, table, totals and the same bar chart as on
+        screen, every text whole; the number of pages."""
         report = self.report
         assert report is not None
-        writer = QPdfWriter(str(path))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-        writer.setResolution(150)
-        writer.setTitle(f"Dagrapport {report.day.isoformat()}")
-        painter = QPainter(writer)
-        try:
-            self._paint_page(painter, writer.width(), writer.height(), report)
-        finally:
-            painter.end()
-
-    def _paint_page(self, painter: QPainter, width: int, height: int, report: DayReport) -> None:
-        y = 0
-        big = QFont("Sans", 18, QFont.Weight.Bold)
-        normal = QFont("Sans", 8)
-        painter.setFont(big)
         title = self.tr("Dagrapport %1").replace("%1", report.day.strftime("%d/%m/%Y"))
         if self._counter_name:
             title += f" · {self._counter_name}"
-        painter.drawText(0, y, width, 60, Qt.AlignmentFlag.AlignLeft, title)
-        y += 80
-        painter.setFont(normal)
-        headers = [self.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
-        widths = [0.28, 0.15, 0.08, 0.11, 0.12, 0.16, 0.10]
-        rows = [headers] + [
-            [ln.event_name, ln.tariff_name, str(ln.tickets), format_euro(ln.paid_cents),
-             format_euro(ln.regular_cents), format_euro(ln.discount_cents),
-             str(ln.provisional_tickets) if ln.provisional_tickets else ""]
-            for ln in report.lines]
-        line_h = 34
-        for index, cells in enumerate(rows):
-            x = 0
-            painter.setFont(QFont("Sans", 8, QFont.Weight.Bold) if index == 0 else normal)
-            for cell, share in zip(cells, widths, strict=True):
-                w = int(width * share)
-                text = painter.fontMetrics().elidedText(cell, Qt.TextElideMode.ElideRight, w - 8)
-                painter.drawText(x, y, w - 6, line_h,
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-                x += w
-            y += line_h
-            if index == 0:
-                painter.drawLine(0, y, width, y)
-        y += 20
-        painter.setFont(normal)
-        for text in self.summary_lines(report):
-            painter.drawText(0, y, width, line_h, Qt.AlignmentFlag.AlignLeft, text)
-            y += line_h
-        y += 30
-        chart_h = min(height - y, 60 * max(len(chart_bars(report)), 3))
-        paint_bars(painter, QRect(0, y, width, chart_h), chart_bars(report),
-                   empty_text=self.tr("Geen tickets verkocht op deze dag."))
+        headers = [str(self.table.model().headerData(c, Qt.Orientation.Horizontal))
+                   for c in range(7)]
+        rows = [[ln.event_name, ln.tariff_name, str(ln.tickets), format_euro(ln.paid_cents),
+                 format_euro(ln.regular_cents), format_euro(ln.discount_cents),
+                 str(ln.provisional_tickets) if ln.provisional_tickets else ""]
+                for ln in report.lines]
+        table = PdfTable(headers, rows, (0.34, 0.16, 0.07, 0.10, 0.10, 0.12, 0.11),
+                         right=frozenset({2, 3, 4, 5, 6}))
+        bars = chart_bars(report)
+        empty = self.tr("Geen tickets verkocht op deze dag.")
+        return write_pdf(path, title, table, self.summary_lines(report),
+                         60 * max(len(bars), 3),
+                         lambda painter, rect: paint_bars(painter, rect, bars, empty_text=empty))

@@ -189,18 +189,18 @@
 <context>
     <name>CloseDrawerDialog</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="121"/>
+        <location filename="../../balie/ui/report_view.py" line="118"/>
         <source>Kassa afsluiten</source>
         <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm close_drawer(day, counted cents, opening float cents): the closing, or why not</extracomment>
         <translation>Close the till</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="131"/>
+        <location filename="../../balie/ui/report_view.py" line="128"/>
         <source>&amp;Geteld in de lade (€)</source>
         <translation>&amp;Counted in the drawer (€)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="132"/>
+        <location filename="../../balie/ui/report_view.py" line="129"/>
         <source>&amp;Wisselgeld van vanochtend (€)</source>
         <translation>&amp;This morning&apos;s float (€)</translation>
     </message>
@@ -2317,129 +2317,144 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="228"/>
-        <location filename="../../balie/ui/report_view.py" line="229"/>
+        <location filename="../../balie/ui/report_view.py" line="225"/>
+        <location filename="../../balie/ui/report_view.py" line="226"/>
         <source>Dagrapport</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="230"/>
+        <location filename="../../balie/ui/report_view.py" line="227"/>
         <source>&amp;Dag</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="232"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="232"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Tarief</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="232"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="232"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Betaald</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="233"/>
+        <location filename="../../balie/ui/report_view.py" line="230"/>
         <source>Basisprijs</source>
         <translation>Regular price</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="233"/>
+        <location filename="../../balie/ui/report_view.py" line="230"/>
         <source>Kansentarief-korting</source>
         <translation>Social tariff discount</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="233"/>
+        <location filename="../../balie/ui/report_view.py" line="230"/>
         <source>Voorlopig</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="234"/>
+        <location filename="../../balie/ui/report_view.py" line="231"/>
         <source>Exporteer &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="235"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Exporteer &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="236"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="237"/>
+        <location filename="../../balie/ui/report_view.py" line="234"/>
         <source>&amp;Kassa afsluiten…</source>
         <translation>&amp;Close the till…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="269"/>
-        <location filename="../../balie/ui/report_view.py" line="408"/>
+        <location filename="../../balie/ui/report_view.py" line="266"/>
+        <location filename="../../balie/ui/report_view.py" line="369"/>
         <source>Geen tickets verkocht op deze dag.</source>
         <translation>No tickets sold on this day.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="273"/>
+        <location filename="../../balie/ui/report_view.py" line="270"/>
         <source>Tickets: %1 (geannuleerd: %2) · ontvangen %3</source>
         <translation>Tickets: %1 (cancelled: %2) · received %3</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="276"/>
+        <location filename="../../balie/ui/report_view.py" line="273"/>
         <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
         <translation>New passes: %1 (%2) · total received %3</translation>
     </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="280"/>
-        <source>Kansentarief: %1 tickets, korting %2</source>
-        <translation>Social tariff: %1 tickets, discount %2</translation>
+    <message numerus="yes">
+        <location filename="../../balie/ui/report_view.py" line="277"/>
+        <source>Kansentarief: %n ticket(s), korting %1</source>
+        <translation>
+            <numerusform>Social tariff: %n ticket, discount %1</numerusform>
+            <numerusform>Social tariff: %n tickets, discount %1</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../../balie/ui/report_view.py" line="279"/>
+        <source>Check-ins: %1 (%2 gegeven) · voordelen: %3 (%4 ingeruild)</source>
+        <translation>Check-ins: %1 (%2 given) · rewards: %3 (%4 redeemed)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/report_view.py" line="281"/>
         <location filename="../../balie/ui/report_view.py" line="283"/>
-        <source>Check-ins: %1 (%2 punten gegeven) · voordelen: %3 (%4 punten ingeruild)</source>
-        <translation>Check-ins: %1 (%2 points given) · rewards: %3 (%4 points redeemed)</translation>
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/report_view.py" line="286"/>
+        <source>Nog niet bevestigd door UiTPAS: %n ticket(s).</source>
+        <translation>
+            <numerusform>Not yet confirmed by UiTPAS: %n ticket.</numerusform>
+            <numerusform>Not yet confirmed by UiTPAS: %n tickets.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="288"/>
-        <source>Nog niet bevestigd door UiTPAS: %1 tickets.</source>
-        <translation>Not yet confirmed by UiTPAS: %1 tickets.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="291"/>
+        <location filename="../../balie/ui/report_view.py" line="289"/>
         <source>Prijsverschillen met UiTPAS: %1 · terug te geven %2 · nog te ontvangen %3 (zie Te behandelen)</source>
         <translation>Price differences with UiTPAS: %1 · to give back %2 · to collect %3 (see To handle)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="301"/>
+        <location filename="../../balie/ui/report_view.py" line="299"/>
         <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
         <translation>Till %1: expected %2 (without float), not closed yet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="304"/>
+        <location filename="../../balie/ui/report_view.py" line="302"/>
         <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
         <translation>Till %1: expected %2, counted %3, difference %4 (closed %5)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="311"/>
+        <location filename="../../balie/ui/report_view.py" line="309"/>
         <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
         <translation>; changed since, now expected %1: count again</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="344"/>
+        <location filename="../../balie/ui/report_view.py" line="342"/>
         <source>Dagrapport bewaren</source>
         <translation>Save day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="374"/>
+        <location filename="../../balie/ui/report_view.py" line="357"/>
         <source>Dagrapport %1</source>
         <translation>Day report %1</translation>
     </message>

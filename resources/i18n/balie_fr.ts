@@ -189,18 +189,18 @@
 <context>
     <name>CloseDrawerDialog</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="121"/>
+        <location filename="../../balie/ui/report_view.py" line="118"/>
         <source>Kassa afsluiten</source>
         <extracomment>bar colours: kansentarief stands out (the organizer is reimbursed for it), others calm close_drawer(day, counted cents, opening float cents): the closing, or why not</extracomment>
         <translation>Clôturer la caisse</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="131"/>
+        <location filename="../../balie/ui/report_view.py" line="128"/>
         <source>&amp;Geteld in de lade (€)</source>
         <translation>&amp;Compté dans le tiroir (€)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="132"/>
+        <location filename="../../balie/ui/report_view.py" line="129"/>
         <source>&amp;Wisselgeld van vanochtend (€)</source>
         <translation>&amp;Fonds de caisse de ce matin (€)</translation>
     </message>
@@ -2317,129 +2317,144 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="228"/>
-        <location filename="../../balie/ui/report_view.py" line="229"/>
+        <location filename="../../balie/ui/report_view.py" line="225"/>
+        <location filename="../../balie/ui/report_view.py" line="226"/>
         <source>Dagrapport</source>
         <translation>Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="230"/>
+        <location filename="../../balie/ui/report_view.py" line="227"/>
         <source>&amp;Dag</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="232"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Activiteit</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="232"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Tarief</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="232"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="232"/>
+        <location filename="../../balie/ui/report_view.py" line="229"/>
         <source>Betaald</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="233"/>
+        <location filename="../../balie/ui/report_view.py" line="230"/>
         <source>Basisprijs</source>
         <translation>Prix de base</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="233"/>
+        <location filename="../../balie/ui/report_view.py" line="230"/>
         <source>Kansentarief-korting</source>
         <translation>Réduction tarif social</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="233"/>
+        <location filename="../../balie/ui/report_view.py" line="230"/>
         <source>Voorlopig</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="234"/>
+        <location filename="../../balie/ui/report_view.py" line="231"/>
         <source>Exporteer &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="235"/>
+        <location filename="../../balie/ui/report_view.py" line="232"/>
         <source>Exporteer &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="236"/>
+        <location filename="../../balie/ui/report_view.py" line="233"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="237"/>
+        <location filename="../../balie/ui/report_view.py" line="234"/>
         <source>&amp;Kassa afsluiten…</source>
         <translation>&amp;Clôturer la caisse…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="269"/>
-        <location filename="../../balie/ui/report_view.py" line="408"/>
+        <location filename="../../balie/ui/report_view.py" line="266"/>
+        <location filename="../../balie/ui/report_view.py" line="369"/>
         <source>Geen tickets verkocht op deze dag.</source>
         <translation>Aucun ticket vendu ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="273"/>
+        <location filename="../../balie/ui/report_view.py" line="270"/>
         <source>Tickets: %1 (geannuleerd: %2) · ontvangen %3</source>
         <translation>Tickets : %1 (annulés : %2) · reçu %3</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="276"/>
+        <location filename="../../balie/ui/report_view.py" line="273"/>
         <source>Nieuwe passen: %1 (%2) · totaal ontvangen %3</source>
         <translation>Nouvelles cartes : %1 (%2) · total reçu %3</translation>
     </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="280"/>
-        <source>Kansentarief: %1 tickets, korting %2</source>
-        <translation>Tarif social : %1 tickets, réduction %2</translation>
+    <message numerus="yes">
+        <location filename="../../balie/ui/report_view.py" line="277"/>
+        <source>Kansentarief: %n ticket(s), korting %1</source>
+        <translation>
+            <numerusform>Tarif social : %n ticket, réduction %1</numerusform>
+            <numerusform>Tarif social : %n tickets, réduction %1</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../../balie/ui/report_view.py" line="279"/>
+        <source>Check-ins: %1 (%2 gegeven) · voordelen: %3 (%4 ingeruild)</source>
+        <translation>Check-ins : %1 (%2 donnés) · avantages : %3 (%4 échangés)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/report_view.py" line="281"/>
         <location filename="../../balie/ui/report_view.py" line="283"/>
-        <source>Check-ins: %1 (%2 punten gegeven) · voordelen: %3 (%4 punten ingeruild)</source>
-        <translation>Check-ins : %1 (%2 points donnés) · avantages : %3 (%4 points échangés)</translation>
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/report_view.py" line="286"/>
+        <source>Nog niet bevestigd door UiTPAS: %n ticket(s).</source>
+        <translation>
+            <numerusform>Pas encore confirmé par UiTPAS : %n ticket.</numerusform>
+            <numerusform>Pas encore confirmés par UiTPAS : %n tickets.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="288"/>
-        <source>Nog niet bevestigd door UiTPAS: %1 tickets.</source>
-        <translation>Pas encore confirmés par UiTPAS : %1 tickets.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/report_view.py" line="291"/>
+        <location filename="../../balie/ui/report_view.py" line="289"/>
         <source>Prijsverschillen met UiTPAS: %1 · terug te geven %2 · nog te ontvangen %3 (zie Te behandelen)</source>
         <translation>Différences de prix avec UiTPAS : %1 · à rendre %2 · à percevoir %3 (voir À traiter)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="301"/>
+        <location filename="../../balie/ui/report_view.py" line="299"/>
         <source>Kassa %1: verwacht %2 (zonder wisselgeld), nog niet afgesloten</source>
         <translation>Caisse %1 : attendu %2 (sans fonds de caisse), pas encore clôturée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="304"/>
+        <location filename="../../balie/ui/report_view.py" line="302"/>
         <source>Kassa %1: verwacht %2, geteld %3, verschil %4 (afgesloten %5)</source>
         <translation>Caisse %1 : attendu %2, compté %3, écart %4 (clôturée à %5)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="311"/>
+        <location filename="../../balie/ui/report_view.py" line="309"/>
         <source>; sindsdien gewijzigd, nu verwacht %1: tel opnieuw</source>
         <translation> ; modifiée depuis, attendu maintenant %1 : recomptez</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="344"/>
+        <location filename="../../balie/ui/report_view.py" line="342"/>
         <source>Dagrapport bewaren</source>
         <translation>Enregistrer le rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/report_view.py" line="374"/>
+        <location filename="../../balie/ui/report_view.py" line="357"/>
         <source>Dagrapport %1</source>
         <translation>Rapport du jour %1</translation>
     </message>

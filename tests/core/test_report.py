@@ -30,8 +30,8 @@ def test_report_shows_kansentarief_given_as_regular_minus_paid(counter: Counter,
     assert report.kansentarief_given_cents == 1000 - 200
     assert report.provisional_tickets == 1  # offline: not yet confirmed by the platform
     text = to_text(report)
-    assert "Kansentarief: 1 tickets, korting € 8,00" in text
-    assert "Nog niet bevestigd door UiTPAS: 1 tickets." in text
+    assert "Kansentarief: 1 ticket, korting € 8,00" in text
+    assert "Nog niet bevestigd door UiTPAS: 1 ticket." in text
 
 
 def test_cancelled_sale_is_counted_apart_not_in_the_money(counter: Counter, demo: Demo):
@@ -74,7 +74,7 @@ def test_balie_report_command_prints_the_day_and_writes_csv(counter: Counter, de
     day = today_in_brussels(DEMO_NOW).isoformat()
     rc = main(["report", "--data-dir", str(data_dir), "--day", day, "--csv", str(out_csv)])
     assert rc == 0
-    assert "Kansentarief: 1 tickets" in capsys.readouterr().out
+    assert "Kansentarief: 1 ticket," in capsys.readouterr().out
     assert "Kansentarief" in out_csv.read_text(encoding="utf-8")
     assert out_csv.read_bytes().startswith(b"\xef\xbb\xbf"), "BOM: Belgian Excel reads UTF-8"
     assert ";2,00;" in out_csv.read_text(encoding="utf-8-sig"), "decimal comma"

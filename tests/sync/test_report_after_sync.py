@@ -22,6 +22,6 @@ def test_confirmed_offline_sale_loses_its_provisional_mark_refused_one_keeps_it(
     assert drained.confirmed == 1 and drained.rejected == 1
     report = day_report(store, today)
     assert report.tickets == 2 and report.provisional_tickets == 1
-    assert "Nog niet bevestigd door UiTPAS: 1 tickets." in to_text(report)
+    assert "Nog niet bevestigd door UiTPAS: 1 ticket." in to_text(report)
     total = next(row for row in to_csv(report).splitlines() if ";TOTAAL;" in row)
     assert total.split(";")[-1] == "1"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import UTC, timedelta
@@ -39,7 +40,7 @@ def test_report_shows_todays_kansentarief_sale_checkin_and_chart(counter_app, qt
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
     assert view.table.item(0, 1).text() == "Kansentarief"
     assert view.table.item(0, 2).text() == "1"
-    assert "Kansentarief: 1 tickets" in view.totals.text()
+    assert "Kansentarief: 1 ticket," in view.totals.text()
     assert "Check-ins: 1" in view.totals.text()
     assert [(label, n, kansen) for label, n, _amount, kansen in view.chart.bars] == \
         [("Kansentarief", 1, True)]
@@ -145,3 +146,46 @@ def test_price_differences_after_sync_are_in_the_report_screen_and_its_pdf(qapp,
     view.reload()
     qtbot.waitUntil(lambda: view.report is report, timeout=5000)
     assert "terug te geven € 0,40" in view.totals.text()
+
+
+#: an activity name as organizers write them: long, with the place and the age group
+LONG_EVENT = ("Zomerkamp natuur en avontuur voor kinderen van 8 tot 12 jaar in het Provinciaal "
+              "Domein De Gavers met overnachting in tenten en begeleiding door de jeugddienst")
+
+
+def _pdf_text(path) -> str:
+    """The PDF's text as poppler reads it, in drawing order, each run of spaces/newlines one
+    space: a name wrapped over three lines of its column reads as one name again."""
+    raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
+                         check=True, timeout=30).stdout
+    return re.sub(r"(\w)- (\w)", r"\1-\2", " ".join(raw.split()))  # "Kansentarief-\nkorting"
+
+
+def test_pdf_wraps_long_names_and_headers_never_cuts_them_and_goes_on_to_a_next_page(
+        counter_app, qtbot, tmp_path):
+    import dataclasses
+
+    _sell_and_check_in(qtbot, counter_app)
+    view = _open(qtbot, counter_app)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    (line,) = view.report.lines
+    long_line = dataclasses.replace(line, event_name=LONG_EVENT,
+                                    tariff_name="Kansentarief jeugd (gemeentelijk reglement)")
+    busy = [dataclasses.replace(line, event_name=f"Activiteit {n:02d} {LONG_EVENT[:40]}")
+            for n in range(45)]
+    view.report = dataclasses.replace(view.report, lines=(long_line, *busy))
+    pdf_path = tmp_path / "dag.pdf"
+
+    pages = view.export_pdf(pdf_path)
+
+    text = _pdf_text(pdf_path)
+    assert LONG_EVENT in text, "the long activity name is whole in the PDF"
+    assert "Kansentarief jeugd (gemeentelijk reglement)" in text
+    assert "Kansentarief-korting" in text  # the longest header, wrapped in its column
+    assert "Betaald Basisprijs" in text, "neighbouring headers do not run into each other"
+    assert "…" not in text, "nothing is cut with an ellipsis"
+    info = subprocess.run(["pdfinfo", str(pdf_path)], capture_output=True, text=True,
+                          check=True, timeout=30).stdout
+    assert pages >= 2 and f"Pages: {pages}" in " ".join(info.split())
+    assert text.count("Kansentarief-korting") == pages, "each page repeats the header"
+    assert "Activiteit 44" in text, "the last row made it onto a page"
