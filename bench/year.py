@@ -300,8 +300,15 @@ def main() -> int:
     parser.add_argument("--months", type=int, nargs="+", default=[1, 12])
     parser.add_argument("--runs", type=int, default=3, help="runs per command and cold start")
     parser.add_argument("--sale-every", type=float, default=0.02)
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="keep built stores here and reuse them on a later run")
     args = parser.parse_args()
     now = utcnow().replace(tzinfo=UTC)
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        kept = sorted(args.keep.glob("m*-*.sqlite3"))
+        if kept:  # the stores' times are relative to the 'now' they were built at
+            now = datetime.fromisoformat(kept[0].stem.split("-", 2)[2].replace("_", ":"))
     print(f"a pool with {CHECKINS_PER_DAY} check-ins and {SALES_PER_DAY} kansentarief sales a "
           f"day, offline; one day through the real write path, the rest bulk copies")
     with tempfile.TemporaryDirectory(prefix="balie-year-") as tmp:
