@@ -13,7 +13,6 @@ import dataclasses
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -76,8 +75,6 @@ class _Handle:
     price: PriceCategory | None
     identifier: str = ""
     source: IdentificationSource = IdentificationSource.TYPED
-    #: the platform's answer on its way (started with the tap), for :meth:`CounterAdapter.confirm`
-    pending: Future[Quote | None] | None = None
 
 
 def _offer_value(offer: Offer) -> TariffOffer:
@@ -150,9 +147,9 @@ class CounterAdapter:
                  price_label: str | None) -> PassView:
         event, price = self._event_price(event_id, price_label)
         with self._lock:
-            quote, pending = first_answer(self.quoter, identifier, source, event, price,
-                                          _worth_painting)
-            confirming = pending is not None
+            # a painted local quote is confirmed by confirm() after the paint (balie.quote)
+            quote, confirming = first_answer(self.quoter, identifier, source, event, price,
+                                             _worth_painting)
             identification = quote.identification
             self._offline_at = (self._clock() if identification.provisional and not confirming
                                 else None)
@@ -171,14 +168,14 @@ class CounterAdapter:
                 self.counter.remember_chip(self._pending_chip, identification.uitpas_number)
                 self._pending_chip = None
             return self._view(identification, quote.decision, event, price, identifier, source,
-                              confirming=confirming, pending=pending)
+                              confirming=confirming)
 
     def confirm(self, view: PassView) -> PassView | None:
-        """Not under the adapter's lock: the next tap must not wait for this round trip."""
+        """Not under the adapter's lock: the next tap must not wait for this round trip. Asked
+        once the local decision is painted (balie.quote.first_answer says why)."""
         handle = self._handle(view)
-        quote = (handle.pending.result() if handle.pending is not None else
-                 self.quoter.confirmed(handle.identifier, handle.source, handle.event,
-                                       handle.price))
+        quote = self.quoter.confirmed(handle.identifier, handle.source, handle.event,
+                                      handle.price)
         if quote is None:
             self._offline_at = self._clock()
             return None
@@ -232,8 +229,7 @@ class CounterAdapter:
 
     def _view(self, identification: Identification, decision: SaleDecision | None,
               event: EventInfo | None, price: PriceCategory | None, identifier: str,
-              source: IdentificationSource, *, confirming: bool,
-              pending: Future[Quote | None] | None = None) -> PassView:
+              source: IdentificationSource, *, confirming: bool) -> PassView:
         notices = list(identification.notices) + list(decision.notices if decision else ())
         if confirming:
             notices = [n for n in notices if not n.text_nl.startswith(_UNREACHABLE)]
@@ -259,7 +255,7 @@ class CounterAdapter:
             identified_at=self._clock(),
             confirming=confirming,
             price_uncertain=bool(decision and decision.price_uncertain),
-            handle=_Handle(identification, decision, event, price, identifier, source, pending),
+            handle=_Handle(identification, decision, event, price, identifier, source),
         )
 
     def _balance(self, identification: Identification) -> int | None:

@@ -361,11 +361,13 @@ class CounterView(QWidget):
             self._ack_price = None
             self._tap_sales = 0
             self._acted = False
-            self.load_today()
             self.pass_panel.show_view(view)
             self._update_buttons()
             self.repaint()
             self.identified.emit(view, time.perf_counter() - started)
+            # after the paint: its store read runs on another thread, which took the interpreter
+            # from the paint; and only now is the new pass the one on screen
+            self.load_today()
             if view.confirming:
                 self._confirm(view, started)
 

@@ -57,6 +57,28 @@ def test_price_is_painted_before_the_platform_answers_then_replaced_by_its_answe
     assert view.banner.text() == "", "nothing changed, nothing to say"
 
 
+def test_the_platform_is_asked_only_once_the_local_price_is_painted(counter_app, platform, qtbot):
+    """The local decision and its paint run alone; the confirmation's requests leave after.
+    While the two overlapped, the same local decision took ~20 ms longer online than offline."""
+    identify(qtbot, counter_app, "kansen_active")
+    platform.set_faults(latency_ms=LATENCY_MS)
+    view = counter_app.window.view
+    at_paint: list[int] = []
+
+    def painted(*_args: object) -> None:
+        at_paint.append(platform.requests_in_progress())
+
+    view.identified.connect(painted)
+    try:
+        with qtbot.waitSignal(view.confirmed, timeout=10000):
+            first, _ = _tap(qtbot, counter_app, "kansen_active")
+            assert first.confirming
+            assert at_paint == [0], "requests of this tap reached the platform before the paint"
+            qtbot.waitUntil(lambda: platform.requests_in_progress() >= 1, timeout=5000)
+    finally:
+        view.identified.disconnect(painted)
+
+
 def test_a_sale_before_the_confirmation_is_kept_provisional(counter_app, platform, qtbot):
     identify(qtbot, counter_app, "kansen_active")
     platform.set_faults(latency_ms=LATENCY_MS)
