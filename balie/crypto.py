@@ -36,7 +36,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from balie.domain import Problem
 
@@ -361,21 +361,3 @@ def sign(cipher: FieldCipher | None, text: str, context: str) -> str:
 
 def signed(cipher: FieldCipher | None, text: str, context: str, mac: str | None) -> bool:
     return mac is not None and hmac.compare_digest(sign(cipher, text, context), mac)
-
-
-def attach_cipher(store: Any, source: KeySource, *, progress: Any = None,
-                  defer_lists: bool = False) -> FieldCipher:
-    """Open the key of ``store`` (keyed by its device id) and give the store its cipher. The
-    first time, the key check is saved in the store so a wrong key is recognised later. Then
-    whatever an older version left in clear (record pass numbers, the card list, unpeppered PIN
-    hashes) is converted, once, now that the key is at hand (:mod:`balie.privacy`; ``progress``
-    and ``defer_lists`` are for a large card list, see ``protect_clear_leftovers``)."""
-    check = store.get_setting(KEY_CHECK_SETTING)
-    cipher = open_cipher(store.device_id, check, source)
-    if check is None:
-        store.set_setting(KEY_CHECK_SETTING, cipher.key_check())
-    store.cipher = cipher
-    from balie.privacy import protect_clear_leftovers
-
-    protect_clear_leftovers(store, progress=progress, defer_lists=defer_lists)
-    return cipher

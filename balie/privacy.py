@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import CursorResult, delete, select
 
-from balie.crypto import is_blinded, unseal
+from balie.crypto import KEY_CHECK_SETTING, FieldCipher, KeySource, is_blinded, open_cipher, unseal
 from balie.csv_safe import SafeWriter
 from balie.domain import BRUSSELS, Operator, Problem
 from balie.operators import Permission, Roles, refusal
@@ -251,9 +251,27 @@ def _clear_number(store: Store, row: TicketSale, payload: str) -> str:
 
 # -- what older versions left in clear ---------------------------------------------------------------
 
+def attach_cipher(store: Store, source: KeySource, *,
+                  progress: Callable[[int, int], None] | None = None,
+                  defer_lists: bool = False) -> FieldCipher:
+    """Open the key of ``store`` (keyed by its device id) and give the store its cipher. The
+    first time, the key check is saved in the store so a wrong key is recognised later. Then
+    whatever an older version left in clear (record pass numbers, the card list, unpeppered PIN
+    hashes) is converted, once, now that the key is at hand (``progress`` and ``defer_lists``
+    are for a large card list, see :func:`protect_clear_leftovers`). Here and not in
+    :mod:`balie.crypto`: the conversion needs the store, and the store needs the cipher."""
+    check = store.get_setting(KEY_CHECK_SETTING)
+    cipher = open_cipher(store.device_id, check, source)
+    if check is None:
+        store.set_setting(KEY_CHECK_SETTING, cipher.key_check())
+    store.cipher = cipher
+    protect_clear_leftovers(store, progress=progress, defer_lists=defer_lists)
+    return cipher
+
+
 def protect_clear_leftovers(store: Store, *, progress: Callable[[int, int], None] | None = None,
                             defer_lists: bool = False) -> None:
-    """Run when the store gets its key (balie.crypto.attach_cipher): what an older version left
+    """Run when the store gets its key (:func:`attach_cipher`): what an older version left
     in clear is protected now, once. Operator rows signed and PIN hashes peppered
     (:func:`balie.operators.adopt_unsigned`); pass numbers and passholder ids on records and
     the queue's pass keys blinded; the kansentarief lists hashed (:mod:`balie.kansen_list`,

@@ -139,11 +139,6 @@ def test_no_lower_package_imports_the_composition_root(lower: str):
 #: set of modules of one strongly connected group; a group found must fit inside one entry. This
 #: list only shrinks, and is empty when issue 16 is done.
 KNOWN_CYCLES: list[frozenset[str]] = [
-    # the store and its topic modules (issue 16 step 3: a narrow database handle, house-store);
-    # crypto.attach_cipher -> privacy -> crypto closes the loop through the top-level core
-    frozenset({"balie.crypto", "balie.kansen_list", "balie.operators", "balie.privacy", "balie.store",
-               "balie.store.audit", "balie.store.differences", "balie.store.outbox", "balie.store.passes",
-               "balie.store.records", "balie.store.reference", "balie.store.retention", "balie.store.store"}),
     # the training server and its platform (step 4: a platform Protocol, house-core)
     frozenset({"balie.training.platform", "balie.training.server"}),
     # the emulator's command line and the eID demo card (step 4: cardreader/emulate.py, house-core)

@@ -290,8 +290,9 @@ def compose_configured(config: Config, data_dir: Path | None, *, key_source: Key
     the Dutch problem), the organizer's offline policy, and operators who sign in.
 
     ``key_source``: where the store key lives (default the OS keyring, KeyringKeySource)."""
-    from balie.crypto import KeyringKeySource, attach_cipher
+    from balie.crypto import KeyringKeySource
     from balie.datadir import resolve_data_dir
+    from balie.privacy import attach_cipher
     from balie.ui.counter_adapter import CounterAdapter
 
     env = _environment(config)

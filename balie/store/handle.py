@@ -46,7 +46,7 @@ class Database(Protocol):
 class Handle:
     """The one :class:`Database` of an open store, shared by all its topic parts.
 
-    ``cipher`` is set after the open (:func:`balie.crypto.attach_cipher` needs the device id to
+    ``cipher`` is set after the open (:func:`balie.privacy.attach_cipher` needs the device id to
     find the key), so it is the one attribute that changes; the parts read it on every call."""
 
     __slots__ = ("engine", "device_id", "cipher")

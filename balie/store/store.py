@@ -94,7 +94,7 @@ class Store:
 
     @property
     def cipher(self) -> FieldCipher | None:
-        """Seals personal fields when set (:func:`balie.crypto.attach_cipher`); None = clear
+        """Seals personal fields when set (:func:`balie.privacy.attach_cipher`); None = clear
         (training, tests). Kept on the handle, so every topic part sees the change."""
         return self.db.cipher
 

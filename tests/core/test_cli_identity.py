@@ -14,9 +14,10 @@ from sqlalchemy import text
 
 from balie.app.commands.identity import os_account
 from balie.cli import main
-from balie.crypto import KeyringKeySource, attach_cipher
+from balie.crypto import KeyringKeySource
 from balie.numbers import luhn_check_digit
 from balie.operators import Operators, Permission, Roles, ScryptParams, save_roles
+from balie.privacy import attach_cipher
 from balie.store import Store
 from tests.fixtures.store import load_demo
 

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from balie.counter import Counter, new_action_key
-from balie.crypto import CryptoError, attach_cipher
+from balie.crypto import CryptoError
 from balie.decide import OfflinePolicy
 from balie.domain import ActionKind, IdentificationSource, SocialTariffStatus
+from balie.privacy import attach_cipher
 from balie.store import Store
 from balie.store.facts import sale_inputs
 from balie.sync.queue import deliverable

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from balie.crypto import KeyringKeySource, attach_cipher
+from balie.crypto import KeyringKeySource
 from balie.operators import (
     LockoutPolicy,
     Operators,
@@ -21,6 +21,7 @@ from balie.operators import (
     save_roles,
     verify_pin,
 )
+from balie.privacy import attach_cipher
 from balie.store import Store
 from tests.fixtures.keyring import MemoryKeyring
 

@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from balie.counter import Counter, new_action_key
-from balie.crypto import attach_cipher
 from balie.decide import OfflinePolicy
 from balie.domain import IdentificationSource, Operator, today_in_brussels
 from balie.operators import Roles
-from balie.privacy import mask_number, transactions_csv
+from balie.privacy import attach_cipher, mask_number, transactions_csv
 from balie.store import Store
 from balie.sync.queue import deliverable
 from tests.core.test_crypto_store import DictKeys

@@ -23,9 +23,10 @@ from pathlib import Path
 import pytest
 
 from balie.backup import make_backup
-from balie.crypto import KEY_CHECK_SETTING, KEYRING_SERVICE, KeyringKeySource, attach_cipher
+from balie.crypto import KEY_CHECK_SETTING, KEYRING_SERVICE, KeyringKeySource
 from balie.domain import BRUSSELS
 from balie.operators import Operators, ScryptParams
+from balie.privacy import attach_cipher
 from balie.store import Store
 from tests.fixtures.keyring import FileKeyring, keyring_env
 from tests.sync.test_worker_helpers import check_in, know_demo_events, sell

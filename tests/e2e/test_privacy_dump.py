@@ -22,11 +22,12 @@ import pytest
 
 from balie.backup import make_backup
 from balie.counter import Counter, new_action_key
-from balie.crypto import KeyringKeySource, attach_cipher
+from balie.crypto import KeyringKeySource
 from balie.decide import OfflinePolicy
 from balie.domain import IdentificationSource, Operator, OutboxStatus
 from balie.logs import setup_logging
 from balie.paper_import import import_paper
+from balie.privacy import attach_cipher
 from balie.store import Store
 from balie.sync.port import ApiPlatformPort
 from balie.sync.refresh import Refresher, RefreshPlan

@@ -108,7 +108,7 @@ def test_old_entries_of_a_live_store_are_re_keyed_to_their_pass_before_anything_
         tmp_path) -> None:
     """On a live (sealed) store the keys are blind and migration 0008 cannot re-key entries an
     older version queued under the passholder id; the worker does it from the sealed payloads."""
-    from balie.crypto import attach_cipher
+    from balie.privacy import attach_cipher
     from tests.core.test_crypto_store import DictKeys
 
     with Store.open(tmp_path / "balie.sqlite3") as store:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from balie.counter import Counter, new_action_key
-from balie.crypto import attach_cipher
 from balie.decide import OfflinePolicy
 from balie.domain import IdentificationSource
+from balie.privacy import attach_cipher
 from balie.store import Store
 from balie.ui.port import HistoryKind
 from balie.ui.today_adapter import today_lines

@@ -71,7 +71,8 @@ def open_store(config: Config, data_dir: DataDir, *, key_source: Any = None) -> 
     when this is a live counter (a store a command creates there is sealed from the start, as
     the app would). Raises StoreError / CryptoError with the Dutch problem; the store is closed
     again when its key is missing or wrong, so nothing has been read from the queue."""
-    from balie.crypto import KEY_CHECK_SETTING, KeyringKeySource, attach_cipher
+    from balie.crypto import KEY_CHECK_SETTING, KeyringKeySource
+    from balie.privacy import attach_cipher
     from balie.store import Store
 
     store = Store.open(data_dir.store_path, backups=data_dir.backups)

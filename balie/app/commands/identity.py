@@ -162,7 +162,8 @@ def attach_store_key(store: Store) -> Problem | None:
     """A live store (one that has a key check) gets its key from the OS keyring, so operator
     rows can be verified and what the command writes is sealed like at the counter. Training
     stores have no key and stay in clear."""
-    from balie.crypto import KEY_CHECK_SETTING, CryptoError, KeyringKeySource, attach_cipher
+    from balie.crypto import KEY_CHECK_SETTING, CryptoError, KeyringKeySource
+    from balie.privacy import attach_cipher
 
     if store.cipher is not None or store.get_setting(KEY_CHECK_SETTING) is None:
         return None
