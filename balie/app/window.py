@@ -24,6 +24,7 @@ from balie.config import ConfigError
 from balie.domain import utcnow
 
 if TYPE_CHECKING:
+    from balie.app.practice import PracticeTaps
     from balie.cardreader.virtual import VirtualCards
     from balie.config import Config
     from balie.ui.bridge import ServiceSignals
@@ -41,6 +42,8 @@ class Running:
     window: MainWindow
     signals: ServiceSignals
     stop: Callable[[], None]
+    #: what the reader service calls on its thread with each event (the reader-watch seam)
+    reader_event: Callable[[object], None] | None = None
 
 
 #: the daily backup waits this long after the window opens: the first customer comes first
@@ -71,7 +74,7 @@ def _hold_app_lock(composition: Composition) -> None:
 
 
 def build_window(composition: Composition, *, with_reader: bool = True,
-                 virtual_cards: bool | str = True, start_sync: bool = True,
+                 virtual_cards: bool | str | VirtualCards = True, start_sync: bool = True,
                  backup_delay: float = BACKUP_DELAY_SECONDS,
                  idle_check_ms: int = 5000) -> Running:
     """The main window over a composition, with reader, wedge filter and (training) the dock.
@@ -79,7 +82,9 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     ``start_sync`` False refreshes the reference data once but leaves the queue alone (tests of
     the offline queue); the sync worker then only runs when asked ("Nu synchroniseren").
     A composition with operators (``composition.session``) gets the lock screen.
-    ``virtual_cards="direct"``: the practice cards without PC/SC, whatever the PC has."""
+    ``virtual_cards="direct"``: the practice cards without PC/SC, whatever the PC has; a deck
+    (balie.cardreader.virtual) is used as given. A deck through PC/SC falls back to direct
+    recognition while the reader service reports the service or the readers gone (app.practice)."""
     from PySide6.QtCore import QCoreApplication
 
     from balie.cardreader.wedge import WedgeDetector
@@ -95,20 +100,31 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     # GUI thread and refuses to run on it (balie.threads); forgotten again when the window stops
     set_gui_thread()
 
-    on_reader_event = reader_relay(signals)
+    relay = reader_relay(signals)
+    practice: PracticeTaps | None = None
+
+    def on_reader_event(event: object) -> None:
+        relay(event)
+        if practice is not None:
+            practice.reader_event(event)
 
     cards = None
     how = ""
     deck: VirtualCards | None = None
     if composition.training and virtual_cards:
-        from balie.cardreader.virtual import open_virtual_cards
+        from balie.cardreader.virtual import DirectReader, open_virtual_cards
 
         if virtual_cards == "direct":  # screenshots and layout tests: never the shared pcscd
-            from balie.cardreader.virtual import DirectReader
-
             deck = DirectReader(on_reader_event)
-        else:
+        elif isinstance(virtual_cards, (bool, str)):
             deck = open_virtual_cards(on_reader_event)
+        else:
+            deck = virtual_cards
+        if deck.through_pcsc:
+            from balie.app.practice import PracticeTaps
+
+            practice = PracticeTaps(deck, DirectReader(on_reader_event), signals.practice_route.emit)
+            deck = practice
         cards = demo_cards()
         how = (QCoreApplication.translate(
             "TrainingDock", "Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.")
@@ -141,6 +157,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
                              name="virtual-card").start()
 
         window.training_dock.tap_requested.connect(tap)
+        signals.practice_route.connect(window.training_dock.set_route)
         stops.append(deck.remove)
     if with_reader:
         reader = start_reader(on_reader_event, composition.config)
@@ -178,7 +195,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         composition.stop()
         forget_gui_thread()
 
-    return Running(composition, window, signals, stop)
+    return Running(composition, window, signals, stop, on_reader_event)
 
 
 def _passholder_menu(composition: Composition, window: MainWindow, signals: ServiceSignals) -> PassholderMenu:

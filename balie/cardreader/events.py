@@ -29,12 +29,12 @@ _TEXTS: dict[ReaderStateKind, tuple[str, str]] = {
     ),
     ReaderStateKind.NO_READER: (
         "Er is geen kaartlezer gevonden.",
-        "Sluit de kaartlezer aan (USB). Intussen kun je het UiTPAS-nummer scannen of intikken.",
+        "Sluit de kaartlezer aan (USB): de balie vindt hem vanzelf. Intussen: scan of typ het nummer.",
     ),
     ReaderStateKind.SERVICE_NOT_RUNNING: (
         "De kaartlezerdienst draait niet (Windows: dienst 'Smartcard', Linux: pcscd).",
-        "Sluit de kaartlezer aan; de dienst start dan meestal vanzelf. Lukt dat niet, herstart de "
-        "computer of vraag je IT-dienst de dienst te starten. Intussen kun je het nummer intikken.",
+        "De balie maakt vanzelf opnieuw verbinding zodra de dienst terug is. Intussen: scan of typ "
+        "het nummer. Blijft het zo, herstart de computer of vraag je IT-dienst.",
     ),
     ReaderStateKind.READER_BUSY: (
         "De kaartlezer is in gebruik door een ander programma.",

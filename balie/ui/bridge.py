@@ -18,6 +18,8 @@ class ServiceSignals(QObject):
     code_scanned = Signal(str)
     #: reader health: ok, Dutch message, Dutch next step
     reader_state = Signal(bool, str, str)
+    #: training: the practice cards go through the virtual reader (True) or straight in (False)
+    practice_route = Signal(bool)
     #: platform reachability changed
     online_changed = Signal(bool)
     #: outbox length changed, or a sync round finished: ask the counter for its state again

@@ -58,6 +58,7 @@ class TrainingDock(QDockWidget):
         self.title.setObjectName("practiceTitle")
         layout.addWidget(self.title)
         self.hint = QLabel(how, body)
+        self.hint.setObjectName("practiceHow")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.cards = QScrollArea(body)  # a 768-pixel-high screen does not hold every card
@@ -80,6 +81,17 @@ class TrainingDock(QDockWidget):
         self.setWidget(body)
         self.folded = False
         self.set_folded(False)
+
+    def set_route(self, through_pcsc: bool) -> None:
+        """Say how a practice card arrives now: on the virtual reader, or (the smart-card service
+        being gone) straight into the identification, so a click never seems to do nothing."""
+        self.hint.setText(self.tr("Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.")
+                          if through_pcsc else
+                          self.tr("De kaartlezerdienst is weg: een pas wordt nu rechtstreeks "
+                                  "herkend, zonder kaartlezer."))
+        self.hint.setProperty("state", "ok" if through_pcsc else "fallback")
+        self.hint.style().unpolish(self.hint)
+        self.hint.style().polish(self.hint)
 
     def set_folded(self, folded: bool) -> None:
         """Folded: only the unfold button stays, a narrow strip at the window's edge."""

@@ -1275,8 +1275,8 @@
         <translation>See them under To handle (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="118"/>
-        <location filename="../../balie/app/window.py" line="197"/>
+        <location filename="../../balie/app/window.py" line="138"/>
+        <location filename="../../balie/app/window.py" line="219"/>
         <source>Oefenbalie</source>
         <translation>Practice counter</translation>
     </message>
@@ -1349,12 +1349,12 @@
         <translation>The address must first move to this region.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="397"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="398"/>
         <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
         <translation>Tap the new card or type the number printed on it.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="406"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="407"/>
         <source>Lidmaatschap aangemaakt.</source>
         <translation>Membership created.</translation>
     </message>
@@ -2279,37 +2279,37 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="420"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="421"/>
         <source>Een verloren kaart vervangen</source>
         <translation>Replacing a lost card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="421"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="422"/>
         <source>Kaart vervangen</source>
         <translation>Replace card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="428"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="429"/>
         <source>&amp;Vervangen</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="433"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="434"/>
         <source>UiTPAS-&amp;gebied</source>
         <translation>UiTPAS &amp;region</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="434"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="435"/>
         <source>Nieuwe &amp;kaart</source>
         <translation>New &amp;card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="435"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="436"/>
         <source>De oude kaart werkt daarna niet meer.</source>
         <translation>The old card stops working afterwards.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="463"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="464"/>
         <source>Kaart vervangen: de nieuwe kaart is %1.</source>
         <translation>Card replaced: the new card is %1.</translation>
     </message>
@@ -3003,12 +3003,12 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="42"/>
+        <location filename="../../balie/ui/shortcuts.py" line="43"/>
         <source>Groep: passen na elkaar scannen, dan alles verkopen (F2) of inchecken (F3)</source>
         <translation>Group: scan the passes one after another, then sell all (F2) or check in all (F3)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="44"/>
+        <location filename="../../balie/ui/shortcuts.py" line="45"/>
         <source>QR-check-incodes van een activiteit (openen, afdrukken)</source>
         <translation>QR check-in codes of an activity (open, print)</translation>
     </message>
@@ -3099,67 +3099,67 @@
         <translation>Find a pass holder by name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="43"/>
+        <location filename="../../balie/ui/shortcuts.py" line="44"/>
         <source>Geschiedenis van de pas</source>
         <translation>History of the pass</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="45"/>
+        <location filename="../../balie/ui/shortcuts.py" line="46"/>
         <source>Wissel medewerker (vergrendelen)</source>
         <translation>Switch operator (lock)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="46"/>
+        <location filename="../../balie/ui/shortcuts.py" line="47"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="47"/>
+        <location filename="../../balie/ui/shortcuts.py" line="48"/>
         <source>Balie afsluiten</source>
         <translation>Quit balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="48"/>
+        <location filename="../../balie/ui/shortcuts.py" line="49"/>
         <source>Menu&apos;s Balie, Pashouder, Instellingen, Help</source>
         <translation>Menus Counter, Pass holder, Settings, Help</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="49"/>
+        <location filename="../../balie/ui/shortcuts.py" line="50"/>
         <source>Vergrendeld scherm: een andere naam kiezen</source>
         <translation>Lock screen: choose another name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="62"/>
+        <location filename="../../balie/ui/shortcuts.py" line="63"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="65"/>
+        <location filename="../../balie/ui/shortcuts.py" line="66"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="66"/>
+        <location filename="../../balie/ui/shortcuts.py" line="67"/>
         <source>Doet</source>
         <translation>Does</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="92"/>
+        <location filename="../../balie/ui/shortcuts.py" line="93"/>
         <source>Over balie</source>
         <translation>About balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="94"/>
+        <location filename="../../balie/ui/shortcuts.py" line="95"/>
         <source>balie %1: UiTPAS-balie die ook zonder verbinding werkt.</source>
         <translation>balie %1: a UiTPAS counter that also works without a connection.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="97"/>
+        <location filename="../../balie/ui/shortcuts.py" line="98"/>
         <source>Oefenplatform: %1</source>
         <translation>Training platform: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="98"/>
+        <location filename="../../balie/ui/shortcuts.py" line="99"/>
         <source>Alles in de oefenmodus is oefening: niets gaat naar UiTPAS.</source>
         <translation>Everything in training is practice: nothing goes to UiTPAS.</translation>
     </message>
@@ -3361,35 +3361,42 @@
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="94"/>
-        <location filename="../../balie/ui/training_dock.py" line="95"/>
+        <location filename="../../balie/ui/training_dock.py" line="90"/>
+        <source>De kaartlezerdienst is weg: een pas wordt nu rechtstreeks herkend, zonder kaartlezer.</source>
+        <translation>The card reader service is gone: a pass is now recognised directly, without a reader.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/training_dock.py" line="106"/>
+        <location filename="../../balie/ui/training_dock.py" line="107"/>
         <source>Oefenkaarten</source>
-        <extracomment>the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation>Practice cards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="96"/>
+        <location filename="../../balie/ui/training_dock.py" line="108"/>
         <source>» Verbergen (F12)</source>
         <translation>» Hide (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="97"/>
+        <location filename="../../balie/ui/training_dock.py" line="109"/>
         <source>Oefenkaarten tonen (F12)</source>
         <translation>Show practice cards (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="98"/>
+        <location filename="../../balie/ui/training_dock.py" line="110"/>
         <source>Oefenkaarten verbergen (F12)</source>
         <translation>Hide practice cards (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="109"/>
+        <location filename="../../balie/app/window.py" line="129"/>
+        <location filename="../../balie/ui/training_dock.py" line="88"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
-        <extracomment>the daily backup waits this long after the window opens: the first customer comes first</extracomment>
+        <extracomment>what the reader service calls on its thread with each event (the reader-watch seam) the daily backup waits this long after the window opens: the first customer comes first
+----------
+the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation>Click a pass: it is placed on the virtual card reader.</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="111"/>
+        <location filename="../../balie/app/window.py" line="131"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Click a pass: it is recognised directly (no virtual card reader on this computer).</translation>
     </message>

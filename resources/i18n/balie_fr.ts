@@ -1275,8 +1275,8 @@
         <translation>Consultez-les dans À traiter (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="118"/>
-        <location filename="../../balie/app/window.py" line="197"/>
+        <location filename="../../balie/app/window.py" line="138"/>
+        <location filename="../../balie/app/window.py" line="219"/>
         <source>Oefenbalie</source>
         <translation>Guichet d&apos;exercice</translation>
     </message>
@@ -1349,12 +1349,12 @@
         <translation>L&apos;adresse doit d&apos;abord être dans cette région.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="397"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="398"/>
         <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
         <translation>Présente la nouvelle carte ou tape le numéro imprimé sur la carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="406"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="407"/>
         <source>Lidmaatschap aangemaakt.</source>
         <translation>Affiliation créée.</translation>
     </message>
@@ -2279,37 +2279,37 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="420"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="421"/>
         <source>Een verloren kaart vervangen</source>
         <translation>Remplacer une carte perdue</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="421"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="422"/>
         <source>Kaart vervangen</source>
         <translation>Remplacer la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="428"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="429"/>
         <source>&amp;Vervangen</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="433"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="434"/>
         <source>UiTPAS-&amp;gebied</source>
         <translation>&amp;Région UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="434"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="435"/>
         <source>Nieuwe &amp;kaart</source>
         <translation>Nouvelle &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="435"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="436"/>
         <source>De oude kaart werkt daarna niet meer.</source>
         <translation>L&apos;ancienne carte ne fonctionnera plus ensuite.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/platform_dialogs.py" line="463"/>
+        <location filename="../../balie/ui/platform_dialogs.py" line="464"/>
         <source>Kaart vervangen: de nieuwe kaart is %1.</source>
         <translation>Carte remplacée : la nouvelle carte est %1.</translation>
     </message>
@@ -3003,12 +3003,12 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="42"/>
+        <location filename="../../balie/ui/shortcuts.py" line="43"/>
         <source>Groep: passen na elkaar scannen, dan alles verkopen (F2) of inchecken (F3)</source>
         <translation>Groupe : scanner les cartes l&apos;une après l&apos;autre, puis tout vendre (F2) ou enregistrer (F3)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="44"/>
+        <location filename="../../balie/ui/shortcuts.py" line="45"/>
         <source>QR-check-incodes van een activiteit (openen, afdrukken)</source>
         <translation>Codes QR d&apos;enregistrement d&apos;une activité (ouvrir, imprimer)</translation>
     </message>
@@ -3099,67 +3099,67 @@
         <translation>Chercher un titulaire par nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="43"/>
+        <location filename="../../balie/ui/shortcuts.py" line="44"/>
         <source>Geschiedenis van de pas</source>
         <translation>Historique de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="45"/>
+        <location filename="../../balie/ui/shortcuts.py" line="46"/>
         <source>Wissel medewerker (vergrendelen)</source>
         <translation>Changer de collaborateur (verrouiller)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="46"/>
+        <location filename="../../balie/ui/shortcuts.py" line="47"/>
         <source>Instellingen</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="47"/>
+        <location filename="../../balie/ui/shortcuts.py" line="48"/>
         <source>Balie afsluiten</source>
         <translation>Fermer balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="48"/>
+        <location filename="../../balie/ui/shortcuts.py" line="49"/>
         <source>Menu&apos;s Balie, Pashouder, Instellingen, Help</source>
         <translation>Menus Guichet, Titulaire, Paramètres, Aide</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="49"/>
+        <location filename="../../balie/ui/shortcuts.py" line="50"/>
         <source>Vergrendeld scherm: een andere naam kiezen</source>
         <translation>Écran verrouillé : choisir un autre nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="62"/>
+        <location filename="../../balie/ui/shortcuts.py" line="63"/>
         <source>Sneltoetsen</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="65"/>
+        <location filename="../../balie/ui/shortcuts.py" line="66"/>
         <source>Toets</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="66"/>
+        <location filename="../../balie/ui/shortcuts.py" line="67"/>
         <source>Doet</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="92"/>
+        <location filename="../../balie/ui/shortcuts.py" line="93"/>
         <source>Over balie</source>
         <translation>À propos de balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="94"/>
+        <location filename="../../balie/ui/shortcuts.py" line="95"/>
         <source>balie %1: UiTPAS-balie die ook zonder verbinding werkt.</source>
         <translation>balie %1 : guichet UiTPAS qui fonctionne aussi sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="97"/>
+        <location filename="../../balie/ui/shortcuts.py" line="98"/>
         <source>Oefenplatform: %1</source>
         <translation>Plateforme d&apos;exercice : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/shortcuts.py" line="98"/>
+        <location filename="../../balie/ui/shortcuts.py" line="99"/>
         <source>Alles in de oefenmodus is oefening: niets gaat naar UiTPAS.</source>
         <translation>En mode exercice, tout est fictif : rien ne part vers UiTPAS.</translation>
     </message>
@@ -3361,35 +3361,42 @@
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="94"/>
-        <location filename="../../balie/ui/training_dock.py" line="95"/>
+        <location filename="../../balie/ui/training_dock.py" line="90"/>
+        <source>De kaartlezerdienst is weg: een pas wordt nu rechtstreeks herkend, zonder kaartlezer.</source>
+        <translation>Le service de lecteur de cartes est absent : une carte est maintenant reconnue directement, sans lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/training_dock.py" line="106"/>
+        <location filename="../../balie/ui/training_dock.py" line="107"/>
         <source>Oefenkaarten</source>
-        <extracomment>the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation>Cartes d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="96"/>
+        <location filename="../../balie/ui/training_dock.py" line="108"/>
         <source>» Verbergen (F12)</source>
         <translation>» Masquer (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="97"/>
+        <location filename="../../balie/ui/training_dock.py" line="109"/>
         <source>Oefenkaarten tonen (F12)</source>
         <translation>Afficher les cartes d&apos;exercice (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/training_dock.py" line="98"/>
+        <location filename="../../balie/ui/training_dock.py" line="110"/>
         <source>Oefenkaarten verbergen (F12)</source>
         <translation>Masquer les cartes d&apos;exercice (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="109"/>
+        <location filename="../../balie/app/window.py" line="129"/>
+        <location filename="../../balie/ui/training_dock.py" line="88"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
-        <extracomment>the daily backup waits this long after the window opens: the first customer comes first</extracomment>
+        <extracomment>what the reader service calls on its thread with each event (the reader-watch seam) the daily backup waits this long after the window opens: the first customer comes first
+----------
+the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation>Cliquez sur une carte : elle est posée sur le lecteur virtuel.</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="111"/>
+        <location filename="../../balie/app/window.py" line="131"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Cliquez sur une carte : elle est reconnue directement (pas de lecteur virtuel sur cet ordinateur).</translation>
     </message>
