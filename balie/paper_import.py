@@ -42,9 +42,9 @@ from sqlalchemy.orm import Session
 from balie.crypto import number_key
 from balie.domain import BRUSSELS, ActionKind, EventInfo, Operator, TariffType, euro_to_cents
 from balie.numbers import validate_uitpas_number
+from balie.store.action_rows import NewAction
 from balie.store.db import bulk_insert
 from balie.store.models import Checkin, OutboxEntry, TicketSale
-from balie.store.action_rows import NewAction
 from balie.store.store import Store
 from balie.text_file import open_text
 

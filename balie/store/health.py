@@ -26,7 +26,7 @@ import os
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from balie.datadir import os_error_cause, write_failure
@@ -174,7 +174,7 @@ def record_full_check(store_path: Path, verdict: Verdict, at: datetime) -> None:
     target = store_path.with_name(store_path.name + FULL_CHECK_SUFFIX)
     try:
         tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text(json.dumps({"at": at.astimezone(timezone.utc).isoformat(),
+        tmp.write_text(json.dumps({"at": at.astimezone(UTC).isoformat(),
                                    "cause": verdict.cause.value, "detail": verdict.detail[:300]}),
                        encoding="utf-8")
         os.replace(tmp, target)

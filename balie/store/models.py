@@ -9,7 +9,7 @@ as strings inside SQLite and always come back timezone-aware. Money is integer c
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -30,11 +30,11 @@ _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 def to_db_time(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("naive datetime given to the store; use timezone-aware UTC")
-    return value.astimezone(timezone.utc).strftime(_FORMAT)
+    return value.astimezone(UTC).strftime(_FORMAT)
 
 
 def from_db_time(value: str) -> datetime:
-    return datetime.strptime(value, _FORMAT).replace(tzinfo=timezone.utc)
+    return datetime.strptime(value, _FORMAT).replace(tzinfo=UTC)
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -15,7 +15,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -53,10 +53,10 @@ def export_path(store_path: Path) -> Path:
     """One name per damaged file (its size and time), so repeated opens rewrite one export."""
     try:
         st = store_path.stat()
-        stamp = datetime.fromtimestamp(st.st_mtime, timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.fromtimestamp(st.st_mtime, UTC).strftime("%Y%m%dT%H%M%SZ")
         tag = f"{stamp}-{st.st_size}"
     except OSError:
-        tag = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        tag = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     return store_path.with_name(f"{store_path.stem}-wachtrij-gered-{tag}.json")
 
 

@@ -11,7 +11,7 @@ social-tariff export is :mod:`balie.sync.json_stream`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from balie.domain import (
@@ -124,7 +124,7 @@ def parse_datetime(value: Any) -> datetime | None:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=BRUSSELS)
     try:
-        return dt.astimezone(timezone.utc)
+        return dt.astimezone(UTC)
     except OverflowError:  # year 1 or 9999 shifted out of the calendar
         return None
 

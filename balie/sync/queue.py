@@ -22,23 +22,22 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from balie.domain import ActionKind, Operator, OutboxStatus
-from balie.store.audit import Audit
-from balie.store.models import (
-    Checkin,
-    OutboxEntry,
-    PassholderChange,
-    RewardRedemption,
-    Setting,
-    TicketSale,
-    to_db_time,
-)
 from balie.crypto import PASS_KEY_KIND, blind_optional, number_key
+from balie.domain import ActionKind, Operator, OutboxStatus
 from balie.store.action_rows import (
     LAST_CONTACT,
     attach_platform_ids_many,
     claimed_elsewhere,
     park_double_claim,
+)
+from balie.store.audit import Audit
+from balie.store.models import (
+    Checkin,
+    OutboxEntry,
+    RewardRedemption,
+    Setting,
+    TicketSale,
+    to_db_time,
 )
 from balie.store.outbox import OutboxItem, to_item
 from balie.store.store import Store
