@@ -87,7 +87,7 @@ def add_entries(db: Database, session: Session, actions: Sequence[NewAction],
         return
     sequences = next_sequences(session, len(actions))
     bulk_insert(session, OutboxEntry.__table__,
-                [entry_values(db, a, now, n) for a, n in zip(actions, sequences)])
+                [entry_values(db, a, now, n) for a, n in zip(actions, sequences, strict=True)])
 
 
 def entry_values(db: Database, action: NewAction, now: datetime, sequence: int) -> dict[str, Any]:
@@ -151,7 +151,8 @@ def claimed_elsewhere(s: Session, ids_of: Mapping[str, Sequence[str]]) -> dict[s
         holders: dict[str, str] = {}
         for part in _chunks(list(wanted)):
             holders.update({pid: u for u, pid in s.execute(
-                select(model.client_uuid, model.platform_id).where(model.platform_id.in_(part)))})
+                select(model.client_uuid, model.platform_id).where(model.platform_id.in_(part)))
+                if pid is not None})  # never None: matched by IN; narrows the type
         seen: dict[str, str] = {}
         for u in uuids:
             if u not in mine:
@@ -187,7 +188,8 @@ def attach_platform_ids_many(s: Session, ids_of: Mapping[str, Sequence[str]]) ->
                                  .order_by(sales.c.client_uuid, sales.c.line)):
             lines.setdefault(u, []).append(line)
     sale_ids = [{"b_uuid": u, "b_line": line, "b_pid": pid}
-                for u, ls in lines.items() for line, pid in zip(ls, with_ids[u])]
+                for u, ls in lines.items()
+                for line, pid in zip(ls, with_ids[u], strict=False)]  # ids beyond the lines: none to tie
     if sale_ids:
         s.execute(update(sales).where(sales.c.client_uuid == bindparam("b_uuid"),
                                       sales.c.line == bindparam("b_line"))

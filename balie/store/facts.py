@@ -8,6 +8,7 @@ moment), primary-key lookups only, no ORM object loading, no statement building.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -44,10 +45,10 @@ def _time(value: str | datetime) -> datetime:
     return from_db_time(value) if isinstance(value, str) else value
 
 
-def _cached(row: object | None) -> CachedTariffs | None:
+def _cached(row: Sequence[Any] | None) -> CachedTariffs | None:
     if row is None:
         return None
-    offers, eum, fetched = row  # type: ignore[misc]
+    offers, eum, fetched = row
     return CachedTariffs(_offers_from(offers), _eum_from(eum), _time(fetched))
 
 

@@ -10,7 +10,7 @@ as strings inside SQLite and always come back timezone-aware. Money is integer c
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -18,6 +18,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -51,7 +52,9 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 
 class Base(DeclarativeBase):
-    pass
+    # every model maps one Table (SQLAlchemy types __table__ as any FromClause), so the bulk
+    # writers and UPDATE statements over Model.__table__ type-check without a cast each
+    __table__: ClassVar[Table]
 
 
 class Setting(Base):

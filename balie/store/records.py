@@ -34,6 +34,7 @@ from typing import Any
 from sqlalchemy import Integer, and_, func, or_, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from balie.crypto import holder_key, number_key
 from balie.domain import (
@@ -391,7 +392,7 @@ class Records:
         ``since`` does not hold yet: still on their way, or confirmed after ``since``. Without
         ``since``: the ones not yet confirmed. So a balance stays right after a sync confirms a
         check-in but before the pass is read again (else it would fall back to the old one)."""
-        open_ = OutboxEntry.status.in_([OutboxStatus.PENDING.value, OutboxStatus.SENT.value])
+        open_: ColumnElement[bool] = OutboxEntry.status.in_([OutboxStatus.PENDING.value, OutboxStatus.SENT.value])
         if since is not None:
             open_ = or_(open_, and_(OutboxEntry.status == OutboxStatus.CONFIRMED.value,
                                     OutboxEntry.finished_at > since))

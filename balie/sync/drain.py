@@ -153,7 +153,7 @@ class DrainRounds:
             self.store, [i.client_uuid for i in items if i.kind is ActionKind.TICKET_SALE])
         outcomes = self._map(lambda i: self._attempt(i, lines.get(i.client_uuid)), items)
         received = self.clock()
-        good = [(item, out) for item, out in zip(items, outcomes) if isinstance(out, Delivered)]
+        good = [(item, out) for item, out in zip(items, outcomes, strict=True) if isinstance(out, Delivered)]
         moved_ok = queue.confirm_many(
             self.store, [(i.client_uuid, list(d.platform_ids)) for i, d in good], received,
             [(i.client_uuid, note, "sync.price_differs") for i, d in good for note in d.notes])
@@ -170,7 +170,7 @@ class DrainRounds:
         if good:
             self.platform_backoff.succeeded()  # it answers: no pause carried over from before
         stop: Exception | None = None
-        unknown = [item for item, out in zip(items, outcomes) if isinstance(out, ApiError) and (
+        unknown = [item for item, out in zip(items, outcomes, strict=True) if isinstance(out, ApiError) and (
             out.error_class is ErrorClass.UNKNOWN_OUTCOME
             or (isinstance(out, PlatformProblem) and out.type in _ALREADY_DONE))]
         # a lost request may still be on its way: read it back only after the settle time
@@ -185,7 +185,7 @@ class DrainRounds:
             due = received + self.settle
             self._next_read_back = earliest(self._next_read_back, due)
         lost = {i.client_uuid for i in unknown}
-        for item, out in zip(items, outcomes):
+        for item, out in zip(items, outcomes, strict=True):
             if isinstance(out, Delivered) or item.client_uuid in lost:
                 continue
             try:
@@ -251,17 +251,18 @@ class DrainRounds:
         results = [r for g in grouped for r, _ in g]
         confirmed = [c for g in grouped for _, c in g]
         now = self.clock()
-        landed = [(i, r) for i, r, c in zip(items, results, confirmed) if c]
+        landed = [(i, r) for i, r, c in zip(items, results, confirmed, strict=True)
+                  if c and isinstance(r, Reconciliation)]  # confirmed: always a LANDED reconciliation
         if any(isinstance(r, Reconciliation) for r in results) and not landed:
             self.store.outbox.record_contact(now)
         for item, found in landed:
             note_price_difference(self.store, item, found.booked, None, now)
         tally.reconciled += len(landed)
         tally.confirmed += len(landed)
-        tally.rejected += sum(1 for r, c in zip(results, confirmed) if isinstance(
+        tally.rejected += sum(1 for r, c in zip(results, confirmed, strict=True) if isinstance(
             r, Reconciliation) and r.verdict is Verdict.LANDED and not c)
         stop: Exception | None = None
-        for item, result in zip(items, results):
+        for item, result in zip(items, results, strict=True):
             if isinstance(result, ApiError):
                 if result.error_class is ErrorClass.AUTH:
                     stop = _AuthFailed(result)

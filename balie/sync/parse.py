@@ -66,6 +66,12 @@ def _req(data: Json, key: str) -> Any:
     return data[key]
 
 
+def _sub(data: Json, key: str) -> Mapping[str, Any]:
+    """The nested object under ``key``; empty when it is missing or not an object."""
+    v = data.get(key) if isinstance(data, Mapping) else None
+    return v if isinstance(v, Mapping) else {}
+
+
 def _str(data: Json, key: str, default: str = "") -> str:
     v = data.get(key) if isinstance(data, Mapping) else None
     return default if v is None else str(v)
@@ -165,7 +171,7 @@ def parse_messages(items: Any) -> tuple[PlatformMessage, ...]:
 
 
 def parse_pass(data: Json, fetched_at: datetime, chip_number: str | None = None) -> PassSnapshot:
-    social = data.get("socialTariff") if isinstance(data.get("socialTariff"), Mapping) else {}
+    social = _sub(data, "socialTariff")
     return PassSnapshot(
         uitpas_number=str(_req(data, "uitpasNumber")),
         passholder_id=_opt_str(data, "passholderId"),
@@ -204,8 +210,8 @@ def parse_tariffs(data: Json) -> TariffQuote:
 
 
 def parse_ticket_sale(data: Json) -> TicketSaleResult:
-    tariff = data.get("tariff") if isinstance(data.get("tariff"), Mapping) else {}
-    passholder = data.get("passholder") if isinstance(data.get("passholder"), Mapping) else {}
+    tariff = _sub(data, "tariff")
+    passholder = _sub(data, "passholder")
     price = tariff.get("price")
     return TicketSaleResult(
         id=str(_req(data, "id")),
@@ -265,7 +271,7 @@ def parse_reward(data: Json) -> RewardInfo:
 
 
 def parse_redeemed_reward(data: Json) -> RedeemedReward:
-    info = data.get("redeemInfo") if isinstance(data.get("redeemInfo"), Mapping) else {}
+    info = _sub(data, "redeemInfo")
     return RedeemedReward(
         id=str(_req(data, "id")),
         reward=parse_reward(_req(data, "reward")),
@@ -277,8 +283,8 @@ def parse_redeemed_reward(data: Json) -> RedeemedReward:
 
 
 def parse_membership(data: Json) -> MembershipInfo:
-    social = data.get("socialTariff") if isinstance(data.get("socialTariff"), Mapping) else {}
-    card = data.get("currentCard") if isinstance(data.get("currentCard"), Mapping) else {}
+    social = _sub(data, "socialTariff")
+    card = _sub(data, "currentCard")
     return MembershipInfo(
         card_system=parse_card_system(_req(data, "cardSystem")),
         uitpas_number=_opt_str(data, "uitpasNumber") or _opt_str(card, "uitpasNumber"),
@@ -291,7 +297,7 @@ def parse_membership(data: Json) -> MembershipInfo:
 
 
 def parse_passholder(data: Json) -> Passholder:
-    address = data.get("address") if isinstance(data.get("address"), Mapping) else {}
+    address = _sub(data, "address")
     return Passholder(
         id=str(_req(data, "id")),
         name=_str(data, "name"),
@@ -303,7 +309,8 @@ def parse_passholder(data: Json) -> Passholder:
         postal_code=_str(address, "postalCode") or _str(data, "postalCode"),
         city=_str(address, "city") or _str(data, "city"),
         email=_opt_str(data, "email"),
-        memberships=tuple(parse_membership(m) for m in data.get("cardSystemMemberships") or () if isinstance(m, Mapping)),
+        memberships=tuple(parse_membership(m) for m in data.get("cardSystemMemberships") or ()
+                          if isinstance(m, Mapping)),
         raw=data,
     )
 
@@ -319,7 +326,7 @@ def parse_card(data: Json) -> CardInfo:
 
 
 def parse_grouppass(data: Json) -> Grouppass:
-    social = data.get("socialTariff") if isinstance(data.get("socialTariff"), Mapping) else {}
+    social = _sub(data, "socialTariff")
     return Grouppass(
         id=str(_req(data, "id")),
         uitpas_number=_str(data, "uitpasNumber"),
@@ -333,9 +340,9 @@ def parse_grouppass(data: Json) -> Grouppass:
 
 
 def parse_coupon(data: Json) -> GrantedCoupon:
-    coupon = data.get("coupon") if isinstance(data.get("coupon"), Mapping) else {}
+    coupon = _sub(data, "coupon")
     validity = data.get("validityPeriod")
-    remaining = data.get("remaining") if isinstance(data.get("remaining"), Mapping) else {}
+    remaining = _sub(data, "remaining")
     return GrantedCoupon(
         id=str(_req(data, "id")),
         coupon_id=_str(coupon, "id"),
@@ -349,11 +356,12 @@ def parse_coupon(data: Json) -> GrantedCoupon:
 
 
 def parse_organizer(data: Json) -> OrganizerInfo:
-    address = data.get("address") if isinstance(data.get("address"), Mapping) else {}
+    address = _sub(data, "address")
     return OrganizerInfo(
         id=str(_req(data, "id")),
         name=_str(data, "name"),
-        card_system_ids=tuple(int(c["id"]) for c in data.get("cardSystems") or () if isinstance(c, Mapping) and "id" in c),
+        card_system_ids=tuple(int(c["id"]) for c in data.get("cardSystems") or ()
+                              if isinstance(c, Mapping) and "id" in c),
         city=_str(address, "city"),
     )
 
@@ -365,13 +373,14 @@ def parse_organizer_permissions(data: Json) -> OrganizerPermissions:
         organizer=parse_organizer(_req(data, "organizer")),
         permissions=frozenset(names),
         card_system_ids={str(d["id"]): tuple(int(c) for c in d.get("cardSystemIds") or ()) for d in details},
-        linked=tuple(parse_organizer_permissions(x) for x in data.get("linkedOrganizers") or () if isinstance(x, Mapping)),
+        linked=tuple(parse_organizer_permissions(x) for x in data.get("linkedOrganizers") or ()
+                     if isinstance(x, Mapping)),
     )
 
 
 def parse_event_settings(data: Json) -> EventSettings:
-    tl = data.get("passholderTicketLimit") if isinstance(data.get("passholderTicketLimit"), Mapping) else {}
-    cl = data.get("checkinLimit") if isinstance(data.get("checkinLimit"), Mapping) else {}
+    tl = _sub(data, "passholderTicketLimit")
+    cl = _sub(data, "checkinLimit")
     return EventSettings(
         event_id=str(_req(data, "id")),
         checkin_points=_int(data, "checkinPoints", 1),
@@ -387,7 +396,8 @@ def parse_event_card_system(data: Json) -> EventCardSystem:
 
 
 def parse_membership_price(data: Json) -> MembershipPrice:
-    return MembershipPrice(price=_cents(_req(data, "price")), label=_str(data, "label"), description=_str(data, "description"))
+    return MembershipPrice(price=_cents(_req(data, "price")), label=_str(data, "label"),
+                           description=_str(data, "description"))
 
 
 def parse_membership_preview(data: Json) -> MembershipPreview:

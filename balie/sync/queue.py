@@ -130,8 +130,10 @@ def ticket_lines(store: Store, client_uuid: str) -> list[TicketSale]:
 def linked_ids(store: Store, kind: ActionKind, uitpas_number: str) -> set[str]:
     """Platform ids this counter already tied to one of its own actions for this pass: a
     reconciliation must never claim them a second time."""
-    model = {ActionKind.TICKET_SALE: TicketSale, ActionKind.CHECKIN: Checkin,
-             ActionKind.REWARD_REDEEM: RewardRedemption}[kind]
+    models: dict[ActionKind, type[TicketSale] | type[Checkin] | type[RewardRedemption]] = {
+        ActionKind.TICKET_SALE: TicketSale, ActionKind.CHECKIN: Checkin,
+        ActionKind.REWARD_REDEEM: RewardRedemption}
+    model = models[kind]
     stored = number_key(store.cipher, uitpas_number)  # blind on a live store
     with store.read() as s:
         return {str(i) for i in s.scalars(

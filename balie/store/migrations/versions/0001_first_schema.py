@@ -4,7 +4,7 @@ Frozen: a database made by this revision is committed under tests/core/data/ and
 upgrading. Change the schema in a new revision, never here.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25
 """
 
