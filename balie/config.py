@@ -184,6 +184,19 @@ def user_config_path() -> Path:
     return Path(user_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE_NAME
 
 
+def _ini_error_nl(exc: configparser.Error) -> str:
+    """What is wrong with an INI file, in Dutch for IT (configparser only speaks English)."""
+    if isinstance(exc, configparser.MissingSectionHeaderError):
+        return f"regel {exc.lineno} staat vóór de eerste [sectie]"
+    if isinstance(exc, configparser.DuplicateOptionError):
+        return f"'{exc.option}' staat twee keer in [{exc.section}] (regel {exc.lineno})"
+    if isinstance(exc, configparser.DuplicateSectionError):
+        return f"[{exc.section}] staat er twee keer in"
+    if isinstance(exc, configparser.ParsingError) and exc.errors:
+        return f"regel {exc.errors[0][0]} is geen 'naam = waarde'"
+    return "geen geldig INI-bestand"
+
+
 def _read_file(path: Path) -> dict[str, dict[str, str]]:
     parser = configparser.ConfigParser(interpolation=None)
     try:
@@ -191,7 +204,7 @@ def _read_file(path: Path) -> dict[str, dict[str, str]]:
             parser.read_file(fh)
     except configparser.Error as exc:
         raise ConfigError(
-            f"Het configuratiebestand {path} is onleesbaar: {exc.message.splitlines()[0]}. "
+            f"Het configuratiebestand {path} is onleesbaar: {_ini_error_nl(exc)}. "
             "Herstel of verwijder het bestand."
         ) from None
     except UnicodeDecodeError:

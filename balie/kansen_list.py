@@ -4,18 +4,20 @@ A live store keeps the list as keyed hashes (:func:`balie.crypto.kansen_key`). A
 clear by an older version is converted at the first start with the key. With 10^6 cards this used
 to take ~44 s in one go, with nothing on screen, and a counter killed half-way started over. Now:
 
-- the clear rows are taken in key order, a chunk at a time, and hashed, sorted and written by one
-  ``INSERT ... SELECT`` per chunk with the HMAC as an SQL function (no Python objects per row
-  beyond the HMAC, no ORM), each chunk its own short write transaction, so the counter (and the
-  sync worker) can write between two chunks;
+- phase 1 hashes every card into a scratch (TEMP) table of the conversion's own connection, with
+  the HMAC as an SQL function (no Python objects per row beyond the HMAC, no ORM) and no write
+  lock held; phase 2 copies it in hash order, a chunk per short write transaction (the counter
+  and the sync worker write between two chunks). In hash order each chunk is appended after the
+  previous one: written in random order, each chunk rewrote pages all over the list's B-tree,
+  and the write-ahead log grew to ten times the list (54 MB against 5 MB at 10^6 cards);
 - the hashed rows go into a new snapshot that nobody reads until it is complete; then the
   current-list pointer switches to it in one transaction, like a refresh, so a lookup sees the
   whole clear list or the whole hashed one, never half;
-- where it got to is saved in the same transaction as each chunk (setting
-  ``privacy.kansen_conversion.<card system>``): after a kill -9 it goes on after the last chunk
-  that committed. Redoing a chunk is harmless (``INSERT OR REPLACE`` on the same keys);
-- a ``progress`` callback gets (rows done, rows in all clear lists) after every chunk, for a
-  progress bar in the window or lines on a terminal.
+- where phase 2 got to is saved in the same transaction as each chunk (setting
+  ``privacy.kansen_conversion.<card system>``): after a kill -9 phase 1 runs again (seconds, and
+  nothing of it was kept) and phase 2 goes on after the last chunk that committed;
+- a ``progress`` callback gets (cards done, cards in all clear lists) as it goes, each card
+  counted half when hashed and half when written, for a progress bar or lines on a terminal.
 
 A refresh of the same card system during the conversion wins: its list is hashed already, so the
 conversion stops and drops its half-converted snapshot. That snapshot carries the negated card
@@ -24,9 +26,11 @@ system id until the switch, so a refresh never takes it for one of its own orpha
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -40,14 +44,13 @@ log = logging.getLogger(__name__)
 #: rows per chunk: big enough that the per-transaction cost (fsync) disappears, small enough that
 #: a sale waiting for the write lock waits well under a second
 CHUNK = 25_000
-#: page cache for the conversion's connection (KiB, negative = size): the new snapshot's keys are
-#: random, so each chunk touches pages all over its B-tree; with SQLite's default 2 MB most of them
-#: are read again from the OS for every chunk
+#: page cache of the conversion's own connection (KiB): the scratch table and its sort
 CACHE_KIB = 64 * 1024
-DEFAULT_CACHE = -2000  # SQLite's own default, restored after each chunk
 RESUME_PREFIX = "privacy.kansen_conversion."
-#: the SQL function the conversion registers on its connection (the HMAC of balie.crypto)
+#: the SQL function the conversion registers on its connection (the HMAC of balie.crypto), and
+#: the scratch table (TEMP: it lives and dies with that connection; a kill -9 leaves nothing)
 _SQL_KEY = "balie_kansen_key"
+_STAGING = "kansen_staging"
 
 Progress = Callable[[int, int], None]
 
@@ -115,52 +118,84 @@ def _forget_abandoned(store: Store, clear_snapshots: set[int]) -> None:
 
 def _convert(store: Store, clear: ClearList, done: int, total: int, progress: Progress | None,
              chunk_size: int) -> tuple[int, int]:
-    """Convert one list; returns (rows done over all lists so far, rows hashed now)."""
+    """Convert one list; returns (rows done over all lists so far, rows written now).
+
+    Progress counts each card twice at half weight: hashed (phase 1), then written (phase 2)."""
     target, after = _resume_point(store, clear)
-    if after is not None:
-        with store.read() as s:
-            done += int(s.connection().exec_driver_sql(
-                "SELECT COUNT(*) FROM social_tariff_cards WHERE snapshot_id = ?"
-                " AND uitpas_number <= ?", (clear.snapshot_id, after)).scalar() or 0)
-        if progress is not None:
-            progress(done, total)
+    key = RESUME_PREFIX + str(clear.card_system_id)
     assert store.cipher is not None
     index = store.cipher.indexer(KANSEN_KIND)
-    key = RESUME_PREFIX + str(clear.card_system_id)
-    hashed = 0
-    while True:
-        with store.write() as s:
-            conn = s.connection()
-            if _replaced(conn, clear):
-                break
-            last = conn.exec_driver_sql(
-                "SELECT max(uitpas_number) FROM (SELECT uitpas_number FROM social_tariff_cards"
-                " WHERE snapshot_id = ? AND uitpas_number > ? ORDER BY uitpas_number LIMIT ?)",
-                (clear.snapshot_id, after or "", chunk_size)).scalar()
-            if last is None:
-                break
-            # hashing, sorting by hash and inserting all in SQLite's C code: only the HMAC
-            # itself runs in Python, once per card
-            driver = conn.connection.driver_connection
-            assert driver is not None
-            driver.create_function(_SQL_KEY, 1, index, deterministic=True)
-            conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-            count = conn.exec_driver_sql(
-                "INSERT OR REPLACE INTO social_tariff_cards"
-                " (snapshot_id, uitpas_number, card_type, available_tickets)"
-                f" SELECT ?, {_SQL_KEY}(uitpas_number), card_type, available_tickets"
-                " FROM social_tariff_cards WHERE snapshot_id = ? AND uitpas_number > ?"
-                " AND uitpas_number <= ? ORDER BY 2",
-                (target, clear.snapshot_id, after or "", last)).rowcount
-            _save_resume(conn, key, clear.snapshot_id, target, str(last))
-            conn.exec_driver_sql(f"PRAGMA cache_size = {DEFAULT_CACHE}")  # a pooled connection
-        after = str(last)
-        hashed += count
-        done += count
-        if progress is not None:
-            progress(done, total)
+    base = done
+    with _raw(store) as conn:
+        written = int(conn.execute("SELECT count(*) FROM social_tariff_cards WHERE snapshot_id = ?",
+                                   (target,)).fetchone()[0]) if after is not None else 0
+        hashed = 0
+
+        def hash_one(number: str) -> str:  # phase 1, called by SQLite once per card
+            nonlocal hashed
+            hashed += 1
+            if progress is not None and hashed % chunk_size == 0:
+                progress(base + (hashed + written) // 2, total)
+            return index(number)
+
+        conn.create_function(_SQL_KEY, 1, hash_one, deterministic=True)
+        # phase 1: every card hashed into a scratch table of this connection, sorted by its hash
+        conn.execute(f"CREATE TEMP TABLE {_STAGING} AS SELECT {_SQL_KEY}(uitpas_number) AS key,"
+                     " card_type, available_tickets FROM main.social_tariff_cards"
+                     " WHERE snapshot_id = ?", (clear.snapshot_id,))
+        conn.execute(f"CREATE INDEX temp.{_STAGING}_key ON {_STAGING}(key)")
+        now_written = 0
+        # phase 2: in hash order, a chunk per transaction, each appended at the end of the
+        # target's part of the table (no page rewritten twice), with its resume point
+        while True:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                last = None if _replaced_raw(conn, clear) else conn.execute(
+                    f"SELECT max(key) FROM (SELECT key FROM {_STAGING} WHERE key > ?"
+                    " ORDER BY key LIMIT ?)", (after or "", chunk_size)).fetchone()[0]
+                if last is None:
+                    conn.execute("COMMIT")
+                    break
+                count = conn.execute(
+                    "INSERT OR REPLACE INTO main.social_tariff_cards"
+                    " (snapshot_id, uitpas_number, card_type, available_tickets)"
+                    f" SELECT ?, key, card_type, available_tickets FROM {_STAGING}"
+                    " WHERE key > ? AND key <= ? ORDER BY key",
+                    (target, after or "", last)).rowcount
+                conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key)"
+                             " DO UPDATE SET value = excluded.value",
+                             (key, _resume_json(clear.snapshot_id, target, str(last))))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            after = str(last)
+            now_written += count
+            written += count
+            if progress is not None:
+                progress(base + (clear.rows + written) // 2, total)
     _switch(store, clear, target, key)
-    return done, hashed
+    return base + clear.rows, now_written
+
+
+@contextlib.contextmanager
+def _raw(store: Store) -> Iterator[sqlite3.Connection]:
+    """A connection of its own for one conversion: its scratch table and SQL function stay
+    with it, and the store's pooled connections keep their settings. Durable like the store's
+    (WAL, synchronous FULL); waits for the counter's short writes."""
+    conn = sqlite3.connect(store.path, timeout=30.0, isolation_level=None)
+    try:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        yield conn
+    finally:
+        conn.close()
+
+
+def _replaced_raw(conn: sqlite3.Connection, clear: ClearList) -> bool:
+    row = conn.execute("SELECT snapshot_id FROM social_tariff_current WHERE card_system_id = ?",
+                       (clear.card_system_id,)).fetchone()
+    return row is None or row[0] != clear.snapshot_id
 
 
 def _resume_point(store: Store, clear: ClearList) -> tuple[int, str | None]:
@@ -192,11 +227,16 @@ def _replaced(conn: Any, clear: ClearList) -> bool:
         (clear.card_system_id,)).scalar() != clear.snapshot_id)
 
 
+def _resume_json(source: int, target: int, after: str | None) -> str:
+    """The resume point: from which clear snapshot into which target, up to which hashed key."""
+    return json.dumps({"from": source, "to": target, "after": after})
+
+
 def _save_resume(conn: Any, key: str, source: int, target: int, after: str | None) -> None:
     conn.exec_driver_sql(
         "INSERT INTO settings (key, value) VALUES (?, ?)"
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (key, json.dumps({"from": source, "to": target, "after": after})))
+        (key, _resume_json(source, target, after)))
 
 
 def _switch(store: Store, clear: ClearList, target: int, key: str) -> None:
