@@ -71,7 +71,10 @@ ensure_venv() {
     if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
         say "installing balie and its Python dependencies ($extras)"
         .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v 'is ignored' || true
-        .venv/bin/python -m pip install -q -e ".[$extras]" 2>&1 | grep -v 'is ignored' || true
+        # setuptools warns in 12 lines that an editable install imports from this folder: that is
+        # the point of it, so that one warning (and only it) is silenced
+        PYTHONWARNINGS="ignore:Editable installation" \
+            .venv/bin/python -m pip install -q -e ".[$extras]" 2>&1 | grep -v 'is ignored' || true
         .venv/bin/python -c 'import balie, smartcard, PySide6, sqlalchemy' || die "installing the Python dependencies failed (see above)"
         touch "$stamp"
     fi

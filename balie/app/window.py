@@ -217,7 +217,7 @@ def _passholder_menu(composition: Composition, window: MainWindow, signals: Serv
         card_systems=composition.store.reference.card_systems,
         today=lambda: today_in_brussels(utcnow()), organizer_name=organizer,
         counter_name=QCoreApplication.translate("MainWindow", "Oefenbalie")
-        if composition.training else ""))
+        if composition.training else "", training=composition.training))
 
 
 def _scanned(window: MainWindow, code: str) -> None:

@@ -75,8 +75,10 @@ class CounterView(QWidget):
     action_done = Signal(object)
 
     def __init__(self, counter: CounterPort, settings: SettingsPort, runner: Runner,
-                 parent: QWidget | None = None, *, today: TodayPort | None = None) -> None:
+                 parent: QWidget | None = None, *, today: TodayPort | None = None,
+                 training: bool = False) -> None:
         super().__init__(parent)
+        self._training = training  # its bons say they are practice bons
         self._counter = counter
         self._today = today
         self._tap_sales = 0  # tickets sold since the pass on screen was tapped
@@ -539,7 +541,7 @@ class CounterView(QWidget):
             if not outcome.refused:
                 self.last_sale_receipt = SaleReceipt(
                     view.uitpas_number, event.name, quantity, offer.price, utcnow(),
-                    provisional=outcome.provisional)
+                    provisional=outcome.provisional, practice=self._training)
             self._sold(outcome, lines, quantity)
 
         self._run(work, finished, acting=True)

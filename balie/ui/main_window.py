@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         self.runner = Runner(self)
         # status queries get their own thread: a slow sale must not freeze the queue counter
         self.status_runner = Runner(self)
-        self.view = CounterView(counter, settings, self.runner, self, today=today)
+        self.view = CounterView(counter, settings, self.runner, self, today=today,
+                                training=training)
         self.training_mark = QLabel(self)
         self.training_mark.setObjectName("trainingMark")
         self.training_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -252,10 +253,19 @@ class MainWindow(QMainWindow):
         self.language_actions = group
         self._settings = settings
         counter.addSeparator()
+        self.end_of_day_action = self._action(counter, "", self.end_of_day)
         self.quit_action = self._action(counter, "", self.close, "Ctrl+Q")
         help_menu = self.help_menu = self.menuBar().addMenu("")
         self.shortcuts_action = self._action(help_menu, "", self.open_shortcuts, "F1")
         self.help_about_action = self._action(help_menu, "", self.open_about)
+
+    def end_of_day(self) -> ReportView | None:
+        """The day's last step in one menu item: the day report with the count of the drawer
+        asked (when this counter records closings), so nobody has to know it hides behind F11."""
+        report = self.open_report()
+        if report is not None:
+            report.ask_closing()
+        return report
 
     def open_shortcuts(self) -> ShortcutsDialog:
         """F1: every key on one screen (non-modal: the counter stays usable beside it)."""
@@ -376,7 +386,8 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Instellingen en info…"))
         self.about_action.setText(self.tr("&Over balie"))
         self.languages_menu.setTitle(self.tr("&Taal"))
-        self.quit_action.setText(self.tr("&Afsluiten"))
+        self.end_of_day_action.setText(self.tr("&Einde van de dag: kassa afsluiten…"))
+        self.quit_action.setText(self.tr("Balie sl&uiten"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Sneltoetsen"))
         self.help_about_action.setText(self.tr("&Over balie"))

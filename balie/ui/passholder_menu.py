@@ -42,6 +42,7 @@ class PassholderWork:
     today: Callable[[], date]
     organizer_name: str = ""
     counter_name: str = ""
+    training: bool = False
 
 
 class PassholderMenu(QObject):
@@ -75,7 +76,8 @@ class PassholderMenu(QObject):
     def open_registration(self) -> RegistrationForm:
         form = RegistrationForm(self.work.registration, self.signals, self.window,
                                 organizer_name=self.work.organizer_name,
-                                counter_name=self.work.counter_name)
+                                counter_name=self.work.counter_name,
+                                training=self.work.training)
         form.resize(1280, 760)
         form.registered.connect(self.show_receipt)
         return self._show(form)

@@ -54,6 +54,7 @@ class Receipt:
     organizer_name: str = ""
     counter_name: str = ""
     provisional: bool = False  # registered offline: the pass works fully after synchronisation
+    practice: bool = False  # training mode: nothing on it is real
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class SaleReceipt:
     issued_at: datetime
     counter_name: str = ""
     provisional: bool = False
+    practice: bool = False  # training mode: not a ticket, said at the top in capitals
 
 
 AnyReceipt = Receipt | SaleReceipt
@@ -91,6 +93,15 @@ def qr_image(data: str, *, module_px: int = 8, border: int = 4) -> QImage:
                 painter.drawRect(x * module_px, y * module_px, module_px, module_px)
     painter.end()
     return image
+
+
+def _practice_mark(receipt: AnyReceipt) -> str:
+    """Training mode's bon says at the top that it is not real: a practice bon must never pass
+    for a ticket or a pass at a door."""
+    if not receipt.practice:
+        return ""
+    return "<p style='font-size:16pt'><b>" + escape(QCoreApplication.translate(
+        "Receipt", "OEFENBON: geen geldig ticket of geldige pas")) + "</b></p>"
 
 
 def receipt_html(receipt: Receipt) -> str:
@@ -118,7 +129,7 @@ def receipt_html(receipt: Receipt) -> str:
     welcome = escape(QCoreApplication.translate("Receipt", "Welkom bij UiTPAS"))
     show = escape(QCoreApplication.translate("Receipt",
                                              "Toon deze code of je kaart aan de balie."))
-    return (f"<h2>{welcome}</h2>"
+    return (f"{_practice_mark(receipt)}<h2>{welcome}</h2>"
             f"<p><img src='{QR_RESOURCE}' width='180' height='180'></p>"
             f"<table>{table}</table>{note}<p>{show}</p>")
 
@@ -145,7 +156,7 @@ def sale_receipt_html(receipt: SaleReceipt) -> str:
             "Receipt", "Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.")) \
             + "</p>"
     title = escape(QCoreApplication.translate("Receipt", "Bon"))
-    return f"<h2>{title}</h2><table>{table}</table>{note}"
+    return f"{_practice_mark(receipt)}<h2>{title}</h2><table>{table}</table>{note}"
 
 
 def receipt_document(receipt: AnyReceipt) -> QTextDocument:

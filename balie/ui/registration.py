@@ -90,9 +90,10 @@ class RegistrationForm(QDialog):
     registered = Signal(object)
 
     def __init__(self, port: RegistrationPort, signals: Any, parent: QWidget | None = None, *,
-                 organizer_name: str = "", counter_name: str = "") -> None:
+                 organizer_name: str = "", counter_name: str = "", training: bool = False) -> None:
         super().__init__(parent)
         self.port = port
+        self._training = training
         self._organizer_name = organizer_name
         self._counter_name = counter_name
         self.runner = Runner(self, name="balie-registration")
@@ -453,7 +454,8 @@ class RegistrationForm(QDialog):
                 holder_name=f"{form.first_name.strip()} {form.last_name.strip()}",
                 uitpas_number=validate_uitpas_number(form.uitpas_number).value,
                 price_cents=paid, issued_at=utcnow(), organizer_name=self._organizer_name,
-                counter_name=self._counter_name, provisional=outcome.provisional)
+                counter_name=self._counter_name, provisional=outcome.provisional,
+                practice=self._training)
         self.outcome = outcome
         self.registered.emit(self.receipt)
         self.accept()

@@ -303,98 +303,98 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="548"/>
+        <location filename="../../balie/ui/counter_view.py" line="552"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation>There is no sale to make a receipt for yet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="187"/>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
         <source>Evenement (F6)</source>
         <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation>Event (F6)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="188"/>
+        <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>Prijscategorie (F7)</source>
         <translation>Price category (F7)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <location filename="../../balie/ui/counter_view.py" line="191"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation>Tap the pass, scan, or type the number + Enter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="190"/>
+        <location filename="../../balie/ui/counter_view.py" line="192"/>
         <source>aantal </source>
         <translation>quantity </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="191"/>
+        <location filename="../../balie/ui/counter_view.py" line="193"/>
         <source>F2  Verkopen</source>
         <translation>F2  Sell</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="192"/>
+        <location filename="../../balie/ui/counter_view.py" line="194"/>
         <source>F3  Inchecken</source>
         <translation>F3  Check in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="193"/>
+        <location filename="../../balie/ui/counter_view.py" line="195"/>
         <source>F4  Voordeel</source>
         <translation>F4  Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="222"/>
+        <location filename="../../balie/ui/counter_view.py" line="224"/>
         <source>Geen evenementen gevonden.</source>
         <translation>No events found.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="223"/>
+        <location filename="../../balie/ui/counter_view.py" line="225"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation>Synchronise or add an event.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="276"/>
+        <location filename="../../balie/ui/counter_view.py" line="278"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation>Choose the event: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="277"/>
+        <location filename="../../balie/ui/counter_view.py" line="279"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choose the price category: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="338"/>
+        <location filename="../../balie/ui/counter_view.py" line="340"/>
         <source>Er is een andere kaart getikt; deze klant blijft op het scherm.</source>
         <translation>Another card was tapped; this customer stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="344"/>
+        <location filename="../../balie/ui/counter_view.py" line="346"/>
         <source>Enter: de nieuwe kaart tonen. Esc: negeren.</source>
         <translation>Enter: show the new card. Esc: ignore it.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="498"/>
+        <location filename="../../balie/ui/counter_view.py" line="502"/>
         <source>F2/F3: kies eerst een evenement (F6).</source>
         <translation>F2/F3: choose an event first (F6).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="500"/>
+        <location filename="../../balie/ui/counter_view.py" line="504"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation>F2 not needed: regular price, take %1 at the till.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="503"/>
+        <location filename="../../balie/ui/counter_view.py" line="507"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation>F3/F4: not for a group pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="505"/>
+        <location filename="../../balie/ui/counter_view.py" line="509"/>
         <source>F3: inchecken kan niet voor dit evenement.</source>
         <translation>F3: no check-in for this event.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="564"/>
+        <location filename="../../balie/ui/counter_view.py" line="568"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>This customer already got %n ticket on this tap.</numerusform>
@@ -402,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="565"/>
+        <location filename="../../balie/ui/counter_view.py" line="569"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Sell %n more ticket?</numerusform>
@@ -410,71 +410,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="566"/>
+        <location filename="../../balie/ui/counter_view.py" line="570"/>
         <source>Nog een verkoop?</source>
         <translation>Another sale?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="581"/>
+        <location filename="../../balie/ui/counter_view.py" line="585"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="582"/>
+        <location filename="../../balie/ui/counter_view.py" line="586"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 to %2 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="601"/>
+        <location filename="../../balie/ui/counter_view.py" line="605"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>No rewards available for this pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="638"/>
+        <location filename="../../balie/ui/counter_view.py" line="642"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>There is no action to cancel.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="640"/>
-        <location filename="../../balie/ui/counter_view.py" line="679"/>
+        <location filename="../../balie/ui/counter_view.py" line="644"/>
+        <location filename="../../balie/ui/counter_view.py" line="683"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Cancel this action?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="196"/>
-        <location filename="../../balie/ui/counter_view.py" line="641"/>
+        <location filename="../../balie/ui/counter_view.py" line="198"/>
+        <location filename="../../balie/ui/counter_view.py" line="645"/>
         <source>Laatste actie annuleren</source>
         <translation>Cancel the last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="195"/>
+        <location filename="../../balie/ui/counter_view.py" line="197"/>
         <source>F8  Annuleren</source>
         <translation>F8  Undo</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="654"/>
+        <location filename="../../balie/ui/counter_view.py" line="658"/>
         <source>Terug te geven: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="681"/>
+        <location filename="../../balie/ui/counter_view.py" line="685"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="694"/>
+        <location filename="../../balie/ui/counter_view.py" line="698"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation>A new card is waiting.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="704"/>
+        <location filename="../../balie/ui/counter_view.py" line="708"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Saved offline: will be sent as soon as the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="739"/>
+        <location filename="../../balie/ui/counter_view.py" line="743"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>You typed %n digit; a UiTPAS number has 13.</numerusform>
@@ -482,37 +482,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="758"/>
+        <location filename="../../balie/ui/counter_view.py" line="762"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Something went wrong; nothing was registered.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="759"/>
+        <location filename="../../balie/ui/counter_view.py" line="763"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="426"/>
+        <location filename="../../balie/ui/counter_view.py" line="430"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation>Price changed: %1 becomes %2.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="422"/>
+        <location filename="../../balie/ui/counter_view.py" line="426"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation>Status changed according to UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="404"/>
+        <location filename="../../balie/ui/counter_view.py" line="408"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>The sale was already saved as provisional; UiTPAS checks it when it is sent.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="407"/>
+        <location filename="../../balie/ui/counter_view.py" line="411"/>
         <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
         <translation>Press F2 again to sell at the new price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="517"/>
+        <location filename="../../balie/ui/counter_view.py" line="521"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>New price: %1. Press F2 to sell.</translation>
     </message>
@@ -1108,115 +1108,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="316"/>
+        <location filename="../../balie/ui/main_window.py" line="326"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>the menus over work beyond the counter screen, installed by the composition root (balie.app) F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation>Tap or scan a pass first: the history is that of the pass at the counter.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="365"/>
+        <location filename="../../balie/ui/main_window.py" line="375"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="367"/>
+        <location filename="../../balie/ui/main_window.py" line="377"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>TRAINING MODE: training platform, nothing is real</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="368"/>
+        <location filename="../../balie/ui/main_window.py" line="378"/>
         <source>&amp;Balie</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="369"/>
+        <location filename="../../balie/ui/main_window.py" line="379"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="370"/>
+        <location filename="../../balie/ui/main_window.py" line="380"/>
         <source>&amp;Te behandelen</source>
         <translation>&amp;To handle</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="371"/>
+        <location filename="../../balie/ui/main_window.py" line="381"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="372"/>
+        <location filename="../../balie/ui/main_window.py" line="382"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation>Pass &amp;history</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="373"/>
+        <location filename="../../balie/ui/main_window.py" line="383"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation>S&amp;witch operator (lock)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="374"/>
+        <location filename="../../balie/ui/main_window.py" line="384"/>
         <source>&amp;Medewerkers…</source>
         <translation>&amp;Operators…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="375"/>
+        <location filename="../../balie/ui/main_window.py" line="385"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="376"/>
+        <location filename="../../balie/ui/main_window.py" line="386"/>
         <source>&amp;Instellingen en info…</source>
         <translation>&amp;Settings and info…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="377"/>
-        <location filename="../../balie/ui/main_window.py" line="382"/>
+        <location filename="../../balie/ui/main_window.py" line="387"/>
+        <location filename="../../balie/ui/main_window.py" line="393"/>
         <source>&amp;Over balie</source>
         <translation>&amp;About balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="378"/>
+        <location filename="../../balie/ui/main_window.py" line="388"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="379"/>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
+        <location filename="../../balie/ui/main_window.py" line="389"/>
+        <source>&amp;Einde van de dag: kassa afsluiten…</source>
+        <translation>&amp;End of day: close the till…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="380"/>
+        <location filename="../../balie/ui/main_window.py" line="390"/>
+        <source>Balie sl&amp;uiten</source>
+        <translation>&amp;Quit balie</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="381"/>
+        <location filename="../../balie/ui/main_window.py" line="392"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="521"/>
+        <location filename="../../balie/ui/main_window.py" line="532"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="570"/>
-        <location filename="../../balie/ui/main_window.py" line="571"/>
+        <location filename="../../balie/ui/main_window.py" line="581"/>
+        <location filename="../../balie/ui/main_window.py" line="582"/>
         <source>Synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="588"/>
+        <location filename="../../balie/ui/main_window.py" line="599"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation>UiTPAS refuses this counter&apos;s sign-in.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="589"/>
+        <location filename="../../balie/ui/main_window.py" line="600"/>
         <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
         <translation>Sign the counter in again or call support. Everything stays saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="594"/>
+        <location filename="../../balie/ui/main_window.py" line="605"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>No connection with UiTPAS: %n action still waits.</numerusform>
@@ -1224,12 +1229,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="596"/>
+        <location filename="../../balie/ui/main_window.py" line="607"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation>Everything stays saved. Try again later with F5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="598"/>
+        <location filename="../../balie/ui/main_window.py" line="609"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -1237,7 +1242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="599"/>
+        <location filename="../../balie/ui/main_window.py" line="610"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n to handle</numerusform>
@@ -1245,7 +1250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="601"/>
+        <location filename="../../balie/ui/main_window.py" line="612"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n still waiting</numerusform>
@@ -1253,7 +1258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="604"/>
+        <location filename="../../balie/ui/main_window.py" line="615"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS refused %n action: see it under To handle (F10).</numerusform>
@@ -1261,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="623"/>
+        <location filename="../../balie/ui/main_window.py" line="634"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS refused %n action from the queue.</numerusform>
@@ -1269,8 +1274,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="607"/>
-        <location filename="../../balie/ui/main_window.py" line="624"/>
+        <location filename="../../balie/ui/main_window.py" line="618"/>
+        <location filename="../../balie/ui/main_window.py" line="635"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>See them under To handle (F10).</translation>
     </message>
@@ -1580,17 +1585,17 @@
 <context>
     <name>PassholderMenu</name>
     <message>
-        <location filename="../../balie/ui/passholder_menu.py" line="55"/>
+        <location filename="../../balie/ui/passholder_menu.py" line="56"/>
         <source>&amp;Pashouder</source>
         <translation>&amp;Pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/passholder_menu.py" line="56"/>
+        <location filename="../../balie/ui/passholder_menu.py" line="57"/>
         <source>&amp;Nieuwe pashouder</source>
         <translation>&amp;New pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/passholder_menu.py" line="58"/>
+        <location filename="../../balie/ui/passholder_menu.py" line="59"/>
         <source>Zoeken op &amp;naam</source>
         <translation>Search by &amp;name</translation>
     </message>
@@ -1843,75 +1848,80 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="100"/>
+        <location filename="../../balie/ui/receipt.py" line="103"/>
+        <source>OEFENBON: geen geldig ticket of geldige pas</source>
+        <translation>PRACTICE RECEIPT: not a valid ticket or pass</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="111"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="101"/>
-        <location filename="../../balie/ui/receipt.py" line="134"/>
+        <location filename="../../balie/ui/receipt.py" line="112"/>
+        <location filename="../../balie/ui/receipt.py" line="145"/>
         <source>UiTPAS-nummer</source>
         <translation>UiTPAS number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="102"/>
+        <location filename="../../balie/ui/receipt.py" line="113"/>
         <source>Prijs van de pas</source>
         <translation>Price of the pass</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="104"/>
-        <location filename="../../balie/ui/receipt.py" line="136"/>
+        <location filename="../../balie/ui/receipt.py" line="115"/>
+        <location filename="../../balie/ui/receipt.py" line="147"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="107"/>
+        <location filename="../../balie/ui/receipt.py" line="118"/>
         <source>Uitgereikt door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="110"/>
-        <location filename="../../balie/ui/receipt.py" line="139"/>
+        <location filename="../../balie/ui/receipt.py" line="121"/>
+        <location filename="../../balie/ui/receipt.py" line="150"/>
         <source>Balie</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="115"/>
+        <location filename="../../balie/ui/receipt.py" line="126"/>
         <source>Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie weer verbonden is.</source>
         <translation>Your pass will be activated shortly. You can save points as soon as the counter is connected again.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="118"/>
+        <location filename="../../balie/ui/receipt.py" line="129"/>
         <source>Welkom bij UiTPAS</source>
         <translation>Welcome to UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="119"/>
+        <location filename="../../balie/ui/receipt.py" line="130"/>
         <source>Toon deze code of je kaart aan de balie.</source>
         <translation>Show this code or your card at the counter.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="131"/>
+        <location filename="../../balie/ui/receipt.py" line="142"/>
         <source>Evenement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="132"/>
+        <location filename="../../balie/ui/receipt.py" line="143"/>
         <source>Aantal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="133"/>
+        <location filename="../../balie/ui/receipt.py" line="144"/>
         <source>Betaald</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="144"/>
+        <location filename="../../balie/ui/receipt.py" line="155"/>
         <source>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</source>
         <translation>Registered offline; will be sent to UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="147"/>
+        <location filename="../../balie/ui/receipt.py" line="158"/>
         <source>Bon</source>
         <translation>Receipt</translation>
     </message>
@@ -1919,42 +1929,42 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="188"/>
+        <location filename="../../balie/ui/receipt.py" line="199"/>
         <source>Bon</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="189"/>
+        <location filename="../../balie/ui/receipt.py" line="200"/>
         <source>Bon voor de nieuwe pashouder</source>
         <translation>Receipt for the new pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="195"/>
+        <location filename="../../balie/ui/receipt.py" line="206"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
         <translation>&amp;Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="198"/>
+        <location filename="../../balie/ui/receipt.py" line="209"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
         <translation>Save as &amp;PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="201"/>
+        <location filename="../../balie/ui/receipt.py" line="212"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="223"/>
+        <location filename="../../balie/ui/receipt.py" line="234"/>
         <source>De bon is afgedrukt.</source>
         <translation>The receipt was printed.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="231"/>
+        <location filename="../../balie/ui/receipt.py" line="242"/>
         <source>Bon bewaren als PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="238"/>
+        <location filename="../../balie/ui/receipt.py" line="249"/>
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1962,273 +1972,273 @@
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../balie/ui/registration.py" line="104"/>
+        <location filename="../../balie/ui/registration.py" line="105"/>
         <source>Nieuwe pashouder</source>
         <translation>New pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="120"/>
+        <location filename="../../balie/ui/registration.py" line="121"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
         <translation>Insert the eID in the card reader to fill in the form, or type the details.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="123"/>
+        <location filename="../../balie/ui/registration.py" line="124"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="126"/>
+        <location filename="../../balie/ui/registration.py" line="127"/>
         <source>11 cijfers</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="128"/>
-        <location filename="../../balie/ui/registration.py" line="154"/>
+        <location filename="../../balie/ui/registration.py" line="129"/>
+        <location filename="../../balie/ui/registration.py" line="155"/>
         <source>dd/mm/jjjj</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="133"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>(niet opgegeven)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="133"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="134"/>
+        <location filename="../../balie/ui/registration.py" line="135"/>
         <source>Vrouw</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="134"/>
+        <location filename="../../balie/ui/registration.py" line="135"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="137"/>
+        <location filename="../../balie/ui/registration.py" line="138"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="138"/>
+        <location filename="../../balie/ui/registration.py" line="139"/>
         <source>&amp;Familienaam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="139"/>
+        <location filename="../../balie/ui/registration.py" line="140"/>
         <source>&amp;Rijksregisternummer</source>
         <translation>National &amp;register number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="140"/>
+        <location filename="../../balie/ui/registration.py" line="141"/>
         <source>&amp;Geboortedatum</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="142"/>
         <source>Geslacht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="142"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>Nationaliteit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="144"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="144"/>
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="145"/>
+        <location filename="../../balie/ui/registration.py" line="146"/>
         <source>Adres en pas</source>
         <translation>Address and pass</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="149"/>
+        <location filename="../../balie/ui/registration.py" line="150"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>tap the new card or type the number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="150"/>
+        <location filename="../../balie/ui/registration.py" line="151"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
         <translation>Put the new card from the stock on the reader.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="152"/>
+        <location filename="../../balie/ui/registration.py" line="153"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation>Digital pass (no card)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="153"/>
+        <location filename="../../balie/ui/registration.py" line="154"/>
         <source>&amp;Kansenstatuut</source>
         <translation>&amp;Kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="159"/>
+        <location filename="../../balie/ui/registration.py" line="160"/>
         <source>bedrag in euro</source>
         <translation>amount in euro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="164"/>
+        <location filename="../../balie/ui/registration.py" line="165"/>
         <source>&amp;Postcode, gemeente</source>
         <translation>&amp;Postal code, city</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="168"/>
+        <location filename="../../balie/ui/registration.py" line="169"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="171"/>
+        <location filename="../../balie/ui/registration.py" line="172"/>
         <source>&amp;Straat en nummer</source>
         <translation>&amp;Street and number</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="173"/>
+        <location filename="../../balie/ui/registration.py" line="174"/>
         <source>UiTPAS-gebied</source>
         <translation>UiTPAS region</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="174"/>
+        <location filename="../../balie/ui/registration.py" line="175"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;New card</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="176"/>
+        <location filename="../../balie/ui/registration.py" line="177"/>
         <source>Prijs van de pas</source>
         <translation>Price of the pass</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="177"/>
+        <location filename="../../balie/ui/registration.py" line="178"/>
         <source>&amp;Betaald</source>
         <translation>P&amp;aid</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="180"/>
+        <location filename="../../balie/ui/registration.py" line="181"/>
         <source>Toestemmingen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="183"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Servicemails</source>
         <translation>Service e-mails</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="183"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="185"/>
         <source>Infomails</source>
         <translation>Info e-mails</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="185"/>
         <source>Sms</source>
         <translation>Text messages</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="185"/>
+        <location filename="../../balie/ui/registration.py" line="186"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="189"/>
+        <location filename="../../balie/ui/registration.py" line="190"/>
         <source>Voorwaarden op papier meegegeven</source>
         <translation>Terms handed over on paper</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="191"/>
+        <location filename="../../balie/ui/registration.py" line="192"/>
         <source>Voorwaarden digitaal bezorgd</source>
         <translation>Terms delivered digitally</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="194"/>
+        <location filename="../../balie/ui/registration.py" line="195"/>
         <source>Minderjarig: ouder of voogd</source>
         <translation>Minor: parent or guardian</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="197"/>
+        <location filename="../../balie/ui/registration.py" line="198"/>
         <source>De ouder of voogd geeft toestemming</source>
         <translation>The parent or guardian consents</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="198"/>
+        <location filename="../../balie/ui/registration.py" line="199"/>
         <source>Naam ouder/voogd</source>
         <translation>Name of parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="204"/>
+        <location filename="../../balie/ui/registration.py" line="205"/>
         <source>&amp;Registreren (F10)</source>
         <translation>&amp;Register (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="207"/>
+        <location filename="../../balie/ui/registration.py" line="208"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="253"/>
+        <location filename="../../balie/ui/registration.py" line="254"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
         <translation>No connection with UiTPAS: the registration is kept and sent later.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="271"/>
+        <location filename="../../balie/ui/registration.py" line="272"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
         <translation>A pass holder with this national register number already exists: look them up.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="283"/>
+        <location filename="../../balie/ui/registration.py" line="284"/>
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="284"/>
+        <location filename="../../balie/ui/registration.py" line="285"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
         <translation> — minor: consent of parent or guardian needed</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="319"/>
+        <location filename="../../balie/ui/registration.py" line="320"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
         <translation>Follows from region, postal code and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="328"/>
+        <location filename="../../balie/ui/registration.py" line="329"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
         <translation>Offline: the price is confirmed when sent. Charge according to the price list.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="339"/>
+        <location filename="../../balie/ui/registration.py" line="340"/>
         <source>Kaart wordt gecontroleerd…</source>
         <translation>Checking the card…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="361"/>
+        <location filename="../../balie/ui/registration.py" line="362"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
         <translation>Tick the kansenstatuut if the customer is entitled to it.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="380"/>
+        <location filename="../../balie/ui/registration.py" line="381"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
         <translation>Details filled in from the eID. Check them with the customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="422"/>
+        <location filename="../../balie/ui/registration.py" line="423"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
         <translation>Fill in the amount paid for the pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="439"/>
+        <location filename="../../balie/ui/registration.py" line="440"/>
         <source>De registratie is niet bewaard.</source>
         <translation>The registration was not saved.</translation>
     </message>

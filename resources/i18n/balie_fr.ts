@@ -303,98 +303,98 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="548"/>
+        <location filename="../../balie/ui/counter_view.py" line="552"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation>Il n&apos;y a pas encore de vente pour imprimer un ticket.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="187"/>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
         <source>Evenement (F6)</source>
         <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation>Événement (F6)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="188"/>
+        <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>Prijscategorie (F7)</source>
         <translation>Catégorie de prix (F7)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <location filename="../../balie/ui/counter_view.py" line="191"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation>Présentez la carte, scannez ou tapez le numéro + Entrée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="190"/>
+        <location filename="../../balie/ui/counter_view.py" line="192"/>
         <source>aantal </source>
         <translation>nombre </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="191"/>
+        <location filename="../../balie/ui/counter_view.py" line="193"/>
         <source>F2  Verkopen</source>
         <translation>F2  Vendre</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="192"/>
+        <location filename="../../balie/ui/counter_view.py" line="194"/>
         <source>F3  Inchecken</source>
         <translation>F3  Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="193"/>
+        <location filename="../../balie/ui/counter_view.py" line="195"/>
         <source>F4  Voordeel</source>
         <translation>F4  Avantage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="222"/>
+        <location filename="../../balie/ui/counter_view.py" line="224"/>
         <source>Geen evenementen gevonden.</source>
         <translation>Aucun événement trouvé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="223"/>
+        <location filename="../../balie/ui/counter_view.py" line="225"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation>Synchronisez ou ajoutez un événement.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="276"/>
+        <location filename="../../balie/ui/counter_view.py" line="278"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation>Choisissez l&apos;événement : tapez 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="277"/>
+        <location filename="../../balie/ui/counter_view.py" line="279"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choisissez la catégorie de prix : tapez 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="338"/>
+        <location filename="../../balie/ui/counter_view.py" line="340"/>
         <source>Er is een andere kaart getikt; deze klant blijft op het scherm.</source>
         <translation>Une autre carte a été présentée ; ce client reste à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="344"/>
+        <location filename="../../balie/ui/counter_view.py" line="346"/>
         <source>Enter: de nieuwe kaart tonen. Esc: negeren.</source>
         <translation>Entrée : afficher la nouvelle carte. Échap : ignorer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="498"/>
+        <location filename="../../balie/ui/counter_view.py" line="502"/>
         <source>F2/F3: kies eerst een evenement (F6).</source>
         <translation>F2/F3 : choisissez d&apos;abord un événement (F6).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="500"/>
+        <location filename="../../balie/ui/counter_view.py" line="504"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation>F2 inutile : prix normal, encaissez %1 à la caisse.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="503"/>
+        <location filename="../../balie/ui/counter_view.py" line="507"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation>F3/F4 : pas pour une carte de groupe.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="505"/>
+        <location filename="../../balie/ui/counter_view.py" line="509"/>
         <source>F3: inchecken kan niet voor dit evenement.</source>
         <translation>F3 : pas d&apos;enregistrement pour cet événement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="564"/>
+        <location filename="../../balie/ui/counter_view.py" line="568"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>Ce client a déjà reçu %n ticket pour ce passage de carte.</numerusform>
@@ -402,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="565"/>
+        <location filename="../../balie/ui/counter_view.py" line="569"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Vendre encore %n ticket ?</numerusform>
@@ -410,71 +410,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="566"/>
+        <location filename="../../balie/ui/counter_view.py" line="570"/>
         <source>Nog een verkoop?</source>
         <translation>Encore une vente ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="581"/>
+        <location filename="../../balie/ui/counter_view.py" line="585"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 d&apos;aujourd&apos;hui pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="582"/>
+        <location filename="../../balie/ui/counter_view.py" line="586"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 à %2 d&apos;aujourd&apos;hui pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="601"/>
+        <location filename="../../balie/ui/counter_view.py" line="605"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>Aucun avantage disponible pour cette carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="638"/>
+        <location filename="../../balie/ui/counter_view.py" line="642"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>Il n&apos;y a aucune action à annuler.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="640"/>
-        <location filename="../../balie/ui/counter_view.py" line="679"/>
+        <location filename="../../balie/ui/counter_view.py" line="644"/>
+        <location filename="../../balie/ui/counter_view.py" line="683"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Annuler cette action ?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="196"/>
-        <location filename="../../balie/ui/counter_view.py" line="641"/>
+        <location filename="../../balie/ui/counter_view.py" line="198"/>
+        <location filename="../../balie/ui/counter_view.py" line="645"/>
         <source>Laatste actie annuleren</source>
         <translation>Annuler la dernière action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="195"/>
+        <location filename="../../balie/ui/counter_view.py" line="197"/>
         <source>F8  Annuleren</source>
         <translation>F8  Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="654"/>
+        <location filename="../../balie/ui/counter_view.py" line="658"/>
         <source>Terug te geven: %1</source>
         <translation>À rendre : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="681"/>
+        <location filename="../../balie/ui/counter_view.py" line="685"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="694"/>
+        <location filename="../../balie/ui/counter_view.py" line="698"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation>Une nouvelle carte attend.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="704"/>
+        <location filename="../../balie/ui/counter_view.py" line="708"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Enregistré hors ligne : sera envoyé dès que la connexion revient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="739"/>
+        <location filename="../../balie/ui/counter_view.py" line="743"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Vous avez tapé %n chiffre ; un numéro UiTPAS en compte 13.</numerusform>
@@ -482,37 +482,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="758"/>
+        <location filename="../../balie/ui/counter_view.py" line="762"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Un problème est survenu ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="759"/>
+        <location filename="../../balie/ui/counter_view.py" line="763"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Réessayez. Si le problème persiste, créez un paquet de support.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="426"/>
+        <location filename="../../balie/ui/counter_view.py" line="430"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation>Prix modifié : %1 devient %2.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="422"/>
+        <location filename="../../balie/ui/counter_view.py" line="426"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation>Statut modifié selon UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="404"/>
+        <location filename="../../balie/ui/counter_view.py" line="408"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>La vente était déjà enregistrée comme provisoire ; UiTPAS la vérifie lors de l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="407"/>
+        <location filename="../../balie/ui/counter_view.py" line="411"/>
         <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
         <translation>Appuyez encore sur F2 pour vendre au nouveau prix.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="517"/>
+        <location filename="../../balie/ui/counter_view.py" line="521"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>Nouveau prix : %1. Appuyez sur F2 pour vendre.</translation>
     </message>
@@ -1108,115 +1108,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="316"/>
+        <location filename="../../balie/ui/main_window.py" line="326"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>the menus over work beyond the counter screen, installed by the composition root (balie.app) F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation>Présentez ou scannez d&apos;abord une carte : l&apos;historique est celui de la carte au guichet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="365"/>
+        <location filename="../../balie/ui/main_window.py" line="375"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="367"/>
+        <location filename="../../balie/ui/main_window.py" line="377"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>MODE EXERCICE : plateforme d&apos;exercice, rien n&apos;est réel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="368"/>
+        <location filename="../../balie/ui/main_window.py" line="378"/>
         <source>&amp;Balie</source>
         <translation>&amp;Guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="369"/>
+        <location filename="../../balie/ui/main_window.py" line="379"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="370"/>
+        <location filename="../../balie/ui/main_window.py" line="380"/>
         <source>&amp;Te behandelen</source>
         <translation>À &amp;traiter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="371"/>
+        <location filename="../../balie/ui/main_window.py" line="381"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="372"/>
+        <location filename="../../balie/ui/main_window.py" line="382"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation>&amp;Historique de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="373"/>
+        <location filename="../../balie/ui/main_window.py" line="383"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation>&amp;Changer de collaborateur (verrouiller)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="374"/>
+        <location filename="../../balie/ui/main_window.py" line="384"/>
         <source>&amp;Medewerkers…</source>
         <translation>C&amp;ollaborateurs…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="375"/>
+        <location filename="../../balie/ui/main_window.py" line="385"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="376"/>
+        <location filename="../../balie/ui/main_window.py" line="386"/>
         <source>&amp;Instellingen en info…</source>
         <translation>&amp;Paramètres et infos…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="377"/>
-        <location filename="../../balie/ui/main_window.py" line="382"/>
+        <location filename="../../balie/ui/main_window.py" line="387"/>
+        <location filename="../../balie/ui/main_window.py" line="393"/>
         <source>&amp;Over balie</source>
         <translation>À &amp;propos de balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="378"/>
+        <location filename="../../balie/ui/main_window.py" line="388"/>
         <source>&amp;Taal</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="379"/>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quitter</translation>
+        <location filename="../../balie/ui/main_window.py" line="389"/>
+        <source>&amp;Einde van de dag: kassa afsluiten…</source>
+        <translation>&amp;Fin de journée : clôturer la caisse…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="380"/>
+        <location filename="../../balie/ui/main_window.py" line="390"/>
+        <source>Balie sl&amp;uiten</source>
+        <translation>&amp;Quitter balie</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="381"/>
+        <location filename="../../balie/ui/main_window.py" line="392"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="521"/>
+        <location filename="../../balie/ui/main_window.py" line="532"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="570"/>
-        <location filename="../../balie/ui/main_window.py" line="571"/>
+        <location filename="../../balie/ui/main_window.py" line="581"/>
+        <location filename="../../balie/ui/main_window.py" line="582"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="588"/>
+        <location filename="../../balie/ui/main_window.py" line="599"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation>UiTPAS refuse la connexion de ce guichet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="589"/>
+        <location filename="../../balie/ui/main_window.py" line="600"/>
         <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
         <translation>Reconnectez le guichet ou appelez le support. Tout reste enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="594"/>
+        <location filename="../../balie/ui/main_window.py" line="605"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>Pas de connexion avec UiTPAS : %n action attend encore.</numerusform>
@@ -1224,12 +1229,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="596"/>
+        <location filename="../../balie/ui/main_window.py" line="607"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation>Tout reste enregistré. Réessayez plus tard avec F5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="598"/>
+        <location filename="../../balie/ui/main_window.py" line="609"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n envoyée</numerusform>
@@ -1237,7 +1242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="599"/>
+        <location filename="../../balie/ui/main_window.py" line="610"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n à traiter</numerusform>
@@ -1245,7 +1250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="601"/>
+        <location filename="../../balie/ui/main_window.py" line="612"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1253,7 +1258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="604"/>
+        <location filename="../../balie/ui/main_window.py" line="615"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS a refusé %n action : voyez-la dans À traiter (F10).</numerusform>
@@ -1261,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="623"/>
+        <location filename="../../balie/ui/main_window.py" line="634"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS a refusé %n action de la file d&apos;attente.</numerusform>
@@ -1269,8 +1274,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="607"/>
-        <location filename="../../balie/ui/main_window.py" line="624"/>
+        <location filename="../../balie/ui/main_window.py" line="618"/>
+        <location filename="../../balie/ui/main_window.py" line="635"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>Consultez-les dans À traiter (F10).</translation>
     </message>
@@ -1580,17 +1585,17 @@
 <context>
     <name>PassholderMenu</name>
     <message>
-        <location filename="../../balie/ui/passholder_menu.py" line="55"/>
+        <location filename="../../balie/ui/passholder_menu.py" line="56"/>
         <source>&amp;Pashouder</source>
         <translation>&amp;Titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/passholder_menu.py" line="56"/>
+        <location filename="../../balie/ui/passholder_menu.py" line="57"/>
         <source>&amp;Nieuwe pashouder</source>
         <translation>&amp;Nouveau titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/passholder_menu.py" line="58"/>
+        <location filename="../../balie/ui/passholder_menu.py" line="59"/>
         <source>Zoeken op &amp;naam</source>
         <translation>Rechercher par &amp;nom</translation>
     </message>
@@ -1843,75 +1848,80 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="100"/>
+        <location filename="../../balie/ui/receipt.py" line="103"/>
+        <source>OEFENBON: geen geldig ticket of geldige pas</source>
+        <translation>BON D&apos;EXERCICE : ni ticket ni carte valable</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="111"/>
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="101"/>
-        <location filename="../../balie/ui/receipt.py" line="134"/>
+        <location filename="../../balie/ui/receipt.py" line="112"/>
+        <location filename="../../balie/ui/receipt.py" line="145"/>
         <source>UiTPAS-nummer</source>
         <translation>Numéro UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="102"/>
+        <location filename="../../balie/ui/receipt.py" line="113"/>
         <source>Prijs van de pas</source>
         <translation>Prix de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="104"/>
-        <location filename="../../balie/ui/receipt.py" line="136"/>
+        <location filename="../../balie/ui/receipt.py" line="115"/>
+        <location filename="../../balie/ui/receipt.py" line="147"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="107"/>
+        <location filename="../../balie/ui/receipt.py" line="118"/>
         <source>Uitgereikt door</source>
         <translation>Délivrée par</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="110"/>
-        <location filename="../../balie/ui/receipt.py" line="139"/>
+        <location filename="../../balie/ui/receipt.py" line="121"/>
+        <location filename="../../balie/ui/receipt.py" line="150"/>
         <source>Balie</source>
         <translation>Guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="115"/>
+        <location filename="../../balie/ui/receipt.py" line="126"/>
         <source>Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie weer verbonden is.</source>
         <translation>Ta carte sera activée sous peu. Tu pourras épargner des points dès que le guichet sera de nouveau connecté.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="118"/>
+        <location filename="../../balie/ui/receipt.py" line="129"/>
         <source>Welkom bij UiTPAS</source>
         <translation>Bienvenue chez UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="119"/>
+        <location filename="../../balie/ui/receipt.py" line="130"/>
         <source>Toon deze code of je kaart aan de balie.</source>
         <translation>Montre ce code ou ta carte au guichet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="131"/>
+        <location filename="../../balie/ui/receipt.py" line="142"/>
         <source>Evenement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="132"/>
+        <location filename="../../balie/ui/receipt.py" line="143"/>
         <source>Aantal</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="133"/>
+        <location filename="../../balie/ui/receipt.py" line="144"/>
         <source>Betaald</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="144"/>
+        <location filename="../../balie/ui/receipt.py" line="155"/>
         <source>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</source>
         <translation>Enregistré hors ligne ; sera transmis à UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="147"/>
+        <location filename="../../balie/ui/receipt.py" line="158"/>
         <source>Bon</source>
         <translation>Ticket de caisse</translation>
     </message>
@@ -1919,42 +1929,42 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="188"/>
+        <location filename="../../balie/ui/receipt.py" line="199"/>
         <source>Bon</source>
         <translation>Ticket de caisse</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="189"/>
+        <location filename="../../balie/ui/receipt.py" line="200"/>
         <source>Bon voor de nieuwe pashouder</source>
         <translation>Reçu pour le nouveau titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="195"/>
+        <location filename="../../balie/ui/receipt.py" line="206"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
         <translation>&amp;Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="198"/>
+        <location filename="../../balie/ui/receipt.py" line="209"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
         <translation>Enregistrer en &amp;PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="201"/>
+        <location filename="../../balie/ui/receipt.py" line="212"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="223"/>
+        <location filename="../../balie/ui/receipt.py" line="234"/>
         <source>De bon is afgedrukt.</source>
         <translation>Le reçu est imprimé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="231"/>
+        <location filename="../../balie/ui/receipt.py" line="242"/>
         <source>Bon bewaren als PDF</source>
         <translation>Enregistrer le reçu en PDF</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="238"/>
+        <location filename="../../balie/ui/receipt.py" line="249"/>
         <source>Bewaard: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -1962,273 +1972,273 @@
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../balie/ui/registration.py" line="104"/>
+        <location filename="../../balie/ui/registration.py" line="105"/>
         <source>Nieuwe pashouder</source>
         <translation>Nouveau titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="120"/>
+        <location filename="../../balie/ui/registration.py" line="121"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
         <translation>Insère l&apos;eID dans le lecteur pour remplir le formulaire, ou tape les données.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="123"/>
+        <location filename="../../balie/ui/registration.py" line="124"/>
         <source>Persoon</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="126"/>
+        <location filename="../../balie/ui/registration.py" line="127"/>
         <source>11 cijfers</source>
         <translation>11 chiffres</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="128"/>
-        <location filename="../../balie/ui/registration.py" line="154"/>
+        <location filename="../../balie/ui/registration.py" line="129"/>
+        <location filename="../../balie/ui/registration.py" line="155"/>
         <source>dd/mm/jjjj</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="133"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>(niet opgegeven)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="133"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>Man</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="134"/>
+        <location filename="../../balie/ui/registration.py" line="135"/>
         <source>Vrouw</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="134"/>
+        <location filename="../../balie/ui/registration.py" line="135"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="137"/>
+        <location filename="../../balie/ui/registration.py" line="138"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="138"/>
+        <location filename="../../balie/ui/registration.py" line="139"/>
         <source>&amp;Familienaam</source>
         <translation>Nom de &amp;famille</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="139"/>
+        <location filename="../../balie/ui/registration.py" line="140"/>
         <source>&amp;Rijksregisternummer</source>
         <translation>Numéro de &amp;registre national</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="140"/>
+        <location filename="../../balie/ui/registration.py" line="141"/>
         <source>&amp;Geboortedatum</source>
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="142"/>
         <source>Geslacht</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="142"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>Nationaliteit</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="144"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="144"/>
         <source>&amp;Telefoon</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="145"/>
+        <location filename="../../balie/ui/registration.py" line="146"/>
         <source>Adres en pas</source>
         <translation>Adresse et carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="149"/>
+        <location filename="../../balie/ui/registration.py" line="150"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>présente la nouvelle carte ou tape le numéro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="150"/>
+        <location filename="../../balie/ui/registration.py" line="151"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
         <translation>Pose la nouvelle carte du stock sur le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="152"/>
+        <location filename="../../balie/ui/registration.py" line="153"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation>Carte numérique (sans carte)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="153"/>
+        <location filename="../../balie/ui/registration.py" line="154"/>
         <source>&amp;Kansenstatuut</source>
         <translation>&amp;Statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="159"/>
+        <location filename="../../balie/ui/registration.py" line="160"/>
         <source>bedrag in euro</source>
         <translation>montant en euros</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="164"/>
+        <location filename="../../balie/ui/registration.py" line="165"/>
         <source>&amp;Postcode, gemeente</source>
         <translation>Code &amp;postal, commune</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="168"/>
+        <location filename="../../balie/ui/registration.py" line="169"/>
         <source>tot</source>
         <translation>jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="171"/>
+        <location filename="../../balie/ui/registration.py" line="172"/>
         <source>&amp;Straat en nummer</source>
         <translation>&amp;Rue et numéro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="173"/>
+        <location filename="../../balie/ui/registration.py" line="174"/>
         <source>UiTPAS-gebied</source>
         <translation>Région UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="174"/>
+        <location filename="../../balie/ui/registration.py" line="175"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="176"/>
+        <location filename="../../balie/ui/registration.py" line="177"/>
         <source>Prijs van de pas</source>
         <translation>Prix de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="177"/>
+        <location filename="../../balie/ui/registration.py" line="178"/>
         <source>&amp;Betaald</source>
         <translation>&amp;Payé</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="180"/>
+        <location filename="../../balie/ui/registration.py" line="181"/>
         <source>Toestemmingen</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="183"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Servicemails</source>
         <translation>E-mails de service</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="183"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Mijlpalen</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="185"/>
         <source>Infomails</source>
         <translation>E-mails d&apos;info</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="185"/>
         <source>Sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="185"/>
+        <location filename="../../balie/ui/registration.py" line="186"/>
         <source>Post</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="189"/>
+        <location filename="../../balie/ui/registration.py" line="190"/>
         <source>Voorwaarden op papier meegegeven</source>
         <translation>Conditions remises sur papier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="191"/>
+        <location filename="../../balie/ui/registration.py" line="192"/>
         <source>Voorwaarden digitaal bezorgd</source>
         <translation>Conditions envoyées par voie numérique</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="194"/>
+        <location filename="../../balie/ui/registration.py" line="195"/>
         <source>Minderjarig: ouder of voogd</source>
         <translation>Mineur : parent ou tuteur</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="197"/>
+        <location filename="../../balie/ui/registration.py" line="198"/>
         <source>De ouder of voogd geeft toestemming</source>
         <translation>Le parent ou tuteur donne son accord</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="198"/>
+        <location filename="../../balie/ui/registration.py" line="199"/>
         <source>Naam ouder/voogd</source>
         <translation>Nom du parent/tuteur</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="204"/>
+        <location filename="../../balie/ui/registration.py" line="205"/>
         <source>&amp;Registreren (F10)</source>
         <translation>&amp;Enregistrer (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="207"/>
+        <location filename="../../balie/ui/registration.py" line="208"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="253"/>
+        <location filename="../../balie/ui/registration.py" line="254"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
         <translation>Pas de connexion avec UiTPAS : l&apos;inscription est conservée et transmise plus tard.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="271"/>
+        <location filename="../../balie/ui/registration.py" line="272"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
         <translation>Un titulaire avec ce numéro de registre national existe déjà : recherche-le.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="283"/>
+        <location filename="../../balie/ui/registration.py" line="284"/>
         <source>%1 jaar</source>
         <translation>%1 ans</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="284"/>
+        <location filename="../../balie/ui/registration.py" line="285"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
         <translation> — mineur : accord du parent ou tuteur nécessaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="319"/>
+        <location filename="../../balie/ui/registration.py" line="320"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
         <translation>Dépend de la région, du code postal et de la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="328"/>
+        <location filename="../../balie/ui/registration.py" line="329"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
         <translation>Hors ligne : le prix sera confirmé lors de l&apos;envoi. Encaisse selon la liste de prix.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="339"/>
+        <location filename="../../balie/ui/registration.py" line="340"/>
         <source>Kaart wordt gecontroleerd…</source>
         <translation>Vérification de la carte…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="361"/>
+        <location filename="../../balie/ui/registration.py" line="362"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
         <translation>Coche le statut d&apos;opportunité si le client y a droit.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="380"/>
+        <location filename="../../balie/ui/registration.py" line="381"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
         <translation>Données de l&apos;eID remplies. Vérifie-les avec le client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="422"/>
+        <location filename="../../balie/ui/registration.py" line="423"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
         <translation>Indique le montant payé pour la carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="439"/>
+        <location filename="../../balie/ui/registration.py" line="440"/>
         <source>De registratie is niet bewaard.</source>
         <translation>L&apos;inscription n&apos;est pas enregistrée.</translation>
     </message>

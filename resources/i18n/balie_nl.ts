@@ -300,123 +300,123 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="187"/>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
         <source>Evenement (F6)</source>
         <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="188"/>
+        <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>Prijscategorie (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <location filename="../../balie/ui/counter_view.py" line="191"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="190"/>
+        <location filename="../../balie/ui/counter_view.py" line="192"/>
         <source>aantal </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="191"/>
+        <location filename="../../balie/ui/counter_view.py" line="193"/>
         <source>F2  Verkopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="192"/>
+        <location filename="../../balie/ui/counter_view.py" line="194"/>
         <source>F3  Inchecken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="193"/>
+        <location filename="../../balie/ui/counter_view.py" line="195"/>
         <source>F4  Voordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="222"/>
+        <location filename="../../balie/ui/counter_view.py" line="224"/>
         <source>Geen evenementen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="223"/>
+        <location filename="../../balie/ui/counter_view.py" line="225"/>
         <source>Synchroniseer of voeg een evenement toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="276"/>
+        <location filename="../../balie/ui/counter_view.py" line="278"/>
         <source>Kies het evenement: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="277"/>
+        <location filename="../../balie/ui/counter_view.py" line="279"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="338"/>
+        <location filename="../../balie/ui/counter_view.py" line="340"/>
         <source>Er is een andere kaart getikt; deze klant blijft op het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="344"/>
+        <location filename="../../balie/ui/counter_view.py" line="346"/>
         <source>Enter: de nieuwe kaart tonen. Esc: negeren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="404"/>
+        <location filename="../../balie/ui/counter_view.py" line="408"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="407"/>
+        <location filename="../../balie/ui/counter_view.py" line="411"/>
         <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="422"/>
+        <location filename="../../balie/ui/counter_view.py" line="426"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="426"/>
+        <location filename="../../balie/ui/counter_view.py" line="430"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="498"/>
+        <location filename="../../balie/ui/counter_view.py" line="502"/>
         <source>F2/F3: kies eerst een evenement (F6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="500"/>
+        <location filename="../../balie/ui/counter_view.py" line="504"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="503"/>
+        <location filename="../../balie/ui/counter_view.py" line="507"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="505"/>
+        <location filename="../../balie/ui/counter_view.py" line="509"/>
         <source>F3: inchecken kan niet voor dit evenement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="517"/>
+        <location filename="../../balie/ui/counter_view.py" line="521"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="548"/>
+        <location filename="../../balie/ui/counter_view.py" line="552"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="564"/>
+        <location filename="../../balie/ui/counter_view.py" line="568"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>Deze klant kreeg op deze tap al %n ticket.</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="565"/>
+        <location filename="../../balie/ui/counter_view.py" line="569"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Nog %n ticket verkopen?</numerusform>
@@ -432,70 +432,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="566"/>
+        <location filename="../../balie/ui/counter_view.py" line="570"/>
         <source>Nog een verkoop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="581"/>
+        <location filename="../../balie/ui/counter_view.py" line="585"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="582"/>
+        <location filename="../../balie/ui/counter_view.py" line="586"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="601"/>
+        <location filename="../../balie/ui/counter_view.py" line="605"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="638"/>
+        <location filename="../../balie/ui/counter_view.py" line="642"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="640"/>
-        <location filename="../../balie/ui/counter_view.py" line="679"/>
+        <location filename="../../balie/ui/counter_view.py" line="644"/>
+        <location filename="../../balie/ui/counter_view.py" line="683"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="196"/>
-        <location filename="../../balie/ui/counter_view.py" line="641"/>
+        <location filename="../../balie/ui/counter_view.py" line="198"/>
+        <location filename="../../balie/ui/counter_view.py" line="645"/>
         <source>Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="195"/>
+        <location filename="../../balie/ui/counter_view.py" line="197"/>
         <source>F8  Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="654"/>
+        <location filename="../../balie/ui/counter_view.py" line="658"/>
         <source>Terug te geven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="681"/>
+        <location filename="../../balie/ui/counter_view.py" line="685"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="694"/>
+        <location filename="../../balie/ui/counter_view.py" line="698"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="704"/>
+        <location filename="../../balie/ui/counter_view.py" line="708"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="739"/>
+        <location filename="../../balie/ui/counter_view.py" line="743"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Je typte %n cijfer; een UiTPAS-nummer heeft er 13.</numerusform>
@@ -503,12 +503,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="758"/>
+        <location filename="../../balie/ui/counter_view.py" line="762"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="759"/>
+        <location filename="../../balie/ui/counter_view.py" line="763"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,115 +1104,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="316"/>
+        <location filename="../../balie/ui/main_window.py" line="326"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>the menus over work beyond the counter screen, installed by the composition root (balie.app) F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="365"/>
+        <location filename="../../balie/ui/main_window.py" line="375"/>
         <source>balie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="367"/>
+        <location filename="../../balie/ui/main_window.py" line="377"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="368"/>
+        <location filename="../../balie/ui/main_window.py" line="378"/>
         <source>&amp;Balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="369"/>
+        <location filename="../../balie/ui/main_window.py" line="379"/>
         <source>Nu &amp;synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="370"/>
+        <location filename="../../balie/ui/main_window.py" line="380"/>
         <source>&amp;Te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="371"/>
+        <location filename="../../balie/ui/main_window.py" line="381"/>
         <source>&amp;Dagrapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="372"/>
+        <location filename="../../balie/ui/main_window.py" line="382"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="373"/>
+        <location filename="../../balie/ui/main_window.py" line="383"/>
         <source>&amp;Wissel medewerker (vergrendel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="374"/>
+        <location filename="../../balie/ui/main_window.py" line="384"/>
         <source>&amp;Medewerkers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="375"/>
+        <location filename="../../balie/ui/main_window.py" line="385"/>
         <source>&amp;Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="376"/>
+        <location filename="../../balie/ui/main_window.py" line="386"/>
         <source>&amp;Instellingen en info…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="377"/>
-        <location filename="../../balie/ui/main_window.py" line="382"/>
+        <location filename="../../balie/ui/main_window.py" line="387"/>
+        <location filename="../../balie/ui/main_window.py" line="393"/>
         <source>&amp;Over balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="378"/>
+        <location filename="../../balie/ui/main_window.py" line="388"/>
         <source>&amp;Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="379"/>
-        <source>&amp;Afsluiten</source>
+        <location filename="../../balie/ui/main_window.py" line="389"/>
+        <source>&amp;Einde van de dag: kassa afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="380"/>
+        <location filename="../../balie/ui/main_window.py" line="390"/>
+        <source>Balie sl&amp;uiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="381"/>
+        <location filename="../../balie/ui/main_window.py" line="392"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="521"/>
+        <location filename="../../balie/ui/main_window.py" line="532"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="570"/>
-        <location filename="../../balie/ui/main_window.py" line="571"/>
+        <location filename="../../balie/ui/main_window.py" line="581"/>
+        <location filename="../../balie/ui/main_window.py" line="582"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="588"/>
+        <location filename="../../balie/ui/main_window.py" line="599"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="589"/>
+        <location filename="../../balie/ui/main_window.py" line="600"/>
         <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="594"/>
+        <location filename="../../balie/ui/main_window.py" line="605"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>Geen verbinding met UiTPAS: %n actie wacht nog.</numerusform>
@@ -1220,12 +1225,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="596"/>
+        <location filename="../../balie/ui/main_window.py" line="607"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="598"/>
+        <location filename="../../balie/ui/main_window.py" line="609"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n verstuurd</numerusform>
@@ -1233,7 +1238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="599"/>
+        <location filename="../../balie/ui/main_window.py" line="610"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n te behandelen</numerusform>
@@ -1241,7 +1246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="601"/>
+        <location filename="../../balie/ui/main_window.py" line="612"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n wacht nog</numerusform>
@@ -1249,7 +1254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="604"/>
+        <location filename="../../balie/ui/main_window.py" line="615"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie: bekijk ze bij Te behandelen (F10).</numerusform>
@@ -1257,7 +1262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="623"/>
+        <location filename="../../balie/ui/main_window.py" line="634"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie uit de wachtrij.</numerusform>
@@ -1265,8 +1270,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="607"/>
-        <location filename="../../balie/ui/main_window.py" line="624"/>
+        <location filename="../../balie/ui/main_window.py" line="618"/>
+        <location filename="../../balie/ui/main_window.py" line="635"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,17 +1581,17 @@
 <context>
     <name>PassholderMenu</name>
     <message>
-        <location filename="../../balie/ui/passholder_menu.py" line="55"/>
+        <location filename="../../balie/ui/passholder_menu.py" line="56"/>
         <source>&amp;Pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/passholder_menu.py" line="56"/>
+        <location filename="../../balie/ui/passholder_menu.py" line="57"/>
         <source>&amp;Nieuwe pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/passholder_menu.py" line="58"/>
+        <location filename="../../balie/ui/passholder_menu.py" line="59"/>
         <source>Zoeken op &amp;naam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,75 +1844,80 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="100"/>
+        <location filename="../../balie/ui/receipt.py" line="103"/>
+        <source>OEFENBON: geen geldig ticket of geldige pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/receipt.py" line="111"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="101"/>
-        <location filename="../../balie/ui/receipt.py" line="134"/>
+        <location filename="../../balie/ui/receipt.py" line="112"/>
+        <location filename="../../balie/ui/receipt.py" line="145"/>
         <source>UiTPAS-nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="102"/>
+        <location filename="../../balie/ui/receipt.py" line="113"/>
         <source>Prijs van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="104"/>
-        <location filename="../../balie/ui/receipt.py" line="136"/>
+        <location filename="../../balie/ui/receipt.py" line="115"/>
+        <location filename="../../balie/ui/receipt.py" line="147"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="107"/>
+        <location filename="../../balie/ui/receipt.py" line="118"/>
         <source>Uitgereikt door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="110"/>
-        <location filename="../../balie/ui/receipt.py" line="139"/>
+        <location filename="../../balie/ui/receipt.py" line="121"/>
+        <location filename="../../balie/ui/receipt.py" line="150"/>
         <source>Balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="115"/>
+        <location filename="../../balie/ui/receipt.py" line="126"/>
         <source>Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie weer verbonden is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="118"/>
+        <location filename="../../balie/ui/receipt.py" line="129"/>
         <source>Welkom bij UiTPAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="119"/>
+        <location filename="../../balie/ui/receipt.py" line="130"/>
         <source>Toon deze code of je kaart aan de balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="131"/>
+        <location filename="../../balie/ui/receipt.py" line="142"/>
         <source>Evenement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="132"/>
+        <location filename="../../balie/ui/receipt.py" line="143"/>
         <source>Aantal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="133"/>
+        <location filename="../../balie/ui/receipt.py" line="144"/>
         <source>Betaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="144"/>
+        <location filename="../../balie/ui/receipt.py" line="155"/>
         <source>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="147"/>
+        <location filename="../../balie/ui/receipt.py" line="158"/>
         <source>Bon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,42 +1925,42 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="188"/>
+        <location filename="../../balie/ui/receipt.py" line="199"/>
         <source>Bon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="189"/>
+        <location filename="../../balie/ui/receipt.py" line="200"/>
         <source>Bon voor de nieuwe pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="195"/>
+        <location filename="../../balie/ui/receipt.py" line="206"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="198"/>
+        <location filename="../../balie/ui/receipt.py" line="209"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="201"/>
+        <location filename="../../balie/ui/receipt.py" line="212"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="223"/>
+        <location filename="../../balie/ui/receipt.py" line="234"/>
         <source>De bon is afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="231"/>
+        <location filename="../../balie/ui/receipt.py" line="242"/>
         <source>Bon bewaren als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="238"/>
+        <location filename="../../balie/ui/receipt.py" line="249"/>
         <source>Bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,273 +1968,273 @@
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../balie/ui/registration.py" line="104"/>
+        <location filename="../../balie/ui/registration.py" line="105"/>
         <source>Nieuwe pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="120"/>
+        <location filename="../../balie/ui/registration.py" line="121"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="123"/>
+        <location filename="../../balie/ui/registration.py" line="124"/>
         <source>Persoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="126"/>
+        <location filename="../../balie/ui/registration.py" line="127"/>
         <source>11 cijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="128"/>
-        <location filename="../../balie/ui/registration.py" line="154"/>
+        <location filename="../../balie/ui/registration.py" line="129"/>
+        <location filename="../../balie/ui/registration.py" line="155"/>
         <source>dd/mm/jjjj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="133"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>(niet opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="133"/>
+        <location filename="../../balie/ui/registration.py" line="134"/>
         <source>Man</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="134"/>
+        <location filename="../../balie/ui/registration.py" line="135"/>
         <source>Vrouw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="134"/>
+        <location filename="../../balie/ui/registration.py" line="135"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="137"/>
+        <location filename="../../balie/ui/registration.py" line="138"/>
         <source>&amp;Voornaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="138"/>
+        <location filename="../../balie/ui/registration.py" line="139"/>
         <source>&amp;Familienaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="139"/>
+        <location filename="../../balie/ui/registration.py" line="140"/>
         <source>&amp;Rijksregisternummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="140"/>
+        <location filename="../../balie/ui/registration.py" line="141"/>
         <source>&amp;Geboortedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="142"/>
         <source>Geslacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="142"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>Nationaliteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="144"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="144"/>
         <source>&amp;Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="145"/>
+        <location filename="../../balie/ui/registration.py" line="146"/>
         <source>Adres en pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="149"/>
+        <location filename="../../balie/ui/registration.py" line="150"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="150"/>
+        <location filename="../../balie/ui/registration.py" line="151"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="152"/>
+        <location filename="../../balie/ui/registration.py" line="153"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="153"/>
+        <location filename="../../balie/ui/registration.py" line="154"/>
         <source>&amp;Kansenstatuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="159"/>
+        <location filename="../../balie/ui/registration.py" line="160"/>
         <source>bedrag in euro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="164"/>
+        <location filename="../../balie/ui/registration.py" line="165"/>
         <source>&amp;Postcode, gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="168"/>
+        <location filename="../../balie/ui/registration.py" line="169"/>
         <source>tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="171"/>
+        <location filename="../../balie/ui/registration.py" line="172"/>
         <source>&amp;Straat en nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="173"/>
+        <location filename="../../balie/ui/registration.py" line="174"/>
         <source>UiTPAS-gebied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="174"/>
+        <location filename="../../balie/ui/registration.py" line="175"/>
         <source>&amp;Nieuwe kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="176"/>
+        <location filename="../../balie/ui/registration.py" line="177"/>
         <source>Prijs van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="177"/>
+        <location filename="../../balie/ui/registration.py" line="178"/>
         <source>&amp;Betaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="180"/>
+        <location filename="../../balie/ui/registration.py" line="181"/>
         <source>Toestemmingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="183"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Servicemails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="183"/>
+        <location filename="../../balie/ui/registration.py" line="184"/>
         <source>Mijlpalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="185"/>
         <source>Infomails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="185"/>
         <source>Sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="185"/>
+        <location filename="../../balie/ui/registration.py" line="186"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="189"/>
+        <location filename="../../balie/ui/registration.py" line="190"/>
         <source>Voorwaarden op papier meegegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="191"/>
+        <location filename="../../balie/ui/registration.py" line="192"/>
         <source>Voorwaarden digitaal bezorgd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="194"/>
+        <location filename="../../balie/ui/registration.py" line="195"/>
         <source>Minderjarig: ouder of voogd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="197"/>
+        <location filename="../../balie/ui/registration.py" line="198"/>
         <source>De ouder of voogd geeft toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="198"/>
+        <location filename="../../balie/ui/registration.py" line="199"/>
         <source>Naam ouder/voogd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="204"/>
+        <location filename="../../balie/ui/registration.py" line="205"/>
         <source>&amp;Registreren (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="207"/>
+        <location filename="../../balie/ui/registration.py" line="208"/>
         <source>Annuleren (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="253"/>
+        <location filename="../../balie/ui/registration.py" line="254"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="271"/>
+        <location filename="../../balie/ui/registration.py" line="272"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="283"/>
+        <location filename="../../balie/ui/registration.py" line="284"/>
         <source>%1 jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="284"/>
+        <location filename="../../balie/ui/registration.py" line="285"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="319"/>
+        <location filename="../../balie/ui/registration.py" line="320"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="328"/>
+        <location filename="../../balie/ui/registration.py" line="329"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="339"/>
+        <location filename="../../balie/ui/registration.py" line="340"/>
         <source>Kaart wordt gecontroleerd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="361"/>
+        <location filename="../../balie/ui/registration.py" line="362"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="380"/>
+        <location filename="../../balie/ui/registration.py" line="381"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="422"/>
+        <location filename="../../balie/ui/registration.py" line="423"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="439"/>
+        <location filename="../../balie/ui/registration.py" line="440"/>
         <source>De registratie is niet bewaard.</source>
         <translation type="unfinished"></translation>
     </message>

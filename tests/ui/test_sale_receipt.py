@@ -52,7 +52,18 @@ def test_ctrl_b_after_a_sale_opens_the_bon_with_the_masked_number(counter_app, q
     text = window.view.receipt_dialog.text()
     number = number_of("kansen_active")
     assert mask_number(number) in text and number not in text.replace(" ", "")
+    # the training counter's bon says first that it is a practice bon, not a ticket
+    assert text.lstrip().startswith("OEFENBON: geen geldig ticket of geldige pas")
     window.view.receipt_dialog.close()
+
+
+def test_a_live_counters_bon_has_no_practice_mark(qtbot):
+    live = ReceiptDialog(SaleReceipt(NUMBER, "Zwembad", 1, 150, WHEN))
+    practice = ReceiptDialog(Receipt("Mehdi El Amrani", NUMBER, 100, WHEN, practice=True))
+    for dialog in (live, practice):
+        qtbot.addWidget(dialog)
+    assert "OEFENBON" not in live.text()
+    assert "OEFENBON" in practice.text()
 
 
 def test_ctrl_b_without_a_sale_says_there_is_no_bon_yet(counter_app, qtbot):

@@ -35,5 +35,24 @@ def test_help_about_shows_the_training_platform_address(counter_app, qtbot):
 
 def test_the_balie_menu_ends_the_program(counter_app, qtbot):
     window = counter_app.window
-    assert window.quit_action.text() == "&Afsluiten"
+    assert window.quit_action.text() == "Balie sl&uiten"
     assert [k.toString() for k in window.quit_action.shortcuts()] == ["Ctrl+Q"]
+    assert window.quit_action in window.counter_menu.actions()
+
+
+def test_end_of_day_in_the_balie_menu_opens_the_report_and_asks_the_count(counter_app, qtbot):
+    """The day's last step is in the menu, not only behind F11: the report opens with the count
+    of the drawer asked."""
+    from PySide6.QtWidgets import QApplication
+
+    window = counter_app.window
+    assert window.end_of_day_action in window.counter_menu.actions()
+    assert window.end_of_day_action.text().startswith("&Einde van de dag")
+    window.end_of_day_action.trigger()
+    report = window.report_view
+    assert report is not None and report.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=5000)
+    dialog = QApplication.activeModalWidget()
+    assert type(dialog).__name__ == "CloseDrawerDialog"
+    dialog.reject()
+    report.close()
