@@ -82,10 +82,15 @@ def clear_lists(store: Store) -> list[ClearList]:
     return found
 
 
+class Stopped(Exception):
+    """The conversion was asked to stop (the app closes); it goes on at the next start."""
+
+
 def convert_clear_lists(store: Store, *, progress: Progress | None = None,
-                        chunk_size: int = CHUNK) -> int:
+                        chunk_size: int = CHUNK, stop: Callable[[], bool] | None = None) -> int:
     """Hash every current clear list of ``store`` (which must have its key); returns the rows
-    hashed by this call (a resumed conversion counts only what it did now)."""
+    hashed by this call (a resumed conversion counts only what it did now). ``stop`` is asked
+    every chunk; when it says so, :class:`Stopped` is raised (what committed stays)."""
     if store.cipher is None:
         return 0
     lists = clear_lists(store)
@@ -95,7 +100,8 @@ def convert_clear_lists(store: Store, *, progress: Progress | None = None,
     hashed = 0
     for clear in lists:
         before = done
-        done, now_hashed = _convert(store, clear, done, total, progress, chunk_size)
+        done, now_hashed = _convert(store, clear, done, total, progress, chunk_size,
+                                    stop or (lambda: False))
         hashed += now_hashed
         log.info("kansentarief list of card system %s hashed: %d rows (%d in this run)",
                  clear.card_system_id, done - before, now_hashed)
@@ -117,7 +123,7 @@ def _forget_abandoned(store: Store, clear_snapshots: set[int]) -> None:
 
 
 def _convert(store: Store, clear: ClearList, done: int, total: int, progress: Progress | None,
-             chunk_size: int) -> tuple[int, int]:
+             chunk_size: int, stop: Callable[[], bool]) -> tuple[int, int]:
     """Convert one list; returns (rows done over all lists so far, rows written now).
 
     Progress counts each card twice at half weight: hashed (phase 1), then written (phase 2)."""
@@ -134,8 +140,11 @@ def _convert(store: Store, clear: ClearList, done: int, total: int, progress: Pr
         def hash_one(number: str) -> str:  # phase 1, called by SQLite once per card
             nonlocal hashed
             hashed += 1
-            if progress is not None and hashed % chunk_size == 0:
-                progress(base + (hashed + written) // 2, total)
+            if hashed % chunk_size == 0:
+                if stop():
+                    raise Stopped  # SQLite ends the statement; the scratch table goes with it
+                if progress is not None:
+                    progress(base + (hashed + written) // 2, total)
             return index(number)
 
         conn.create_function(_SQL_KEY, 1, hash_one, deterministic=True)
@@ -148,6 +157,8 @@ def _convert(store: Store, clear: ClearList, done: int, total: int, progress: Pr
         # phase 2: in hash order, a chunk per transaction, each appended at the end of the
         # target's part of the table (no page rewritten twice), with its resume point
         while True:
+            if stop():
+                raise Stopped
             conn.execute("BEGIN IMMEDIATE")
             try:
                 last = None if _replaced_raw(conn, clear) else conn.execute(

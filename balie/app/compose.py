@@ -300,7 +300,8 @@ def compose_configured(config: Config, data_dir: Path | None, *, key_source: Key
     folder = resolve_data_dir(data_dir, config_value=config.get("store", "data_dir") or None)
     store = Store.open(folder.store_path, backups=folder.backups)
     try:
-        cipher = attach_cipher(store, key_source or KeyringKeySource())
+        # a large kansentarief list kept in clear is hashed on the maintenance thread, not here
+        cipher = attach_cipher(store, key_source or KeyringKeySource(), defer_lists=True)
     except BaseException:
         store.close()
         raise

@@ -47,17 +47,43 @@ class Maintenance:
         self.last_purge: PurgeReport | None = None
         #: the last full integrity check
         self.last_integrity: Verdict | None = None
+        #: set once a kansentarief list kept in clear by an older version is hashed (or none was)
+        self.lists_hashed = threading.Event()
+        self._logged_step = 0
         self._thread = threading.Thread(target=self._run, args=(delay,), name="maintenance",
                                         daemon=True)
         self._thread.start()
 
     def _run(self, delay: float) -> None:
+        self._hash_clear_lists()
         if self._stop.wait(delay):
             return
         while True:
             self.once()
             if self._stop.wait(self._every):
                 return
+
+    def _hash_clear_lists(self) -> None:
+        """At once, not after the delay: a list an older version kept in clear is hashed here,
+        off the GUI thread (the app opens the store with ``defer_lists``; the counter finds cards
+        in the clear list meanwhile). Stopped with the app, it goes on at the next start."""
+        from balie.kansen_list import clear_lists, convert_clear_lists
+
+        try:
+            if self._store.cipher is not None and clear_lists(self._store):
+                log.info("hashing the kansentarief list kept in clear (once)")
+                convert_clear_lists(self._store, progress=self._log_progress,
+                                    stop=self._stop.is_set)
+        except Exception as exc:  # noqa: BLE001 - tried again at the next start
+            log.warning("kansentarief list not hashed yet: %s", type(exc).__name__)
+        finally:
+            self.lists_hashed.set()
+
+    def _log_progress(self, done: int, total: int) -> None:
+        step = 10 * done // max(total, 1)
+        if step > self._logged_step:  # one line per tenth
+            self._logged_step = step
+            log.info("kansentarief list hashed %d of %d", done, total)
 
     def once(self) -> None:
         from balie.backup import backup_if_due

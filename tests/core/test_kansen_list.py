@@ -158,3 +158,25 @@ def test_the_fast_indexer_gives_the_keys_lookups_use():
     for value in ("", number(1), "é€", "x" * 300):
         assert fast(value) == cipher.index(value, "kansen")
     assert fast(number(1)) != cipher.indexer("uitpas")(number(1))
+
+
+def test_the_app_hashes_the_list_on_its_maintenance_thread_and_finds_cards_meanwhile(
+        clear_store: Path):
+    """The app opens the store with defer_lists (no wait before the first customer); its
+    maintenance thread hashes the list at once, not after the daily delay."""
+    from balie.app.maintenance import Maintenance
+    from balie.privacy import RetentionPolicy, attach_cipher
+    from tests.core.test_crypto_store import DictKeys
+
+    with Store.open(clear_store) as store:
+        attach_cipher(store, DictKeys(), defer_lists=True)
+        assert [c.rows for c in clear_lists(store)] == [ROWS]  # not hashed at open
+        assert store.reference.social_tariff_lookup(number(7))  # still found
+        maintenance = Maintenance(store, RetentionPolicy(), delay=3600)
+        try:
+            assert maintenance.lists_hashed.wait(60), "the list was not hashed within 60 s"
+            assert clear_lists(store) == [] and maintenance.rounds == 0
+            assert store.reference.social_tariff_lookup(number(7))
+        finally:
+            maintenance.cancel()
+    assert all(n.startswith("i1:") for _, n in _cards(clear_store))
