@@ -61,6 +61,10 @@ class AttentionView(QDialog):
         self.intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("attentionList")
+        # a long entry wraps onto a second line; a horizontal scrollbar would cut it in half
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self._show_item)
         self.empty = QLabel(self)
         self.empty.setObjectName("detail")
@@ -213,8 +217,9 @@ class AttentionView(QDialog):
             self.tr("Soort: %1").replace("%1", self._kind_name(item.kind)),
             self.tr("Wat: %1").replace("%1", item.summary),
             self.tr("Pas: %1").replace("%1", item.uitpas_number or "-"),
-            self.tr("Evenement: %1").replace("%1", item.event_name or "-"),
         ]
+        if item.event_name:  # a reward or a new holder has none: no "Evenement: -"
+            lines.append(self.tr("Evenement: %1").replace("%1", item.event_name))
         if item.tariff_name:
             lines.append(self.tr("Tarief: %1").replace("%1", item.tariff_name))
         if item.amount_cents is not None:
@@ -241,6 +246,11 @@ class AttentionView(QDialog):
         self.price_combo.setEnabled(sale)
         self.quantity.setEnabled(sale)
         self.quantity.setValue(item.quantity)
+        # only the fields that apply: a check-in has no price category nor quantity, a reward
+        # or a new holder no activity to choose
+        self.form.setRowVisible(self.event_combo, fixable)
+        self.form.setRowVisible(self.price_combo, sale)
+        self.form.setRowVisible(self.quantity, sale)
 
     def _fill_prices(self, _index: int = 0) -> None:
         item = self.current()

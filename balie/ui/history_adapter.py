@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -80,6 +82,24 @@ def local_history(store: Store, uitpas_number: str) -> list[HistoryLine]:
     return list(_newest_first(lines))
 
 
+def made_at_by_platform_id(store: Store, platform_ids: Sequence[str]
+                           ) -> dict[tuple[HistoryKind, str], datetime]:
+    """When this counter made the records UiTPAS knows by these ids, by (kind, platform id)."""
+    wanted = sorted(set(platform_ids))
+    found: dict[tuple[HistoryKind, str], datetime] = {}
+    if not wanted:
+        return found
+    with store.read() as s:
+        for kind, column, made in (
+                (HistoryKind.SALE, TicketSale.platform_id, TicketSale.sold_at),
+                (HistoryKind.CHECKIN, Checkin.platform_id, Checkin.checked_in_at),
+                (HistoryKind.REWARD, RewardRedemption.platform_id, RewardRedemption.redeemed_at)):
+            for platform_id, at in s.execute(select(column, made).where(column.in_(wanted))):
+                if platform_id is not None and at is not None:
+                    found[(kind, platform_id)] = at
+    return found
+
+
 def _state(status: str, cancelled: bool) -> HistoryState:
     return HistoryState.CANCELLED if cancelled else _STATE.get(status, HistoryState.PENDING)
 
@@ -116,24 +136,34 @@ class HistoryAdapter:
 
     def _platform_lines(self, passholder_id: str) -> list[HistoryLine]:
         client, organizers = self._client, self._organizer_ids
-        lines: list[HistoryLine] = []
+        lines: list[tuple[str, HistoryLine]] = []  # (platform id, line)
         sales = client.search_ticket_sales(passholder_id=passholder_id, organizer_ids=organizers,
                                            limit=PAGE)
         for sale in sales.items:
-            lines.append(HistoryLine(sale.creation_date, HistoryKind.SALE,
-                                     sale.event_title or sale.event_id, sale.tariff_name,
-                                     sale.tariff_price))
+            lines.append((str(sale.id), HistoryLine(
+                sale.creation_date, HistoryKind.SALE, sale.event_title or sale.event_id,
+                sale.tariff_name, sale.tariff_price)))
         checkins = client.search_checkins(passholder_id, organizers, limit=PAGE)
         for checkin in checkins.items:
-            lines.append(HistoryLine(checkin.creation_date, HistoryKind.CHECKIN,
-                                     checkin.event_title or checkin.event_id,
-                                     points=checkin.points))
+            lines.append((str(checkin.id), HistoryLine(
+                checkin.creation_date, HistoryKind.CHECKIN,
+                checkin.event_title or checkin.event_id, points=checkin.points)))
         for organizer in organizers:
             redeemed = client.search_redeemed_rewards(passholder_id=passholder_id,
                                                       organizer_id=organizer, limit=PAGE)
             for item in redeemed.items:
                 reward = item.reward
                 cost = reward.points if reward.type is RewardType.POINTS else 0
-                lines.append(HistoryLine(item.redeem_date, HistoryKind.REWARD, reward.title,
-                                         points=-cost))
-        return lines
+                lines.append((str(item.id), HistoryLine(item.redeem_date, HistoryKind.REWARD,
+                                                        reward.title, points=-cost)))
+        return self._made_here(lines)
+
+    def _made_here(self, lines: list[tuple[str, HistoryLine]]) -> list[HistoryLine]:
+        """A line this counter made keeps the moment the cashier made it (an offline sale at
+        07:46 that synced at 07:54 shows 07:46), with UiTPAS's time beside it."""
+        made = made_at_by_platform_id(self._store, [platform_id for platform_id, _ in lines])
+        result = []
+        for platform_id, line in lines:
+            at = made.get((line.kind, platform_id))
+            result.append(line if at is None else replace(line, at=at, synced_at=line.at))
+        return result

@@ -166,12 +166,24 @@ class HistoryView(QDialog):
     def _fill(self, table: QTableWidget, lines: tuple[HistoryLine, ...]) -> None:
         table.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            when = line.at.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M") if line.at else ""
+            when = self.when(line)
             for column, text in enumerate((when, self._what(line), self._details(line),
                                            self._state(line.state))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(row, column, item)
+
+    def when(self, line: HistoryLine) -> str:
+        """When the cashier made it, local time; UiTPAS's time beside it when that is another
+        minute (the action waited offline)."""
+        if line.at is None:
+            return ""
+        text = line.at.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M")
+        if line.synced_at is not None:
+            synced = line.synced_at.astimezone(BRUSSELS).strftime("%H:%M")
+            if synced != line.at.astimezone(BRUSSELS).strftime("%H:%M"):
+                text += " " + self.tr("(bij UiTPAS %1)").replace("%1", synced)
+        return text
 
     def _what(self, line: HistoryLine) -> str:
         label = {HistoryKind.SALE: self.tr("Ticket"), HistoryKind.CHECKIN: self.tr("Check-in"),

@@ -280,6 +280,9 @@ class HistoryLine:
     quantity: int = 1
     points: int | None = None
     state: HistoryState = HistoryState.REGISTERED
+    #: when UiTPAS registered it, when that is not ``at``: an offline sale made at 07:46 is
+    #: registered when it synced, 07:54; ``at`` stays the moment the cashier made it
+    synced_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -4,182 +4,182 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="186"/>
+        <location filename="../../balie/ui/attention_view.py" line="190"/>
         <source>Prijsverschil na synchronisatie</source>
         <translation>Différence de prix après synchronisation</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="133"/>
-        <location filename="../../balie/ui/attention_view.py" line="134"/>
+        <location filename="../../balie/ui/attention_view.py" line="137"/>
+        <location filename="../../balie/ui/attention_view.py" line="138"/>
         <source>Te behandelen</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="136"/>
+        <location filename="../../balie/ui/attention_view.py" line="140"/>
         <source>Deze handelingen weigerde UiTPAS na de verkoop. Kies per handeling: verbeteren en opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie.</source>
         <translation>UiTPAS a refusé ces opérations après la vente. Pour chacune : corriger et renvoyer, annuler, ou marquer comme traitée avec une note.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="138"/>
+        <location filename="../../balie/ui/attention_view.py" line="142"/>
         <source>Niets te behandelen.</source>
         <translation>Rien à traiter.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="139"/>
+        <location filename="../../balie/ui/attention_view.py" line="143"/>
         <source>&amp;Evenement</source>
         <translation>&amp;Événement</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="140"/>
+        <location filename="../../balie/ui/attention_view.py" line="144"/>
         <source>&amp;Prijscategorie</source>
         <translation>&amp;Catégorie de prix</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="141"/>
+        <location filename="../../balie/ui/attention_view.py" line="145"/>
         <source>&amp;Aantal</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="142"/>
+        <location filename="../../balie/ui/attention_view.py" line="146"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="143"/>
+        <location filename="../../balie/ui/attention_view.py" line="147"/>
         <source>Wat is er gebeurd of gedaan?</source>
         <translation>Que s&apos;est-il passé ou qu&apos;a-t-on fait ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="144"/>
+        <location filename="../../balie/ui/attention_view.py" line="148"/>
         <source>&amp;Opnieuw versturen</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="145"/>
+        <location filename="../../balie/ui/attention_view.py" line="149"/>
         <source>&amp;Annuleren (niet registreren)</source>
         <translation>&amp;Annuler (ne pas enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="146"/>
+        <location filename="../../balie/ui/attention_view.py" line="150"/>
         <source>Afge&amp;handeld</source>
         <translation>&amp;Traitée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="147"/>
+        <location filename="../../balie/ui/attention_view.py" line="151"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="182"/>
+        <location filename="../../balie/ui/attention_view.py" line="186"/>
         <source>Ticketverkoop</source>
         <translation>Vente de tickets</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="183"/>
+        <location filename="../../balie/ui/attention_view.py" line="187"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="184"/>
+        <location filename="../../balie/ui/attention_view.py" line="188"/>
         <source>Voordeel omruilen</source>
         <translation>Échanger un avantage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="185"/>
+        <location filename="../../balie/ui/attention_view.py" line="189"/>
         <source>Nieuwe pashouder</source>
         <translation>Nouveau titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="187"/>
+        <location filename="../../balie/ui/attention_view.py" line="191"/>
         <source>Annulering of wijziging</source>
         <translation>Annulation ou modification</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="207"/>
+        <location filename="../../balie/ui/attention_view.py" line="211"/>
         <source>UiTPAS gaf geen uitleg. Details: %1</source>
         <translation>UiTPAS n&apos;a pas donné d&apos;explication. Détails : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="210"/>
+        <location filename="../../balie/ui/attention_view.py" line="214"/>
         <source>Kansentarief al gegeven: de organisator wordt mogelijk niet terugbetaald.</source>
         <translation>Tarif social déjà accordé : l&apos;organisateur risque de ne pas être remboursé.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="213"/>
+        <location filename="../../balie/ui/attention_view.py" line="217"/>
         <source>Soort: %1</source>
         <translation>Type : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="214"/>
+        <location filename="../../balie/ui/attention_view.py" line="218"/>
         <source>Wat: %1</source>
         <translation>Quoi : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="215"/>
+        <location filename="../../balie/ui/attention_view.py" line="219"/>
         <source>Pas: %1</source>
         <translation>Carte : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="216"/>
+        <location filename="../../balie/ui/attention_view.py" line="222"/>
         <source>Evenement: %1</source>
         <translation>Événement : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="219"/>
+        <location filename="../../balie/ui/attention_view.py" line="224"/>
         <source>Tarief: %1</source>
         <translation>Tarif : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="221"/>
+        <location filename="../../balie/ui/attention_view.py" line="226"/>
         <source>Bedrag: %1</source>
         <translation>Montant : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="222"/>
+        <location filename="../../balie/ui/attention_view.py" line="227"/>
         <source>Wanneer: %1</source>
         <translation>Quand : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="224"/>
+        <location filename="../../balie/ui/attention_view.py" line="229"/>
         <source>Kassier: %1</source>
         <translation>Caissier : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="265"/>
+        <location filename="../../balie/ui/attention_view.py" line="275"/>
         <source>Schrijf eerst een notitie: wat is er gedaan?</source>
         <translation>Écrivez d&apos;abord une note : qu&apos;a-t-on fait ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="288"/>
+        <location filename="../../balie/ui/attention_view.py" line="298"/>
         <source>Opnieuw versturen</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="289"/>
+        <location filename="../../balie/ui/attention_view.py" line="299"/>
         <source>Deze handeling opnieuw naar UiTPAS sturen?
 %1</source>
         <translation>Renvoyer cette opération à UiTPAS ?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="298"/>
+        <location filename="../../balie/ui/attention_view.py" line="308"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="299"/>
+        <location filename="../../balie/ui/attention_view.py" line="309"/>
         <source>Deze handeling annuleren? Ze wordt niet bij UiTPAS geregistreerd.
 %1</source>
         <translation>Annuler cette opération ? Elle ne sera pas enregistrée chez UiTPAS.
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="305"/>
+        <location filename="../../balie/ui/attention_view.py" line="315"/>
         <source>Afgehandeld</source>
         <translation>Traitée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="306"/>
+        <location filename="../../balie/ui/attention_view.py" line="316"/>
         <source>Deze handeling als afgehandeld markeren?
 %1</source>
         <translation>Marquer cette opération comme traitée ?
@@ -955,52 +955,57 @@
         <translation>Ce guichet n&apos;a encore rien fait avec cette carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="177"/>
+        <location filename="../../balie/ui/history_view.py" line="185"/>
+        <source>(bij UiTPAS %1)</source>
+        <translation>(chez UiTPAS %1)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="189"/>
         <source>Ticket</source>
         <translation>Billet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="177"/>
+        <location filename="../../balie/ui/history_view.py" line="189"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="178"/>
+        <location filename="../../balie/ui/history_view.py" line="190"/>
         <source>Voordeel</source>
         <translation>Avantage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="185"/>
+        <location filename="../../balie/ui/history_view.py" line="197"/>
         <source>%1 tickets</source>
         <translation>%1 billets</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="192"/>
+        <location filename="../../balie/ui/history_view.py" line="204"/>
         <source>+%1 punten</source>
         <translation>+%1 points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="193"/>
+        <location filename="../../balie/ui/history_view.py" line="205"/>
         <source>%1 punten</source>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="196"/>
+        <location filename="../../balie/ui/history_view.py" line="208"/>
         <source>bij UiTPAS</source>
         <translation>chez UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="197"/>
+        <location filename="../../balie/ui/history_view.py" line="209"/>
         <source>nog niet bij UiTPAS</source>
         <translation>pas encore chez UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="198"/>
+        <location filename="../../balie/ui/history_view.py" line="210"/>
         <source>geweigerd door UiTPAS (Te behandelen)</source>
         <translation>refusé par UiTPAS (À traiter)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="199"/>
+        <location filename="../../balie/ui/history_view.py" line="211"/>
         <source>geannuleerd</source>
         <translation>annulé</translation>
     </message>

@@ -4,180 +4,180 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="133"/>
-        <location filename="../../balie/ui/attention_view.py" line="134"/>
+        <location filename="../../balie/ui/attention_view.py" line="137"/>
+        <location filename="../../balie/ui/attention_view.py" line="138"/>
         <source>Te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="136"/>
+        <location filename="../../balie/ui/attention_view.py" line="140"/>
         <source>Deze handelingen weigerde UiTPAS na de verkoop. Kies per handeling: verbeteren en opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="138"/>
+        <location filename="../../balie/ui/attention_view.py" line="142"/>
         <source>Niets te behandelen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="139"/>
+        <location filename="../../balie/ui/attention_view.py" line="143"/>
         <source>&amp;Evenement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="140"/>
+        <location filename="../../balie/ui/attention_view.py" line="144"/>
         <source>&amp;Prijscategorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="141"/>
+        <location filename="../../balie/ui/attention_view.py" line="145"/>
         <source>&amp;Aantal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="142"/>
+        <location filename="../../balie/ui/attention_view.py" line="146"/>
         <source>&amp;Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="143"/>
+        <location filename="../../balie/ui/attention_view.py" line="147"/>
         <source>Wat is er gebeurd of gedaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="144"/>
+        <location filename="../../balie/ui/attention_view.py" line="148"/>
         <source>&amp;Opnieuw versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="145"/>
+        <location filename="../../balie/ui/attention_view.py" line="149"/>
         <source>&amp;Annuleren (niet registreren)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="146"/>
+        <location filename="../../balie/ui/attention_view.py" line="150"/>
         <source>Afge&amp;handeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="147"/>
+        <location filename="../../balie/ui/attention_view.py" line="151"/>
         <source>Sl&amp;uiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="182"/>
+        <location filename="../../balie/ui/attention_view.py" line="186"/>
         <source>Ticketverkoop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="183"/>
+        <location filename="../../balie/ui/attention_view.py" line="187"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="184"/>
+        <location filename="../../balie/ui/attention_view.py" line="188"/>
         <source>Voordeel omruilen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="185"/>
+        <location filename="../../balie/ui/attention_view.py" line="189"/>
         <source>Nieuwe pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="186"/>
+        <location filename="../../balie/ui/attention_view.py" line="190"/>
         <source>Prijsverschil na synchronisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="187"/>
+        <location filename="../../balie/ui/attention_view.py" line="191"/>
         <source>Annulering of wijziging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="207"/>
+        <location filename="../../balie/ui/attention_view.py" line="211"/>
         <source>UiTPAS gaf geen uitleg. Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="210"/>
+        <location filename="../../balie/ui/attention_view.py" line="214"/>
         <source>Kansentarief al gegeven: de organisator wordt mogelijk niet terugbetaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="213"/>
+        <location filename="../../balie/ui/attention_view.py" line="217"/>
         <source>Soort: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="214"/>
+        <location filename="../../balie/ui/attention_view.py" line="218"/>
         <source>Wat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="215"/>
+        <location filename="../../balie/ui/attention_view.py" line="219"/>
         <source>Pas: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="216"/>
+        <location filename="../../balie/ui/attention_view.py" line="222"/>
         <source>Evenement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="219"/>
+        <location filename="../../balie/ui/attention_view.py" line="224"/>
         <source>Tarief: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="221"/>
+        <location filename="../../balie/ui/attention_view.py" line="226"/>
         <source>Bedrag: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="222"/>
+        <location filename="../../balie/ui/attention_view.py" line="227"/>
         <source>Wanneer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="224"/>
+        <location filename="../../balie/ui/attention_view.py" line="229"/>
         <source>Kassier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="265"/>
+        <location filename="../../balie/ui/attention_view.py" line="275"/>
         <source>Schrijf eerst een notitie: wat is er gedaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="288"/>
+        <location filename="../../balie/ui/attention_view.py" line="298"/>
         <source>Opnieuw versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="289"/>
+        <location filename="../../balie/ui/attention_view.py" line="299"/>
         <source>Deze handeling opnieuw naar UiTPAS sturen?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="298"/>
+        <location filename="../../balie/ui/attention_view.py" line="308"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="299"/>
+        <location filename="../../balie/ui/attention_view.py" line="309"/>
         <source>Deze handeling annuleren? Ze wordt niet bij UiTPAS geregistreerd.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="305"/>
+        <location filename="../../balie/ui/attention_view.py" line="315"/>
         <source>Afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="306"/>
+        <location filename="../../balie/ui/attention_view.py" line="316"/>
         <source>Deze handeling als afgehandeld markeren?
 %1</source>
         <translation type="unfinished"></translation>
@@ -951,52 +951,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="177"/>
+        <location filename="../../balie/ui/history_view.py" line="185"/>
+        <source>(bij UiTPAS %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/history_view.py" line="189"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="177"/>
+        <location filename="../../balie/ui/history_view.py" line="189"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="178"/>
+        <location filename="../../balie/ui/history_view.py" line="190"/>
         <source>Voordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="185"/>
+        <location filename="../../balie/ui/history_view.py" line="197"/>
         <source>%1 tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="192"/>
+        <location filename="../../balie/ui/history_view.py" line="204"/>
         <source>+%1 punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="193"/>
+        <location filename="../../balie/ui/history_view.py" line="205"/>
         <source>%1 punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="196"/>
+        <location filename="../../balie/ui/history_view.py" line="208"/>
         <source>bij UiTPAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="197"/>
+        <location filename="../../balie/ui/history_view.py" line="209"/>
         <source>nog niet bij UiTPAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="198"/>
+        <location filename="../../balie/ui/history_view.py" line="210"/>
         <source>geweigerd door UiTPAS (Te behandelen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/history_view.py" line="199"/>
+        <location filename="../../balie/ui/history_view.py" line="211"/>
         <source>geannuleerd</source>
         <translation type="unfinished"></translation>
     </message>

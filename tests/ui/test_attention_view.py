@@ -121,3 +121,31 @@ def test_resend_after_the_platform_accepts_again_confirms_the_entry(museum_app, 
     qtbot.waitUntil(lambda: outbox.get(uuid).status is OutboxStatus.CONFIRMED, timeout=10000)
     assert platform.count_ticket_sales(uitpas_number=number_of("kansen_active")) == 2
     assert len(_audit(museum_app, "outbox.resend")) == 1
+
+
+def test_a_refused_check_in_shows_only_the_fields_that_apply_and_no_horizontal_scrollbar(
+        museum_app, platform, qtbot):
+    """A check-in has an activity but no price category or quantity; the list entry wraps
+    instead of hiding behind a horizontal scrollbar."""
+    window = museum_app.window
+    identify(qtbot, museum_app, "regular")
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: "Check-in" in window.view.banner.text(), timeout=5000)
+    checkin = museum_app.composition.store.outbox.in_status(OutboxStatus.PENDING)[0].payload
+    # another counter checked this pass in first: UiTPAS refuses this one when it arrives
+    museum_app.composition.client.register_checkin(checkin["uitpasNumber"], checkin["eventId"])
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.status.attention_label.isVisible(), timeout=10000)
+    view = _open(qtbot, museum_app)
+    view.resize(1000, 600)
+    item = view.current()
+    assert item is not None and item.kind == "CHECKIN"
+    assert "Check-in" in view.facts.text() and "Evenement:" in view.facts.text()
+    assert "Tarief" not in view.facts.text() and "Bedrag" not in view.facts.text()
+    assert view.event_combo.isVisible()
+    assert not view.price_combo.isVisible() and not view.quantity.isVisible()
+    assert not view.price_label.isVisible() and not view.quantity_label.isVisible()
+    qtbot.waitUntil(lambda: view.list.viewport().width() > 0, timeout=2000)
+    assert not view.list.horizontalScrollBar().isVisible()
+    row = view.list.visualItemRect(view.list.item(0))
+    assert row.right() <= view.list.viewport().width(), "the entry wraps within the list"

@@ -74,3 +74,40 @@ def test_history_without_a_pass_on_screen_asks_for_one(counter_app, qtbot):
     assert counter_app.window.history_view is None
     assert counter_app.window.view.banner.kind is BannerKind.INFO
     assert "eerst een pas" in counter_app.window.view.banner.text()
+
+
+def test_an_offline_sale_shows_when_the_cashier_made_it_with_the_sync_time_beside_it(
+        counter_app, platform, qtbot):
+    """Made at the counter at t, registered by UiTPAS 8 minutes later when the line came back:
+    the history says t (Brussels time), and UiTPAS's time beside it."""
+    from datetime import timedelta
+
+    from balie.domain import BRUSSELS, utcnow
+
+    window = counter_app.window
+    identify(qtbot, counter_app, "kansen_active")  # known on this counter
+    platform.set_faults(refuse_connections=True)
+    try:
+        identify(qtbot, counter_app, "kansen_active")
+        made = utcnow()
+        qtbot.keyClick(window, Qt.Key.Key_F2)
+        qtbot.waitUntil(lambda: window.view.banner.kind is BannerKind.OK, timeout=8000)
+    finally:
+        platform.clear_faults()
+    synced = made + timedelta(minutes=8)
+    platform.set_clock(synced)  # the line comes back 8 minutes later
+    try:
+        window.sync_requested.emit()
+        counter = counter_app.composition.counter
+        qtbot.waitUntil(lambda: counter.queue_stats().length == 0, timeout=10000)
+        history = _open_history(qtbot, counter_app)
+    finally:
+        platform.set_clock(None)
+    assert "Van UiTPAS" in history.source.text()
+    sale = next(row for row in _rows(history.table) if row.split(" | ")[1].startswith("Ticket"))
+    local = made.astimezone(BRUSSELS)
+    when = sale.split(" | ")[0]
+    assert when.startswith(local.strftime("%d/%m/%Y")), sale
+    assert when.split(" (")[0][-5:] in {local.strftime("%H:%M"),
+                                        (local + timedelta(minutes=1)).strftime("%H:%M")}, sale
+    assert f"(bij UiTPAS {synced.astimezone(BRUSSELS).strftime('%H:%M')})" in when, sale
