@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from balie.domain import ActionKind, OutboxStatus
+from balie.domain import ActionKind, EndUserMessage, OutboxStatus
 from balie.store.models import TicketSale
 from balie.store.outbox import OutboxItem
 from balie.store.store import Store
@@ -56,21 +56,30 @@ T = TypeVar("T")
 U = TypeVar("U")
 
 
-class _Unreachable(Exception):
+class Unreachable(Exception):
+    """Raised out of a round when nothing can reach the platform (or it asked everyone to slow
+    down): the worker pauses the whole queue instead of failing entry after entry."""
+
     def __init__(self, exc: ApiError, retry_after: float | None = None) -> None:
         super().__init__(type(exc).__name__)
         self.exc = exc
         self.retry_after = retry_after
 
 
-class _AuthFailed(Exception):
+class AuthFailed(Exception):
+    """Raised out of a round when the platform refuses our credentials: no entry can go out until
+    a person fixes them, so the round stops and the worker shows it."""
+
     def __init__(self, exc: ApiError) -> None:
         super().__init__(type(exc).__name__)
         self.exc = exc
 
 
 @dataclass
-class _Tally:
+class Tally:
+    """What one drain did, counted as it goes, for the ``DeliveryReport`` the worker hands
+    to the screens."""
+
     confirmed: int = 0
     rejected: int = 0
     reconciled: int = 0
@@ -101,7 +110,7 @@ class DrainRounds:
     _transient_streak: int
     _batch_ok: bool
 
-    def _read_back_due(self, tally: _Tally) -> None:
+    def _read_back_due(self, tally: Tally) -> None:
         """Read back the SENT rows whose request has certainly ended (see
         :func:`balie.sync.queue.read_back_at`). Holding the store's lock, no other live worker
         can be sending (requests only leave while their sender holds it); without one, the
@@ -112,7 +121,7 @@ class DrainRounds:
             self.store, self.owner, self.clock(), alive, self.settle)
         self._resolve_many(ready, tally)
 
-    def _drain(self, tally: _Tally, until: datetime | None) -> None:
+    def _drain(self, tally: Tally, until: datetime | None) -> None:
         self._batch_ok = False
         if not self._rekeyed:  # entries of an older version: one key per pass before claiming
             queue.rekey_open(self.store)
@@ -137,7 +146,7 @@ class DrainRounds:
             if self._stop.is_set() or (until is not None and self.clock() > until):
                 return
 
-    def _deliver_batch(self, batch: list[OutboxItem], tally: _Tally) -> None:
+    def _deliver_batch(self, batch: list[OutboxItem], tally: Tally) -> None:
         """At most one entry per pass is in a batch, so the requests may travel in parallel
         without breaking the per-pass order. SENT is committed for the whole batch first (one
         transaction) before any request leaves; confirmations (with their notes) are committed
@@ -179,7 +188,7 @@ class DrainRounds:
         if unknown and self.settle <= timedelta(0):
             try:
                 self._resolve_many(unknown, tally)
-            except (_Unreachable, _AuthFailed) as exc:
+            except (Unreachable, AuthFailed) as exc:
                 stop = exc
         elif unknown:
             due = received + self.settle
@@ -193,7 +202,7 @@ class DrainRounds:
                     self._park(item, "balie/invalid-payload", None, out.message_nl, tally)
                 else:
                     self._failed(item, out, tally)
-            except (_Unreachable, _AuthFailed) as exc:
+            except (Unreachable, AuthFailed) as exc:
                 stop = stop or exc  # finish the batch's bookkeeping first
         self._batch_ok = False
         if stop is not None:
@@ -238,7 +247,7 @@ class DrainRounds:
             out.append((result, confirmed))
         return out
 
-    def _resolve_many(self, items: list[OutboxItem], tally: _Tally) -> None:
+    def _resolve_many(self, items: list[OutboxItem], tally: Tally) -> None:
         """Read back entries whose answer is unknown before anything is sent again. Passes are
         read back in parallel, the entries of one pass one after another (:meth:`_read_back_pass`).
         Entries whose read-back failed stay SENT for the next round; only when nothing at all
@@ -265,13 +274,13 @@ class DrainRounds:
         for item, result in zip(items, results, strict=True):
             if isinstance(result, ApiError):
                 if result.error_class is ErrorClass.AUTH:
-                    stop = _AuthFailed(result)
+                    stop = AuthFailed(result)
                 elif isinstance(result, Offline) or (
                         isinstance(result, RateLimited) and result.retry_after):
                     # nothing can reach the platform, or it asked everyone to slow down: the row
                     # stays SENT and the whole queue pauses
                     retry_after = result.retry_after if isinstance(result, RateLimited) else None
-                    stop = stop or _Unreachable(result, retry_after)
+                    stop = stop or Unreachable(result, retry_after)
                 else:
                     # this entry's bad luck (its pass waits), not a reason to stop the queue:
                     # it stays SENT and is read back again after a back-off of its own; the
@@ -299,13 +308,13 @@ class DrainRounds:
         return False
 
     def _after_confirmed(self, item: OutboxItem, delivered: Delivered, received: datetime,
-                         tally: _Tally) -> None:
+                         tally: Tally) -> None:
         tally.confirmed += 1
         self._transient_streak = 0
         if delivered.platform_time is not None:
             self._learn_offset(delivered.platform_time - received)
 
-    def _failed(self, item: OutboxItem, exc: ApiError, tally: _Tally) -> None:
+    def _failed(self, item: OutboxItem, exc: ApiError, tally: Tally) -> None:
         now = self.clock()
         cls = exc.error_class
         if cls is ErrorClass.UNKNOWN_OUTCOME:
@@ -314,7 +323,7 @@ class DrainRounds:
             return
         if cls is ErrorClass.AUTH:
             self.store.outbox.mark_retry(item.client_uuid, exc.code, now)
-            raise _AuthFailed(exc)
+            raise AuthFailed(exc)
         if cls is ErrorClass.RETRYABLE:
             retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
             delay = self.policy.delay(item.attempts + 1, self.rng, retry_after)
@@ -324,9 +333,9 @@ class DrainRounds:
             if not self._batch_ok and (isinstance(exc, (Offline, TimedOut))
                                        or self._transient_streak >= DOWN_AFTER):
                 self._transient_streak = 0
-                raise _Unreachable(exc, retry_after)
+                raise Unreachable(exc, retry_after)
             if retry_after:  # the platform asked everyone to slow down, not just this entry
-                raise _Unreachable(exc, retry_after)
+                raise Unreachable(exc, retry_after)
             return
         if isinstance(exc, PlatformProblem) and exc.type in _ALREADY_DONE:
             self._resolve_many([item], tally)
@@ -335,13 +344,13 @@ class DrainRounds:
         ptype = exc.type if isinstance(exc, PlatformProblem) else exc.code
         self._park(item, ptype, eum, str(exc), tally)
 
-    def _park(self, item: OutboxItem, problem_type: str, eum: object, detail: str,
-              tally: _Tally) -> None:
+    def _park(self, item: OutboxItem, problem_type: str, eum: EndUserMessage | None, detail: str,
+              tally: Tally) -> None:
         now = self.clock()
         warning = refused_kansentarief(self.store, item)
         if warning:
             detail = f"{warning}\n{detail}"
-        self.store.outbox.mark_rejected(item.client_uuid, problem_type, eum, detail, now)  # type: ignore[arg-type]
+        self.store.outbox.mark_rejected(item.client_uuid, problem_type, eum, detail, now)
         self.store.outbox.move_to_needs_attention(item.client_uuid, problem_type, now)
         tally.rejected += 1
         log.info("%s refused by the platform (%s): needs attention", item.kind.value, problem_type)

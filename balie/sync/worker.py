@@ -3,7 +3,8 @@ fresh, and the screens learn how things stand without ever waiting on the networ
 
 It is plain Python with its own ``threading.Thread`` (the composition root wraps the callbacks in
 Qt signals; this module never imports Qt). The same code runs headless (``balie sync --once``) by
-calling :meth:`SyncWorker.drain` and :meth:`SyncWorker.refresh` directly.
+calling :meth:`SyncWorker.drain` and :meth:`SyncWorker.refresh` directly. The rounds themselves
+(send a batch, read back lost answers, park refusals) are in :mod:`balie.sync.drain`.
 
 One delivery, in the order that makes "exactly once" hold across crashes and lost answers:
 
@@ -42,7 +43,7 @@ from balie.store.worker_lock import WorkerLock
 from balie.sync import queue
 from balie.sync.backoff import Backoff, BackoffPolicy
 from balie.sync.client import UitpasClient
-from balie.sync.drain import DrainRounds, _AuthFailed, _Tally, _Unreachable
+from balie.sync.drain import AuthFailed, DrainRounds, Tally, Unreachable
 from balie.sync.leases import earliest, lease_for, settle_for
 from balie.sync.problems import ApiError
 from balie.sync.status import Connection, DeliveryReport, Progress, RefreshReport, SyncStatus
@@ -240,13 +241,13 @@ class SyncWorker(DrainRounds):
     def _drain_locked(self, until: datetime | None) -> DeliveryReport:
         self._busy = True
         self._publish()
-        tally = _Tally()
+        tally = Tally()
         reachable, auth_failed = True, False
         try:
             while True:
                 try:
                     self._drain(tally, until)
-                except _Unreachable as down:
+                except Unreachable as down:
                     reachable = False
                     delay = self.platform_backoff.failed(down.retry_after)
                     self.paused_until = self.clock() + timedelta(seconds=delay)
@@ -261,7 +262,7 @@ class SyncWorker(DrainRounds):
                 self._set_connection(Connection.ONLINE)
                 self.paused_until = None
                 break
-        except _AuthFailed as auth:
+        except AuthFailed as auth:
             auth_failed = True
             self._set_connection(Connection.AUTH_FAILED, auth.exc)
             log.warning("platform refused our credentials (%s)", auth)
