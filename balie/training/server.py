@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
 from balie.training import catalog, checkins, coupons, passes, passholders, qr_checkin, rewards, sales, tariffs, validation
@@ -28,11 +28,57 @@ from balie.training.search import search_events
 from balie.training.web import Request, Response, json_response, problem
 
 if TYPE_CHECKING:
-    from balie.training.platform import TrainingPlatform
+    from balie.training.auth import AuthServer
+    from balie.training.clock import Clock
+    from balie.training.db import Database
+    from balie.training.faults import Decision, FaultInjector
 
 log = logging.getLogger(__name__)
 
 API, WRITE, AUTH, ADMIN, SEARCH, EXPORT = "api", "write", "auth", "admin", "search", "export"
+
+
+class ServedPlatform(Protocol):
+    """What this server needs of the platform it serves, and nothing more.
+
+    :class:`balie.training.platform.TrainingPlatform` is the one implementation: it starts this
+    server and hands itself in (:func:`make_server`). The server names only this Protocol, so the
+    two modules do not import each other and the server can be read (and tested) on its own."""
+
+    @property
+    def refusing(self) -> bool:
+        """True while faults make the platform refuse connections."""
+        ...
+
+    @property
+    def injector(self) -> FaultInjector: ...
+
+    @property
+    def auth(self) -> AuthServer: ...
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def db(self) -> Database | None:
+        """None only while the platform is stopped, when no request is served."""
+        ...
+
+    @property
+    def auth_url(self) -> str: ...
+
+    @property
+    def search_url(self) -> str: ...
+
+    def faults_for(self, path: str, is_write: bool) -> Decision: ...
+
+    def run(self, handler: Callable[..., Response], req: Request, write: bool) -> Response:
+        """Run a rule handler in one write (or read) transaction of the platform's database."""
+        ...
+
+    def admin(self, req: Request, path: str) -> Response:
+        """Answer a ``/_training/...`` admin request (reset, faults, clock, bulk data)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -106,7 +152,7 @@ class _Server(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
-    platform: TrainingPlatform
+    platform: ServedPlatform
 
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
         super().__init__(address, handler)
@@ -224,7 +270,7 @@ class Handler(BaseHTTPRequestHandler):
             with self.server._conn_lock:
                 self.server.answering -= 1
 
-    def _answer(self, platform: TrainingPlatform) -> None:
+    def _answer(self, platform: ServedPlatform) -> None:
         split = urlsplit(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
@@ -249,7 +295,7 @@ class Handler(BaseHTTPRequestHandler):
             log.debug("training: client went away before the answer to %s %s", self.command, split.path)
             self.close_connection = True
 
-    def _dispatch(self, platform: TrainingPlatform, req: Request) -> Response | None:
+    def _dispatch(self, platform: ServedPlatform, req: Request) -> Response | None:
         path = req.path.rstrip("/") or "/"
         if (req.method, path) in AUTH_PATHS:
             return self._auth(platform, req, path)
@@ -311,7 +357,7 @@ class Handler(BaseHTTPRequestHandler):
                                     headers={"Retry-After": str(decision.retry_after)}))
         return None
 
-    def _auth(self, platform: TrainingPlatform, req: Request, path: str) -> Response:
+    def _auth(self, platform: ServedPlatform, req: Request, path: str) -> Response:
         if path.endswith("openid-configuration"):
             return json_response(discovery(platform.auth_url))
         if path.endswith("/token"):
@@ -366,7 +412,7 @@ def _events_of(route: Route, req: Request, body: Any) -> list[str]:
     return ids
 
 
-def make_server(platform: TrainingPlatform, host: str, port: int) -> _Server:
+def make_server(platform: ServedPlatform, host: str, port: int) -> _Server:
     server = _Server((host, port), Handler)
     server.platform = platform
     return server
