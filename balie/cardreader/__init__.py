@@ -38,6 +38,6 @@ Public API (the GUI and the composition root code against this, nothing else):
     ``DirectReader`` that calls ``on_event`` itself. Both: ``.tap(chip_number) -> Validation``,
     ``.insert_eid(identity=DEMO_IDENTITY)``, ``.remove()``, ``.through_pcsc``.
 
-Tools: ``python -m balie.cardreader.emulator --uid 04AABBCCDDEE80`` (a card on the vpcd reader),
+Tools: ``python -m balie.cardreader.emulate --uid 04AABBCCDDEE80`` (a card on the vpcd reader),
 ``python -m balie.cardreader.watch`` (print reader events; support diagnostics).
 """

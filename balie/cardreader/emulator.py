@@ -11,17 +11,15 @@ it, and a frozen app must not need vsmartcard's Python package (which Debian pac
 vpcd writes length and APDU in two ``send()`` calls with Nagle on; with Linux delayed ACKs every
 APDU would cost ~48 ms, so the socket sets TCP_NODELAY and re-arms TCP_QUICKACK before each read.
 
-Run by hand: ``python -m balie.cardreader.emulator --uid 04AABBCCDDEE80`` (Ctrl-C removes it).
+Run by hand: ``python -m balie.cardreader.emulate --uid 04AABBCCDDEE80`` (Ctrl-C removes it).
 """
 
 from __future__ import annotations
 
-import argparse
 import logging
 import socket
 import struct
 import threading
-import time
 from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
@@ -223,45 +221,3 @@ def _recv_frame(sock: socket.socket) -> bytes | None:
 
 def _send_frame(sock: socket.socket, payload: bytes) -> None:
     sock.sendall(struct.pack("!H", len(payload)) + payload)
-
-
-def main(argv: list[str] | None = None) -> int:
-    from balie.cardreader.eid_demo import demo_eid_card
-
-    parser = argparse.ArgumentParser(description="Virtual card on a vpcd reader (pcscd + vsmartcard-vpcd).")
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--uid", help="UiTPAS card with this chip UID (hex), e.g. 04AABBCCDDEE80")
-    group.add_argument("--eid", action="store_true", help="a Belgian eID test card with made-up data")
-    group.add_argument("--garbage", action="store_true", help="a card that answers garbage")
-    group.add_argument("--unknown", action="store_true", help="a card that is not a UiTPAS card or eID")
-    parser.add_argument("--port", type=int, default=VPCD_PORT, help="vpcd port (35963 = slot 00 00)")
-    args = parser.parse_args(argv)
-    card: VirtualCard
-    if args.eid:
-        card = demo_eid_card()
-    elif args.garbage:
-        card = GarbageCard()
-    elif args.unknown:
-        card = UnknownCard()
-    else:
-        card = UitpasCard(bytes.fromhex(args.uid or "04AABBCCDDEE80"))
-    emulator = CardEmulator(args.port)
-    try:
-        emulator.insert(card)
-    except OSError as exc:
-        print(f"No vpcd reader on 127.0.0.1:{args.port} ({exc}). Is pcscd running with vsmartcard-vpcd?",
-              flush=True)
-        return 1
-    # flushed: a script or test that starts this command waits for exactly this line
-    print(f"Card inserted on port {args.port}; Ctrl-C removes it.", flush=True)
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        emulator.remove()
-        print("Card removed.", flush=True)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

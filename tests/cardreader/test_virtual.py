@@ -58,7 +58,7 @@ def test_emulator_command_puts_a_card_with_the_given_uid_on_the_reader(slot0):
     # Through a pipe, as a script would start it: its "inserted" line must come without
     # PYTHONUNBUFFERED (the test environment removes it) and without waiting for more output.
     proc = children.popen(
-        [sys.executable, "-m", "balie.cardreader.emulator", "--uid", "04AABBCCDDEE80"],
+        [sys.executable, "-m", "balie.cardreader.emulate", "--uid", "04AABBCCDDEE80"],
         stdout=subprocess.PIPE,
         text=True,
     )
