@@ -138,12 +138,7 @@ def test_no_lower_package_imports_the_composition_root(lower: str):
 #: Cycles that exist on main while the house refactor (issue 16) removes them. Each entry is the
 #: set of modules of one strongly connected group; a group found must fit inside one entry. This
 #: list only shrinks, and is empty when issue 16 is done.
-KNOWN_CYCLES: list[frozenset[str]] = [
-    # the training server and its platform (step 4: a platform Protocol, house-core)
-    frozenset({"balie.training.platform", "balie.training.server"}),
-    # the emulator's command line and the eID demo card (step 4: cardreader/emulate.py, house-core)
-    frozenset({"balie.cardreader.eid_demo", "balie.cardreader.emulator"}),
-]
+KNOWN_CYCLES: list[frozenset[str]] = []
 
 
 def _module_name(path: Path, package: Path) -> str:
