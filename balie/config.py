@@ -64,6 +64,14 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "nfc": "",  # substring of the NFC reader's name; empty = first contactless reader
         "eid": "",  # substring of the eID reader's name; empty = first contact reader
     },
+    # the keyboard-wedge scanner's signature (balie.cardreader.wedge): keys at most max_gap_ms
+    # apart, at least min_length of them, then Enter; prefix/suffix as the scanner is set to send
+    "scanner": {
+        "max_gap_ms": "30",
+        "min_length": "8",
+        "prefix": "",
+        "suffix": "",
+    },
     "store": {
         "data_dir": "",  # empty = machine-wide data dir (ProgramData on Windows)
     },

@@ -26,6 +26,7 @@ from balie.domain import utcnow
 if TYPE_CHECKING:
     from balie.app.practice import PracticeTaps
     from balie.cardreader.virtual import VirtualCards
+    from balie.cardreader.wedge import WedgeConfig
     from balie.config import Config
     from balie.ui.bridge import ServiceSignals
     from balie.ui.group_view import GroupMenu
@@ -71,6 +72,26 @@ def _hold_app_lock(composition: Composition) -> None:
         composition._stops.append(lock.release)
     else:
         log.warning("another counter app already holds the lock on this data dir")
+
+
+def wedge_config(config: Config | None) -> WedgeConfig:
+    """[scanner] max_gap_ms, min_length, prefix, suffix; a wrong number keeps the default (and is
+    logged), so a typo in the file never turns typing into scans."""
+    from balie.cardreader.wedge import WedgeConfig
+
+    default = WedgeConfig()
+    if config is None:
+        return default
+    try:
+        gap = config.get_float("scanner", "max_gap_ms")
+        length = config.get_int("scanner", "min_length")
+    except (ConfigError, KeyError, ValueError):
+        log.warning("[scanner] max_gap_ms/min_length unreadable; the defaults apply")
+        return default
+    return WedgeConfig(max_gap_ms=gap if gap > 0 else default.max_gap_ms,
+                       min_length=length if length > 0 else default.min_length,
+                       prefix=config.get("scanner", "prefix"),
+                       suffix=config.get("scanner", "suffix"))
 
 
 def build_window(composition: Composition, *, with_reader: bool = True,
@@ -163,7 +184,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         reader = start_reader(on_reader_event, composition.config)
         if reader is not None:
             stops.append(reader.stop)
-    wedge = WedgeFilter(WedgeDetector(), window)
+    wedge = WedgeFilter(WedgeDetector(wedge_config(composition.config)), window)
     wedge.scanned.connect(lambda code: _scanned(window, code))
     wedge.install()
     stops.append(wedge.uninstall)

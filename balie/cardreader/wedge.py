@@ -1,9 +1,13 @@
 """Keyboard-wedge scanners: telling a scanned code from a person typing, and finding the number in it.
 
 A barcode/QR scanner in keyboard mode "types" its payload in a burst, a few milliseconds per key,
-and ends with Enter. People type 100+ ms per key. So a burst of at least ``min_length`` keys, each
-within ``max_gap_ms`` of the previous one, closed by Enter, is a scan; anything slower is typing
-and is left alone (the cashier's typing in a form field is never stolen).
+and ends with Enter. People type 100+ ms per key. But speed alone is no signature: a remote
+desktop (RDP, Citrix) batches a person's keys and delivers a typed file name just as fast. So a
+scan is a burst of at least ``min_length`` keys, each within ``max_gap_ms`` of the previous one,
+closed by Enter, carrying the scanner's configured prefix and suffix (if any), and holding a pass
+identifier (a UiTPAS number, a chip number, an INSZ, or a QR payload with a UiTPAS number in it).
+Anything else is typing and is left alone (the cashier's typing in a form field is never stolen).
+The thresholds and the prefix/suffix are the ``[scanner]`` config keys.
 
 Pure logic, no Qt: the GUI's event filter feeds it characters with timestamps.
 """
@@ -23,10 +27,13 @@ _THIRTEEN = re.compile(r"(?<![0-9])[0-9]{13}(?![0-9])")
 
 @dataclass(frozen=True)
 class WedgeConfig:
-    """``max_gap_ms``: slowest gap between two scanner keys; ``min_length``: shortest scan."""
+    """``max_gap_ms``: slowest gap between two scanner keys; ``min_length``: shortest scan;
+    ``prefix``/``suffix``: what the scanner is set to send around each code (empty: nothing)."""
 
     max_gap_ms: float = 30.0
     min_length: int = 8
+    prefix: str = ""
+    suffix: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,8 +100,15 @@ class WedgeDetector:
             return None
         if len(burst) < self.config.min_length:
             return None
-        found = extract_identifier(burst)
-        return Scan(burst, found[0] if found else None, found[1] if found else None, at)
+        prefix, suffix = self.config.prefix, self.config.suffix
+        if not burst.startswith(prefix) or not burst.endswith(suffix) \
+                or len(burst) < len(prefix) + len(suffix):
+            return None
+        payload = burst[len(prefix):len(burst) - len(suffix)]
+        found = extract_identifier(payload)
+        if found is None:  # fast, but no pass in it: a remote desktop's batched typing
+            return None
+        return Scan(payload, found[0], found[1], at)
 
     def reset(self) -> None:
         self._burst = []

@@ -74,11 +74,23 @@ def test_scanner_in_qwerty_mode_on_an_azerty_keyboard_still_gives_the_number():
     assert extract_identifier(azerty) == (IdentifierKind.UITPAS_NUMBER, UITPAS)
 
 
-def test_payload_without_any_number_gives_a_scan_without_identifier():
+def test_fast_typing_without_a_pass_in_it_is_not_a_scan():
+    """A remote desktop (RDP, Citrix) batches keys: a file name arrives as fast as a scan."""
     detector = WedgeDetector()
-    end = type_text(detector, "HELLO-WORLD", 1.0, 0.002)
+    end = type_text(detector, r"C:\Users\kassa\Documents\dagrapport.pdf", 1.0, 0.002)
+    assert detector.enter(end) is None
+
+
+def test_a_scanner_set_to_send_a_prefix_and_suffix_is_recognised_by_them():
+    config = WedgeConfig(prefix="]C1", suffix="#")
+    detector = WedgeDetector(config)
+    end = type_text(detector, f"]C1{UITPAS}#", 1.0, 0.003)
     scan = detector.enter(end)
-    assert scan is not None and scan.identifier is None
+    assert scan is not None and scan.payload == UITPAS and scan.identifier == UITPAS
+    # the same number fast but without the scanner's signature: batched typing, not a scan
+    detector = WedgeDetector(config)
+    end = type_text(detector, UITPAS, 1.0, 0.003)
+    assert detector.enter(end) is None
 
 
 def test_thresholds_are_configurable():
@@ -95,11 +107,15 @@ def test_typing_slower_than_the_threshold_is_never_a_scan(text: str, gap: float)
 
 
 @given(st.text(min_size=8, max_size=60), st.floats(min_value=0.0, max_value=0.029))
-def test_any_fast_burst_of_eight_or_more_keys_is_a_scan_and_never_crashes(text: str, gap: float):
+def test_a_fast_burst_is_a_scan_exactly_when_it_holds_a_pass_and_never_crashes(
+        text: str, gap: float):
     detector = WedgeDetector()
     end = type_text(detector, text, 10.0, gap)
     scan = detector.enter(end - gap)
-    assert scan is not None and scan.payload == text
+    if extract_identifier(text) is None:
+        assert scan is None
+    else:
+        assert scan is not None and scan.payload == text
 
 
 @given(st.text(max_size=30), st.text(max_size=30))

@@ -167,3 +167,17 @@ def test_the_uncertain_price_choice_is_read_per_organizer(tmp_path: Path):
     policies = load_config(machine_path=tmp_path / "m.ini", user_path=user).policies()
     assert policies.for_organizer("org-museum").uncertain_price.value == "regular"
     assert policies.default.uncertain_price.value == "static"
+
+
+def test_the_scanner_signature_comes_from_the_scanner_section(tmp_path):
+    """[scanner] keys reach the wedge detector; an unreadable number keeps the safe default."""
+    from balie.app.window import wedge_config
+    from balie.cardreader.wedge import WedgeConfig
+
+    path = tmp_path / "balie.ini"
+    path.write_text("[scanner]\nmax_gap_ms = 45\nmin_length = 13\nprefix = ]C1\n", encoding="utf-8")
+    none = tmp_path / "none.ini"
+    assert wedge_config(load_config(machine_path=path, user_path=none)) == \
+        WedgeConfig(max_gap_ms=45, min_length=13, prefix="]C1")
+    path.write_text("[scanner]\nmax_gap_ms = snel\n", encoding="utf-8")
+    assert wedge_config(load_config(machine_path=path, user_path=none)) == WedgeConfig()

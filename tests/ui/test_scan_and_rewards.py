@@ -42,6 +42,18 @@ def test_slow_typing_with_enter_in_a_form_field_is_not_taken_as_a_scan(counter_a
     assert window.view.pass_panel.view is None
 
 
+def test_a_remote_desktops_batched_typing_in_a_form_field_is_not_a_scan(counter_app, qtbot):
+    """Over RDP or Citrix a typed file name arrives in one fast burst with its Enter: it has no
+    pass in it, so it stays where it was typed and no pass is looked up."""
+    window = counter_app.window
+    field = _form_field(qtbot, window)
+    name = "dagrapport-2026-12-06.pdf"
+    qtbot.keyClicks(field, name)  # as fast as a scanner
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == name
+    assert window.view.pass_panel.view is None and not window.runner.busy
+
+
 def test_typed_number_with_enter_in_the_scan_field_identifies(counter_app, qtbot):
     view = counter_app.window.view
     view.scan_field.setFocus()
