@@ -36,7 +36,7 @@ class TrainingPlatform:
         self.clock = Clock()
         self.auth = AuthServer(token_lifetime)
         self.injector = FaultInjector()
-        self.db: Database | None = None  # type: ignore[assignment]
+        self._db: Database | None = None
         self._server: Any = None
         self._thread: threading.Thread | None = None
         self._lifecycle = threading.RLock()
@@ -46,8 +46,8 @@ class TrainingPlatform:
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> TrainingPlatform:
         with self._lifecycle:
-            if self.db is None:
-                self.db = Database(self.data_dir / DB_FILE)
+            if self._db is None:
+                self._db = Database(self.data_dir / DB_FILE)
                 with self.db.read() as conn:
                     seeded = conn.execute("SELECT 1 FROM meta WHERE key = 'seeded_at'").fetchone()
                 if not seeded:
@@ -77,9 +77,9 @@ class TrainingPlatform:
             if self._reopen_timer:
                 self._reopen_timer.cancel()
             self._unlisten()
-            if self.db is not None:
-                self.db.close()
-                self.db = None  # type: ignore[assignment]
+            if self._db is not None:
+                self._db.close()
+                self._db = None
 
     def __enter__(self) -> TrainingPlatform:
         return self.start()
@@ -87,6 +87,14 @@ class TrainingPlatform:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.stop()
+
+    @property
+    def db(self) -> Database:
+        """The platform's database, open from :meth:`start` to :meth:`stop` (every request and
+        every test helper runs in between; outside it this is a plain error, not a None)."""
+        if self._db is None:
+            raise RuntimeError("the training platform is not started")
+        return self._db
 
     # -- addresses ------------------------------------------------------------------------------
     @property
@@ -153,7 +161,7 @@ class TrainingPlatform:
                     self._unlisten()
             elif not faults.refuse_connections and self.refusing:
                 self.refusing = False
-                if self._server is None and self.db is not None:
+                if self._server is None and self._db is not None:
                     self._listen()
             if faults.refuse_connections and faults.refuse_seconds:
                 self._reopen_timer = threading.Timer(faults.refuse_seconds, self.clear_faults)

@@ -20,7 +20,18 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
-from balie.training import catalog, checkins, coupons, passes, passholders, qr_checkin, rewards, sales, tariffs, validation
+from balie.training import (
+    catalog,
+    checkins,
+    coupons,
+    passes,
+    passholders,
+    qr_checkin,
+    rewards,
+    sales,
+    tariffs,
+    validation,
+)
 from balie.training.auth import OIDC, REALM, discovery
 from balie.training.faults import Action
 from balie.training.problems import ApiError, event_not_found, unauthorized
@@ -60,9 +71,7 @@ class ServedPlatform(Protocol):
     def clock(self) -> Clock: ...
 
     @property
-    def db(self) -> Database | None:
-        """None only while the platform is stopped, when no request is served."""
-        ...
+    def db(self) -> Database: ...
 
     @property
     def auth_url(self) -> str: ...
@@ -240,7 +249,7 @@ class Handler(BaseHTTPRequestHandler):
         self._handle()
 
     # Methods no operation has still get a problem answer (405 with Allow), not a 501 HTML page.
-    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_HEAD = do_GET
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_HEAD = do_GET  # noqa: N815 - http.server's names
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Errors raised by http.server itself (a bad request line, an unknown method, a header
