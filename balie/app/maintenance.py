@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from balie.config import ConfigError
@@ -39,8 +40,11 @@ class Maintenance:
     logged, not shown: the next round tries again and 'balie doctor' reports a stale backup."""
 
     def __init__(self, store: Store, retention: RetentionPolicy, delay: float,
-                 every: float = 24 * 3600.0) -> None:
+                 every: float = 24 * 3600.0,
+                 list_progress: Callable[[int, int], None] | None = None) -> None:
         self._store, self._retention, self._every = store, retention, every
+        #: told (done, total) while a kansentarief list kept in clear is hashed (any thread)
+        self._list_progress = list_progress
         self._stop = threading.Event()
         #: rounds finished (tests and 'balie doctor'-like checks wait for it)
         self.rounds = 0
@@ -77,9 +81,13 @@ class Maintenance:
         except Exception as exc:  # noqa: BLE001 - tried again at the next start
             log.warning("kansentarief list not hashed yet: %s", type(exc).__name__)
         finally:
+            if self._list_progress is not None:
+                self._list_progress(0, 0)  # done, or stopped: nothing more to show
             self.lists_hashed.set()
 
     def _log_progress(self, done: int, total: int) -> None:
+        if self._list_progress is not None:
+            self._list_progress(done, total)
         step = 10 * done // max(total, 1)
         if step > self._logged_step:  # one line per tenth
             self._logged_step = step

@@ -197,7 +197,10 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         window.gate(window.passholder_menu.search_action, Permission.KANSENSTATUUT)
     window.qr_codes = _qr_codes(composition, window)
     window.group = _group(composition, window, signals)
-    maintenance = Maintenance(composition.store, retention_policy(composition.config), backup_delay)
+    # the maintenance thread only emits; the status bar paints on the GUI thread
+    signals.kansen_list_progress.connect(window.status.set_list_progress)
+    maintenance = Maintenance(composition.store, retention_policy(composition.config), backup_delay,
+                              list_progress=signals.kansen_list_progress.emit)
     composition.maintenance = maintenance
     stops.append(maintenance.cancel)
     if composition.sync is not None:

@@ -34,3 +34,5 @@ class ServiceSignals(QObject):
     sync_finished = Signal(object)
     #: a Belgian eID was read: the balie.cardreader.events.EidIdentity (registration form)
     eid_read = Signal(object)
+    #: a kansentarief list kept in clear is being hashed (maintenance thread): done, total cards
+    kansen_list_progress = Signal(int, int)

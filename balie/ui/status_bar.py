@@ -41,7 +41,11 @@ class CounterStatusBar(QStatusBar):
         self.attention_label.setVisible(False)
         self.reader_label = ElidedLabel(parent=self)
         self.reader_label.setObjectName("reader")
-        for label in (self.online_label, self.queue_label, self.attention_label, self.sync_label):
+        self.list_label = ElidedLabel(parent=self)
+        self.list_label.setObjectName("kansenList")
+        self.list_label.setVisible(False)
+        for label in (self.online_label, self.queue_label, self.attention_label, self.sync_label,
+                      self.list_label):
             self.addWidget(label)
         self._oldest: datetime | None = None
         self._count = 0
@@ -155,6 +159,17 @@ class CounterStatusBar(QStatusBar):
         local = at.astimezone(BRUSSELS)
         self.sync_label.setText(self.tr("Laatste synchronisatie: %1").replace(
             "%1", local.strftime("%d/%m %H:%M")))
+
+    def set_list_progress(self, done: int, total: int) -> None:
+        """A kansentarief list kept in clear by an older version is being hashed, once, off the
+        GUI thread (10^6 cards take a while): say so, so the cashier and IT see why the disk is
+        busy; the counter works on meanwhile. Hidden when done."""
+        assert_gui_thread("list progress")
+        busy = 0 <= done < total
+        self.list_label.setVisible(busy)
+        if busy:
+            self.list_label.setText(self.tr("Kansentarieflijst beveiligen (eenmalig): %1%").replace(
+                "%1", str(100 * done // total)))
 
     def set_reader_state(self, ok: bool, message: str, next_step: str) -> None:
         assert_gui_thread("reader state")

@@ -299,6 +299,11 @@
         <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
         <translation>UiTPAS answers too slowly. Prices come from this counter and are provisional; balie checks in the background whether UiTPAS answers again.</translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/status_bar.py" line="171"/>
+        <source>Kansentarieflijst beveiligen (eenmalig): %1%</source>
+        <translation>Securing the social tariff card list (once): %1%</translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>

@@ -299,6 +299,11 @@
         <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
         <translation>UiTPAS répond trop lentement. Les prix viennent de ce guichet et sont provisoires ; balie vérifie en arrière-plan si UiTPAS répond à nouveau.</translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/status_bar.py" line="171"/>
+        <source>Kansentarieflijst beveiligen (eenmalig): %1%</source>
+        <translation>Sécurisation de la liste tarif social (une seule fois) : %1%</translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>

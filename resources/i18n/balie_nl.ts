@@ -296,6 +296,11 @@
         <source>Laatste synchronisatie: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/status_bar.py" line="171"/>
+        <source>Kansentarieflijst beveiligen (eenmalig): %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>
