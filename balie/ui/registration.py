@@ -39,6 +39,7 @@ from balie.numbers import validate_uitpas_number
 from balie.registration import BlankCardVerdict, CardType, Gender, OptIns, PassPrice
 from balie.ui.banner import Banner, BannerKind
 from balie.ui.port import ActionOutcome
+from balie.ui.postcodes import municipality
 from balie.ui.receipt import Receipt
 from balie.ui.threads import assert_gui_thread
 from balie.ui.worker import Runner
@@ -94,6 +95,7 @@ class RegistrationForm(QDialog):
         super().__init__(parent)
         self.port = port
         self._training = training
+        self._city_filled = ""  # the municipality the form filled from the postal code
         self._organizer_name = organizer_name
         self._counter_name = counter_name
         self.runner = Runner(self, name="balie-registration")
@@ -290,6 +292,12 @@ class RegistrationForm(QDialog):
         code = text.strip()
         if len(code) != 4 or not code.isdigit():
             return
+        known = municipality(code)
+        typed = self.city.text().strip()
+        # fill an empty field, or replace what the form filled itself; never what was typed
+        if known and (not typed or typed == self._city_filled):
+            self.city.setText(known)
+            self._city_filled = known
         self.runner.submit(lambda: (self.port.card_systems_for(code)
                                     or self.port.all_card_systems()),
                            self._fill_card_systems, lambda _e: None)

@@ -100,6 +100,25 @@ def test_eid_fills_the_form_and_postal_code_chooses_the_region(online_desk: Desk
     assert not form.guardian_box.isVisible()
 
 
+def test_the_postal_code_fills_the_municipality_but_never_over_what_was_typed(
+        online_desk: Desk, qtbot):
+    form = online_desk.form
+    qtbot.keyClicks(form.postal_code, "9300")
+    assert form.city.text() == "Aalst"
+    form.postal_code.clear()
+    qtbot.keyClicks(form.postal_code, "9000")
+    assert form.city.text() == "Gent", "a municipality the form filled follows the new code"
+    form.city.setText("Sint-Denijs-Westrem")  # the holder names their own part of the city
+    form.postal_code.clear()
+    qtbot.keyClicks(form.postal_code, "9051")
+    assert form.city.text() == "Sint-Denijs-Westrem"
+    form.city.clear()
+    form.postal_code.clear()
+    qtbot.keyClicks(form.postal_code, "9999")  # not in the table: left to the cashier
+    assert form.city.text() == ""
+    _idle(qtbot, form)
+
+
 def test_insz_is_checked_as_you_type(online_desk: Desk, qtbot):
     form = online_desk.form
     qtbot.keyClicks(form.insz, "900517")
