@@ -56,6 +56,8 @@ PY_EXCLUDES = (
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3",
     "pytest", "_pytest", "pytestqt", "hypothesis", "openapi_core", "IPython", "numpy",
     "PIL.ImageTk", "PIL.ImageQt", "setuptools", "pip", "distutils",
+    # sqlalchemy.testing imports mypy when it is installed (the dev tools): 4 MiB of type checker
+    "mypy", "sqlalchemy.testing",
     # Pillow codecs a QR code never needs (AVIF alone is 5 MB); their imports are guarded in PIL
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
     "PIL.ImageCms", "PIL._imagingft",

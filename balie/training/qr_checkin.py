@@ -101,29 +101,40 @@ def qr_png(event: Event) -> bytes:
     return out.getvalue()
 
 
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """Pillow's own scalable font; the frozen app leaves FreeType out (build_installer.py), so
+    there the small built-in bitmap font prints the same words."""
+    try:
+        return ImageFont.load_default(size=size)
+    except ImportError:
+        return ImageFont.load_default()
+
+
+def _centred(draw: ImageDraw.ImageDraw, width: int, y: int, text: str,
+             font: ImageFont.FreeTypeFont | ImageFont.ImageFont) -> None:
+    draw.text(((width - draw.textlength(text, font=font)) / 2, y), text, font=font, fill=0)
+
+
 def qr_pdf(event: Event) -> bytes:
     """One A4 page at 150 dpi: what an organizer prints and puts at the entrance."""
     width, height = 1240, 1754
     page = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(page)
-    title = ImageFont.load_default(size=44)
-    text = ImageFont.load_default(size=30)
+    title, text = _font(44), _font(30)
     code = checkin_code(event.id)
     y = 120
     for line in _wrap(event.name, 40):
-        draw.text((width // 2, y), line, font=title, fill=0, anchor="mt")
+        _centred(draw, width, y, line, title)
         y += 60
-    draw.text((width // 2, y + 10), f"{event.start[:10]} - {event.end[:10]}", font=text, fill=0,
-              anchor="mt")
+    _centred(draw, width, y + 10, f"{event.start[:10]} - {event.end[:10]}", text)
     qr = _qr_image(code, 20)
     side = min(qr.width, 900)
     qr = qr.resize((side, side), Image.Resampling.NEAREST)
     top = y + 90
     page.paste(qr, ((width - side) // 2, top))
-    draw.text((width // 2, top + side + 40), f"Check-in code: {code}", font=title, fill=0,
-              anchor="mt")
-    draw.text((width // 2, height - 140), "OEFENING - balie-oefenplatform, geen echte UiTPAS-code",
-              font=text, fill=0, anchor="mt")
+    _centred(draw, width, top + side + 40, f"Check-in code: {code}", title)
+    _centred(draw, width, height - 140, "OEFENING - balie-oefenplatform, geen echte UiTPAS-code",
+             text)
     out = io.BytesIO()
     page.save(out, "PDF", resolution=150.0, title=f"QR check-in {event.name}")
     return out.getvalue()

@@ -96,3 +96,20 @@ def test_a_changed_or_expired_link_serves_nothing(api, platform):
 @pytest.mark.parametrize("fmt", ["pdf", "zip"])
 def test_each_format_has_its_own_link(api, fmt):
     assert _link(api, format=fmt).split("?")[0].endswith("." + fmt)
+
+
+def test_without_freetype_the_pdf_is_still_made(monkeypatch):
+    """The frozen app leaves Pillow's FreeType module out; the page then uses the built-in
+    bitmap font instead of failing the download."""
+    from PIL import ImageFont
+    from PIL._util import DeferredError
+
+    from balie.training.catalog import Event
+    from balie.training.qr_checkin import qr_pdf
+
+    # what Pillow itself sets when its FreeType module cannot be imported
+    monkeypatch.setattr(ImageFont, "core",
+                        DeferredError.new(ImportError("The _imagingft C module is not installed")))
+    event = Event("ev-1", "org", "Zwemles", "2026-12-06T08:00:00Z", "2026-12-06T20:00:00Z", 1,
+                  None, None, (), ())
+    assert qr_pdf(event).startswith(b"%PDF-")
