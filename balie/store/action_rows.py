@@ -11,12 +11,13 @@ the other.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from balie.crypto import PASS_KEY_KIND, blind_optional, seal
@@ -29,10 +30,16 @@ from balie.store.models import (
     OutboxEntry,
     PassholderChange,
     RewardRedemption,
+    Setting,
     TicketSale,
+    to_db_time,
 )
 
+log = logging.getLogger(__name__)
+
 LAST_CONTACT = "last_successful_contact"
+#: an entry the platform may confirm: still queued, or sent and waiting for its answer
+CONFIRMABLE = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value)
 #: every kind of local record of an action; each row names its outbox entry by ``client_uuid``
 RECORD_MODELS: tuple[type[TicketSale] | type[Checkin] | type[RewardRedemption]
                      | type[PassholderChange], ...] = (
@@ -116,13 +123,6 @@ def mark_records_cancelled(s: Session, client_uuid: str) -> None:
         s.execute(update(model).where(model.client_uuid == client_uuid).values(cancelled=True))
 
 
-def attach_platform_ids(s: Session, client_uuid: str, ids: Sequence[str]) -> None:
-    """Give local rows the platform's ids: ticket lines in order, other records the first id.
-    The platform has the action now, so the records stop being provisional (the day report, the
-    history and the exports must not keep saying "not yet confirmed")."""
-    attach_platform_ids_many(s, {client_uuid: list(ids)})
-
-
 #: records whose platform id names one platform record: at most one local record may hold it
 #: (a UNIQUE index per table, migration 0008). Pass holder changes all name the holder's id.
 CLAIMING_MODELS: tuple[type[TicketSale] | type[Checkin] | type[RewardRedemption], ...] = (
@@ -165,11 +165,13 @@ def claimed_elsewhere(s: Session, ids_of: Mapping[str, Sequence[str]]) -> dict[s
     return conflicts
 
 
-def attach_platform_ids_many(s: Session, ids_of: Mapping[str, Sequence[str]]) -> None:
-    """The one rule for tying platform ids to local records, for one entry or a whole batch in a
-    few executemany statements: ticket lines get the ids in line order; check-ins, redemptions and
-    pass holder changes the first id. Confirmed records stop being provisional. Callers check
-    :func:`claimed_elsewhere` first."""
+def attach_platform_ids(s: Session, ids_of: Mapping[str, Sequence[str]]) -> None:
+    """Give local records the platform's ids, for one entry or a whole batch in a few
+    executemany statements: ticket lines get the ids in line order; check-ins, redemptions and
+    pass holder changes the first id. The platform has these actions now, so their records stop
+    being provisional (the day report, the history and the exports must not keep saying "not yet
+    confirmed"). The record side of :func:`confirm`; a person settling an entry with the
+    platform's id (``Outbox.handle``) uses it too. Callers check :func:`claimed_elsewhere` first."""
     confirmed = [{"b_uuid": u} for u in ids_of]
     if confirmed:
         for flagged in (TicketSale, Checkin, RewardRedemption):
@@ -223,3 +225,44 @@ def park_double_claim(s: Session, client_uuid: str, now: datetime) -> None:
     Audit.add(s, operator=Operator(id="sync", name="Synchronisatie", role="system"),
               action="sync.double_claim", at=now, outbox_uuid=client_uuid,
               detail="platform id already tied to another local record")
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """What :func:`confirm` did: the entries now CONFIRMED, and those parked for a person
+    because another local record already holds one of their platform ids."""
+
+    confirmed: frozenset[str]
+    parked: frozenset[str]
+
+
+def confirm(s: Session, ids_of: Mapping[str, Sequence[str]], now: datetime) -> Confirmation:
+    """The one rule for "the platform has it" (answered, or found by a read-back), for one entry
+    or a whole batch, inside the caller's write transaction: entries still PENDING or SENT become
+    CONFIRMED with their platform ids, their records get the ids (:func:`attach_platform_ids`)
+    and the last contact is noted. The ids are checked again here, inside the transaction,
+    whatever the caller believed: an entry whose id another local record already holds (or an
+    earlier entry of the same batch claims) is not confirmed but parked for a person
+    (:func:`park_double_claim`); the UNIQUE indexes on ``platform_id`` make a double claim
+    impossible even if this check were wrong. An entry in any other status is left alone."""
+    waiting: set[str] = set()
+    for part in _chunks(list(ids_of)):
+        waiting.update(s.scalars(select(OutboxEntry.client_uuid).where(
+            OutboxEntry.client_uuid.in_(part), OutboxEntry.status.in_(CONFIRMABLE))))
+    conflicts = claimed_elsewhere(s, {u: ids for u, ids in ids_of.items() if u in waiting})
+    for u in conflicts:
+        log.warning("platform id already tied to another local record; entry parked")
+        park_double_claim(s, u, now)
+    moved = {u: list(ids) for u, ids in ids_of.items() if u in waiting and u not in conflicts}
+    if moved:
+        outbox = OutboxEntry.__table__
+        # one executemany: "status IN (...)" cannot take a list per row, hence the OR
+        s.execute(update(outbox).where(outbox.c.client_uuid == bindparam("b_uuid"),
+                                       or_(*(outbox.c.status == st for st in CONFIRMABLE)))
+                  .values(status=OutboxStatus.CONFIRMED.value, platform_ids=bindparam("b_ids"),
+                          finished_at=now, last_error=None, next_attempt_at=None,
+                          lease_until=None),
+                  [{"b_uuid": u, "b_ids": json.dumps(ids)} for u, ids in moved.items()])
+        attach_platform_ids(s, moved)
+        s.merge(Setting(key=LAST_CONTACT, value=to_db_time(now)))
+    return Confirmation(frozenset(moved), frozenset(conflicts))

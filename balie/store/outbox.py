@@ -32,8 +32,8 @@ from balie.store.action_rows import (
     add_entry,
     attach_platform_ids,
     claimed_elsewhere,
+    confirm,
     mark_records_cancelled,
-    park_double_claim,
     payload_context,
 )
 from balie.store.audit import Audit
@@ -234,20 +234,12 @@ class Outbox:
 
     def mark_confirmed(self, client_uuid: str, platform_ids: Sequence[str] | str,
                        now: datetime) -> bool:
-        """The platform has it (answered, or found by reconciliation). Local records get the ids."""
+        """The platform has it (answered, or found by reconciliation): the one rule of
+        :func:`balie.store.action_rows.confirm`, for one entry. False: not PENDING or SENT any
+        more, or parked because another local record already holds its platform id."""
         ids = [platform_ids] if isinstance(platform_ids, str) else list(platform_ids)
         with self._db.write() as s:
-            if claimed_elsewhere(s, {client_uuid: ids}):
-                park_double_claim(s, client_uuid, now)
-                return False
-            ok = self._transition(
-                s, client_uuid, [OutboxStatus.SENT, OutboxStatus.PENDING],
-                status=OutboxStatus.CONFIRMED.value, platform_ids=json.dumps(ids),
-                finished_at=now, last_error=None, next_attempt_at=None)
-            if ok:
-                attach_platform_ids(s, client_uuid, ids)
-                s.merge(Setting(key=LAST_CONTACT, value=_time(now)))
-            return ok
+            return client_uuid in confirm(s, {client_uuid: ids}, now).confirmed
 
     def mark_retry(self, client_uuid: str, error: str, next_attempt_at: datetime) -> bool:
         """A transient failure where the request certainly did not take effect (connection
@@ -347,7 +339,7 @@ class Outbox:
                 [OutboxStatus.REJECTED, OutboxStatus.NEEDS_ATTENTION, OutboxStatus.SENT], **values)
             if ok:
                 if platform_ids:
-                    attach_platform_ids(s, client_uuid, list(platform_ids))
+                    attach_platform_ids(s, {client_uuid: list(platform_ids)})
                 Audit.add(s, operator=operator, action="outbox.handle", at=now,
                           outbox_uuid=client_uuid, detail=note)
             return ok

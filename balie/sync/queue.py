@@ -14,7 +14,6 @@ here because the worker applies a slightly different rule than ``Outbox.next_bat
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -24,20 +23,13 @@ from sqlalchemy.orm import Session, aliased
 
 from balie.crypto import PASS_KEY_KIND, blind_optional, number_key
 from balie.domain import ActionKind, Operator, OutboxStatus
-from balie.store.action_rows import (
-    LAST_CONTACT,
-    attach_platform_ids_many,
-    claimed_elsewhere,
-    park_double_claim,
-)
+from balie.store.action_rows import confirm
 from balie.store.audit import Audit
 from balie.store.models import (
     Checkin,
     OutboxEntry,
     RewardRedemption,
-    Setting,
     TicketSale,
-    to_db_time,
 )
 from balie.store.outbox import OutboxItem, to_item
 from balie.store.store import Store
@@ -49,7 +41,6 @@ DEFAULT_LEASE = timedelta(minutes=10)
 
 SYNC_OPERATOR = Operator(id="sync", name="Synchronisatie", role="system")
 
-_HOLDS_PASS = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value)
 _DONE = (OutboxStatus.CONFIRMED.value, OutboxStatus.HANDLED.value)
 _PARKED = (OutboxStatus.NEEDS_ATTENTION.value, OutboxStatus.REJECTED.value)
 
@@ -262,48 +253,22 @@ def set_lease(store: Store, client_uuids: list[str], until: datetime, owner: str
 
 def confirm_many(store: Store, confirmed: list[tuple[str, list[str]]], now: datetime,
                  notes: list[tuple[str, str, str]] | None = None) -> set[str]:
-    """``Outbox.mark_confirmed`` for a whole batch in ONE transaction, by the one rule of
-    :func:`balie.store.action_rows.attach_platform_ids_many`. The platform ids are checked again
-    here, inside the transaction: an entry whose id another local record already holds is not
-    confirmed but parked for a person (:func:`balie.store.action_rows.park_double_claim`); the UNIQUE
-    indexes on ``platform_id`` make a double claim impossible even if this check were wrong.
-    ``notes`` are ``(client_uuid, note, audit_action)`` lines added in the same transaction (see
-    :func:`add_note`). Returns the uuids that really moved to CONFIRMED."""
+    """``Outbox.mark_confirmed`` for a whole batch in ONE transaction: the one rule of
+    :func:`balie.store.action_rows.confirm` (ids checked again inside the transaction, a double
+    claim parked for a person). ``notes`` are ``(client_uuid, note, audit_action)`` lines added
+    in the same transaction (see :func:`add_note`), except to parked entries. Returns the uuids
+    that really moved to CONFIRMED."""
     if not confirmed and not notes:
         return set()
-    ids_of = {u: ids for u, ids in confirmed}
     with store.write() as s:
-        moved: set[str] = set()
-        uuids = list(ids_of)
-        for i in range(0, len(uuids), _IN_CHUNK):
-            moved.update(s.scalars(select(OutboxEntry.client_uuid).where(
-                OutboxEntry.client_uuid.in_(uuids[i:i + _IN_CHUNK]),
-                OutboxEntry.status.in_(_HOLDS_PASS))))
-        conflicts = claimed_elsewhere(s, {u: ids for u, ids in ids_of.items() if u in moved})
-        for u in conflicts:
-            log.warning("platform id already tied to another local record; entry parked")
-            park_double_claim(s, u, now)
-        moved -= set(conflicts)
-        if moved:
-            _confirm_moved(s, {u: ids_of[u] for u in moved}, now)
-            s.merge(Setting(key=LAST_CONTACT, value=to_db_time(now)))
+        done = confirm(s, dict(confirmed), now)
         for client_uuid, note, action in notes or ():
-            if client_uuid not in conflicts:
+            if client_uuid not in done.parked:
                 _add_note(s, client_uuid, note, now, action)
-        return moved
+        return set(done.confirmed)
 
 
 _IN_CHUNK = 500
-
-
-def _confirm_moved(s: Session, ids_of: dict[str, list[str]], now: datetime) -> None:
-    outbox = OutboxEntry.__table__
-    s.execute(update(outbox).where(outbox.c.client_uuid == bindparam("b_uuid"),
-                                   or_(*(outbox.c.status == st for st in _HOLDS_PASS)))
-              .values(status=OutboxStatus.CONFIRMED.value, platform_ids=bindparam("b_ids"),
-                      finished_at=now, last_error=None, next_attempt_at=None, lease_until=None),
-              [{"b_uuid": u, "b_ids": json.dumps(ids)} for u, ids in ids_of.items()])
-    attach_platform_ids_many(s, ids_of)
 
 
 def ticket_lines_many(store: Store, client_uuids: list[str]) -> dict[str, list[TicketSale]]:

@@ -86,6 +86,26 @@ def test_a_platform_id_already_tied_to_another_sale_is_never_confirmed_twice(sto
     assert [t.platform_id for t in store.records.ticket_sales(second)] == [None]
 
 
+def test_one_entry_confirmed_alone_follows_the_same_rule_as_a_batch(store: Store) -> None:
+    """``Outbox.mark_confirmed`` (one entry) and ``queue.confirm_many`` (a batch) are one rule:
+    the second claim of a platform id is parked for a person, never confirmed; the confirmed
+    sale gets the id on its ticket line, stops being provisional and is nobody's lease any more."""
+    first = sell(store, provisional=True)
+    second = sell(store, "kansen_grace")
+    now = datetime.now(UTC)
+    queue.mark_sent_many(store, [first, second], now, owner="test")
+    assert store.outbox.mark_confirmed(first, ["601"], now)
+    assert not store.outbox.mark_confirmed(second, "601", now)
+    confirmed, parked = store.outbox.get(first), store.outbox.get(second)
+    assert confirmed.status is OutboxStatus.CONFIRMED and confirmed.platform_ids == ("601",)
+    assert confirmed.lease_until is None, "a confirmed entry keeps no sender's lease"
+    assert [(t.platform_id, t.provisional) for t in store.records.ticket_sales(first)] == [
+        ("601", False)]
+    assert parked.status is OutboxStatus.NEEDS_ATTENTION and parked.problem_type == DOUBLE_CLAIM
+    assert [t.platform_id for t in store.records.ticket_sales(second)] == [None]
+    assert not store.outbox.mark_confirmed(first, ["601"], now), "confirmed once, not twice"
+
+
 def test_two_entries_of_one_batch_claiming_one_id_confirm_only_the_first(store: Store) -> None:
     first, second = sell(store), sell(store, "kansen_grace")
     now = datetime.now(UTC)
