@@ -96,7 +96,7 @@ class Composition:
         for stop in reversed(self._stops):
             try:
                 stop()
-            except Exception:  # noqa: BLE001 - shutting down: finish the others
+            except Exception:  # shutting down: finish the others
                 log.exception("stopping a part failed")
         self._stops.clear()
         self.store.close()

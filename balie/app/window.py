@@ -210,7 +210,7 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         for part in reversed(stops):
             try:
                 part()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 log.exception("stopping a part failed")
         window.runner.stop(3.0)
         window.status_runner.stop(3.0)

@@ -73,7 +73,7 @@ class WorkerLock:
                 self._depth += 1
                 return True
             while True:
-                f = open(self.path, "a+b")  # noqa: SIM115 - kept open while held
+                f = open(self.path, "a+b")  # kept open while held
                 if _try_lock(f):
                     self._file, self._depth = f, 1
                     self._write_owner()

@@ -227,7 +227,7 @@ class DrainRounds:
             return reconcile(self.client, self.store, item, self._offset)
         except ApiError as exc:
             return exc
-        except Exception:  # noqa: BLE001 - one unreadable answer must not stop the queue
+        except Exception:  # one unreadable answer must not stop the queue
             log.exception("read-back of a %s failed", item.kind.value)
             return Reconciliation(Verdict.UNDECIDED, reason_nl=_READ_BACK_BROKEN)
 

@@ -158,7 +158,7 @@ class SyncWorker(DrainRounds):
                     self.refresh()
                 if not self._stop.is_set():
                     self.drain()
-            except Exception:  # noqa: BLE001 - the thread must survive anything; logged
+            except Exception:  # the thread must survive anything; logged
                 log.exception("sync round failed")
             self._wake.wait(self._seconds_to_next_round())
             self._wake.clear()
@@ -196,7 +196,7 @@ class SyncWorker(DrainRounds):
         if self.on_status is not None:
             try:
                 self.on_status(self.status())
-            except Exception:  # noqa: BLE001
+            except Exception:
                 log.exception("status callback failed")
 
     def _set_connection(self, connection: Connection, exc: ApiError | None = None) -> None:

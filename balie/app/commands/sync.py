@@ -39,7 +39,7 @@ and refreshes reference data every [sync] refresh_hours.
 In training (platform.environment = training) the training client id/secret are used."""
 
 TRAINING_CLIENT_ID = "balie-training"
-TRAINING_CLIENT_SECRET = "balie-training-secret"  # noqa: S105 - public training credentials
+TRAINING_CLIENT_SECRET = "balie-training-secret"  # public training credentials
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
