@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # balie's two front-door commands for a fresh Debian/Ubuntu machine (Python 3.11+ and apt):
 #   ./dev.sh run    set everything up, start the counter app in training mode (no credentials)
-#   ./dev.sh test   set everything up, run the whole test suite (pcscd + virtual reader included)
+#   ./dev.sh test   set everything up, run ruff and mypy, then the whole test suite (pcscd + virtual reader included)
 #   ./dev.sh setup  only set up (system packages where possible, .venv, project install)
 # System packages are installed when we are root and apt is there; otherwise the script says
 # exactly which ones are missing and the command to install them.
@@ -85,7 +85,7 @@ cmd=${1:-}
 case "$cmd" in
     setup)
         ensure_system_packages $PKGS_BASE
-        ensure_venv test
+        ensure_venv test,dev     # dev: ruff and mypy, the checks ./dev.sh test runs first
         ;;
     run)
         ensure_system_packages $PKGS_BASE $PKGS_WINDOW
@@ -104,7 +104,12 @@ case "$cmd" in
         ;;
     test)
         ensure_system_packages $PKGS_BASE
-        ensure_venv test,build   # pyinstaller: one test builds and runs the frozen app
+        ensure_venv test,build,dev   # pyinstaller: one test builds and runs the frozen app
+        # The static checks first, each failing fast with one line that names it (CONTRIBUTING.md)
+        say "ruff check"
+        .venv/bin/ruff check --quiet . || die "ruff check found problems (above); .venv/bin/ruff check --fix . sorts imports"
+        say "mypy"
+        .venv/bin/mypy || die "mypy found type errors (above); run .venv/bin/mypy to see them again"
         export QT_QPA_PLATFORM=offscreen
         # exec: a Ctrl-C or a timeout's TERM reaches pytest itself, and every daemon the tests
         # start dies with it (tests/fixtures/children.py). No tests collected counts as failure
