@@ -135,11 +135,6 @@ def test_no_lower_package_imports_the_composition_root(lower: str):
 # re-export that closes a loop is still found. Relative imports are resolved against the module's
 # package.
 
-#: Cycles that exist on main while the house refactor (issue 16) removes them. Each entry is the
-#: set of modules of one strongly connected group; a group found must fit inside one entry. This
-#: list only shrinks, and is empty when issue 16 is done.
-KNOWN_CYCLES: list[frozenset[str]] = []
-
 
 def _module_name(path: Path, package: Path) -> str:
     parts = path.relative_to(package.parent).with_suffix("").parts
@@ -258,7 +253,7 @@ def test_the_cycle_rule_sees_lazy_relative_and_type_only_imports_but_not_reexpor
 
 def test_no_import_cycles():
     graph = _import_graph()
-    found = [g for g in _strongly_connected(graph) if not any(set(g) <= known for known in KNOWN_CYCLES)]
+    found = _strongly_connected(graph)
     report = "\n".join(f"cycle of {len(g)} modules ({', '.join(g)}):\n    " + "\n    ".join(_one_cycle(graph, g))
                        for g in found)
     assert not found, f"import cycles in balie/ (lazy and TYPE_CHECKING imports count):\n{report}"
