@@ -145,6 +145,13 @@ def test_sync_watch_delivers_the_sealed_queue_and_stops_on_sigterm(live: LiveCou
         out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, out + err
     assert "te behandelen 0" in out and "Traceback" not in err
+    with sqlite3.connect(live.store_path) as conn:  # audited as the service identity
+        lines = conn.execute("SELECT operator_id, action, detail FROM audit_log"
+                             " WHERE action LIKE 'cli.sync.%' ORDER BY id").fetchall()
+    assert [a for _, a, _ in lines] == ["cli.sync.start", "cli.sync.end"]
+    assert all(who.startswith("service:") for who, _, _ in lines)
+    assert lines[0][2].startswith("watch; wachtrij 2")
+    assert lines[1][2].startswith("bevestigd 2, te behandelen 0, nog in de wachtrij 0; exitcode 0")
 
 
 def test_report_import_doctor_and_support_bundle_read_the_sealed_store(live: LiveCounter,
