@@ -569,7 +569,11 @@ class CounterView(QWidget):
             + "\n" + self.tr("Nog %n ticket(s) verkopen?", "", quantity)
         answer = confirm(self, self.tr("Nog een verkoop?"), question)
         self._back_to_scanning()
-        if answer and self.pass_panel.view is view and self.quantity.value() == quantity:
+        # the same customer, even when the platform's answer repainted their view meanwhile
+        # (then sell() decides on the repainted one: a changed price still needs its own F2)
+        shown = self.pass_panel.view
+        if answer and shown is not None and shown.uitpas_number == view.uitpas_number \
+                and self.quantity.value() == quantity:
             self.sell(asked=True)
 
     def _sold(self, outcome: ActionOutcome, lines: Sequence[TodayLine], quantity: int) -> None:

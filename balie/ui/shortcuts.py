@@ -45,7 +45,7 @@ SHORTCUTS: tuple[tuple[object, object], ...] = (  # QT_TRANSLATE_NOOP returns it
     ("Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "QR-check-incodes van een activiteit (openen, afdrukken)")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Wissel medewerker (vergrendelen)")),
     ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Instellingen")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Balie afsluiten")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Balie sluiten")),
     ("Alt+B, Alt+P, Alt+I, Alt+H", QT_TRANSLATE_NOOP("Shortcuts", "Menu's Balie, Pashouder, Instellingen, Help")),
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Vergrendeld scherm: een andere naam kiezen")),
 )

@@ -231,27 +231,27 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="62"/>
+        <location filename="../../balie/ui/status_bar.py" line="66"/>
         <source>Kaartlezer: nog niet gestart</source>
         <translation>Lecteur de cartes : pas encore démarré</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="82"/>
+        <location filename="../../balie/ui/status_bar.py" line="86"/>
         <source>Medewerker: %1 (%2)</source>
         <translation>Collaborateur : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="91"/>
+        <location filename="../../balie/ui/status_bar.py" line="95"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="91"/>
+        <location filename="../../balie/ui/status_bar.py" line="95"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="116"/>
+        <location filename="../../balie/ui/status_bar.py" line="120"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation>
             <numerusform>File d&apos;attente : %n action</numerusform>
@@ -259,43 +259,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="118"/>
+        <location filename="../../balie/ui/status_bar.py" line="122"/>
         <source>(oudste %1)</source>
         <translation>(la plus ancienne %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="125"/>
+        <location filename="../../balie/ui/status_bar.py" line="129"/>
         <source>Te behandelen: %1 (F10)</source>
         <translation>À traiter : %1 (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="70"/>
-        <location filename="../../balie/ui/status_bar.py" line="137"/>
+        <location filename="../../balie/ui/status_bar.py" line="74"/>
+        <location filename="../../balie/ui/status_bar.py" line="141"/>
         <source>Niet aangemeld</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="143"/>
+        <location filename="../../balie/ui/status_bar.py" line="147"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="153"/>
+        <location filename="../../balie/ui/status_bar.py" line="157"/>
         <source>Laatste synchronisatie: nog niet</source>
         <translation>Dernière synchronisation : pas encore</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="156"/>
+        <location filename="../../balie/ui/status_bar.py" line="160"/>
         <source>Laatste synchronisatie: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="101"/>
+        <location filename="../../balie/ui/status_bar.py" line="105"/>
         <source>Traag netwerk: lokaal beslist</source>
         <translation>Réseau lent : décision locale</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="102"/>
+        <location filename="../../balie/ui/status_bar.py" line="106"/>
         <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
         <translation>UiTPAS répond trop lentement. Les prix viennent de ce guichet et sont provisoires ; balie vérifie en arrière-plan si UiTPAS répond à nouveau.</translation>
     </message>
@@ -420,28 +420,28 @@
         <translation>Encore une vente ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="585"/>
+        <location filename="../../balie/ui/counter_view.py" line="589"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 d&apos;aujourd&apos;hui pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="586"/>
+        <location filename="../../balie/ui/counter_view.py" line="590"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 à %2 d&apos;aujourd&apos;hui pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="605"/>
+        <location filename="../../balie/ui/counter_view.py" line="609"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>Aucun avantage disponible pour cette carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="642"/>
+        <location filename="../../balie/ui/counter_view.py" line="646"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>Il n&apos;y a aucune action à annuler.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="644"/>
-        <location filename="../../balie/ui/counter_view.py" line="683"/>
+        <location filename="../../balie/ui/counter_view.py" line="648"/>
+        <location filename="../../balie/ui/counter_view.py" line="687"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Annuler cette action ?
@@ -449,7 +449,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="198"/>
-        <location filename="../../balie/ui/counter_view.py" line="645"/>
+        <location filename="../../balie/ui/counter_view.py" line="649"/>
         <source>Laatste actie annuleren</source>
         <translation>Annuler la dernière action</translation>
     </message>
@@ -459,27 +459,27 @@
         <translation>F8  Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="658"/>
+        <location filename="../../balie/ui/counter_view.py" line="662"/>
         <source>Terug te geven: %1</source>
         <translation>À rendre : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="685"/>
+        <location filename="../../balie/ui/counter_view.py" line="689"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="698"/>
+        <location filename="../../balie/ui/counter_view.py" line="702"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation>Une nouvelle carte attend.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="708"/>
+        <location filename="../../balie/ui/counter_view.py" line="712"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Enregistré hors ligne : sera envoyé dès que la connexion revient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="743"/>
+        <location filename="../../balie/ui/counter_view.py" line="747"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Vous avez tapé %n chiffre ; un numéro UiTPAS en compte 13.</numerusform>
@@ -487,12 +487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="762"/>
+        <location filename="../../balie/ui/counter_view.py" line="766"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Un problème est survenu ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="763"/>
+        <location filename="../../balie/ui/counter_view.py" line="767"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Réessayez. Si le problème persiste, créez un paquet de support.</translation>
     </message>
@@ -1290,8 +1290,8 @@
         <translation>Consultez-les dans À traiter (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="138"/>
-        <location filename="../../balie/app/window.py" line="219"/>
+        <location filename="../../balie/app/window.py" line="159"/>
+        <location filename="../../balie/app/window.py" line="243"/>
         <source>Oefenbalie</source>
         <translation>Guichet d&apos;exercice</translation>
     </message>
@@ -1982,273 +1982,273 @@
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../balie/ui/registration.py" line="105"/>
+        <location filename="../../balie/ui/registration.py" line="107"/>
         <source>Nieuwe pashouder</source>
         <translation>Nouveau titulaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="121"/>
+        <location filename="../../balie/ui/registration.py" line="123"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
         <translation>Insère l&apos;eID dans le lecteur pour remplir le formulaire, ou tape les données.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="124"/>
+        <location filename="../../balie/ui/registration.py" line="126"/>
         <source>Persoon</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="127"/>
+        <location filename="../../balie/ui/registration.py" line="129"/>
         <source>11 cijfers</source>
         <translation>11 chiffres</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="129"/>
-        <location filename="../../balie/ui/registration.py" line="155"/>
+        <location filename="../../balie/ui/registration.py" line="131"/>
+        <location filename="../../balie/ui/registration.py" line="157"/>
         <source>dd/mm/jjjj</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="134"/>
+        <location filename="../../balie/ui/registration.py" line="136"/>
         <source>(niet opgegeven)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="134"/>
+        <location filename="../../balie/ui/registration.py" line="136"/>
         <source>Man</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="135"/>
+        <location filename="../../balie/ui/registration.py" line="137"/>
         <source>Vrouw</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="135"/>
+        <location filename="../../balie/ui/registration.py" line="137"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="138"/>
+        <location filename="../../balie/ui/registration.py" line="140"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="139"/>
+        <location filename="../../balie/ui/registration.py" line="141"/>
         <source>&amp;Familienaam</source>
         <translation>Nom de &amp;famille</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="140"/>
+        <location filename="../../balie/ui/registration.py" line="142"/>
         <source>&amp;Rijksregisternummer</source>
         <translation>Numéro de &amp;registre national</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>&amp;Geboortedatum</source>
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="142"/>
+        <location filename="../../balie/ui/registration.py" line="144"/>
         <source>Geslacht</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="145"/>
         <source>Nationaliteit</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="144"/>
+        <location filename="../../balie/ui/registration.py" line="146"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="144"/>
+        <location filename="../../balie/ui/registration.py" line="146"/>
         <source>&amp;Telefoon</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="146"/>
+        <location filename="../../balie/ui/registration.py" line="148"/>
         <source>Adres en pas</source>
         <translation>Adresse et carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="150"/>
+        <location filename="../../balie/ui/registration.py" line="152"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation>présente la nouvelle carte ou tape le numéro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="151"/>
+        <location filename="../../balie/ui/registration.py" line="153"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
         <translation>Pose la nouvelle carte du stock sur le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="153"/>
+        <location filename="../../balie/ui/registration.py" line="155"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation>Carte numérique (sans carte)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="154"/>
+        <location filename="../../balie/ui/registration.py" line="156"/>
         <source>&amp;Kansenstatuut</source>
         <translation>&amp;Statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="160"/>
+        <location filename="../../balie/ui/registration.py" line="162"/>
         <source>bedrag in euro</source>
         <translation>montant en euros</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="165"/>
+        <location filename="../../balie/ui/registration.py" line="167"/>
         <source>&amp;Postcode, gemeente</source>
         <translation>Code &amp;postal, commune</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="169"/>
+        <location filename="../../balie/ui/registration.py" line="171"/>
         <source>tot</source>
         <translation>jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="172"/>
+        <location filename="../../balie/ui/registration.py" line="174"/>
         <source>&amp;Straat en nummer</source>
         <translation>&amp;Rue et numéro</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="174"/>
+        <location filename="../../balie/ui/registration.py" line="176"/>
         <source>UiTPAS-gebied</source>
         <translation>Région UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="175"/>
+        <location filename="../../balie/ui/registration.py" line="177"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="177"/>
+        <location filename="../../balie/ui/registration.py" line="179"/>
         <source>Prijs van de pas</source>
         <translation>Prix de la carte</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="178"/>
+        <location filename="../../balie/ui/registration.py" line="180"/>
         <source>&amp;Betaald</source>
         <translation>&amp;Payé</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="181"/>
+        <location filename="../../balie/ui/registration.py" line="183"/>
         <source>Toestemmingen</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="186"/>
         <source>Servicemails</source>
         <translation>E-mails de service</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="186"/>
         <source>Mijlpalen</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="185"/>
+        <location filename="../../balie/ui/registration.py" line="187"/>
         <source>Infomails</source>
         <translation>E-mails d&apos;info</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="185"/>
+        <location filename="../../balie/ui/registration.py" line="187"/>
         <source>Sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="186"/>
+        <location filename="../../balie/ui/registration.py" line="188"/>
         <source>Post</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="190"/>
+        <location filename="../../balie/ui/registration.py" line="192"/>
         <source>Voorwaarden op papier meegegeven</source>
         <translation>Conditions remises sur papier</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="192"/>
+        <location filename="../../balie/ui/registration.py" line="194"/>
         <source>Voorwaarden digitaal bezorgd</source>
         <translation>Conditions envoyées par voie numérique</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="195"/>
+        <location filename="../../balie/ui/registration.py" line="197"/>
         <source>Minderjarig: ouder of voogd</source>
         <translation>Mineur : parent ou tuteur</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="198"/>
+        <location filename="../../balie/ui/registration.py" line="200"/>
         <source>De ouder of voogd geeft toestemming</source>
         <translation>Le parent ou tuteur donne son accord</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="199"/>
+        <location filename="../../balie/ui/registration.py" line="201"/>
         <source>Naam ouder/voogd</source>
         <translation>Nom du parent/tuteur</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="205"/>
+        <location filename="../../balie/ui/registration.py" line="207"/>
         <source>&amp;Registreren (F10)</source>
         <translation>&amp;Enregistrer (F10)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="208"/>
+        <location filename="../../balie/ui/registration.py" line="210"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="254"/>
+        <location filename="../../balie/ui/registration.py" line="256"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
         <translation>Pas de connexion avec UiTPAS : l&apos;inscription est conservée et transmise plus tard.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="272"/>
+        <location filename="../../balie/ui/registration.py" line="274"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
         <translation>Un titulaire avec ce numéro de registre national existe déjà : recherche-le.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="284"/>
+        <location filename="../../balie/ui/registration.py" line="286"/>
         <source>%1 jaar</source>
         <translation>%1 ans</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="285"/>
+        <location filename="../../balie/ui/registration.py" line="287"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
         <translation> — mineur : accord du parent ou tuteur nécessaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="320"/>
+        <location filename="../../balie/ui/registration.py" line="328"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
         <translation>Dépend de la région, du code postal et de la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="329"/>
+        <location filename="../../balie/ui/registration.py" line="337"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
         <translation>Hors ligne : le prix sera confirmé lors de l&apos;envoi. Encaisse selon la liste de prix.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="340"/>
+        <location filename="../../balie/ui/registration.py" line="348"/>
         <source>Kaart wordt gecontroleerd…</source>
         <translation>Vérification de la carte…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="362"/>
+        <location filename="../../balie/ui/registration.py" line="370"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
         <translation>Coche le statut d&apos;opportunité si le client y a droit.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="381"/>
+        <location filename="../../balie/ui/registration.py" line="389"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
         <translation>Données de l&apos;eID remplies. Vérifie-les avec le client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="423"/>
+        <location filename="../../balie/ui/registration.py" line="431"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
         <translation>Indique le montant payé pour la carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="440"/>
+        <location filename="../../balie/ui/registration.py" line="448"/>
         <source>De registratie is niet bewaard.</source>
         <translation>L&apos;inscription n&apos;est pas enregistrée.</translation>
     </message>
@@ -3135,8 +3135,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/shortcuts.py" line="48"/>
-        <source>Balie afsluiten</source>
-        <translation>Fermer balie</translation>
+        <source>Balie sluiten</source>
+        <translation>Quitter balie</translation>
     </message>
     <message>
         <location filename="../../balie/ui/shortcuts.py" line="49"/>
@@ -3407,7 +3407,7 @@
         <translation>Masquer les cartes d&apos;exercice (F12)</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="129"/>
+        <location filename="../../balie/app/window.py" line="150"/>
         <location filename="../../balie/ui/training_dock.py" line="88"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
         <extracomment>what the reader service calls on its thread with each event (the reader-watch seam) the daily backup waits this long after the window opens: the first customer comes first
@@ -3416,7 +3416,7 @@ the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation>Cliquez sur une carte : elle est posée sur le lecteur virtuel.</translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="131"/>
+        <location filename="../../balie/app/window.py" line="152"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation>Cliquez sur une carte : elle est reconnue directement (pas de lecteur virtuel sur cet ordinateur).</translation>
     </message>

@@ -228,37 +228,37 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="62"/>
+        <location filename="../../balie/ui/status_bar.py" line="66"/>
         <source>Kaartlezer: nog niet gestart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="82"/>
+        <location filename="../../balie/ui/status_bar.py" line="86"/>
         <source>Medewerker: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="91"/>
+        <location filename="../../balie/ui/status_bar.py" line="95"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="91"/>
+        <location filename="../../balie/ui/status_bar.py" line="95"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="101"/>
+        <location filename="../../balie/ui/status_bar.py" line="105"/>
         <source>Traag netwerk: lokaal beslist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="102"/>
+        <location filename="../../balie/ui/status_bar.py" line="106"/>
         <source>UiTPAS antwoordt te traag. Prijzen komen uit deze balie en zijn voorlopig; balie kijkt op de achtergrond of UiTPAS terug antwoordt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/status_bar.py" line="116"/>
+        <location filename="../../balie/ui/status_bar.py" line="120"/>
         <source>Wachtrij: %n actie(s)</source>
         <translation>
             <numerusform>Wachtrij: %n actie</numerusform>
@@ -266,33 +266,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="118"/>
+        <location filename="../../balie/ui/status_bar.py" line="122"/>
         <source>(oudste %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="125"/>
+        <location filename="../../balie/ui/status_bar.py" line="129"/>
         <source>Te behandelen: %1 (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="70"/>
-        <location filename="../../balie/ui/status_bar.py" line="137"/>
+        <location filename="../../balie/ui/status_bar.py" line="74"/>
+        <location filename="../../balie/ui/status_bar.py" line="141"/>
         <source>Niet aangemeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="143"/>
+        <location filename="../../balie/ui/status_bar.py" line="147"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="153"/>
+        <location filename="../../balie/ui/status_bar.py" line="157"/>
         <source>Laatste synchronisatie: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/status_bar.py" line="156"/>
+        <location filename="../../balie/ui/status_bar.py" line="160"/>
         <source>Laatste synchronisatie: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,35 +442,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="585"/>
+        <location filename="../../balie/ui/counter_view.py" line="589"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="586"/>
+        <location filename="../../balie/ui/counter_view.py" line="590"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="605"/>
+        <location filename="../../balie/ui/counter_view.py" line="609"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="642"/>
+        <location filename="../../balie/ui/counter_view.py" line="646"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="644"/>
-        <location filename="../../balie/ui/counter_view.py" line="683"/>
+        <location filename="../../balie/ui/counter_view.py" line="648"/>
+        <location filename="../../balie/ui/counter_view.py" line="687"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="198"/>
-        <location filename="../../balie/ui/counter_view.py" line="645"/>
+        <location filename="../../balie/ui/counter_view.py" line="649"/>
         <source>Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,27 +480,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="658"/>
+        <location filename="../../balie/ui/counter_view.py" line="662"/>
         <source>Terug te geven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="685"/>
+        <location filename="../../balie/ui/counter_view.py" line="689"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="698"/>
+        <location filename="../../balie/ui/counter_view.py" line="702"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="708"/>
+        <location filename="../../balie/ui/counter_view.py" line="712"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="743"/>
+        <location filename="../../balie/ui/counter_view.py" line="747"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Je typte %n cijfer; een UiTPAS-nummer heeft er 13.</numerusform>
@@ -508,12 +508,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="762"/>
+        <location filename="../../balie/ui/counter_view.py" line="766"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="763"/>
+        <location filename="../../balie/ui/counter_view.py" line="767"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,8 +1286,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="138"/>
-        <location filename="../../balie/app/window.py" line="219"/>
+        <location filename="../../balie/app/window.py" line="159"/>
+        <location filename="../../balie/app/window.py" line="243"/>
         <source>Oefenbalie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,273 +1978,273 @@
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../balie/ui/registration.py" line="105"/>
+        <location filename="../../balie/ui/registration.py" line="107"/>
         <source>Nieuwe pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="121"/>
+        <location filename="../../balie/ui/registration.py" line="123"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="124"/>
+        <location filename="../../balie/ui/registration.py" line="126"/>
         <source>Persoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="127"/>
+        <location filename="../../balie/ui/registration.py" line="129"/>
         <source>11 cijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="129"/>
-        <location filename="../../balie/ui/registration.py" line="155"/>
+        <location filename="../../balie/ui/registration.py" line="131"/>
+        <location filename="../../balie/ui/registration.py" line="157"/>
         <source>dd/mm/jjjj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="134"/>
+        <location filename="../../balie/ui/registration.py" line="136"/>
         <source>(niet opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="134"/>
+        <location filename="../../balie/ui/registration.py" line="136"/>
         <source>Man</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="135"/>
+        <location filename="../../balie/ui/registration.py" line="137"/>
         <source>Vrouw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="135"/>
+        <location filename="../../balie/ui/registration.py" line="137"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="138"/>
+        <location filename="../../balie/ui/registration.py" line="140"/>
         <source>&amp;Voornaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="139"/>
+        <location filename="../../balie/ui/registration.py" line="141"/>
         <source>&amp;Familienaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="140"/>
+        <location filename="../../balie/ui/registration.py" line="142"/>
         <source>&amp;Rijksregisternummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="141"/>
+        <location filename="../../balie/ui/registration.py" line="143"/>
         <source>&amp;Geboortedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="142"/>
+        <location filename="../../balie/ui/registration.py" line="144"/>
         <source>Geslacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="143"/>
+        <location filename="../../balie/ui/registration.py" line="145"/>
         <source>Nationaliteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="144"/>
+        <location filename="../../balie/ui/registration.py" line="146"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="144"/>
+        <location filename="../../balie/ui/registration.py" line="146"/>
         <source>&amp;Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="146"/>
+        <location filename="../../balie/ui/registration.py" line="148"/>
         <source>Adres en pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="150"/>
+        <location filename="../../balie/ui/registration.py" line="152"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="151"/>
+        <location filename="../../balie/ui/registration.py" line="153"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="153"/>
+        <location filename="../../balie/ui/registration.py" line="155"/>
         <source>Digitale pas (zonder kaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="154"/>
+        <location filename="../../balie/ui/registration.py" line="156"/>
         <source>&amp;Kansenstatuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="160"/>
+        <location filename="../../balie/ui/registration.py" line="162"/>
         <source>bedrag in euro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="165"/>
+        <location filename="../../balie/ui/registration.py" line="167"/>
         <source>&amp;Postcode, gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="169"/>
+        <location filename="../../balie/ui/registration.py" line="171"/>
         <source>tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="172"/>
+        <location filename="../../balie/ui/registration.py" line="174"/>
         <source>&amp;Straat en nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="174"/>
+        <location filename="../../balie/ui/registration.py" line="176"/>
         <source>UiTPAS-gebied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="175"/>
+        <location filename="../../balie/ui/registration.py" line="177"/>
         <source>&amp;Nieuwe kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="177"/>
+        <location filename="../../balie/ui/registration.py" line="179"/>
         <source>Prijs van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="178"/>
+        <location filename="../../balie/ui/registration.py" line="180"/>
         <source>&amp;Betaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="181"/>
+        <location filename="../../balie/ui/registration.py" line="183"/>
         <source>Toestemmingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="186"/>
         <source>Servicemails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="184"/>
+        <location filename="../../balie/ui/registration.py" line="186"/>
         <source>Mijlpalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="185"/>
+        <location filename="../../balie/ui/registration.py" line="187"/>
         <source>Infomails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="185"/>
+        <location filename="../../balie/ui/registration.py" line="187"/>
         <source>Sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="186"/>
+        <location filename="../../balie/ui/registration.py" line="188"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="190"/>
+        <location filename="../../balie/ui/registration.py" line="192"/>
         <source>Voorwaarden op papier meegegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="192"/>
+        <location filename="../../balie/ui/registration.py" line="194"/>
         <source>Voorwaarden digitaal bezorgd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="195"/>
+        <location filename="../../balie/ui/registration.py" line="197"/>
         <source>Minderjarig: ouder of voogd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="198"/>
+        <location filename="../../balie/ui/registration.py" line="200"/>
         <source>De ouder of voogd geeft toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="199"/>
+        <location filename="../../balie/ui/registration.py" line="201"/>
         <source>Naam ouder/voogd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="205"/>
+        <location filename="../../balie/ui/registration.py" line="207"/>
         <source>&amp;Registreren (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="208"/>
+        <location filename="../../balie/ui/registration.py" line="210"/>
         <source>Annuleren (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="254"/>
+        <location filename="../../balie/ui/registration.py" line="256"/>
         <source>Geen verbinding met UiTPAS: de registratie wordt bewaard en later doorgestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="272"/>
+        <location filename="../../balie/ui/registration.py" line="274"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="284"/>
+        <location filename="../../balie/ui/registration.py" line="286"/>
         <source>%1 jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="285"/>
+        <location filename="../../balie/ui/registration.py" line="287"/>
         <source> — minderjarig: toestemming van ouder of voogd nodig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="320"/>
+        <location filename="../../balie/ui/registration.py" line="328"/>
         <source>Volgt uit gebied, postcode en geboortedatum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="329"/>
+        <location filename="../../balie/ui/registration.py" line="337"/>
         <source>Offline: de prijs wordt bevestigd bij het doorsturen. Reken af volgens de prijslijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="340"/>
+        <location filename="../../balie/ui/registration.py" line="348"/>
         <source>Kaart wordt gecontroleerd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="362"/>
+        <location filename="../../balie/ui/registration.py" line="370"/>
         <source>Duid het kansenstatuut aan als de klant er recht op heeft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="381"/>
+        <location filename="../../balie/ui/registration.py" line="389"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="423"/>
+        <location filename="../../balie/ui/registration.py" line="431"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/registration.py" line="440"/>
+        <location filename="../../balie/ui/registration.py" line="448"/>
         <source>De registratie is niet bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,7 +3131,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/shortcuts.py" line="48"/>
-        <source>Balie afsluiten</source>
+        <source>Balie sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3403,7 +3403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="129"/>
+        <location filename="../../balie/app/window.py" line="150"/>
         <location filename="../../balie/ui/training_dock.py" line="88"/>
         <source>Klik op een pas: hij wordt op de virtuele kaartlezer gelegd.</source>
         <extracomment>what the reader service calls on its thread with each event (the reader-watch seam) the daily backup waits this long after the window opens: the first customer comes first
@@ -3412,7 +3412,7 @@ the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/app/window.py" line="131"/>
+        <location filename="../../balie/app/window.py" line="152"/>
         <source>Klik op een pas: hij wordt rechtstreeks herkend (geen virtuele kaartlezer op deze computer).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -167,6 +167,11 @@ def main(argv: list[str] | None = None) -> int:
 
     for path in render_group(args.out, language=args.language):
         print(path)
+    # a cashier's day at 1366x768, the steps of tests/ui/test_cashier_day.py
+    from balie.app.screenshots.day import render_day
+
+    for path in render_day(args.out, language=args.language):
+        print(path)
     return 0
 
 
