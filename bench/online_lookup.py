@@ -19,7 +19,13 @@ one run, interleaved tap by tap so both paths see the same machine load:
 With the 5 s platform the first tap opens the circuit breaker (interactive read timeout 2 s);
 "taps after the first" are reported apart, as is whether they were marked provisional.
 
-    .venv/bin/python bench/online_lookup.py [-n 60] [--slow-taps 20] [--export 1000000]
+The training platform runs in its own process, as publiq's runs on another machine: its request
+handling must not take the counter's interpreter (``--in-process`` puts it back in this process,
+as before, where it shares the GIL with the counter). The first line and every latency block say
+the machine's load average (this machine is shared).
+
+    .venv/bin/python bench/online_lookup.py [-n 60] [--slow-taps 20] [--in-process]
+                                            [--export 1000000]
 
 Prints median and p95 (ms) per line, and the ratio web path / counter at each latency.
 """
@@ -27,13 +33,16 @@ Prints median and p95 (ms) per line, and the ratio web path / counter at each la
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -47,6 +56,32 @@ CACHED = ("kansen_active", "regular", "kansen_expiring", "kansen_grace", "minor"
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))]
+
+
+def load() -> str:
+    return f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cpus"
+
+
+@contextlib.contextmanager
+def _platform(data_dir: Path, in_process: bool) -> Iterator[Any]:
+    """The training platform, in its own process (driven over its admin endpoints, like
+    bench/drain.py) or, with ``in_process``, in this one."""
+    from balie.training import TrainingPlatform
+
+    if in_process:
+        with TrainingPlatform(data_dir) as platform:
+            yield platform
+        return
+    from drain import start_remote
+
+    remote = start_remote(data_dir)
+    remote.search_url = remote.url + "/search"  # type: ignore[attr-defined]
+    try:
+        yield remote
+    finally:
+        assert remote.process is not None
+        remote.process.terminate()
+        remote.process.wait(timeout=30)
 
 
 def line(label: str, ms: list[float]) -> str:
@@ -108,7 +143,11 @@ def main() -> int:
     parser.add_argument("--slow-taps", type=int, default=20, help="taps with the 5 s platform")
     parser.add_argument("--export", type=int, default=0,
                         help="also stream a social-tariff export of this many cards")
+    parser.add_argument("--in-process", action="store_true",
+                        help="run the training platform in this process (shares the GIL)")
     args = parser.parse_args()
+    if args.export and not args.in_process:
+        parser.error("--export seeds the platform directly: use it with --in-process")
 
     from PySide6.QtWidgets import QApplication
 
@@ -117,14 +156,13 @@ def main() -> int:
     from balie.sync.auth import ClientCredentialsProvider, discover
     from balie.sync.client import UitpasClient, make_session
     from balie.sync.environments import training
-    from balie.training import TrainingPlatform
     from balie.training.demo import CARD_SYSTEMS, PASSES
     from balie.ui.resources import apply_theme
 
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(qt)  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory(prefix="balie-online-") as tmp, \
-            TrainingPlatform(Path(tmp) / "platform") as platform:
+            _platform(Path(tmp) / "platform", args.in_process) as platform:
         env = training(platform.url, platform.auth_url, platform.search_url)
         session = make_session()
         web = UitpasClient(env.api_url, ClientCredentialsProvider(
@@ -186,10 +224,11 @@ def main() -> int:
         for _ in range(5):
             web_path(PASSES["kansen_active"].uitpas_number)
 
-        print(f"ONLINE counter vs web-counter path; training platform in-process on 127.0.0.1, "
+        where = "in this process" if args.in_process else "in its own process"
+        print(f"ONLINE counter vs web-counter path; training platform {where} on 127.0.0.1, "
               f"event {event.name!r} at {price.price} cents; interactive timeouts "
               f"connect/read {composition.counter.platform.port.client.timeout} s; "
-              f"{args.n} taps per path and latency, interleaved")
+              f"{args.n} taps per path and latency, interleaved; {load()}")
         summary: list[str] = []
         for latency in LATENCIES:
             platform.set_faults(latency_ms=latency)
@@ -205,7 +244,8 @@ def main() -> int:
                     got["confirmed"].append(confirmed_ms)
                 got["uncached"].append(scan(uncached.pop())[0])
             ratio = pct(got["web"], 0.95) / pct(got["price"], 0.95)
-            print(f"latency fault {latency} ms (one round trip ~ {latency} ms + loopback):")
+            print(f"latency fault {latency} ms (one round trip ~ {latency} ms + loopback), "
+                  f"{load()}:")
             print(line("web-counter path (identify, then tariffs)", got["web"]))
             print(line("cached pass, tap to price on screen", got["price"]))
             print(line("cached pass, tap to confirmed price", got["confirmed"]))
@@ -229,7 +269,7 @@ def main() -> int:
             provisional += bool(shown.provisional and not shown.confirming)
         uncached_slow = [scan(uncached.pop())[0] for _ in range(5)]
         web_slow = [web_path(PASSES["regular"].uitpas_number) for _ in range(2)]
-        print(f"platform answering after {SLOW_MS / 1000:.0f} s (circuit breaker):")
+        print(f"platform answering after {SLOW_MS / 1000:.0f} s (circuit breaker), {load()}:")
         print(f"  first tap: price painted in {first_ms:.1f} ms (from the store), its "
               f"confirmation timed out and opened the breaker; status bar: "
               f"{window.status.online_label.text()!r}")
