@@ -43,8 +43,10 @@ def pct(values: list[float], q: float) -> float:
 
 
 def line(label: str, ms: list[float]) -> str:
+    """One figure, with the machine's load average when it was taken (the machine is shared)."""
     return (f"{label}: n={len(ms)} median={statistics.median(ms):.0f} ms "
-            f"p95={pct(ms, 0.95):.0f} ms max={max(ms):.0f} ms")
+            f"p95={pct(ms, 0.95):.0f} ms max={max(ms):.0f} ms "
+            f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cpus)")
 
 
 # ------------------------------------------------------------------------------- cold start
