@@ -5,6 +5,7 @@ import pytest
 
 pytest_plugins = [
     "tests.fixtures.environment",
+    "tests.fixtures.patience",
     "tests.fixtures.children",
     "tests.fixtures.store",
     "tests.fixtures.training",
