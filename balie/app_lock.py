@@ -34,7 +34,7 @@ def _try_lock(fh: IO[bytes]) -> bool:
 
         fh.seek(0)
         try:
-            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
@@ -52,7 +52,7 @@ def _unlock(fh: IO[bytes]) -> None:
         import msvcrt
 
         fh.seek(0)
-        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
         return
     import fcntl
 

@@ -58,7 +58,7 @@ def _alive(pid: int) -> bool:
     if sys.platform == "win32":  # os.kill(pid, 0) would end the process on Windows
         import ctypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32 = ctypes.windll.kernel32
         handle = kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
         if not handle:
             return False

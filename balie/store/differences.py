@@ -19,6 +19,7 @@ from sqlalchemy.dialects.sqlite import insert
 from balie.crypto import FieldCipher, seal, unseal
 from balie.domain import BRUSSELS, Cents, Operator
 from balie.store.audit import Audit
+from balie.store.db import rowcount
 from balie.store.handle import Database
 from balie.store.models import PriceDifference
 
@@ -99,7 +100,7 @@ class PriceDifferences:
                 charged_cents=d.charged_cents, booked_cents=d.booked_cents,
                 message_nl=d.message_nl, sold_at=d.sold_at, found_at=now, training=d.training,
             ).on_conflict_do_nothing(index_elements=["client_uuid"]))
-            return bool(result.rowcount)  # type: ignore[attr-defined]
+            return bool(rowcount(result))
 
     def open_items(self) -> list[PriceDifferenceItem]:
         """The "Te behandelen" list: not settled yet, oldest sale first."""
@@ -141,4 +142,4 @@ class PriceDifferences:
         with self._db.write() as s:
             result = s.execute(delete(PriceDifference).where(
                 PriceDifference.settled_at.is_not(None), PriceDifference.settled_at < cutoff))
-            return int(result.rowcount)  # type: ignore[attr-defined]
+            return rowcount(result)

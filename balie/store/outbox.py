@@ -37,6 +37,7 @@ from balie.store.action_rows import (
     payload_context,
 )
 from balie.store.audit import Audit
+from balie.store.db import rowcount
 from balie.store.handle import Database
 from balie.store.models import OutboxEntry, Setting
 
@@ -222,7 +223,7 @@ class Outbox:
                         OutboxEntry.status.in_([s.value for s in from_])))
             .values(**values)
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(rowcount(result))
 
     def mark_sent(self, client_uuid: str, now: datetime) -> bool:
         """Call BEFORE the request goes out: if the app dies mid-request the row stays SENT and
@@ -259,7 +260,7 @@ class Outbox:
                             OutboxEntry.next_attempt_at.is_not(None),
                             OutboxEntry.next_attempt_at > now))
                 .values(next_attempt_at=now))
-            return int(result.rowcount)  # type: ignore[attr-defined]
+            return rowcount(result)
 
     def mark_rejected(self, client_uuid: str, problem_type: str,
                       end_user_message: EndUserMessage | None, detail: str,

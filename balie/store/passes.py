@@ -25,6 +25,7 @@ from balie.domain import (
     PlatformMessage,
     SocialTariffStatus,
 )
+from balie.store.db import rowcount
 from balie.store.handle import Database
 from balie.store.models import ChipNumber, PassSeen, from_db_time, to_db_time
 
@@ -122,7 +123,7 @@ class PassCache:
         """Retention: passes not seen since ``cutoff`` leave the cache (they hold a first name)."""
         with self._db.write() as s:
             result = s.execute(delete(PassSeen).where(PassSeen.last_seen_at < cutoff))
-            return int(result.rowcount)  # type: ignore[attr-defined]
+            return rowcount(result)
 
 
 DEFAULT_PASS_RETENTION = timedelta(days=180)

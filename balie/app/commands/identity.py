@@ -76,7 +76,7 @@ def os_account() -> str:
 
         size = ctypes.c_ulong(257)
         buf = ctypes.create_unicode_buffer(size.value)
-        if ctypes.windll.advapi32.GetUserNameW(buf, ctypes.byref(size)):  # type: ignore[attr-defined]
+        if ctypes.windll.advapi32.GetUserNameW(buf, ctypes.byref(size)):
             return buf.value
         return ""
     import pwd
