@@ -47,6 +47,7 @@ from balie.sync.drain import AuthFailed, DrainRounds, Tally, Unreachable
 from balie.sync.leases import earliest, lease_for, settle_for
 from balie.sync.problems import ApiError
 from balie.sync.status import Connection, DeliveryReport, Progress, RefreshReport, SyncStatus
+from balie.threads import assert_not_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +153,7 @@ class SyncWorker(DrainRounds):
         self._wake.set()
 
     def _run(self) -> None:
+        assert_not_gui_thread("sync worker loop")  # it blocks on the network for seconds
         while not self._stop.is_set():
             try:
                 if self._refresh_due():
