@@ -71,13 +71,12 @@ def test_the_local_quote_never_asks_the_platform(store: Store, demo: Demo, clock
 def test_a_known_chip_is_confirmed_in_one_parallel_round(store: Store, demo: Demo, clock: Clock):
     platform, quoter, _ = _setup(store, demo, clock)
     store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
-    started = time.perf_counter()
     quote = quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)
-    took = time.perf_counter() - started
     assert quote is not None and quote.confirmed
     assert sorted(platform.calls) == ["passes", "tariffs"]
+    # both requests were at the platform at the same moment: one round, whatever the machine's
+    # speed (a wall-clock bound here failed on a loaded machine)
     assert platform.most_in_flight == 2, "GET /passes and GET /tariffs left together"
-    assert took < 1.8 * ROUND_TRIP, f"{took:.2f} s: two rounds one after the other"
     assert not quote.decision.provisional and quote.decision.offer("SOCIALTARIFF").price_cents == 250
 
 

@@ -127,16 +127,18 @@ def test_a_sale_waiting_behind_a_purge_batch_goes_before_the_next_batch(
         done = counter.sell(ident, demo.event, demo.price, offer, 1, action_key=new_action_key())
         order.append("sale" if done.done else "sale failed")
 
+    queued_before = store.outbox.stats().length
     with gate.held():  # a purge batch is writing
         cashier = threading.Thread(target=sale)
         cashier.start()
         _wait_for(lambda: gate.waiting == 1, "the sale queues at the write gate")
-        order.append("batch 1")
+        assert store.outbox.stats().length == queued_before, "the sale waited for batch 1"
     assert gate.let_waiting_writers_first(), "the waiting sale got its turn"
-    with gate.held():
-        order.append("batch 2")
-    cashier.join(timeout=10)
-    assert order == ["batch 1", "sale", "batch 2"]
+    with gate.held():  # batch 2: the sale's transaction is already in the store
+        written_before_batch_2 = store.outbox.stats().length - queued_before
+    cashier.join(timeout=30)
+    assert order == ["sale"], order
+    assert written_before_batch_2 == 1, "the waiting sale went before the next purge batch"
 
 
 def test_purge_batches_are_sized_to_a_short_write_and_move_gently():
