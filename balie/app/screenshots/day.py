@@ -28,9 +28,11 @@ class CashiersDay:
         self.view = running.window.view
 
     # ----------------------------------------------------------------- the means
-    def wait(self, condition: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+    def wait(self, condition: Callable[[], bool], what: str | Callable[[], str],
+             timeout: float = 15.0) -> None:
         if not wait_until(condition, timeout):
-            raise AssertionError(f"the counter did not get there: {what}")
+            said = what() if callable(what) else what
+            raise AssertionError(f"the counter did not get there: {said}")
 
     def idle(self) -> None:
         window = self.window
@@ -66,8 +68,14 @@ class CashiersDay:
                     QTest.keyClick(box.button(QMessageBox.StandardButton.Yes), Qt.Key.Key_Space)
                 else:
                     QTest.keyClick(box, Qt.Key.Key_Escape)
+                QTimer.singleShot(300, lambda: still_open(box))
             else:
                 QTimer.singleShot(20, press)
+
+        def still_open(box: QMessageBox) -> None:
+            """A key that reached a box not yet taking keys (a loaded machine): press again."""
+            if QApplication.activeModalWidget() is box:
+                press()
 
         QTimer.singleShot(20, press)
 
@@ -84,8 +92,14 @@ class CashiersDay:
 
     def banner_settled(self) -> str:
         """What the banner says once the action is done (the counter idle again)."""
+        from PySide6.QtWidgets import QApplication
+
         self.wait(lambda: self.view.banner.kind.value != "none" and bool(self.view.banner.text())
-                  and not self.window.runner.busy, "a banner")
+                  and not self.window.runner.busy,
+                  lambda: f"a banner (now {self.view.banner.kind.value} "
+                  f"{self.view.banner.text()!r}, question "
+                  f"{type(QApplication.activeModalWidget()).__name__}, "
+                  f"busy {self.window.runner.busy})")
         self.idle()
         return self.view.banner.text()
 
