@@ -111,6 +111,10 @@ class LockScreen(QWidget):
         self.setStyleSheet(_STYLE)
         self._port = port
         self._runner = runner
+        # One sign-in at a time (a second Enter must not burn a second attempt). Only our own
+        # job counts: the runner is the window's, and its other work (events, today's strip)
+        # queues behind or before a sign-in without ever swallowing one.
+        self._signing_in = False
         self._counter_name = counter_name
         self._operators: list[Operator] = []
         self.chosen: Operator | None = None
@@ -299,13 +303,17 @@ class LockScreen(QWidget):
         if self.chosen is None:
             self._show(self.message, self.tr("Kies eerst je naam (cijfertoets of klik)."))
             return
-        if self._runner.busy:
+        if self._signing_in:
             return
         who, pin = self.chosen, self.pin_field.text()
         self.pin_field.clear()
+        self._signing_in = True
         self._runner.submit(lambda: self._port.sign_in(who.id, pin), self._answered, self._failed)
 
     def badge_tapped(self, chip_number: str) -> None:
+        if self._signing_in:
+            return
+        self._signing_in = True
         self._runner.submit(lambda: self._port.sign_in_badge(chip_number), self._answered,
                             self._failed)
 
@@ -320,10 +328,14 @@ class LockScreen(QWidget):
             self.first_pin_again.clear()
             self.first_pin.setFocus()
             return
+        if self._signing_in:
+            return
+        self._signing_in = True
         self._runner.submit(lambda: self._port.create_first_supervisor(name, pin),
                             self._first_answered, self._failed)
 
     def _first_answered(self, answer: SignInAnswer) -> None:
+        self._signing_in = False
         if answer.operator is None:
             self._show(self.first_message, self._problem_text(answer))
             self.first_pin.clear()
@@ -336,6 +348,7 @@ class LockScreen(QWidget):
         self.signed_in.emit(answer.operator)
 
     def _answered(self, answer: SignInAnswer) -> None:
+        self._signing_in = False
         if answer.operator is not None:
             self._show(self.message, "")
             self.chosen = None
@@ -365,6 +378,7 @@ class LockScreen(QWidget):
         return "\n".join(lines)
 
     def _failed(self, exc: BaseException) -> None:
+        self._signing_in = False
         self._show(self.message if self.pages.currentIndex() == self.SIGN_IN
                    else self.first_message,
                    self.tr("Aanmelden lukte niet door een fout (%1). Probeer opnieuw.")

@@ -223,3 +223,20 @@ def test_the_lock_screen_speaks_the_chosen_language(locked_app, qtbot):
         assert lock.training_hint.text().startswith("Mode exercice : Kassier 2580")
     finally:
         install_language("nl")
+
+
+def test_a_pin_entered_while_the_counter_is_busy_loading_is_not_swallowed(locked_app, qtbot):
+    """The window's worker may still be loading something (events, today's strip) when the
+    cashier presses Enter after the PIN: the sign-in waits its turn and happens. (It was dropped
+    without a word while any other job ran: one in three suite runs stayed on the lock screen.)"""
+    import threading
+
+    window = locked_app.window
+    release = threading.Event()
+    window.runner.submit(lambda: release.wait(10), lambda _: None, lambda _: None)
+    qtbot.waitUntil(lambda: window.runner.busy, timeout=5000)
+    sign_in(qtbot, locked_app, 1, "2580")
+    assert window.locked, "still loading: the sign-in waits behind the other job"
+    release.set()
+    qtbot.waitUntil(lambda: not window.locked, timeout=5000)
+    assert "Kassier" in window.status.operator_label.text()
