@@ -10,6 +10,7 @@ not allowed the tests say so and skip.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -21,6 +22,7 @@ import pytest
 from balie.backup import RestoreError, make_backup, restore_backup
 from balie.store import Store, StoreError
 from balie.store.migrate import known_revisions
+from tests.fixtures.cli_counter import CliCounter
 
 
 def balie(*argv: str, cwd: Path | None = None,
@@ -240,3 +242,39 @@ def test_logging_level_is_read_from_the_configuration(tmp_path: Path):
     ini.write_text("[logging]\nlevel = DEBUG\n", encoding="utf-8")
     balie("report", "--data-dir", str(data), "--config", str(ini))
     assert "report started" in (data / "logs" / "balie.log").read_text(encoding="utf-8")
+
+
+def test_a_live_counter_on_a_read_only_then_full_disk_names_the_cause_and_keeps_its_store(
+        cli_counter: CliCounter, small_disk: Mount):
+    """The same causes on the live counter (sealed store, key in the keyring, the machine's
+    settings) as on the training one: each command names the cause, none calls the store damaged,
+    and the sealed store with its queue is byte for byte what it was."""
+    data = small_disk.path / "balie"
+    shutil.copytree(cli_counter.data, data)
+    store_path = data / "balie.sqlite3"
+    with sqlite3.connect(store_path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = store_path.read_bytes()
+    elsewhere = ("--data-dir", str(data))
+
+    small_disk.remount("ro")
+    for argv in (("report",), ("sync", "--once"), ("doctor",)):
+        result = cli_counter.balie(*argv, last=elsewhere)
+        no_traceback(result)
+        said = result.stdout + result.stderr
+        assert result.returncode != 0, (cli_counter.kind, argv, said)
+        assert "geen schrijfrechten" in said, (cli_counter.kind, argv, said)
+        assert "beschadigd" not in said and "schijf vol" not in said, said
+
+    small_disk.remount("rw")
+    small_disk.fill()
+    for argv in (("report",), ("sync", "--once")):
+        result = cli_counter.balie(*argv, last=elsewhere)
+        no_traceback(result)
+        said = result.stdout + result.stderr
+        assert result.returncode != 0 and "schijf vol" in said, (cli_counter.kind, argv, said)
+        assert "geen schrijfrechten" not in said and "beschadigd" not in said, said
+    (small_disk.path / "filler.bin").unlink()
+    assert store_path.read_bytes() == before
+    assert leftovers(small_disk.path) == []
