@@ -53,7 +53,24 @@ class CashiersDay:
         self.wait(lambda: self.window.isActiveWindow() and QApplication.activeModalWidget() is None,
                   "the counter window active, no question open")
         self.view.banner.clear()
-        QTest.keyClick(self.view.scan_field, key, modifier or Qt.KeyboardModifier.NoModifier)
+        for _attempt in range(3):
+            before = self._screen()
+            QTest.keyClick(self.view.scan_field, key, modifier or Qt.KeyboardModifier.NoModifier)
+            # a window that had only just become active can lose a shortcut: when the screen
+            # shows no sign of the key at all, it is pressed again (a handled key always shows
+            # one at once: a question, work under way, a banner, a view, the lock)
+            if wait_until(lambda b=before: self._screen() != b, 0.5):  # type: ignore[misc]
+                return
+            self.window.activateWindow()
+
+    def _screen(self) -> tuple[object, ...]:
+        from PySide6.QtWidgets import QApplication
+
+        window = self.window
+        views = (window.report_view, window.attention_view, window.history_view)
+        return (self.view.banner.kind, self.view.banner.text(), window.locked,
+                QApplication.activeModalWidget(), window.runner.busy,
+                tuple(v is not None and v.isVisible() for v in views))
 
     def answer(self, yes: bool) -> None:
         """The next Ja/Nee question is answered by keys: Space on "Ja", or Esc."""
