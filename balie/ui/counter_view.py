@@ -615,8 +615,12 @@ class CounterView(QWidget):
         """F4's screen: each reward with whether (and why not) it can be had now; the view
         stays the same pass even if another was tapped meanwhile (the screen was for this one)."""
         self._update_buttons()
-        if self.pass_panel.view is not view:
+        current = self.pass_panel.view
+        if current is None or current.uitpas_number != view.uitpas_number:
             return  # another pass was identified while the rewards were judged
+        # the same pass may have been repainted meanwhile (the platform's confirmation of the
+        # tap arrives as a new view): that is still this customer, so F4 opens its screen
+        view = current
         who = view.pass_.first_name if view.pass_ else view.uitpas_number
         self.rewards_view = RewardsView(choice, who, self)
         accepted = self.rewards_view.exec() == QDialog.DialogCode.Accepted

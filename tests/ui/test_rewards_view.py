@@ -124,3 +124,43 @@ def test_not_enough_points_is_shown_and_cannot_be_chosen(platform, tmp_path, qtb
         assert chosen["after"] != demo.REWARDS["points_big"].title
     finally:
         running.stop()
+
+
+def test_f4_opens_even_when_the_platforms_answer_repaints_the_same_pass_meanwhile(
+        platform, tmp_path, qtbot):
+    """The cashier presses F4 while the platform's confirmation of the tap is still on its way;
+    it arrives (a new view of the same pass) while the rewards are being judged. That is still
+    this customer: the rewards screen opens. (It stayed shut without a word: the screen compared
+    view objects, and on a loaded machine the confirmation often came in between.)"""
+    import dataclasses
+    import threading
+
+    running = _museum(platform, tmp_path, qtbot)
+    try:
+        view_widget = running.window.view
+        identify(qtbot, running, "regular")  # Lotte, 30 points
+        judged, go_on = threading.Event(), threading.Event()
+        real = view_widget._counter.reward_options
+
+        def slow_judgement(pass_view):  # on the window's worker thread
+            judged.set()
+            assert go_on.wait(20), "the test never let the judgement finish"
+            return real(pass_view)
+
+        view_widget._counter.reward_options = slow_judgement
+        seen: dict = {}
+
+        def repaint_then_look() -> None:
+            if not judged.is_set():
+                QTimer.singleShot(10, repaint_then_look)
+                return
+            old = view_widget.pass_panel.view
+            view_widget.pass_panel.settle(dataclasses.replace(old))  # the confirmation's repaint
+            assert view_widget.pass_panel.view is not old
+            go_on.set()
+
+        QTimer.singleShot(10, repaint_then_look)
+        seen = _on_rewards_screen(qtbot, running.window, lambda d: d.reject())
+        assert seen["points"] == "Punten: 30"
+    finally:
+        running.stop()
