@@ -194,15 +194,15 @@ class HistoryView(QDialog):
         if line.kind is HistoryKind.SALE:
             parts = [line.tariff] if line.tariff else []
             if line.quantity > 1:
-                parts.append(self.tr("%1 tickets").replace("%1", str(line.quantity)))
+                parts.append(self.tr("%n ticket(s)", "", line.quantity))
             if line.amount_cents is not None:
                 parts.append(format_euro(line.amount_cents))
             return " · ".join(parts)
         if line.points is None:
             return ""
         if line.points >= 0:
-            return self.tr("+%1 punten").replace("%1", str(line.points))
-        return self.tr("%1 punten").replace("%1", str(line.points))
+            return self.tr("+%n punt(en)", "", line.points)
+        return self.tr("-%n punt(en)", "", -line.points)
 
     def _state(self, state: HistoryState) -> str:
         return {HistoryState.REGISTERED: self.tr("bij UiTPAS"),

@@ -102,10 +102,9 @@ class RewardsView(QDialog):
         lines = [self.tr("'%1' omruilen voor %2?").replace("%1", option.reward.title)
                  .replace("%2", self._who or self.tr("deze pashouder"))]
         if option.points_cost:
-            lines.append(self.tr("Kost %1 punten.").replace("%1", str(option.points_cost)))
+            lines.append(self.tr("Kost %n punt(en).", "", option.points_cost))
             if option.balance_after is not None:
-                lines.append(self.tr("Daarna nog %1 punten.").replace(
-                    "%1", str(option.balance_after)))
+                lines.append(self.tr("Daarna nog %n punt(en).", "", option.balance_after))
         if option.provisional:
             lines.append(self.tr("Zonder verbinding: de omruiling wordt bewaard en later "
                                  "doorgestuurd naar UiTPAS."))
@@ -136,7 +135,7 @@ class RewardsView(QDialog):
         rules = self._choice.rules
         welcome = (self.tr("welkomstvoordelen mogen") if rules.welcome_rewards
                    else self.tr("welkomstvoordelen niet"))
-        points = (self.tr("puntenvoordelen tot %1 punten").replace("%1", str(rules.max_points))
+        points = (self.tr("puntenvoordelen tot %n punt(en)", "", rules.max_points)
                   if rules.points_rewards else self.tr("puntenvoordelen niet"))
         return self.tr(
             "Zonder verbinding: %1; %2. Weigert UiTPAS een omruiling later, dan staat ze bij "
@@ -150,7 +149,7 @@ class RewardsView(QDialog):
             name = (self.tr("Welkomstvoordeel: %1").replace("%1", reward.title)
                     if reward.type is RewardType.WELCOME else reward.title)
             cost = (self.tr("gratis") if option.points_cost == 0
-                    else self.tr("%1 punten").replace("%1", str(option.points_cost)))
+                    else self.tr("%n punt(en)", "", option.points_cost))
             verdict = self.tr("ja") if option.allowed else option.reason
             if option.allowed and option.provisional:
                 verdict = self.tr("ja, voorlopig (zonder verbinding)")

@@ -979,20 +979,29 @@
         <source>Voordeel</source>
         <translation>Reward</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/history_view.py" line="197"/>
-        <source>%1 tickets</source>
-        <translation>%1 tickets</translation>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/history_view.py" line="204"/>
-        <source>+%1 punten</source>
-        <translation>+%1 points</translation>
+        <source>+%n punt(en)</source>
+        <translation>
+            <numerusform>+%n point</numerusform>
+            <numerusform>+%n points</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/history_view.py" line="205"/>
-        <source>%1 punten</source>
-        <translation>%1 points</translation>
+        <source>-%n punt(en)</source>
+        <translation>
+            <numerusform>-%n point</numerusform>
+            <numerusform>-%n points</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../balie/ui/history_view.py" line="208"/>
@@ -1018,83 +1027,83 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="214"/>
+        <location filename="../../balie/ui/lock_screen.py" line="218"/>
         <source>Balie</source>
         <extracomment>the theme&apos;s colours (resources/balie.qss), for the parts only this screen has</extracomment>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="215"/>
+        <location filename="../../balie/ui/lock_screen.py" line="219"/>
         <source>Deze balie is vergrendeld. Kies je naam (cijfertoets) en geef je pincode, of tik je badge op de lezer.</source>
         <translation>This counter is locked. Choose your name (digit key) and enter your PIN, or tap your badge on the reader.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="217"/>
+        <location filename="../../balie/ui/lock_screen.py" line="221"/>
         <source>&amp;Pincode</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="218"/>
+        <location filename="../../balie/ui/lock_screen.py" line="222"/>
         <source>&amp;Aanmelden</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="219"/>
+        <location filename="../../balie/ui/lock_screen.py" line="223"/>
         <source>Oefenmodus: %1</source>
         <translation>Training mode: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="222"/>
+        <location filename="../../balie/ui/lock_screen.py" line="226"/>
         <source>Eerste start: maak de eerste verantwoordelijke aan. Die kan daarna andere medewerkers toevoegen (menu Balie, Medewerkers).</source>
         <translation>First start: create the first supervisor. They can then add other operators (Counter menu, Operators).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="224"/>
+        <location filename="../../balie/ui/lock_screen.py" line="228"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="225"/>
+        <location filename="../../balie/ui/lock_screen.py" line="229"/>
         <source>&amp;Pincode (4 tot 12 cijfers)</source>
         <translation>&amp;PIN (4 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="226"/>
+        <location filename="../../balie/ui/lock_screen.py" line="230"/>
         <source>Pincode &amp;opnieuw</source>
         <translation>PIN &amp;again</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="227"/>
+        <location filename="../../balie/ui/lock_screen.py" line="231"/>
         <source>Verantwoordelijke &amp;aanmaken</source>
         <translation>Cre&amp;ate supervisor</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="300"/>
+        <location filename="../../balie/ui/lock_screen.py" line="304"/>
         <source>Kies eerst je naam (cijfertoets of klik).</source>
         <translation>Choose your name first (digit key or click).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="315"/>
+        <location filename="../../balie/ui/lock_screen.py" line="323"/>
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="318"/>
+        <location filename="../../balie/ui/lock_screen.py" line="326"/>
         <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="350"/>
+        <location filename="../../balie/ui/lock_screen.py" line="363"/>
         <source>Kies opnieuw je naam (cijfer) en typ je pincode.</source>
         <translation>Choose your name again (digit) and type your PIN.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="354"/>
+        <location filename="../../balie/ui/lock_screen.py" line="367"/>
         <source>Aanmelden lukte niet.</source>
         <translation>Signing in failed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="359"/>
+        <location filename="../../balie/ui/lock_screen.py" line="372"/>
         <source>Nog %n min. geblokkeerd.</source>
         <translation>
             <numerusform>Blocked for %n more minute.</numerusform>
@@ -1102,7 +1111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="361"/>
+        <location filename="../../balie/ui/lock_screen.py" line="374"/>
         <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
         <translation>
             <numerusform>%n attempt left before this operator is blocked.</numerusform>
@@ -1110,7 +1119,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="370"/>
+        <location filename="../../balie/ui/lock_screen.py" line="384"/>
         <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
         <translation>Signing in failed because of an error (%1). Try again.</translation>
     </message>
@@ -2496,113 +2505,125 @@
         <source>deze pashouder</source>
         <translation>this pass holder</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/rewards_view.py" line="105"/>
-        <source>Kost %1 punten.</source>
-        <translation>Costs %1 points.</translation>
+        <source>Kost %n punt(en).</source>
+        <translation>
+            <numerusform>Costs %n point.</numerusform>
+            <numerusform>Costs %n points.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/rewards_view.py" line="107"/>
-        <source>Daarna nog %1 punten.</source>
-        <translation>Then %1 points left.</translation>
+        <source>Daarna nog %n punt(en).</source>
+        <translation>
+            <numerusform>Then %n point left.</numerusform>
+            <numerusform>Then %n points left.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="110"/>
+        <location filename="../../balie/ui/rewards_view.py" line="109"/>
         <source>Zonder verbinding: de omruiling wordt bewaard en later doorgestuurd naar UiTPAS.</source>
         <translation>Without connection: the redemption is saved and sent to UiTPAS later.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="116"/>
+        <location filename="../../balie/ui/rewards_view.py" line="115"/>
         <source>Voordelen</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="117"/>
+        <location filename="../../balie/ui/rewards_view.py" line="116"/>
         <source>Voordelen voor %1</source>
         <translation>Rewards for %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="119"/>
+        <location filename="../../balie/ui/rewards_view.py" line="118"/>
         <source>Punten: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="121"/>
+        <location filename="../../balie/ui/rewards_view.py" line="120"/>
         <source>Punten: niet gekend zonder verbinding</source>
         <translation>Points: unknown without connection</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Voordeel</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Nodig</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Kan het?</source>
         <translation>Possible?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="125"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>&amp;Omruilen</source>
         <translation>&amp;Redeem</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="127"/>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <location filename="../../balie/ui/rewards_view.py" line="136"/>
         <source>welkomstvoordelen mogen</source>
         <translation>welcome rewards allowed</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <location filename="../../balie/ui/rewards_view.py" line="137"/>
         <source>welkomstvoordelen niet</source>
         <translation>no welcome rewards</translation>
     </message>
-    <message>
-        <location filename="../../balie/ui/rewards_view.py" line="139"/>
-        <source>puntenvoordelen tot %1 punten</source>
-        <translation>points rewards up to %1 points</translation>
+    <message numerus="yes">
+        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <source>puntenvoordelen tot %n punt(en)</source>
+        <translation>
+            <numerusform>point rewards up to %n point</numerusform>
+            <numerusform>point rewards up to %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="140"/>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>puntenvoordelen niet</source>
         <translation>no points rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="142"/>
+        <location filename="../../balie/ui/rewards_view.py" line="141"/>
         <source>Zonder verbinding: %1; %2. Weigert UiTPAS een omruiling later, dan staat ze bij Te behandelen (F10).</source>
         <translation>Offline: %1; %2. If UiTPAS refuses an exchange later, it is listed under To handle (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="150"/>
+        <location filename="../../balie/ui/rewards_view.py" line="149"/>
         <source>Welkomstvoordeel: %1</source>
         <translation>Welcome reward: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <location filename="../../balie/ui/rewards_view.py" line="151"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="153"/>
-        <source>%1 punten</source>
-        <translation>%1 points</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="156"/>
+        <location filename="../../balie/ui/rewards_view.py" line="155"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation>yes, provisionally (without connection)</translation>
     </message>

@@ -979,20 +979,29 @@
         <source>Voordeel</source>
         <translation>Avantage</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/history_view.py" line="197"/>
-        <source>%1 tickets</source>
-        <translation>%1 billets</translation>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n billet</numerusform>
+            <numerusform>%n billets</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/history_view.py" line="204"/>
-        <source>+%1 punten</source>
-        <translation>+%1 points</translation>
+        <source>+%n punt(en)</source>
+        <translation>
+            <numerusform>+%n point</numerusform>
+            <numerusform>+%n points</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/history_view.py" line="205"/>
-        <source>%1 punten</source>
-        <translation>%1 points</translation>
+        <source>-%n punt(en)</source>
+        <translation>
+            <numerusform>-%n point</numerusform>
+            <numerusform>-%n points</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../balie/ui/history_view.py" line="208"/>
@@ -1018,83 +1027,83 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="214"/>
+        <location filename="../../balie/ui/lock_screen.py" line="218"/>
         <source>Balie</source>
         <extracomment>the theme&apos;s colours (resources/balie.qss), for the parts only this screen has</extracomment>
         <translation>Guichet</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="215"/>
+        <location filename="../../balie/ui/lock_screen.py" line="219"/>
         <source>Deze balie is vergrendeld. Kies je naam (cijfertoets) en geef je pincode, of tik je badge op de lezer.</source>
         <translation>Ce guichet est verrouillé. Choisissez votre nom (touche chiffre) et tapez votre code PIN, ou présentez votre badge au lecteur.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="217"/>
+        <location filename="../../balie/ui/lock_screen.py" line="221"/>
         <source>&amp;Pincode</source>
         <translation>Code &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="218"/>
+        <location filename="../../balie/ui/lock_screen.py" line="222"/>
         <source>&amp;Aanmelden</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="219"/>
+        <location filename="../../balie/ui/lock_screen.py" line="223"/>
         <source>Oefenmodus: %1</source>
         <translation>Mode exercice : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="222"/>
+        <location filename="../../balie/ui/lock_screen.py" line="226"/>
         <source>Eerste start: maak de eerste verantwoordelijke aan. Die kan daarna andere medewerkers toevoegen (menu Balie, Medewerkers).</source>
         <translation>Premier démarrage : créez le premier responsable. Il pourra ensuite ajouter d&apos;autres collaborateurs (menu Guichet, Collaborateurs).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="224"/>
+        <location filename="../../balie/ui/lock_screen.py" line="228"/>
         <source>&amp;Naam</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="225"/>
+        <location filename="../../balie/ui/lock_screen.py" line="229"/>
         <source>&amp;Pincode (4 tot 12 cijfers)</source>
         <translation>Code &amp;PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="226"/>
+        <location filename="../../balie/ui/lock_screen.py" line="230"/>
         <source>Pincode &amp;opnieuw</source>
         <translation>Code PIN à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="227"/>
+        <location filename="../../balie/ui/lock_screen.py" line="231"/>
         <source>Verantwoordelijke &amp;aanmaken</source>
         <translation>Cré&amp;er le responsable</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="300"/>
+        <location filename="../../balie/ui/lock_screen.py" line="304"/>
         <source>Kies eerst je naam (cijfertoets of klik).</source>
         <translation>Choisissez d&apos;abord votre nom (touche chiffre ou clic).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="315"/>
+        <location filename="../../balie/ui/lock_screen.py" line="323"/>
         <source>Vul een naam in.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="318"/>
+        <location filename="../../balie/ui/lock_screen.py" line="326"/>
         <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation>Les deux codes PIN diffèrent. Tapez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="350"/>
+        <location filename="../../balie/ui/lock_screen.py" line="363"/>
         <source>Kies opnieuw je naam (cijfer) en typ je pincode.</source>
         <translation>Choisissez à nouveau votre nom (chiffre) et tapez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="354"/>
+        <location filename="../../balie/ui/lock_screen.py" line="367"/>
         <source>Aanmelden lukte niet.</source>
         <translation>La connexion a échoué.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="359"/>
+        <location filename="../../balie/ui/lock_screen.py" line="372"/>
         <source>Nog %n min. geblokkeerd.</source>
         <translation>
             <numerusform>Encore %n min de blocage.</numerusform>
@@ -1102,7 +1111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="361"/>
+        <location filename="../../balie/ui/lock_screen.py" line="374"/>
         <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
         <translation>
             <numerusform>Encore %n essai avant le blocage de ce collaborateur.</numerusform>
@@ -1110,7 +1119,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="370"/>
+        <location filename="../../balie/ui/lock_screen.py" line="384"/>
         <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
         <translation>La connexion a échoué suite à une erreur (%1). Réessayez.</translation>
     </message>
@@ -2496,113 +2505,125 @@
         <source>deze pashouder</source>
         <translation>ce titulaire</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/rewards_view.py" line="105"/>
-        <source>Kost %1 punten.</source>
-        <translation>Coûte %1 points.</translation>
+        <source>Kost %n punt(en).</source>
+        <translation>
+            <numerusform>Coûte %n point.</numerusform>
+            <numerusform>Coûte %n points.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/rewards_view.py" line="107"/>
-        <source>Daarna nog %1 punten.</source>
-        <translation>Ensuite encore %1 points.</translation>
+        <source>Daarna nog %n punt(en).</source>
+        <translation>
+            <numerusform>Ensuite encore %n point.</numerusform>
+            <numerusform>Ensuite encore %n points.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="110"/>
+        <location filename="../../balie/ui/rewards_view.py" line="109"/>
         <source>Zonder verbinding: de omruiling wordt bewaard en later doorgestuurd naar UiTPAS.</source>
         <translation>Sans connexion : l&apos;échange est enregistré et transmis plus tard à UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="116"/>
+        <location filename="../../balie/ui/rewards_view.py" line="115"/>
         <source>Voordelen</source>
         <translation>Avantages</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="117"/>
+        <location filename="../../balie/ui/rewards_view.py" line="116"/>
         <source>Voordelen voor %1</source>
         <translation>Avantages pour %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="119"/>
+        <location filename="../../balie/ui/rewards_view.py" line="118"/>
         <source>Punten: %1</source>
         <translation>Points : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="121"/>
+        <location filename="../../balie/ui/rewards_view.py" line="120"/>
         <source>Punten: niet gekend zonder verbinding</source>
         <translation>Points : inconnus sans connexion</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Voordeel</source>
         <translation>Avantage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Nodig</source>
         <translation>Nécessaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Kan het?</source>
         <translation>Possible ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="125"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>&amp;Omruilen</source>
         <translation>É&amp;changer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="127"/>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <location filename="../../balie/ui/rewards_view.py" line="136"/>
         <source>welkomstvoordelen mogen</source>
         <translation>avantages de bienvenue autorisés</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <location filename="../../balie/ui/rewards_view.py" line="137"/>
         <source>welkomstvoordelen niet</source>
         <translation>pas d&apos;avantages de bienvenue</translation>
     </message>
-    <message>
-        <location filename="../../balie/ui/rewards_view.py" line="139"/>
-        <source>puntenvoordelen tot %1 punten</source>
-        <translation>avantages à points jusqu&apos;à %1 points</translation>
+    <message numerus="yes">
+        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <source>puntenvoordelen tot %n punt(en)</source>
+        <translation>
+            <numerusform>avantages à points jusqu&apos;à %n point</numerusform>
+            <numerusform>avantages à points jusqu&apos;à %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="140"/>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>puntenvoordelen niet</source>
         <translation>pas d&apos;avantages à points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="142"/>
+        <location filename="../../balie/ui/rewards_view.py" line="141"/>
         <source>Zonder verbinding: %1; %2. Weigert UiTPAS een omruiling later, dan staat ze bij Te behandelen (F10).</source>
         <translation>Hors connexion : %1 ; %2. Si UiTPAS refuse un échange plus tard, il figure dans À traiter (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="150"/>
+        <location filename="../../balie/ui/rewards_view.py" line="149"/>
         <source>Welkomstvoordeel: %1</source>
         <translation>Avantage de bienvenue : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <location filename="../../balie/ui/rewards_view.py" line="151"/>
         <source>gratis</source>
         <translation>gratuit</translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="153"/>
-        <source>%1 punten</source>
-        <translation>%1 points</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>ja</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="156"/>
+        <location filename="../../balie/ui/rewards_view.py" line="155"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation>oui, provisoirement (sans connexion)</translation>
     </message>

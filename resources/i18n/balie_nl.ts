@@ -975,20 +975,29 @@
         <source>Voordeel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/history_view.py" line="197"/>
-        <source>%1 tickets</source>
-        <translation type="unfinished"></translation>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/history_view.py" line="204"/>
-        <source>+%1 punten</source>
-        <translation type="unfinished"></translation>
+        <source>+%n punt(en)</source>
+        <translation>
+            <numerusform>+%n punt</numerusform>
+            <numerusform>+%n punten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/history_view.py" line="205"/>
-        <source>%1 punten</source>
-        <translation type="unfinished"></translation>
+        <source>-%n punt(en)</source>
+        <translation>
+            <numerusform>-%n punt</numerusform>
+            <numerusform>-%n punten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../balie/ui/history_view.py" line="208"/>
@@ -1014,83 +1023,83 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="214"/>
+        <location filename="../../balie/ui/lock_screen.py" line="218"/>
         <source>Balie</source>
         <extracomment>the theme&apos;s colours (resources/balie.qss), for the parts only this screen has</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="215"/>
+        <location filename="../../balie/ui/lock_screen.py" line="219"/>
         <source>Deze balie is vergrendeld. Kies je naam (cijfertoets) en geef je pincode, of tik je badge op de lezer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="217"/>
+        <location filename="../../balie/ui/lock_screen.py" line="221"/>
         <source>&amp;Pincode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="218"/>
+        <location filename="../../balie/ui/lock_screen.py" line="222"/>
         <source>&amp;Aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="219"/>
+        <location filename="../../balie/ui/lock_screen.py" line="223"/>
         <source>Oefenmodus: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="222"/>
+        <location filename="../../balie/ui/lock_screen.py" line="226"/>
         <source>Eerste start: maak de eerste verantwoordelijke aan. Die kan daarna andere medewerkers toevoegen (menu Balie, Medewerkers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="224"/>
+        <location filename="../../balie/ui/lock_screen.py" line="228"/>
         <source>&amp;Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="225"/>
+        <location filename="../../balie/ui/lock_screen.py" line="229"/>
         <source>&amp;Pincode (4 tot 12 cijfers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="226"/>
+        <location filename="../../balie/ui/lock_screen.py" line="230"/>
         <source>Pincode &amp;opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="227"/>
+        <location filename="../../balie/ui/lock_screen.py" line="231"/>
         <source>Verantwoordelijke &amp;aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="300"/>
+        <location filename="../../balie/ui/lock_screen.py" line="304"/>
         <source>Kies eerst je naam (cijfertoets of klik).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="315"/>
+        <location filename="../../balie/ui/lock_screen.py" line="323"/>
         <source>Vul een naam in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="318"/>
+        <location filename="../../balie/ui/lock_screen.py" line="326"/>
         <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="350"/>
+        <location filename="../../balie/ui/lock_screen.py" line="363"/>
         <source>Kies opnieuw je naam (cijfer) en typ je pincode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="354"/>
+        <location filename="../../balie/ui/lock_screen.py" line="367"/>
         <source>Aanmelden lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="359"/>
+        <location filename="../../balie/ui/lock_screen.py" line="372"/>
         <source>Nog %n min. geblokkeerd.</source>
         <translation>
             <numerusform>Nog %n min. geblokkeerd.</numerusform>
@@ -1098,7 +1107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="361"/>
+        <location filename="../../balie/ui/lock_screen.py" line="374"/>
         <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
         <translation>
             <numerusform>Nog %n poging voor deze medewerker geblokkeerd wordt.</numerusform>
@@ -1106,7 +1115,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="370"/>
+        <location filename="../../balie/ui/lock_screen.py" line="384"/>
         <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,113 +2501,125 @@
         <source>deze pashouder</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/rewards_view.py" line="105"/>
-        <source>Kost %1 punten.</source>
-        <translation type="unfinished"></translation>
+        <source>Kost %n punt(en).</source>
+        <translation>
+            <numerusform>Kost %n punt.</numerusform>
+            <numerusform>Kost %n punten.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../balie/ui/rewards_view.py" line="107"/>
-        <source>Daarna nog %1 punten.</source>
-        <translation type="unfinished"></translation>
+        <source>Daarna nog %n punt(en).</source>
+        <translation>
+            <numerusform>Daarna nog %n punt.</numerusform>
+            <numerusform>Daarna nog %n punten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="110"/>
+        <location filename="../../balie/ui/rewards_view.py" line="109"/>
         <source>Zonder verbinding: de omruiling wordt bewaard en later doorgestuurd naar UiTPAS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="116"/>
+        <location filename="../../balie/ui/rewards_view.py" line="115"/>
         <source>Voordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="117"/>
+        <location filename="../../balie/ui/rewards_view.py" line="116"/>
         <source>Voordelen voor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="119"/>
+        <location filename="../../balie/ui/rewards_view.py" line="118"/>
         <source>Punten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="121"/>
+        <location filename="../../balie/ui/rewards_view.py" line="120"/>
         <source>Punten: niet gekend zonder verbinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Voordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Nodig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="123"/>
         <source>Kan het?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="125"/>
+        <location filename="../../balie/ui/rewards_view.py" line="124"/>
         <source>&amp;Omruilen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="127"/>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>&amp;Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <location filename="../../balie/ui/rewards_view.py" line="136"/>
         <source>welkomstvoordelen mogen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <location filename="../../balie/ui/rewards_view.py" line="137"/>
         <source>welkomstvoordelen niet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../balie/ui/rewards_view.py" line="139"/>
-        <source>puntenvoordelen tot %1 punten</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <source>puntenvoordelen tot %n punt(en)</source>
+        <translation>
+            <numerusform>puntenvoordelen tot %n punt</numerusform>
+            <numerusform>puntenvoordelen tot %n punten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <source>%n punt(en)</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="140"/>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>puntenvoordelen niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="142"/>
+        <location filename="../../balie/ui/rewards_view.py" line="141"/>
         <source>Zonder verbinding: %1; %2. Weigert UiTPAS een omruiling later, dan staat ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="150"/>
+        <location filename="../../balie/ui/rewards_view.py" line="149"/>
         <source>Welkomstvoordeel: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <location filename="../../balie/ui/rewards_view.py" line="151"/>
         <source>gratis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="153"/>
-        <source>%1 punten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="156"/>
+        <location filename="../../balie/ui/rewards_view.py" line="155"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation type="unfinished"></translation>
     </message>

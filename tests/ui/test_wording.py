@@ -101,3 +101,13 @@ def test_the_cores_dutch_messages_count_in_words() -> None:
         found += [f"{relative}:{line}: {text!r}" for line, text in _core_texts(path)
                   if COUNTED_BY_BRACKETS.search(text)]
     assert not found, "counted with brackets:\n  " + "\n  ".join(found)
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_no_text_says_one_with_a_plural(lang: str) -> None:
+    """'1 punten' / '1 points': a number put in with %1 before a plural word reads wrong for one;
+    such a text must count with %n and its plural forms."""
+    plural_after_number = re.compile(r"%1 (punten|points|tickets|acties|actions)\b")
+    wrong = [text for message in _messages(lang) for text in _shown(message, lang)
+             if plural_after_number.search(text)]
+    assert not wrong, f"{lang}: a count with %1 before a plural:\n  " + "\n  ".join(wrong)
