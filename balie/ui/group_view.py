@@ -45,6 +45,7 @@ from balie.domain import EventInfo, IdentificationSource, format_euro
 from balie.group import GroupList, GroupMode, GroupRow, RowState, new_key
 from balie.ui.banner import Banner, BannerKind
 from balie.ui.group_work import do_row, look_up, undo_row, with_sync_state
+from balie.ui.menu_item import WindowMenuItem
 from balie.ui.port import CounterPort, TodayPort
 from balie.ui.worker import Runner
 
@@ -465,32 +466,17 @@ class GroupDialog(QDialog):
         super().done(result)
 
 
-class GroupMenu(QObject):
+class GroupMenu(WindowMenuItem):
     """The menu item (Ctrl+G, in the window's Balie menu) and the one group dialog it opens."""
 
     def __init__(self, window: QMainWindow, menu: QMenu, work: GroupWork, signals: Any,
                  before: QAction | None = None) -> None:
-        super().__init__(window)
-        self.window, self.work, self.signals = window, work, signals
+        super().__init__(window, menu, "Ctrl+G", before)
+        self.work, self.signals = work, signals
         self.dialog: GroupDialog | None = None
-        self.action = QAction(window)
-        self.action.setShortcut(QKeySequence("Ctrl+G"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.triggered.connect(lambda _checked=False: self.open())
-        if before is not None:
-            menu.insertAction(before, self.action)
-        else:
-            menu.addAction(self.action)
-        self.retranslate()
-        window.installEventFilter(self)
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Groep…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def scan(self, code: str) -> bool:
         """A scanner's code while the group list is open belongs to it (True: taken)."""

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from balie.domain import EventInfo, Problem
 from balie.ports import PlatformRefusal
 from balie.ui.banner import BannerKind
+from balie.ui.menu_item import WindowMenuItem
 from balie.ui.platform_dialogs import OnlineOnlyDialog
 
 
@@ -172,32 +173,17 @@ class QrCodesDialog(OnlineOnlyDialog):
         self.save_button.setFocus()
 
 
-class QrCodesMenu(QObject):
+class QrCodesMenu(WindowMenuItem):
     """The menu item (Ctrl+K, in the window's Balie menu) and the one dialog it opens."""
 
     def __init__(self, window: QMainWindow, menu: QMenu, work: QrWork,
                  before: QAction | None = None) -> None:
-        super().__init__(window)
-        self.window, self.work = window, work
+        super().__init__(window, menu, "Ctrl+K", before)
+        self.work = work
         self.dialog: QrCodesDialog | None = None
-        self.action = QAction(window)
-        self.action.setShortcut(QKeySequence("Ctrl+K"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.triggered.connect(lambda _checked=False: self.open())
-        if before is not None:
-            menu.insertAction(before, self.action)
-        else:
-            menu.addAction(self.action)
-        self.retranslate()
-        window.installEventFilter(self)
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&QR-check-incodes…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def open(self) -> QrCodesDialog:
         if self.dialog is not None:
