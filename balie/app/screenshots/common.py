@@ -10,6 +10,10 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 @contextlib.contextmanager
@@ -41,3 +45,17 @@ def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
             return True
         QTest.qWait(20)
     return False
+
+
+def themed_app(out: Path, language: str) -> QApplication:
+    """The one QApplication of the run with the counter's theme and ``language`` installed, and
+    ``out`` made: what every scene does before its first window."""
+    from PySide6.QtWidgets import QApplication
+
+    from balie.ui.resources import apply_theme, install_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app)  # type: ignore[arg-type]
+    install_language(language)
+    out.mkdir(parents=True, exist_ok=True)
+    return app  # type: ignore[return-value]

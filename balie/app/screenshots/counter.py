@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from balie.app.screenshots.common import scratch_dir, wait_until
+from balie.app.screenshots.common import scratch_dir, themed_app, wait_until
 
 #: (file name, demo pass key) for the identification states
 PASS_STATES: tuple[tuple[str, str], ...] = (
@@ -31,16 +31,11 @@ PASS_STATES: tuple[tuple[str, str], ...] = (
 
 
 def render(out: Path, *, language: str = "nl") -> list[Path]:
-    from PySide6.QtWidgets import QApplication
 
     from balie.app import build_window, compose_training, demo_pass_numbers
     from balie.domain import IdentificationSource
-    from balie.ui.resources import apply_theme, install_language
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_theme(app)  # type: ignore[arg-type]
-    install_language(language)
-    out.mkdir(parents=True, exist_ok=True)
+    _app = themed_app(out, language)  # held for the whole scene
     written: list[Path] = []
     numbers = demo_pass_numbers()
     with scratch_dir("balie-shots-") as tmp:

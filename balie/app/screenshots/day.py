@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from balie.app.screenshots.common import wait_until
+from balie.app.screenshots.common import themed_app, wait_until
 
 if TYPE_CHECKING:
     from balie.app.window import Running
@@ -249,19 +249,13 @@ class CashiersDay:
 
 def render_day(out: Path, *, language: str = "nl") -> list[Path]:
     """The day's steps as PNGs, at 1366×768 with the counter's theme."""
-    import sys
 
-    from PySide6.QtWidgets import QApplication
 
     from balie.app import build_window, compose_training
     from balie.app.screenshots.common import scratch_dir
     from balie.operators import ScryptParams
-    from balie.ui.resources import apply_theme, install_language
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_theme(app)  # type: ignore[arg-type]
-    install_language(language)
-    out.mkdir(parents=True, exist_ok=True)
+    _app = themed_app(out, language)  # held for the whole scene
     written: list[Path] = []
     with scratch_dir("balie-day-") as tmp:
         composition = compose_training(tmp / "counter", operators=True,

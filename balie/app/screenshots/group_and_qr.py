@@ -8,10 +8,9 @@ The QR dialog's "open" goes nowhere here: its seam records the link instead of s
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from balie.app.screenshots.common import scratch_dir, wait_until
+from balie.app.screenshots.common import scratch_dir, themed_app, wait_until
 
 #: a school class as the group screenshots scan it
 CLASS = ("kansen_active", "minor", "regular", "few_points", "blocked")
@@ -20,17 +19,12 @@ CLASS = ("kansen_active", "minor", "regular", "few_points", "blocked")
 def render_all(out: Path, *, language: str = "nl") -> list[Path]:
     from PySide6.QtCore import QUrl
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from balie.app import build_window, compose_training, demo_pass_numbers
     from balie.domain import IdentificationSource
     from balie.group import GroupMode
-    from balie.ui.resources import apply_theme, install_language
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_theme(app)  # type: ignore[arg-type]
-    install_language(language)
-    out.mkdir(parents=True, exist_ok=True)
+    _app = themed_app(out, language)  # held for the whole scene
     written: list[Path] = []
     numbers = demo_pass_numbers()
     with scratch_dir("balie-shots-group-") as tmp:

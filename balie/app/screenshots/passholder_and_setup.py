@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from balie.app.screenshots.common import wait_until
+from balie.app.screenshots.common import themed_app, wait_until
 from balie.ui.setup_wizard import FirstSyncResult, SignInResult
 
 
@@ -193,17 +193,11 @@ def render(out: Path, language: str, shot: Callable[[Any, str], None], compositi
 def render_all(out: Path, *, language: str = "nl", platform: Any = None) -> list[Path]:
     """Every second-round screen as PNG in ``out``; a fresh training counter in a temp folder
     (``platform`` None starts an in-process training platform)."""
-    import sys
 
-    from PySide6.QtWidgets import QApplication
 
     from balie.app import compose_training
-    from balie.ui.resources import apply_theme, install_language
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_theme(app)  # type: ignore[arg-type]
-    install_language(language)
-    out.mkdir(parents=True, exist_ok=True)
+    _app = themed_app(out, language)  # held for the whole scene
     written: list[Path] = []
 
     def shot(widget: Any, name: str) -> None:
