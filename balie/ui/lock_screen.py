@@ -308,14 +308,15 @@ class LockScreen(QWidget):
         who, pin = self.chosen, self.pin_field.text()
         self.pin_field.clear()
         self._signing_in = True
-        self._runner.submit(lambda: self._port.sign_in(who.id, pin), self._answered, self._failed)
+        self._runner.submit(lambda: self._port.sign_in(who.id, pin), self._answered,
+                            self._sign_in_failed)
 
     def badge_tapped(self, chip_number: str) -> None:
         if self._signing_in:
             return
         self._signing_in = True
         self._runner.submit(lambda: self._port.sign_in_badge(chip_number), self._answered,
-                            self._failed)
+                            self._sign_in_failed)
 
     def create_first_supervisor(self) -> None:
         name, pin = self.first_name.text().strip(), self.first_pin.text()
@@ -332,7 +333,7 @@ class LockScreen(QWidget):
             return
         self._signing_in = True
         self._runner.submit(lambda: self._port.create_first_supervisor(name, pin),
-                            self._first_answered, self._failed)
+                            self._first_answered, self._sign_in_failed)
 
     def _first_answered(self, answer: SignInAnswer) -> None:
         self._signing_in = False
@@ -377,8 +378,13 @@ class LockScreen(QWidget):
             lines.append(problem.next_step)
         return "\n".join(lines)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _sign_in_failed(self, exc: BaseException) -> None:
+        """A sign-in job failed: the next Enter may try again (the operator list loading failing
+        says the same words but leaves a sign-in under way alone)."""
         self._signing_in = False
+        self._failed(exc)
+
+    def _failed(self, exc: BaseException) -> None:
         self._show(self.message if self.pages.currentIndex() == self.SIGN_IN
                    else self.first_message,
                    self.tr("Aanmelden lukte niet door een fout (%1). Probeer opnieuw.")
