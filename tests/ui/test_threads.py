@@ -5,30 +5,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
 from balie.ui.threads import WrongThread, assert_gui_thread, assert_not_gui_thread, on_gui_thread
 from balie.ui.worker import Runner
-
-
-def _raised_in_thread(fn: Callable[[], Any]) -> BaseException | None:
-    caught: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            fn()
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test
-            caught.append(exc)
-
-    worker = threading.Thread(target=run, name="test-worker")
-    worker.start()
-    worker.join(10)
-    assert not worker.is_alive(), "the worker thread did not finish"
-    return caught[0] if caught else None
+from tests.core.test_threads import _in_thread as _raised_in_thread
 
 
 def test_a_widget_slot_called_from_a_worker_thread_fails_naming_the_slot_and_thread(qapp):
