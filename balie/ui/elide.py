@@ -29,7 +29,31 @@ def text_width(widget: QWidget, text: str) -> int:
 _text_width = text_width
 
 
-class ElidedLabel(QLabel):
+class WholeText:
+    """The whole text behind a widget that paints less of it: ``text()`` and ``full_text()`` give
+    what was set, ``setText`` keeps it and has the widget fit it again (:meth:`_refit`). Shared by
+    the labels and the button here, so each only says how it fits."""
+
+    _full: str
+
+    def full_text(self) -> str:
+        return self._full
+
+    def text(self) -> str:
+        """The whole text (what the widget says); the Qt base class's ``text`` is what is
+        painted."""
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = text
+        self._refit()
+
+    def _refit(self) -> None:
+        """Fit the whole text into the widget again (cut, wrap, measure)."""
+        raise NotImplementedError
+
+
+class ElidedLabel(WholeText, QLabel):
     """One line of text, cut at the right with "…" when narrower than its text."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -39,15 +63,7 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
-    def full_text(self) -> str:
-        return self._full
-
-    def text(self) -> str:
-        """The whole text (what the label says); ``QLabel.text(label)`` is what is painted."""
-        return self._full
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
-        self._full = text
+    def _refit(self) -> None:
         self.updateGeometry()
         self._elide()
 
@@ -92,7 +108,7 @@ class ElidedLabel(QLabel):
         QLabel.setToolTip(self, tip)
 
 
-class ElidedButton(QPushButton):
+class ElidedButton(WholeText, QPushButton):
     """A push button whose label is cut with "…" (whole label in the tooltip) when narrow."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -101,15 +117,7 @@ class ElidedButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setText(text)
 
-    def full_text(self) -> str:
-        return self._full
-
-    def text(self) -> str:
-        """The whole label; ``QPushButton.text(button)`` is what is painted."""
-        return self._full
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
-        self._full = text
+    def _refit(self) -> None:
         self._elide()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -139,7 +147,7 @@ class ElidedButton(QPushButton):
         self.setToolTip(self._full if shown != self._full else "")
 
 
-class WrappedLabel(QLabel):
+class WrappedLabel(WholeText, QLabel):
     """Word-wrapped text on at most ``max_lines`` lines; a text longer than that is cut with "…"
     on the last line and is whole in the tooltip. For a name a cashier reads aloud: a group's
     long name may take two lines, not push the price off a 768-pixel screen."""
@@ -150,15 +158,7 @@ class WrappedLabel(QLabel):
         self._max_lines = max_lines
         self.setWordWrap(True)
 
-    def full_text(self) -> str:
-        return self._full
-
-    def text(self) -> str:
-        """The whole text; ``QLabel.text(label)`` is what is painted."""
-        return self._full
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
-        self._full = text
+    def _refit(self) -> None:
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
