@@ -81,6 +81,9 @@ class GroupDialog(QDialog):
         self._undo_asked: int | None = None
         self._todo: list[int] = []
         self._mode = GroupMode.SELL
+        # the banner's last own message, said again in a new language (None: none, or words
+        # that are not the dialog's own)
+        self._said: tuple[BannerKind, Callable[[], tuple[str, str]]] | None = None
         self._build()
         if signals is not None:
             signals.card_tapped.connect(self._tapped)
@@ -90,7 +93,6 @@ class GroupDialog(QDialog):
 
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.setWindowTitle(self.tr("Groep"))
         self.banner = Banner(self)
         # two lines of message and next step stay whole; the list gives up the room
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -99,12 +101,9 @@ class GroupDialog(QDialog):
         self.price_combo = QComboBox(self)
         self.price_combo.activated.connect(lambda _index: self._reprice())
         self.scan_field = QLineEdit(self)
-        self.scan_field.setPlaceholderText(self.tr("Tik, scan of typ de passen na elkaar (Enter)"))
         self.scan_field.returnPressed.connect(self._typed)
         self.scan_field.installEventFilter(self)
         self.table = QTableWidget(0, COLUMNS, self)
-        self.table.setHorizontalHeaderLabels(
-            ["#", self.tr("Pas"), self.tr("Naam"), self.tr("Prijs"), self.tr("Status")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,18 +115,19 @@ class GroupDialog(QDialog):
         header.setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.sell_button = QPushButton(self.tr("F2  Alles verkopen"), self)
+        self.sell_button = QPushButton(self)
         self.sell_button.clicked.connect(lambda: self.do_all(GroupMode.SELL))
-        self.checkin_button = QPushButton(self.tr("F3  Alles inchecken"), self)
+        self.checkin_button = QPushButton(self)
         self.checkin_button.clicked.connect(lambda: self.do_all(GroupMode.CHECKIN))
-        self.undo_button = QPushButton(self.tr("F8  Rij ongedaan maken"), self)
+        self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self.undo_selected)
-        self.close_button = QPushButton(self.tr("Sluiten"), self)
+        self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.reject)
+        self.event_label, self.price_label = QLabel(self), QLabel(self)
         choose = QGridLayout()
-        choose.addWidget(QLabel(self.tr("F6 Activiteit"), self), 0, 0)
+        choose.addWidget(self.event_label, 0, 0)
         choose.addWidget(self.event_combo, 0, 1)
-        choose.addWidget(QLabel(self.tr("F7 Prijs"), self), 1, 0)
+        choose.addWidget(self.price_label, 1, 0)
         choose.addWidget(self.price_combo, 1, 1)
         choose.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
@@ -151,8 +151,43 @@ class GroupDialog(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.runner.busy_changed.connect(lambda _busy: self._update())
-        self._update()
+        self.retranslate()
         self.scan_field.setFocus()
+
+    def retranslate(self) -> None:
+        """Every text again in the language just chosen: the fixed ones, each row's status, the
+        totals and the banner's last own message (a platform's or the core's reason stays as
+        it was said)."""
+        self.setWindowTitle(self.tr("Groep"))
+        self.scan_field.setPlaceholderText(self.tr("Tik, scan of typ de passen na elkaar (Enter)"))
+        self.table.setHorizontalHeaderLabels(
+            ["#", self.tr("Pas"), self.tr("Naam"), self.tr("Prijs"), self.tr("Status")])
+        self.sell_button.setText(self.tr("F2  Alles verkopen"))
+        self.checkin_button.setText(self.tr("F3  Alles inchecken"))
+        self.undo_button.setText(self.tr("F8  Rij ongedaan maken"))
+        self.close_button.setText(self.tr("Sluiten"))
+        self.event_label.setText(self.tr("F6 Activiteit"))
+        self.price_label.setText(self.tr("F7 Prijs"))
+        if self._said is not None:
+            self._say(*self._said)
+        self._paint()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "summary"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, kind: BannerKind, words: Callable[[], tuple[str, str]]) -> None:
+        """Show the dialog's own message; ``words`` gives it in the current language, so a
+        language change says it again."""
+        self._said = (kind, words)
+        message, next_step = words()
+        self.banner.show_message(kind, message, next_step)
+
+    def _say_as_is(self, kind: BannerKind, message: str, next_step: str = "") -> None:
+        """Show words that are not the dialog's own (a row's reason): kept as they were said."""
+        self._said = None
+        self.banner.show_message(kind, message, next_step)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Up/Down in the scan field walk the list: the hands stay on the keys they scan with."""
@@ -258,19 +293,19 @@ class GroupDialog(QDialog):
         if index is None:
             return
         self.banner.clear()
+        self._said = None
         if row.state is RowState.CARD_REFUSED:
-            self.banner.show_message(BannerKind.REFUSED, self.tr(
-                "Rij %1: deze kaart kan niet mee.").replace("%1", str(index + 1)),
-                row.reason)
+            self._say(BannerKind.REFUSED, lambda: (self.tr(
+                "Rij %1: deze kaart kan niet mee.").replace("%1", str(index + 1)), row.reason))
         self._paint()
         self.table.selectRow(index)
 
     def _say_if_listed(self, index: int | None) -> bool:
         if index is None:
             return False
-        self.banner.show_message(BannerKind.INFO, self.tr(
+        self._say(BannerKind.INFO, lambda: (self.tr(
             "Deze pas staat al in de lijst (rij %1).").replace("%1", str(index + 1)),
-            self.tr("Scan de volgende pas."))
+            self.tr("Scan de volgende pas.")))
         self.table.selectRow(index)
         return True
 
@@ -281,13 +316,13 @@ class GroupDialog(QDialog):
         if self._todo or self.runner.busy:
             return
         if event is None:
-            self.banner.show_message(BannerKind.WARNING, self.tr("Kies eerst een activiteit."),
-                                     self.tr("Druk F6 en kies de activiteit."))
+            self._say(BannerKind.WARNING, lambda: (self.tr("Kies eerst een activiteit."),
+                                                   self.tr("Druk F6 en kies de activiteit.")))
             return
         todo = self.group.to_do(mode)
         if not todo:
-            self.banner.show_message(BannerKind.INFO, self.tr("Er staat geen pas meer klaar."),
-                                     self.tr("Scan eerst de passen van de groep."))
+            self._say(BannerKind.INFO, lambda: (self.tr("Er staat geen pas meer klaar."),
+                                                self.tr("Scan eerst de passen van de groep.")))
             return
         self._mode, self._todo = mode, todo
         self._next(event.id, self._price_label())
@@ -298,9 +333,10 @@ class GroupDialog(QDialog):
             return
         index = self._todo[0]
         row, counter, mode = self.group[index], self.work.counter, self._mode
-        self.banner.show_message(BannerKind.INFO, self.tr("Bezig: rij %1 van %2…")
-                                 .replace("%1", str(index + 1))
-                                 .replace("%2", str(len(self.group))))
+        total = len(self.group)
+        self._say(BannerKind.INFO, lambda: (self.tr("Bezig: rij %1 van %2…")
+                                            .replace("%1", str(index + 1))
+                                            .replace("%2", str(total)), ""))
 
         def done(new: GroupRow) -> None:
             self._todo.pop(0)
@@ -318,11 +354,11 @@ class GroupDialog(QDialog):
     def _finished(self) -> None:
         self.work.acted()
         totals = self.group.totals()
-        self.banner.show_message(
-            BannerKind.WARNING if totals.refused else BannerKind.OK,
-            self.tr("Klaar: %n pas(sen) bewaard.", "", totals.saved),
-            self.tr("%n geweigerd: zie de reden in de lijst.", "", totals.refused)
-            if totals.refused else "")
+        self._say(
+            BannerKind.WARNING if totals.refused else BannerKind.OK, lambda: (
+                self.tr("Klaar: %n pas(sen) bewaard.", "", totals.saved),
+                self.tr("%n geweigerd: zie de reden in de lijst.", "", totals.refused)
+                if totals.refused else ""))
         self._paint()
 
     # -- undo -------------------------------------------------------------------------------------
@@ -331,25 +367,26 @@ class GroupDialog(QDialog):
         second F8 (it may send a cancellation to UiTPAS), then is undone on its own."""
         index = self.table.currentRow()
         if index < 0 or index >= len(self.group) or self._todo:
-            self.banner.show_message(BannerKind.INFO, self.tr("Kies eerst een rij (pijltjes)."))
+            self._say(BannerKind.INFO, lambda: (self.tr("Kies eerst een rij (pijltjes)."), ""))
             return
         row = self.group[index]
         if row.removable:
             self.group.remove(index)
             self._undo_asked = None
-            self.banner.show_message(BannerKind.OK, self.tr("Rij %1 uit de lijst gehaald.")
-                                     .replace("%1", str(index + 1)))
+            self._say(BannerKind.OK, lambda: (self.tr("Rij %1 uit de lijst gehaald.")
+                                              .replace("%1", str(index + 1)), ""))
             self._paint()
             return
         if not row.undoable:
-            self.banner.show_message(BannerKind.INFO, self.tr("Op deze rij valt niets ongedaan te maken."))
+            self._say(BannerKind.INFO,
+                      lambda: (self.tr("Op deze rij valt niets ongedaan te maken."), ""))
             return
         if self._undo_asked != index:
             self._undo_asked = index
-            self.banner.show_message(
-                BannerKind.WARNING, self.tr("Rij %1 (%2) ongedaan maken?")
-                .replace("%1", str(index + 1)).replace("%2", row.first_name or row.uitpas_number),
-                self.tr("Druk nog eens F8 om te bevestigen."))
+            self._say(BannerKind.WARNING, lambda: (
+                self.tr("Rij %1 (%2) ongedaan maken?").replace("%1", str(index + 1))
+                .replace("%2", row.first_name or row.uitpas_number),
+                self.tr("Druk nog eens F8 om te bevestigen.")))
             return
         self._undo_asked = None
         today, key = self.work.today, new_key()
@@ -359,7 +396,7 @@ class GroupDialog(QDialog):
             if new.state is RowState.UNDONE:
                 self.work.acted()
             kind = BannerKind.OK if new.state is RowState.UNDONE else BannerKind.REFUSED
-            self.banner.show_message(kind, new.reason, new.next_step)
+            self._say_as_is(kind, new.reason, new.next_step)
             self._paint()
 
         self.runner.submit(lambda: undo_row(today, row, idempotency_key=key), done, self._failed)
@@ -444,15 +481,16 @@ class GroupDialog(QDialog):
         self.undo_button.setEnabled(idle and self.table.currentRow() >= 0)
 
     def _failed(self, exc: BaseException | None) -> None:
-        self.banner.show_message(BannerKind.REFUSED, self.tr("Dit lukte niet."),
-                                 self.tr("Probeer opnieuw; blijft het mislukken, herstart balie."))
+        self._say(BannerKind.REFUSED, lambda: (
+            self.tr("Dit lukte niet."),
+            self.tr("Probeer opnieuw; blijft het mislukken, herstart balie.")))
         self._update()
 
     def reject(self) -> None:  # Qt API: Esc and "Sluiten"
         """Not while the group key is at work: the cashier would not see which rows got done."""
         if self._todo:
-            self.banner.show_message(BannerKind.WARNING, self.tr("De groep is nog bezig."),
-                                     self.tr("Sluit als alle rijen hun status hebben."))
+            self._say(BannerKind.WARNING, lambda: (self.tr("De groep is nog bezig."),
+                                                   self.tr("Sluit als alle rijen hun status hebben.")))
             return
         super().reject()
 

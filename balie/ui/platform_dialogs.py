@@ -106,7 +106,7 @@ class OnlineOnlyDialog(QDialog):
         self.body = QWidget(self)
         self.body.setEnabled(False)
         self.online: bool | None = None
-        close = QPushButton(self.tr("&Sluiten"), self)
+        self.close_button = close = QPushButton(self.tr("&Sluiten"), self)
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)

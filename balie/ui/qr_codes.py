@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,7 +80,9 @@ class QrCodesDialog(OnlineOnlyDialog):
     def __init__(self, work: QrWork, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("QR-codes ophalen"), work.is_online, parent)
         self.work = work
-        self.setWindowTitle(self.tr("QR-check-incodes van een activiteit"))
+        # the banner's last own message, said again in a new language (None: the base's
+        # "checking", or a refusal in UiTPAS's own words, which stays as it was said)
+        self._said: Callable[[], None] | None = None
         self.activity = QComboBox(self.body)
         for event in work.events():
             self.activity.addItem(event.name, event.id)
@@ -88,19 +90,20 @@ class QrCodesDialog(OnlineOnlyDialog):
         if current is not None and self.activity.findData(current) >= 0:
             self.activity.setCurrentIndex(self.activity.findData(current))
         self.file_format = QComboBox(self.body)
-        self.file_format.addItem(self.tr("PDF om af te drukken"), "pdf")
-        self.file_format.addItem(self.tr("ZIP met afbeeldingen (PNG)"), "zip")
-        self.explain = QLabel(self.tr(
-            "Pashouders checken zelf in door deze QR-code met hun app te scannen. "
-            "Druk hem af en hang hem aan de ingang."), self.body)
+        self.file_format.addItem("", "pdf")
+        self.file_format.addItem("", "zip")
+        self.explain = QLabel(self.body)
         self.explain.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("&Openen"), self.body)
+        self.open_button = QPushButton(self.body)
         self.open_button.clicked.connect(self.open_codes)
-        self.save_button = QPushButton(self.tr("Op&slaan…"), self.body)
+        self.save_button = QPushButton(self.body)
         self.save_button.clicked.connect(self.save_codes)
+        self.activity_label, self.format_label = QLabel(self.body), QLabel(self.body)
+        self.activity_label.setBuddy(self.activity)
+        self.format_label.setBuddy(self.file_format)
         form = QFormLayout()
-        form.addRow(self.tr("&Activiteit"), self.activity)
-        form.addRow(self.tr("&Vorm"), self.file_format)
+        form.addRow(self.activity_label, self.activity)
+        form.addRow(self.format_label, self.file_format)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -116,6 +119,53 @@ class QrCodesDialog(OnlineOnlyDialog):
         #: the last link opened or the last file saved (for the cashier's banner and tests)
         self.last_link = ""
         self.saved: Path | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again in the language just chosen, the banner's last own message too."""
+        self.what = self.tr("QR-codes ophalen")
+        self.setWindowTitle(self.tr("QR-check-incodes van een activiteit"))
+        self.file_format.setItemText(0, self.tr("PDF om af te drukken"))
+        self.file_format.setItemText(1, self.tr("ZIP met afbeeldingen (PNG)"))
+        self.explain.setText(self.tr(
+            "Pashouders checken zelf in door deze QR-code met hun app te scannen. "
+            "Druk hem af en hang hem aan de ingang."))
+        self.open_button.setText(self.tr("&Openen"))
+        self.save_button.setText(self.tr("Op&slaan…"))
+        self.activity_label.setText(self.tr("&Activiteit"))
+        self.format_label.setText(self.tr("&Vorm"))
+        self.close_button.setText(QCoreApplication.translate("OnlineOnlyDialog", "&Sluiten"))
+        if self._said is not None:
+            self._said()
+        elif self.online is None:
+            self.banner.show_message(BannerKind.INFO, QCoreApplication.translate(
+                "OnlineOnlyDialog", "Verbinding met UiTPAS controleren…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_said"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, kind: BannerKind, words: Callable[[], tuple[str, str]]) -> None:
+        """Show the dialog's own message; ``words`` gives it in the current language."""
+        def say() -> None:
+            message, next_step = words()
+            self.banner.show_message(kind, message, next_step)
+
+        self._said = say
+        say()
+
+    def say_offline(self, detail: str = "") -> None:
+        self._said = lambda: OnlineOnlyDialog.say_offline(self, detail)
+        super().say_offline(detail)
+
+    def _paint_online(self, online: bool) -> None:
+        self._said = None
+        super()._paint_online(online)
+
+    def call(self, fn: Callable[[], object], on_done: Callable[[Any], None]) -> None:
+        self._said = None  # what comes next (a refusal in UiTPAS's words) is not ours
+        super().call(fn, on_done)
 
     def first_field(self) -> QWidget:
         return self.activity
@@ -135,12 +185,13 @@ class QrCodesDialog(OnlineOnlyDialog):
     def _opened(self, link: str) -> None:
         self.last_link = link
         if self.work.open_url(QUrl(link)):
-            self.banner.show_message(BannerKind.OK, self.tr("De QR-codes zijn geopend."),
-                                     self.tr("Druk ze af vanuit het venster dat openging."))
+            self._say(BannerKind.OK, lambda: (
+                self.tr("De QR-codes zijn geopend."),
+                self.tr("Druk ze af vanuit het venster dat openging.")))
         else:
-            self.banner.show_message(
-                BannerKind.WARNING, self.tr("Deze computer kan de QR-codes niet openen."),
-                self.tr("Kies Opslaan… en open het bestand zelf."))
+            self._say(BannerKind.WARNING, lambda: (
+                self.tr("Deze computer kan de QR-codes niet openen."),
+                self.tr("Kies Opslaan… en open het bestand zelf.")))
         self.open_button.setFocus()
 
     def save_codes(self) -> None:
@@ -166,10 +217,10 @@ class QrCodesDialog(OnlineOnlyDialog):
 
     def _saved(self, target: Path, size: int) -> None:
         self.saved = target
-        self.banner.show_message(
-            BannerKind.OK, self.tr("QR-codes bewaard in %1 (%2 kB).").replace("%1", str(target))
+        self._say(BannerKind.OK, lambda: (
+            self.tr("QR-codes bewaard in %1 (%2 kB).").replace("%1", str(target))
             .replace("%2", str(max(1, size // 1024))),
-            self.tr("Open het bestand om het af te drukken."))
+            self.tr("Open het bestand om het af te drukken.")))
         self.save_button.setFocus()
 
 

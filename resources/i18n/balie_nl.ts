@@ -457,20 +457,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="646"/>
+        <location filename="../../balie/ui/counter_view.py" line="650"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="648"/>
-        <location filename="../../balie/ui/counter_view.py" line="687"/>
+        <location filename="../../balie/ui/counter_view.py" line="652"/>
+        <location filename="../../balie/ui/counter_view.py" line="691"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="198"/>
-        <location filename="../../balie/ui/counter_view.py" line="649"/>
+        <location filename="../../balie/ui/counter_view.py" line="653"/>
         <source>Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,27 +480,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="662"/>
+        <location filename="../../balie/ui/counter_view.py" line="666"/>
         <source>Terug te geven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="689"/>
+        <location filename="../../balie/ui/counter_view.py" line="693"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="702"/>
+        <location filename="../../balie/ui/counter_view.py" line="706"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="712"/>
+        <location filename="../../balie/ui/counter_view.py" line="716"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="747"/>
+        <location filename="../../balie/ui/counter_view.py" line="751"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Je typte %n cijfer; een UiTPAS-nummer heeft er 13.</numerusform>
@@ -508,12 +508,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="766"/>
+        <location filename="../../balie/ui/counter_view.py" line="770"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="767"/>
+        <location filename="../../balie/ui/counter_view.py" line="771"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,118 +600,118 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="453"/>
+        <location filename="../../balie/ui/group_view.py" line="492"/>
         <source>De groep is nog bezig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="454"/>
+        <location filename="../../balie/ui/group_view.py" line="493"/>
         <source>Sluit als alle rijen hun status hebben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="92"/>
+        <location filename="../../balie/ui/group_view.py" line="161"/>
         <source>Groep</source>
         <extracomment>the counter screen&apos;s chosen activity and price category (preselected here) after saved actions: the sync worker may send them now (as after a single sale) F5 in the group screen: the counter&apos;s &quot;sync now&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="101"/>
+        <location filename="../../balie/ui/group_view.py" line="162"/>
         <source>Tik, scan of typ de passen na elkaar (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <location filename="../../balie/ui/group_view.py" line="164"/>
         <source>Pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <location filename="../../balie/ui/group_view.py" line="164"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <location filename="../../balie/ui/group_view.py" line="164"/>
         <source>Prijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="106"/>
+        <location filename="../../balie/ui/group_view.py" line="164"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="118"/>
+        <location filename="../../balie/ui/group_view.py" line="165"/>
         <source>F2  Alles verkopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="120"/>
+        <location filename="../../balie/ui/group_view.py" line="166"/>
         <source>F3  Alles inchecken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="122"/>
+        <location filename="../../balie/ui/group_view.py" line="167"/>
         <source>F8  Rij ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="124"/>
+        <location filename="../../balie/ui/group_view.py" line="168"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="127"/>
+        <location filename="../../balie/ui/group_view.py" line="169"/>
         <source>F6 Activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="129"/>
+        <location filename="../../balie/ui/group_view.py" line="170"/>
         <source>F7 Prijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="262"/>
+        <location filename="../../balie/ui/group_view.py" line="299"/>
         <source>Rij %1: deze kaart kan niet mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="271"/>
+        <location filename="../../balie/ui/group_view.py" line="307"/>
         <source>Deze pas staat al in de lijst (rij %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="272"/>
+        <location filename="../../balie/ui/group_view.py" line="308"/>
         <source>Scan de volgende pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="283"/>
+        <location filename="../../balie/ui/group_view.py" line="319"/>
         <source>Kies eerst een activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="284"/>
+        <location filename="../../balie/ui/group_view.py" line="320"/>
         <source>Druk F6 en kies de activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="288"/>
+        <location filename="../../balie/ui/group_view.py" line="324"/>
         <source>Er staat geen pas meer klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="289"/>
+        <location filename="../../balie/ui/group_view.py" line="325"/>
         <source>Scan eerst de passen van de groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="300"/>
+        <location filename="../../balie/ui/group_view.py" line="337"/>
         <source>Bezig: rij %1 van %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="322"/>
+        <location filename="../../balie/ui/group_view.py" line="359"/>
         <source>Klaar: %n pas(sen) bewaard.</source>
         <translation>
             <numerusform>Klaar: %n pas bewaard.</numerusform>
@@ -719,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="323"/>
+        <location filename="../../balie/ui/group_view.py" line="360"/>
         <source>%n geweigerd: zie de reden in de lijst.</source>
         <translation>
             <numerusform>%n geweigerd: zie de reden in de lijst.</numerusform>
@@ -727,32 +727,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="333"/>
+        <location filename="../../balie/ui/group_view.py" line="370"/>
         <source>Kies eerst een rij (pijltjes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="339"/>
+        <location filename="../../balie/ui/group_view.py" line="376"/>
         <source>Rij %1 uit de lijst gehaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="344"/>
+        <location filename="../../balie/ui/group_view.py" line="382"/>
         <source>Op deze rij valt niets ongedaan te maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="349"/>
+        <location filename="../../balie/ui/group_view.py" line="387"/>
         <source>Rij %1 (%2) ongedaan maken?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="351"/>
+        <location filename="../../balie/ui/group_view.py" line="389"/>
         <source>Druk nog eens F8 om te bevestigen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="401"/>
+        <location filename="../../balie/ui/group_view.py" line="439"/>
         <source>%n punt(en)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -760,52 +760,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="405"/>
+        <location filename="../../balie/ui/group_view.py" line="443"/>
         <source>%1 kansentarief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="411"/>
+        <location filename="../../balie/ui/group_view.py" line="449"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="413"/>
+        <location filename="../../balie/ui/group_view.py" line="451"/>
         <source>Geweigerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="415"/>
+        <location filename="../../balie/ui/group_view.py" line="453"/>
         <source>Gewone prijs: reken af aan de kassa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="417"/>
+        <location filename="../../balie/ui/group_view.py" line="455"/>
         <source>Ongedaan gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="418"/>
+        <location filename="../../balie/ui/group_view.py" line="456"/>
         <source>Verkocht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="418"/>
+        <location filename="../../balie/ui/group_view.py" line="456"/>
         <source>Ingecheckt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="420"/>
+        <location filename="../../balie/ui/group_view.py" line="458"/>
         <source>, bevestigd door UiTPAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="422"/>
+        <location filename="../../balie/ui/group_view.py" line="460"/>
         <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="427"/>
+        <location filename="../../balie/ui/group_view.py" line="465"/>
         <source>%n pas(sen) in de lijst</source>
         <translation>
             <numerusform>%n pas in de lijst</numerusform>
@@ -813,7 +813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="428"/>
+        <location filename="../../balie/ui/group_view.py" line="466"/>
         <source>%n bewaard</source>
         <translation>
             <numerusform>%n bewaard</numerusform>
@@ -821,7 +821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="430"/>
+        <location filename="../../balie/ui/group_view.py" line="468"/>
         <source>%n voorlopig</source>
         <translation>
             <numerusform>%n voorlopig</numerusform>
@@ -829,7 +829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="432"/>
+        <location filename="../../balie/ui/group_view.py" line="470"/>
         <source>%n geweigerd</source>
         <translation>
             <numerusform>%n geweigerd</numerusform>
@@ -837,12 +837,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="433"/>
+        <location filename="../../balie/ui/group_view.py" line="471"/>
         <source>Totaal via UiTPAS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="436"/>
+        <location filename="../../balie/ui/group_view.py" line="474"/>
         <source>%n aan gewone prijs: %1 apart aan de kassa</source>
         <translation>
             <numerusform>%n aan gewone prijs: %1 apart aan de kassa</numerusform>
@@ -850,12 +850,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="446"/>
+        <location filename="../../balie/ui/group_view.py" line="485"/>
         <source>Dit lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="447"/>
+        <location filename="../../balie/ui/group_view.py" line="486"/>
         <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,7 +863,7 @@
 <context>
     <name>GroupMenu</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="488"/>
+        <location filename="../../balie/ui/group_view.py" line="517"/>
         <source>&amp;Groep…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,27 +1079,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="323"/>
+        <location filename="../../balie/ui/lock_screen.py" line="324"/>
         <source>Vul een naam in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="326"/>
+        <location filename="../../balie/ui/lock_screen.py" line="327"/>
         <source>De twee pincodes verschillen. Typ ze opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="363"/>
+        <location filename="../../balie/ui/lock_screen.py" line="364"/>
         <source>Kies opnieuw je naam (cijfer) en typ je pincode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="367"/>
+        <location filename="../../balie/ui/lock_screen.py" line="368"/>
         <source>Aanmelden lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="372"/>
+        <location filename="../../balie/ui/lock_screen.py" line="373"/>
         <source>Nog %n min. geblokkeerd.</source>
         <translation>
             <numerusform>Nog %n min. geblokkeerd.</numerusform>
@@ -1107,7 +1107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/lock_screen.py" line="374"/>
+        <location filename="../../balie/ui/lock_screen.py" line="375"/>
         <source>Nog %n poging(en) voor deze medewerker geblokkeerd wordt.</source>
         <translation>
             <numerusform>Nog %n poging voor deze medewerker geblokkeerd wordt.</numerusform>
@@ -1115,7 +1115,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/lock_screen.py" line="384"/>
+        <location filename="../../balie/ui/lock_screen.py" line="390"/>
         <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,11 +1383,13 @@
     <name>OnlineOnlyDialog</name>
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="109"/>
+        <location filename="../../balie/ui/qr_codes.py" line="137"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="118"/>
+        <location filename="../../balie/ui/qr_codes.py" line="141"/>
         <source>Verbinding met UiTPAS controleren…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,89 +1721,91 @@
 <context>
     <name>QrCodesDialog</name>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="80"/>
+        <location filename="../../balie/ui/qr_codes.py" line="81"/>
+        <location filename="../../balie/ui/qr_codes.py" line="126"/>
         <source>QR-codes ophalen</source>
-        <extracomment>None: this counter has no platform configured (then it is never online) the activity chosen on the counter screen (preselected), or None hands a link to the desktop (browser, PDF viewer); False: nothing could open it asks where to save (GUI thread); &quot;&quot; when the cashier cancels</extracomment>
+        <extracomment>None: this counter has no platform configured (then it is never online) the activity chosen on the counter screen (preselected), or None hands a link to the desktop (browser, PDF viewer); False: nothing could open it asks where to save (GUI thread); &quot;&quot; when the cashier cancels
+----------
+the last link opened or the last file saved (for the cashier&apos;s banner and tests)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="82"/>
+        <location filename="../../balie/ui/qr_codes.py" line="127"/>
         <source>QR-check-incodes van een activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="90"/>
+        <location filename="../../balie/ui/qr_codes.py" line="128"/>
         <source>PDF om af te drukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="91"/>
+        <location filename="../../balie/ui/qr_codes.py" line="129"/>
         <source>ZIP met afbeeldingen (PNG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="93"/>
+        <location filename="../../balie/ui/qr_codes.py" line="131"/>
         <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="96"/>
+        <location filename="../../balie/ui/qr_codes.py" line="133"/>
         <source>&amp;Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="98"/>
+        <location filename="../../balie/ui/qr_codes.py" line="134"/>
         <source>Op&amp;slaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="101"/>
+        <location filename="../../balie/ui/qr_codes.py" line="135"/>
         <source>&amp;Activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="102"/>
+        <location filename="../../balie/ui/qr_codes.py" line="136"/>
         <source>&amp;Vorm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="137"/>
+        <location filename="../../balie/ui/qr_codes.py" line="189"/>
         <source>De QR-codes zijn geopend.</source>
-        <extracomment>the last link opened or the last file saved (for the cashier&apos;s banner and tests)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="138"/>
+        <location filename="../../balie/ui/qr_codes.py" line="190"/>
         <source>Druk ze af vanuit het venster dat openging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="141"/>
+        <location filename="../../balie/ui/qr_codes.py" line="193"/>
         <source>Deze computer kan de QR-codes niet openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="142"/>
+        <location filename="../../balie/ui/qr_codes.py" line="194"/>
         <source>Kies Opslaan… en open het bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="160"/>
+        <location filename="../../balie/ui/qr_codes.py" line="212"/>
         <source>Het bestand kon niet bewaard worden (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="162"/>
+        <location filename="../../balie/ui/qr_codes.py" line="214"/>
         <source>Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="169"/>
+        <location filename="../../balie/ui/qr_codes.py" line="221"/>
         <source>QR-codes bewaard in %1 (%2 kB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="171"/>
+        <location filename="../../balie/ui/qr_codes.py" line="223"/>
         <source>Open het bestand om het af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,7 +1813,7 @@
 <context>
     <name>QrCodesMenu</name>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="195"/>
+        <location filename="../../balie/ui/qr_codes.py" line="237"/>
         <source>&amp;QR-check-incodes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,7 +3453,7 @@ the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="56"/>
+        <location filename="../../balie/ui/qr_codes.py" line="57"/>
         <source>QR-codes bewaren</source>
         <translation type="unfinished"></translation>
     </message>
