@@ -47,6 +47,7 @@ from balie.decide import (
     period_start,
     regular_offer,
 )
+from balie.decide.points import PointsBalance, ReadWindow, balance_after_read
 from balie.domain import (
     ActionKind,
     Cents,
@@ -510,10 +511,27 @@ class Counter:
         return decide_reward(RewardFacts(
             now=now, policy=self._own_policy(), reward=info, uitpas_number=number,
             pass_=identification.pass_,
-            local_points_delta=self.store.records.unconfirmed_points_delta(
-                number, since=identification.pass_.fetched_at if identification.pass_ else None),
+            **self._points_facts(identification),
             redeemed_before=len(before), online_answer=online_answer,
             online_problem=online_problem))
+
+    def points_balance(self, identification: Identification) -> PointsBalance | None:
+        """The balance the counter goes by (screen, F4, the offline reward rule): the platform's
+        last figure plus this counter's changes it surely does not hold yet, never one it may
+        already hold (balie.decide.points). None: not a pass with points, or no balance known."""
+        pass_, number = identification.pass_, identification.uitpas_number
+        if pass_ is None or number is None:
+            return None
+        read = ReadWindow(pass_.read_started_at or pass_.fetched_at, pass_.fetched_at)
+        return balance_after_read(pass_.points, read, self.store.records.points_changes(
+            number, confirmed_after=read.started))
+
+    def _points_facts(self, identification: Identification) -> dict[str, int]:
+        balance = self.points_balance(identification)
+        if balance is None or identification.pass_ is None:
+            return {}
+        return {"local_points_delta": balance.points - identification.pass_.points,
+                "points_in_doubt": balance.points - balance.lowest}
 
     def redeem_reward(self, identification: Identification, reward: RewardInfo | str, *,
                       action_key: str) -> ActionResult:

@@ -195,6 +195,9 @@ class PassSnapshot:
     fetched_at: datetime
     messages: tuple[PlatformMessage, ...] = ()
     chip_number: str | None = None
+    #: when the counter asked for this answer (``fetched_at``: when it came); the points in it
+    #: were read somewhere in between (balie.decide.points). None: read before this was kept.
+    read_started_at: datetime | None = None
 
 
 @dataclass(frozen=True)

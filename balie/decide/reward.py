@@ -52,6 +52,9 @@ class RewardFacts:
     uitpas_number: str
     pass_: PassSnapshot | None = None
     local_points_delta: int = 0
+    #: how much lower the balance may be: a reward whose redemption may or may not be in the
+    #: platform's last figure (balie.decide.points); the offline "enough points?" rule counts it
+    points_in_doubt: int = 0
     redeemed_before: int = 0
     online_answer: RedeemAnswer | None = None
     online_problem: Problem | None = None
@@ -179,10 +182,11 @@ def _offline_refusal(facts: RewardFacts, cost: int, balance: int | None) -> Refu
             "Het puntensaldo van deze pas is niet gekend zonder verbinding met UiTPAS.",
             "Probeer opnieuw zodra de verbinding terug is.",
         )
-    if balance < cost:
+    if balance - facts.points_in_doubt < cost:
+        held = balance - facts.points_in_doubt
         return Refusal(
             RefusalCode.NOT_ENOUGH_POINTS,
-            f"Niet genoeg punten: de pas heeft {balance} punten, dit voordeel kost {cost} punten.",
+            f"Niet genoeg punten: de pas heeft {held} punten, dit voordeel kost {cost} punten.",
             "Kies een voordeel met minder punten.",
         )
     return None

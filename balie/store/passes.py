@@ -33,6 +33,7 @@ from balie.store.models import ChipNumber, PassSeen, from_db_time, to_db_time
 def snapshot_to_json(p: PassSnapshot) -> str:
     data: dict[str, Any] = asdict(p)
     data["fetched_at"] = to_db_time(p.fetched_at)
+    data["read_started_at"] = to_db_time(p.read_started_at) if p.read_started_at else None
     data["social_tariff_end_date"] = (to_db_time(p.social_tariff_end_date)
                                       if p.social_tariff_end_date else None)
     return json.dumps(data, ensure_ascii=False)
@@ -54,6 +55,7 @@ def snapshot_from_json(raw: str) -> PassSnapshot:
         messages=tuple(PlatformMessage(MessageLevel(m["level"]), m["text"])
                        for m in d.get("messages", ())),
         chip_number=d.get("chip_number"),
+        read_started_at=from_db_time(d["read_started_at"]) if d.get("read_started_at") else None,
     )
 
 

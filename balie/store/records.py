@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from balie.crypto import holder_key, number_key
+from balie.decide.points import PointsChange
 from balie.domain import (
     BRUSSELS,
     ActionKind,
@@ -386,28 +387,39 @@ class Records:
                                                            OutboxStatus.HANDLED.value))
                 for e, t, tt, at, st in rows]
 
-    def unconfirmed_points_delta(self, uitpas_number: str, *,
-                                 since: datetime | None = None) -> int:
-        """+ check-in points - reward points of this pass that a platform balance read at
-        ``since`` does not hold yet: still on their way, or confirmed after ``since``. Without
-        ``since``: the ones not yet confirmed. So a balance stays right after a sync confirms a
-        check-in but before the pass is read again (else it would fall back to the old one)."""
-        open_: ColumnElement[bool] = OutboxEntry.status.in_([OutboxStatus.PENDING.value, OutboxStatus.SENT.value])
-        if since is not None:
-            open_ = or_(open_, and_(OutboxEntry.status == OutboxStatus.CONFIRMED.value,
-                                    OutboxEntry.finished_at > since))
+    def points_changes(self, uitpas_number: str, *,
+                       confirmed_after: datetime | None) -> list[PointsChange]:
+        """This pass's check-ins and reward redemptions, and the cancellations of either, that a
+        platform balance read after ``confirmed_after`` may not hold yet: open ones, and ones
+        confirmed after it (balie.decide.points sorts out which are surely in, out or unknown).
+        A cancelled check-in is two changes, each with its own times: the check-in the platform
+        may hold, and its cancellation that may not have reached it yet."""
+        worth: ColumnElement[bool] = OutboxEntry.status.in_(
+            [OutboxStatus.PENDING.value, OutboxStatus.SENT.value])
+        if confirmed_after is not None:
+            worth = or_(worth, and_(OutboxEntry.status == OutboxStatus.CONFIRMED.value,
+                                    OutboxEntry.finished_at > confirmed_after))
         key = number_key(self._db.cipher, uitpas_number)
+        cols = (OutboxEntry.status, OutboxEntry.created_at, OutboxEntry.sent_at,
+                OutboxEntry.finished_at)
+        out: list[PointsChange] = []
         with self._db.read() as s:
-            plus = s.scalar(select(func.sum(Checkin.points_expected))
-                            .join(OutboxEntry, OutboxEntry.client_uuid == Checkin.client_uuid)
-                            .where(Checkin.uitpas_number == key,
-                                   Checkin.cancelled.is_(False), open_))
-            minus = s.scalar(select(func.sum(RewardRedemption.points))
-                             .join(OutboxEntry,
-                                   OutboxEntry.client_uuid == RewardRedemption.client_uuid)
-                             .where(RewardRedemption.uitpas_number == key,
-                                    RewardRedemption.cancelled.is_(False), open_))
-        return int(plus or 0) - int(minus or 0)
+            for record, points, sign, undo in (
+                    (Checkin, Checkin.points_expected, 1, ActionKind.CHECKIN_CANCEL),
+                    (RewardRedemption, RewardRedemption.points, -1,
+                     ActionKind.REWARD_REDEEM_CANCEL)):
+                own = s.execute(select(points, *cols)
+                                .join(OutboxEntry, OutboxEntry.client_uuid == record.client_uuid)
+                                .where(record.uitpas_number == key, worth)).all()
+                undone = s.execute(select(points, *cols)
+                                   .join(OutboxEntry, OutboxEntry.depends_on == record.client_uuid)
+                                   .where(record.uitpas_number == key,
+                                          OutboxEntry.kind == undo.value, worth)).all()
+                out += [PointsChange(sign * int(n or 0), OutboxStatus(st), c, sent, done)
+                        for n, st, c, sent, done in own]
+                out += [PointsChange(-sign * int(n or 0), OutboxStatus(st), c, sent, done)
+                        for n, st, c, sent, done in undone]
+        return out
 
     def checkins_since(self, *, uitpas_number: str, event_id: str,
                        since: datetime | None) -> list[datetime]:

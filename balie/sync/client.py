@@ -272,10 +272,14 @@ class UitpasClient:
     # ------------------------------------------------------------------ passes and cards
 
     def identify_pass(self, identifier: str, *, chip_number: str | None = None) -> PassSnapshot:
-        """``GET /passes?identifier=`` with a UiTPAS number, chip number or INSZ."""
+        """``GET /passes?identifier=`` with a UiTPAS number, chip number or INSZ. Stamped with the
+        moments it was asked and answered: the balance in it was read somewhere in between, and
+        the counter needs both to know which of its own changes it already holds."""
+        asked = self.clock()
         data = self._get("/passes", identifier=identifier)
         fetched = self.clock()
-        return self._parsed(data, lambda d: p.parse_pass(d, fetched, chip_number=chip_number))
+        return self._parsed(data, lambda d: p.parse_pass(d, fetched, chip_number=chip_number,
+                                                         read_started_at=asked))
 
     def get_card(self, *, uitpas_number: str | None = None, chip_number: str | None = None) -> w.CardInfo:
         data = self._get("/cards", uitpasNumber=uitpas_number, chipNumber=chip_number)

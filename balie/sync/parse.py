@@ -170,7 +170,8 @@ def parse_messages(items: Any) -> tuple[PlatformMessage, ...]:
     return tuple(out)
 
 
-def parse_pass(data: Json, fetched_at: datetime, chip_number: str | None = None) -> PassSnapshot:
+def parse_pass(data: Json, fetched_at: datetime, chip_number: str | None = None,
+               read_started_at: datetime | None = None) -> PassSnapshot:
     social = _sub(data, "socialTariff")
     return PassSnapshot(
         uitpas_number=str(_req(data, "uitpasNumber")),
@@ -186,6 +187,7 @@ def parse_pass(data: Json, fetched_at: datetime, chip_number: str | None = None)
         fetched_at=fetched_at,
         messages=parse_messages(data.get("messages")),
         chip_number=chip_number,
+        read_started_at=read_started_at,
     )
 
 

@@ -260,14 +260,13 @@ class CounterAdapter:
 
     def _balance(self, identification: Identification) -> int | None:
         """The balance the counter goes by (as the reward decision does): the platform's last
-        balance plus this counter's changes it has not confirmed yet. Re-read after each check-in
+        balance plus this counter's changes it surely does not hold yet. Re-read after each check-in
         or redemption, so the screen shows the points the holder has now."""
         pass_ = identification.pass_
-        if pass_ is None or pass_.pass_type is PassType.GROUP or \
-                identification.uitpas_number is None:
+        if pass_ is None or pass_.pass_type is PassType.GROUP:
             return None
-        return pass_.points + self.counter.store.records.unconfirmed_points_delta(
-            identification.uitpas_number, since=pass_.fetched_at)
+        balance = self.counter.points_balance(identification)
+        return balance.points if balance is not None else None
 
     # -- actions -----------------------------------------------------------------------------------
     @staticmethod

@@ -171,7 +171,8 @@ def test_reward_redeemed_offline_from_a_cached_balance(counter: Counter, store: 
     ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
     result = counter.redeem_reward(ident, demo.reward, action_key=new_action_key())
     assert result.done and result.provisional
-    assert store.records.unconfirmed_points_delta(demo.kansen_number) == -5
+    balance = counter.points_balance(counter.identify(demo.kansen_number, IdentificationSource.TYPED))
+    assert balance is not None and (balance.points, balance.certain) == (5, True)
     assert counter.day_totals().redemptions == 1
 
 
