@@ -415,9 +415,13 @@ class Counter:
         if offer.type is TariffType.REGULAR:
             return ActionResult(False, "Gewoon tarief: er valt niets te registreren bij UiTPAS.",
                                 next_step_nl="Reken het gewone tarief af zoals altijd.")
-        if quantity < 1 or (offer.remaining is not None and quantity > offer.remaining):
+        if quantity < 1:
+            return ActionResult(False, "Er is geen ticket gekozen.",
+                                next_step_nl="Kies minstens 1 ticket.")
+        if offer.remaining is not None and quantity > offer.remaining:
             return ActionResult(
-                False, f"Aan dit tarief kunnen nu hoogstens {offer.remaining} tickets verkocht worden.",
+                False, "Aan dit tarief kunnen nu hoogstens "
+                f"{count_nl(offer.remaining, 'ticket', 'tickets')} verkocht worden.",
                 next_step_nl="Verlaag het aantal tickets.")
         pass_ = identification.pass_
         sale = NewTicketSale(

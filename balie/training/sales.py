@@ -11,7 +11,7 @@ from balie.training.catalog import get_event, require_organizer
 from balie.training.clock import iso
 from balie.training.passes import resolve
 from balie.training.problems import ApiError, invalid_data, missing_param
-from balie.training.tariffs import cents, compute, euro
+from balie.training.tariffs import cents, compute, euro, too_many_nl
 from balie.training.web import Request, Response, empty, json_response, page
 
 
@@ -70,10 +70,12 @@ def register(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
         key = (holder.id, event.id, offer.id)
         wanted[key] += 1
         if wanted[key] > offer.remaining:
+            tickets = "ticket" if offer.remaining == 1 else "tickets"
+            detail = (f"at most {offer.remaining} {tickets} per sale" if offer.per_sale
+                      else f"only {offer.remaining} {tickets} left")
             raise ApiError(400, "uitpas/invalid-number-of-tickets", "Invalid number of tickets",
-                           f"Ticket sale {i}: only {offer.remaining} ticket(s) left at tariff {offer.id}.",
-                           nl=f"Er zijn nog maar {offer.remaining} ticket(s) aan dit tarief mogelijk.",
-                           jsonPointer=f"/{i}")
+                           f"Ticket sale {i}: {detail} at tariff {offer.id}.",
+                           nl=too_many_nl(offer, event, holder.is_group), jsonPointer=f"/{i}")
         plans.append((item, event, holder, regular, offer))
     out = []
     stamp = iso(now)

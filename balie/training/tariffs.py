@@ -23,8 +23,36 @@ from balie.training.passes import Holder, resolve
 from balie.training.problems import ApiError
 from balie.training.validation import query_problem
 from balie.training.web import Request, Response, json_response
+from balie.wording import count_nl
 
 SOCIAL_TARIFF_NAME = "Kansentarief"
+_PERIOD_NL = {"DAY": "per dag", "WEEK": "per week", "MONTH": "per maand", "QUARTER": "per kwartaal",
+              "YEAR": "per jaar", "ABSOLUTE": "in totaal"}
+
+
+def limit_nl(event: Event) -> str:
+    """The event's ticket limit as the platform words it: "2 tickets per dag"."""
+    assert event.ticket_limit is not None
+    volume, period = event.ticket_limit
+    return f"{count_nl(volume, 'ticket', 'tickets')} {_PERIOD_NL.get(period, 'per periode')}"
+
+
+def limit_reached_nl(event: Event) -> str:
+    return (f"Deze pashouder heeft het maximum voor deze activiteit bereikt: {limit_nl(event)} "
+            "met UiTPAS-korting.")
+
+
+def too_many_nl(offer: Offer, event: Event, is_group: bool) -> str:
+    """Why a sale of more tickets than ``remaining`` is refused, in a sentence a cashier can
+    repeat to the pass holder: a cap per sale is not a stock running out."""
+    if offer.per_sale:
+        return (f"Aan dit tarief kan deze pashouder maar {count_nl(offer.remaining, 'ticket', 'tickets')} "
+                "per aankoop kopen.")
+    who = "deze groepspas" if is_group else "deze pashouder"
+    text = f"Aan dit tarief kan {who} nog maar {count_nl(offer.remaining, 'ticket', 'tickets')} kopen"
+    if event.ticket_limit is not None and not is_group and offer.type == "SOCIALTARIFF":
+        return f"{text} (maximaal {limit_nl(event)} voor deze activiteit)."
+    return f"{text}."
 
 
 def social_price(card_system_id: int, regular: int) -> int:
@@ -57,6 +85,9 @@ class Offer:
     type: str
     remaining: int
     coupon_id: int | None = None
+    #: ``remaining`` is a cap per sale (an individual on an event without a ticket limit may buy
+    #: one ticket per sale, every sale), not what is left of a budget
+    per_sale: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "price": euro(self.price), "type": self.type,
@@ -126,7 +157,7 @@ def compute(conn: sqlite3.Connection, now: datetime, holder: Holder, event: Even
         remaining = limit_remaining(conn, now, holder, event)
         if remaining == 0:
             limit_reached = True
-            messages.append("Deze pashouder heeft het maximum aantal tickets voor deze activiteit bereikt.")
+            messages.append(limit_reached_nl(event))
         else:
             if wanted in ("ANY", "SOCIALTARIFF") and active:
                 m = next((m for m in active if m.card_system_id in event.card_system_ids), None)
@@ -135,7 +166,8 @@ def compute(conn: sqlite3.Connection, now: datetime, holder: Holder, event: Even
                     messages.append(f"Het kansentarief van {names} geldt niet voor deze activiteit.")
                 else:
                     offers.append(Offer("SOCIALTARIFF", SOCIAL_TARIFF_NAME, social_price(m.card_system_id, regular),
-                                        "SOCIALTARIFF", 1 if remaining is None else remaining))
+                                        "SOCIALTARIFF", 1 if remaining is None else remaining,
+                                        per_sale=remaining is None))
             if wanted in ("ANY", "COUPON"):
                 offers += [o if remaining is None else Offer(o.id, o.name, o.price, o.type,
                                                               min(o.remaining, remaining), o.coupon_id)
