@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from balie.closing import Closing
 from balie.counter import ActionResult, Counter, Identification
 from balie.decide import NoticeSource, Offer, RefusalCode, SaleDecision
+from balie.decide.points import PointsBalance
 from balie.domain import (
     ActionKind,
     EventInfo,
@@ -242,7 +243,7 @@ class CounterAdapter:
         pass_ = identification.pass_
         balance = self._balance(identification)
         if pass_ is not None and balance is not None:
-            pass_ = dataclasses.replace(pass_, points=balance)
+            pass_ = dataclasses.replace(pass_, points=balance.points)
         return PassView(
             uitpas_number=identification.uitpas_number,
             pass_=pass_,
@@ -255,17 +256,21 @@ class CounterAdapter:
             identified_at=self._clock(),
             confirming=confirming,
             price_uncertain=bool(decision and decision.price_uncertain),
+            points_certain=balance is None or balance.certain,
             handle=_Handle(identification, decision, event, price, identifier, source),
         )
 
-    def _balance(self, identification: Identification) -> int | None:
+    def _balance(self, identification: Identification) -> PointsBalance | None:
         """The balance the counter goes by (as the reward decision does): the platform's last
         balance plus this counter's changes it surely does not hold yet. Re-read after each check-in
         or redemption, so the screen shows the points the holder has now."""
         pass_ = identification.pass_
         if pass_ is None or pass_.pass_type is PassType.GROUP:
             return None
-        balance = self.counter.points_balance(identification)
+        return self.counter.points_balance(identification)
+
+    def _points(self, identification: Identification) -> int | None:
+        balance = self._balance(identification)
         return balance.points if balance is not None else None
 
     # -- actions -----------------------------------------------------------------------------------
@@ -291,7 +296,7 @@ class CounterAdapter:
         handle = self._handle(view)
         result = self.counter.check_in(handle.identification, handle.event or event_id,
                                        action_key=idempotency_key)
-        return _outcome(result, self._balance(handle.identification) if result.done else None)
+        return _outcome(result, self._points(handle.identification) if result.done else None)
 
     def reward_options(self, view: PassView) -> RewardChoice:
         """Every reward of this pass judged the way a redemption would be (redeem-status online,
@@ -299,7 +304,7 @@ class CounterAdapter:
         handle = self._handle(view)
         options: list[RewardOption] = []
         offline = False
-        balance: int | None = self._balance(handle.identification)
+        balance: int | None = self._points(handle.identification)
         for reward in view.rewards:
             decision = self.counter.reward_decision(handle.identification, reward)
             if decision is None:
@@ -322,7 +327,7 @@ class CounterAdapter:
         handle = self._handle(view)
         result = self.counter.redeem_reward(handle.identification, reward,
                                             action_key=idempotency_key)
-        return _outcome(result, self._balance(handle.identification) if result.done else None)
+        return _outcome(result, self._points(handle.identification) if result.done else None)
 
     def cancel_last(self, *, idempotency_key: str) -> ActionOutcome:
         return _outcome(self.counter.cancel_last(action_key=idempotency_key))

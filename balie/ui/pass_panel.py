@@ -163,7 +163,7 @@ class PassPanel(QWidget):
             return
         self._view = dataclasses.replace(view, pass_=dataclasses.replace(view.pass_,
                                                                          points=points))
-        self.points.setText(self.tr("Punten: %1").replace("%1", str(points)))
+        self._show_points(self._view)
 
     def show_view(self, view: PassView, now: datetime | None = None) -> None:
         self._view = view
@@ -181,9 +181,17 @@ class PassPanel(QWidget):
             self.points.setText(self.tr("Groepspas: geen punten, geen inchecken of voordelen"))
         else:
             self.who.setText(f"{snap.first_name} · {system}")
-            self.points.setText(self.tr("Punten: %1").replace("%1", str(snap.points)))
+            self._show_points(view)
         self._show_kansen(view, now or utcnow())
         self._finish(view)
+
+    def _show_points(self, view: PassView) -> None:
+        """The balance to go by; marked while it is unknown whether UiTPAS's figure already holds
+        a check-in or reward of this counter that reached it during the read."""
+        assert view.pass_ is not None
+        text = (self.tr("Punten: %1") if view.points_certain
+                else self.tr("Punten: %1 (wordt bevestigd)"))
+        self.points.setText(text.replace("%1", str(view.pass_.points)))
 
     def _finish(self, view: PassView) -> None:
         snap = view.pass_

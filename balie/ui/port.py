@@ -50,6 +50,10 @@ class PassView:
     #: offline, the kansentarief of this holder is a guess (another region than the organizer's):
     #: said before the sale; sync turns a difference into a "Te behandelen" item
     price_uncertain: bool = False
+    #: False: a check-in or reward of this counter reached UiTPAS while the pass was being read,
+    #: so whether the points hold it is unknown: the platform's figure, marked "wordt bevestigd"
+    #: (never counted twice; the next read settles it; balie.decide.points)
+    points_certain: bool = True
     handle: object = None  # the adapter's own state (identification, decision); opaque to screens
 
     @property

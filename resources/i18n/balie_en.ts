@@ -1525,6 +1525,11 @@
         <translation>Points: %1</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/pass_panel.py" line="193"/>
+        <source>Punten: %1 (wordt bevestigd)</source>
+        <translation>Points: %1 (being confirmed)</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/pass_panel.py" line="205"/>
         <source>VOORLOPIG, PRIJS ONZEKER: andere regio</source>
         <translation>PROVISIONAL, PRICE UNCERTAIN: other region</translation>

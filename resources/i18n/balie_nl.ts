@@ -1521,6 +1521,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../balie/ui/pass_panel.py" line="193"/>
+        <source>Punten: %1 (wordt bevestigd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/pass_panel.py" line="202"/>
         <source>Wordt bevestigd door UiTPAS…</source>
         <translation type="unfinished"></translation>

@@ -1,8 +1,11 @@
 """After a check-in the rewards screen (F4) and the pass panel show the points the platform will
-hold; after the sync delivered it, the platform's own balance, without counting the check-in twice.
+hold; after the sync delivered it, the platform's own balance, without counting the check-in twice;
+read while it is on its way, UiTPAS's figure marked as being confirmed.
 (The offline case, a pass read before the sync, is tested in tests/core/test_counter.py.)"""
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import Qt
 
@@ -29,3 +32,35 @@ def test_check_in_then_f4_shows_the_new_balance_before_and_after_sync(counter_ap
     assert window.view.pass_panel.points.text() == f"Punten: {30 + earned}"
     seen = _on_rewards_screen(qtbot, window, lambda d: d.reject())
     assert seen["points"] == f"Punten: {30 + earned}"
+
+
+def test_points_read_while_a_check_in_is_on_its_way_are_marked_and_never_counted_twice(
+        counter_app, qtbot, platform):
+    """The tap's confirmation reads the pass while the sync worker's check-in is in flight
+    (UiTPAS answers check-ins after 2.5 s here): whether that balance holds the check-in is
+    unknown, so the panel shows UiTPAS's figure marked "wordt bevestigd", never the check-in
+    added to a balance that may already hold it; the next read after the sync settles it."""
+    window = counter_app.window
+    composition = counter_app.composition
+    identify(qtbot, counter_app, "regular")  # Lotte, 30 points
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: window.view.banner.kind is BannerKind.OK, timeout=5000)
+    earned = window.view.current_event().checkin_points
+    (queued,) = composition.store.outbox.in_status(OutboxStatus.PENDING)
+    platform.set_faults(latency_ms=2500, paths=["/checkins"])
+    confirmed: list[int] = []
+    sync = threading.Thread(target=lambda: confirmed.append(composition.sync.drain().confirmed))
+    sync.start()
+    try:
+        qtbot.waitUntil(lambda: composition.store.outbox.get(queued.client_uuid).status
+                        is not OutboxStatus.PENDING, timeout=5000)
+        identify(qtbot, counter_app, "regular")  # read while the check-in is on its way
+        shown = window.view.pass_panel.points.text()
+        assert shown in ("Punten: 30 (wordt bevestigd)",
+                         f"Punten: {30 + earned} (wordt bevestigd)"), shown
+    finally:
+        sync.join(60)
+        platform.clear_faults()
+    assert confirmed == [1]
+    identify(qtbot, counter_app, "regular")
+    assert window.view.pass_panel.points.text() == f"Punten: {30 + earned}"
