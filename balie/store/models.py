@@ -123,8 +123,8 @@ class TicketSale(Base):
     __table_args__ = (
         UniqueConstraint("client_uuid", "line"),
         Index("ix_ticket_sales_sold_at", "sold_at"),
-        Index("ix_ticket_sales_uitpas_number", "uitpas_number"),
-        # a tap reads this pass's sales of this event since a moment, not its whole history
+        # a tap reads this pass's sales of this event since a moment, not its whole history;
+        # its head serves every query by pass alone (no separate pass index: migration 0009)
         Index("ix_ticket_sales_pass_event_sold", "uitpas_number", "event_id", "sold_at"),
         Index("ux_ticket_sales_platform_id", "platform_id", unique=True),
     )

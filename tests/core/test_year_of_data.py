@@ -52,6 +52,56 @@ def test_purge_and_its_lookups_walk_indexes_not_whole_tables(store: Store):
     assert "ix_outbox_depends_on" in plans[_SQL_BATCH]
 
 
+def _plan(store: Store, sql: str, args: tuple[object, ...]) -> str:
+    with store.engine.connect() as conn:
+        return " | ".join(str(row[-1]) for row in
+                          conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, args))
+
+
+def test_no_index_repeats_the_head_of_another_index_of_its_table(store: Store):
+    """Every index is written again by each sale and deleted again by the purge: an index whose
+    columns begin another index of the same table costs that twice and finds nothing the longer
+    one does not (UNIQUE ones stay: they enforce a rule)."""
+    doubles = []
+    with store.engine.connect() as conn:
+        run = conn.exec_driver_sql
+        tables = [r[0] for r in run("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            indexes = {}
+            for _seq, name, unique, *_ in run(f"PRAGMA index_list({table})").all():
+                if not unique:
+                    indexes[name] = [r[2] for r in run(f"PRAGMA index_info({name})").all()]
+            all_columns = {name: [r[2] for r in run(f"PRAGMA index_info({name})").all()]
+                           for _seq, name, *_ in run(f"PRAGMA index_list({table})").all()}
+            doubles += [f"{table}.{short} begins {longer}"
+                        for short, head in indexes.items()
+                        for longer, columns in all_columns.items()
+                        if longer != short and columns[:len(head)] == head]
+    assert doubles == []
+
+
+def test_the_taps_and_the_purges_queries_by_pass_and_action_use_indexes(store: Store):
+    """A tap reads a pass's sales (of this event, and its open kansentarief ones) and the purge
+    deletes each action's records: after migration 0009 each still walks an index."""
+    from balie.store.facts import _SQL_EVENT_SALES, _SQL_OPEN_SOCIAL
+    from balie.store.retention import _RECORD_TABLES
+
+    plans = {
+        "event sales": _plan(store, _SQL_EVENT_SALES, ("i1:x", "ev", "2026")),
+        "open kansentarief": _plan(store, _SQL_OPEN_SOCIAL, ("i1:x", "CONFIRMED", "HANDLED")),
+        "history of a pass": _plan(store, "SELECT id FROM ticket_sales WHERE uitpas_number = ? "
+                                          "AND cancelled = 0", ("i1:x",)),
+    }
+    for table in _RECORD_TABLES:
+        plans[f"purge {table}"] = _plan(
+            store, f"DELETE FROM {table} WHERE client_uuid IN (?, ?)", ("a", "b"))
+    for what, plan in plans.items():
+        assert "SCAN" not in plan and "TEMP B-TREE" not in plan, (what, plan)
+        assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, (what, plan)
+    for what in ("event sales", "open kansentarief", "history of a pass"):
+        assert "ix_ticket_sales_pass_event_sold" in plans[what], (what, plans[what])
+
+
 def test_after_a_purge_the_file_shrinks_and_its_backup_holds_no_free_pages(
         store: Store, counter: Counter, demo: Demo, monkeypatch):
     monkeypatch.setattr("balie.store.retention.BATCH", BATCH)
