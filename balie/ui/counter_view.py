@@ -390,6 +390,15 @@ class CounterView(QWidget):
             work, lambda new: self._confirmed(view, new, started),
             lambda exc: self._confirm_failed(view, exc))
 
+    def recheck_points(self) -> None:
+        """The sync confirmed actions: a pass on screen whose points were in doubt (read while
+        one of this counter's check-ins or rewards was on its way) is read again in the
+        background, which settles them (balie.decide.points)."""
+        view = self.pass_panel.view
+        if view is None or view.points_certain or view.confirming or self._confirming is not None:
+            return
+        self._confirm(view, time.perf_counter())
+
     def _confirmed(self, old: PassView, new: PassView | None, started: float) -> None:
         if self.pass_panel.view is not old or self._confirming is not old:
             return  # replaced by another tap or another price category meanwhile

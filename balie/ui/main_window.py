@@ -626,8 +626,10 @@ class MainWindow(QMainWindow):
 
     def _delivered(self, confirmed: int, rejected: int) -> None:
         """A refusal found by the sync worker must not go unnoticed at the counter (after F5
-        the round's own answer says it)."""
+        the round's own answer says it); points in doubt on screen are read again."""
         assert_gui_thread("sync delivered")
+        if confirmed:
+            self.view.recheck_points()
         if rejected and not self.sync_asked:
             self.view.banner.show_message(
                 BannerKind.WARNING,

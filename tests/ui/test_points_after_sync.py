@@ -39,7 +39,8 @@ def test_points_read_while_a_check_in_is_on_its_way_are_marked_and_never_counted
     """The tap's confirmation reads the pass while the sync worker's check-in is in flight
     (UiTPAS answers check-ins after 2.5 s here): whether that balance holds the check-in is
     unknown, so the panel shows UiTPAS's figure marked "wordt bevestigd", never the check-in
-    added to a balance that may already hold it; the next read after the sync settles it."""
+    added to a balance that may already hold it; once the sync confirmed it, the counter reads
+    the pass again by itself and the mark goes."""
     window = counter_app.window
     composition = counter_app.composition
     identify(qtbot, counter_app, "regular")  # Lotte, 30 points
@@ -62,5 +63,11 @@ def test_points_read_while_a_check_in_is_on_its_way_are_marked_and_never_counted
         sync.join(60)
         platform.clear_faults()
     assert confirmed == [1]
+    # the delivery round's report makes the counter read the pass again: settled, no tap needed
+    def settled() -> None:
+        shown = window.view.pass_panel.points.text()
+        assert shown == f"Punten: {30 + earned}", f"after the sync the panel still says {shown!r}"
+
+    qtbot.waitUntil(settled, timeout=10000)
     identify(qtbot, counter_app, "regular")
     assert window.view.pass_panel.points.text() == f"Punten: {30 + earned}"
