@@ -211,14 +211,14 @@ def check_copy(path: Path, known_versions: Collection[str]) -> CopyCheck:
         return CopyCheck(CopyVerdict.MISSING, problem=Problem(
             code="backup-missing",
             message=f"Het bestand {path} bestaat niet.",
-            next_step="Kies een kopie uit de map 'backups' in de gegevensmap van de kassa.",
+            next_step="Kies een kopie uit de map 'backups' in de gegevensmap van de balie.",
         ))
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
         return CopyCheck(CopyVerdict.NOT_SQLITE, problem=Problem(
             code="backup-not-a-database",
-            message=f"{path.name} is geen databank van de kassa.",
+            message=f"{path.name} is geen databank van de balie.",
             next_step="Kies een bestand met de naam balie-…sqlite3 uit de map 'backups'.",
         ))
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -240,8 +240,8 @@ def check_copy(path: Path, known_versions: Collection[str]) -> CopyCheck:
     if version is None:
         return CopyCheck(CopyVerdict.NO_SCHEMA, problem=Problem(
             code="backup-no-schema",
-            message=f"{path.name} is een databank, maar geen databank van de kassa.",
-            next_step="Kies een bestand uit de map 'backups' in de gegevensmap van de kassa.",
+            message=f"{path.name} is een databank, maar geen databank van de balie.",
+            next_step="Kies een bestand uit de map 'backups' in de gegevensmap van de balie.",
         ))
     if version not in known_versions:
         return CopyCheck(CopyVerdict.UNKNOWN_SCHEMA, schema_version=version, problem=Problem(

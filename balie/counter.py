@@ -165,7 +165,8 @@ def _failed(problem: Problem) -> ActionResult:
 
 def _refused(refusals: tuple[Refusal, ...], notices: tuple[Notice, ...] = ()) -> ActionResult:
     if not refusals:
-        return ActionResult(False, "Niet toegestaan.", notices=notices)
+        return ActionResult(False, "Dit kan niet voor deze pas.",
+                            next_step_nl="Vraag de verantwoordelijke.", notices=notices)
     first = refusals[0]
     return ActionResult(False, first.message_nl, next_step_nl=first.next_step_nl,
                         refusals=refusals, notices=notices)
@@ -572,7 +573,7 @@ class Counter:
         """Undo this counter's newest sale, check-in or redemption."""
         last = self.store.records.last_action()
         if last is None:
-            return ActionResult(False, "Er is geen handeling om te annuleren.")
+            return ActionResult(False, "Er is geen actie om te annuleren.")
         return self._cancel(last, action_key=action_key, note=note)
 
     def cancel(self, client_uuid: str, *, action_key: str, note: str = "") -> ActionResult:
@@ -580,7 +581,7 @@ class Counter:
         counter screen's "Deze klant vandaag"); the same role rules as :meth:`cancel_last`."""
         found = self.store.records.action(client_uuid)
         if found is None:
-            return ActionResult(False, "Deze handeling is al geannuleerd of niet te annuleren.")
+            return ActionResult(False, "Deze actie is al geannuleerd of niet te annuleren.")
         return self._cancel(found, action_key=action_key, note=note)
 
     def _cancel(self, last: LastAction, *, action_key: str, note: str) -> ActionResult:

@@ -70,7 +70,7 @@ KEY_MISSING = Problem(
     code="store-key-missing",
     message="De kassadatabank is versleuteld met een sleutel die niet in de sleutelbos van deze "
             "gebruiker op deze pc staat. Zonder die sleutel zijn de persoonsgegevens onleesbaar.",
-    next_step="Meld aan met de Windows-gebruiker die de kassa eerder gebruikte, of bel de "
+    next_step="Meld aan met de Windows-gebruiker die de balie eerder gebruikte, of bel de "
               "helpdesk (de wachtrij met verkopen is niet verloren).",
 )
 

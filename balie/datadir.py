@@ -114,7 +114,7 @@ def filesystem_type(path: Path, mounts: Iterable[MountEntry]) -> str | None:
 def _network_problem(path: PurePath, what: str) -> DataDirError:
     return DataDirError(Problem(
         code="data-dir-on-network",
-        message=f"De gegevensmap {path} staat op een netwerkschijf ({what}). De kassa kan daar "
+        message=f"De gegevensmap {path} staat op een netwerkschijf ({what}). De balie kan daar "
                 "niet veilig bewaren: verkopen kunnen verloren gaan.",
         next_step="Kies een map op de lokale schijf van deze pc (bijvoorbeeld C:\\ProgramData\\balie) "
                   "met --data-dir of in het configuratiebestand.",
@@ -202,7 +202,7 @@ def _not_writable(path: Path, failure: OSError) -> DataDirError:
     if cause == "schijf vol":
         return DataDirError(Problem(
             code="data-dir-full",
-            message=f"De schijf van de gegevensmap {path} is vol: de kassa kan niets bewaren.",
+            message=f"De schijf van de gegevensmap {path} is vol: de balie kan niets bewaren.",
             next_step="Maak ruimte vrij op die schijf (of laat de IT-dienst dat doen) en probeer "
                       "opnieuw. Wat al bewaard is, blijft veilig.",
             extras={"path": str(path), "cause": cause},
@@ -260,7 +260,7 @@ def resolve_data_dir(
             return DataDir(path, kind)
     raise DataDirError(Problem(
         code="no-writable-data-dir",
-        message="Er is geen beschrijfbare gegevensmap gevonden voor de kassa.",
+        message="Er is geen beschrijfbare gegevensmap gevonden voor de balie.",
         next_step="Laat de installatie opnieuw uitvoeren (die maakt C:\\ProgramData\\balie aan) of "
                   "kies een map met --data-dir.",
         extras={"tried": ", ".join(str(p) for p, _ in candidates)},

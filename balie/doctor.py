@@ -252,7 +252,7 @@ def check_platform(obs: PlatformObservation) -> CheckResult:
     where = "het oefenplatform" if obs.training else obs.url
     if obs.error is not None:
         return CheckResult("platform", title, Severity.FAIL,
-                           f"{where} is niet bereikbaar ({obs.error}). De kassa werkt offline "
+                           f"{where} is niet bereikbaar ({obs.error}). De balie werkt offline "
                            "verder; verkopen wachten in de wachtrij.",
                            "Controleer de internetverbinding (open een website). Werkt die, "
                            "vraag de IT-dienst of een firewall of proxy api.uitpas.be blokkeert.")
@@ -320,7 +320,7 @@ def check_social_tariff_list(refreshed_at: datetime | None, now: datetime, *,
                              warn_hours: int = 24, refuse_days: int = 7) -> CheckResult:
     """Offline, kansentarief is decided from this list; too old and it is refused (policy)."""
     title = "Kansentarieflijst"
-    fix = "Zorg dat de kassa online is en kies 'Nu synchroniseren' (of: balie sync)."
+    fix = "Zorg dat de balie online is en kies 'Nu synchroniseren' (of: balie sync)."
     if refreshed_at is None:
         return CheckResult("social_tariff_list", title, Severity.WARN,
                            "Nog nooit opgehaald: offline kan geen kansentarief gegeven worden.", fix)
@@ -353,7 +353,7 @@ QUEUE_FAIL_AGE = timedelta(hours=24)
 
 def check_queue(figures: QueueFigures, now: datetime) -> CheckResult:
     title = "Wachtrij"
-    fix = ("Zorg dat de kassa online is en aangemeld; kies 'Nu synchroniseren'. Blijft de wachtrij "
+    fix = ("Zorg dat de balie online is en aangemeld; kies 'Nu synchroniseren'. Blijft de wachtrij "
            "staan, maak een supportbundel (balie support-bundle) voor de helpdesk.")
     if figures.needs_attention:
         return CheckResult("queue", title, Severity.WARN,

@@ -160,7 +160,7 @@ def save_roles(store: Store, roles: Roles) -> None:
 
 OPERATOR_TAMPERED = Problem(
     "operator-tampered",
-    "De gegevens van deze medewerker zijn buiten balie gewijzigd (bv. de rol in de databank) "
+    "De gegevens van deze medewerker zijn buiten balie gewijzigd "
     "en worden niet vertrouwd: aanmelden kan niet.",
     "Laat de verantwoordelijke deze medewerker uitschakelen en opnieuw aanmaken met een nieuwe "
     "code, en meld het aan de helpdesk.")
@@ -239,7 +239,7 @@ def pin_problem(pin: str) -> Problem | None:
                        "Kies een andere pincode.")
     steps = {int(b) - int(a) for a, b in pairwise(pin)}
     if len(steps) == 1 and steps <= {-1, 0, 1}:
-        return Problem("pin-too-simple", "Deze pincode is te makkelijk te raden.",
+        return Problem("pin-too-simple", "Deze pincode is te gemakkelijk te raden.",
                        "Kies een pincode die geen reeks (zoals 1234 of 0000) is.")
     return None
 
@@ -398,7 +398,8 @@ class Operators:
         if (weak := pin_problem(pin)) is not None:
             return weak
         if not operator_id.strip() or not name.strip():
-            return Problem("operator-incomplete", "Vul een code en een naam in.")
+            return Problem("operator-incomplete", "Code of naam ontbreekt.",
+                           "Vul een code en een naam in.")
         account = OperatorAccount(
             id=operator_id.strip(), name=name.strip(), role=role,
             pin_hash=hash_pin(pin, self._scrypt, pepper=self._pepper), active=True,
@@ -420,7 +421,8 @@ class Operators:
         with self._store.write() as s:
             account = s.get(OperatorAccount, operator_id)
             if account is None:
-                return Problem("operator-unknown", "Deze medewerker bestaat niet.")
+                return Problem("operator-unknown", "Deze medewerker bestaat niet.",
+                               "Kies een medewerker uit de lijst.")
             if not row_trusted(self._cipher, account):  # never re-sign a forged role
                 return OPERATOR_TAMPERED
             account.pin_hash = hash_pin(pin, self._scrypt, pepper=self._pepper)

@@ -90,7 +90,7 @@ def test_a_command_loads_only_its_own_module_and_a_data_dir_named_like_a_command
     lines = dict(line.split(" ", 1) for line in child.stdout.splitlines()
                  if line[:3] in ("RC ", "LOA"))
     assert lines["RC"] == "1", child.stdout  # no store in that folder yet: said so, exit 1
-    assert "Er is nog geen kassa-opslag" in child.stderr and str(data) in child.stderr
+    assert "Er zijn nog geen baliegegevens" in child.stderr and str(data) in child.stderr
     loaded = set(lines["LOADED"].split(","))
     assert "report" in loaded
     assert not loaded & {"doctor", "support_bundle", "gui", "sync", "restore"}, loaded

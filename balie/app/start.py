@@ -137,7 +137,7 @@ def start_gui(*, training: bool, data_dir: Path | None, config_path: Path | None
                 raise StartRefused(found) from None
             text = exc.user_message() if hasattr(exc, "user_message") else str(exc)
             raise StartRefused(Problem("start-failed", text,
-                                       "Laat 'balie doctor' lopen of bel support.")) from None
+                                       "Laat 'balie doctor' lopen, of bel de helpdesk.")) from None
         composition.config_targets = _config_targets(config_path)
         stored = composition.settings.get(SETTING_LANGUAGE)
         if stored and not language:  # chosen on this counter's settings screen

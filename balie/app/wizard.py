@@ -122,9 +122,9 @@ class AppWizardServices:
         finally:
             composition.stop()
         if report.ok:
-            return FirstSyncResult(True, f"{report.events} evenementen en {report.rewards} "
+            return FirstSyncResult(True, f"{report.events} activiteiten en {report.rewards} "
                                          "voordelen opgehaald.")
-        return FirstSyncResult(False, "; ".join(report.failures) or "Het platform antwoordde niet.")
+        return FirstSyncResult(False, "; ".join(report.failures) or "UiTPAS antwoordde niet.")
 
 
 def _run_setup_wizard(config_path: Path | None, data_dir: Path | None,

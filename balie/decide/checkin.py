@@ -125,15 +125,15 @@ def _offline(facts: CheckinFacts, points: int) -> CheckinDecision:
         refusal = Refusal(
             RefusalCode.CHECKIN_TOO_LATE,
             f"'{event.name}' is voorbij: inchecken is niet meer mogelijk.",
-            "Kies het juiste evenement.",
+            "Kies de juiste activiteit (F6).",
         )
         return CheckinDecision(False, True, points, (refusal,))
     today = today_in_brussels(now)
     if any(today_in_brussels(t) == today for t in facts.local_checkins):
         refusal = Refusal(
             RefusalCode.CHECKIN_ALREADY_TODAY,
-            "Deze pas is vandaag al ingecheckt voor dit evenement.",
-            "Punten sparen kan één keer per dag per evenement.",
+            "Deze pas is vandaag al ingecheckt voor deze activiteit.",
+            "Punten sparen kan één keer per dag per activiteit.",
         )
         return CheckinDecision(False, True, points, (refusal,))
     limit = _limit_refusal(facts)
@@ -150,7 +150,7 @@ def _offline(facts: CheckinFacts, points: int) -> CheckinDecision:
         notices.append(
             Notice(
                 MessageLevel.WARN,
-                "Het evenement is al afgelopen: als de verbinding niet snel terug is, kan UiTPAS "
+                "De activiteit is al afgelopen: als de verbinding niet snel terug is, kan UiTPAS "
                 "deze check-in nog weigeren.",
             )
         )
@@ -167,6 +167,6 @@ def _limit_refusal(facts: CheckinFacts) -> Refusal | None:
         return None
     return Refusal(
         RefusalCode.CHECKIN_LIMIT_REACHED,
-        "Deze pas heeft het maximum aantal check-ins voor dit evenement in deze periode bereikt.",
+        "Deze pas heeft het maximum aantal check-ins voor deze activiteit in deze periode bereikt.",
         "Punten sparen kan opnieuw in een volgende periode.",
     )

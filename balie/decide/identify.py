@@ -140,7 +140,9 @@ def decide_identification(facts: IdentificationFacts) -> IdentificationDecision:
 
 def _online(facts: IdentificationFacts, chip: str | None) -> IdentificationDecision:
     if facts.platform_problem is not None or facts.platform_pass is None:
-        problem = facts.platform_problem or Problem("PASS_NOT_FOUND", "Pas niet gevonden.")
+        problem = facts.platform_problem or Problem(
+            "PASS_NOT_FOUND", "Deze pas is niet gevonden.",
+            "Controleer het nummer op de kaart, of registreer de pashouder (F9).")
         refusal = platform_refusal(RefusalCode.PASS_REFUSED_BY_PLATFORM, problem)
         return IdentificationDecision(
             IdentificationOutcome.REFUSED, None, None, False, chip, refusals=(refusal,)

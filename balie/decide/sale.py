@@ -420,8 +420,8 @@ def _cached_social_price(facts: SaleFacts, last: TariffsSeen | None) -> _Price |
         social = _first_of_type(static.offers, TariffType.SOCIALTARIFF)
         if social is not None:
             if _static_price_is_theirs(facts):
-                return _Price(social, "Voorlopig: kansentarief dat UiTPAS vooraf voor dit "
-                                      "evenement gaf.", False)
+                return _Price(social, "Voorlopig: kansentarief dat UiTPAS vooraf voor deze "
+                                      "activiteit gaf.", False)
             return _Price(social, reasons.UNCERTAIN_STATIC_BASIS, False, uncertain=True)
     return None
 

@@ -49,7 +49,7 @@ def not_in_list() -> Refusal:
 def outside_card_system() -> Refusal:
     return Refusal(
         RefusalCode.OUTSIDE_CARD_SYSTEM,
-        "Het kansentarief van deze pashouder geldt niet voor dit evenement (andere UiTPAS-regio).",
+        "Het kansentarief van deze pashouder geldt niet voor deze activiteit (andere UiTPAS-regio).",
         REGULAR_NEXT,
         TariffType.SOCIALTARIFF,
     )
@@ -79,7 +79,7 @@ def no_knowledge() -> Refusal:
 def no_cached_tariff() -> Refusal:
     return Refusal(
         RefusalCode.NO_CACHED_TARIFF,
-        "Het kansentarief voor dit evenement en deze prijs is niet gekend zonder verbinding met UiTPAS.",
+        "Het kansentarief voor deze activiteit en deze prijs is niet gekend zonder verbinding met UiTPAS.",
         "Verkoop aan het gewone tarief, of wacht tot de verbinding terug is. "
         "Synchroniseer voortaan vóór de activiteit, dan zijn de prijzen gekend.",
         TariffType.SOCIALTARIFF,
@@ -107,7 +107,7 @@ def group_exhausted() -> Refusal:
 def limit_reached(kind: TariffType) -> Refusal:
     return Refusal(
         RefusalCode.TICKET_LIMIT_REACHED,
-        "Deze pas heeft het maximum aantal tickets met UiTPAS-korting voor dit evenement bereikt.",
+        "Deze pas heeft het maximum aantal tickets met UiTPAS-korting voor deze activiteit bereikt.",
         REGULAR_NEXT,
         kind,
     )

@@ -90,13 +90,13 @@ def problem_for(exc: BaseException) -> Problem:
     if "locked" in text or "busy" in text:
         return Problem(
             code="store-busy",
-            message="De kassa is even bezet met bewaren. Deze handeling is NIET bewaard.",
+            message="De balie is even bezet met bewaren. Deze handeling is NIET bewaard.",
             next_step="Probeer het over enkele seconden opnieuw.",
         )
     if "readonly" in text or "read-only" in text:
         return Problem(
             code="store-read-only",
-            message="De kassa mag niet schrijven in haar gegevensmap. Deze handeling is NIET bewaard.",
+            message="De balie mag niet schrijven in haar gegevensmap. Deze handeling is NIET bewaard.",
             next_step="Laat de helpdesk de schrijfrechten op de gegevensmap nakijken.",
         )
     return Problem(

@@ -96,8 +96,8 @@ class ApiError(Exception):
     """Base of every failure the client raises. Never carries a token or personal data in ``str()``."""
 
     error_class: ErrorClass = ErrorClass.PERMANENT
-    default_message = "Het UiTPAS-platform kon deze vraag niet verwerken."
-    next_step = "Probeer het later opnieuw of neem contact op met de verantwoordelijke."
+    default_message = "UiTPAS kon deze vraag niet verwerken."
+    next_step = "Probeer het later opnieuw, of vraag de verantwoordelijke."
     code = "platform-error"
 
     def __init__(self, detail: str = "") -> None:
@@ -179,12 +179,12 @@ class PlatformProblem(ApiError):
 class Refused(PlatformProblem):
     """A domain refusal (4xx): the request is wrong for this pass/event; retrying cannot help."""
 
-    default_message = "Het UiTPAS-platform weigert deze handeling."
+    default_message = "UiTPAS weigert deze handeling."
     next_step = "Lees de melding en pas de handeling aan."
 
 
 class NotFound(Refused):
-    default_message = "Het UiTPAS-platform kent dit niet (meer)."
+    default_message = "UiTPAS kent dit niet (meer)."
 
 
 class Unauthorized(PlatformProblem):
@@ -209,7 +209,7 @@ class RateLimited(PlatformProblem):
 
     error_class = ErrorClass.RETRYABLE
     code = "rate-limited"
-    default_message = "Het UiTPAS-platform krijgt even te veel vragen."
+    default_message = "UiTPAS krijgt even te veel vragen."
     next_step = "Wacht even; balie probeert het straks vanzelf opnieuw."
 
     def __init__(self, *args: Any, retry_after: float | None = None, **kwargs: Any) -> None:
@@ -222,7 +222,7 @@ class ServerError(PlatformProblem):
 
     error_class = ErrorClass.RETRYABLE
     code = "platform-down"
-    default_message = "Het UiTPAS-platform heeft een storing."
+    default_message = "UiTPAS heeft een storing."
     next_step = "balie bewaart de handeling en probeert het later opnieuw."
 
     def user_message(self, lang: str = "nl") -> str:
@@ -234,7 +234,7 @@ class Offline(ApiError):
 
     error_class = ErrorClass.RETRYABLE
     code = "offline"
-    default_message = "Geen verbinding met het UiTPAS-platform."
+    default_message = "Geen verbinding met UiTPAS."
     next_step = "Controleer de internetverbinding; balie werkt offline verder."
 
 
@@ -243,7 +243,7 @@ class TimedOut(ApiError):
 
     error_class = ErrorClass.RETRYABLE
     code = "timeout"
-    default_message = "Het UiTPAS-platform antwoordt niet op tijd."
+    default_message = "UiTPAS antwoordt niet op tijd."
     next_step = "balie werkt offline verder en probeert het later opnieuw."
 
 
@@ -253,7 +253,7 @@ class OutcomeUnknown(ApiError):
 
     error_class = ErrorClass.UNKNOWN_OUTCOME
     code = "outcome-unknown"
-    default_message = "Het is niet zeker of het UiTPAS-platform deze handeling heeft ontvangen."
+    default_message = "Het is niet zeker of UiTPAS deze handeling heeft ontvangen."
     next_step = "balie controleert dit zelf bij de volgende synchronisatie; niet opnieuw invoeren."
 
 
@@ -265,8 +265,8 @@ class InvalidResponse(ApiError):
 
     error_class = ErrorClass.RETRYABLE
     code = "invalid-response"
-    default_message = "Het UiTPAS-platform gaf een onverwacht antwoord."
-    next_step = "Probeer het later opnieuw; blijft het zo, neem contact op met de ondersteuning."
+    default_message = "UiTPAS gaf een onverwacht antwoord."
+    next_step = "Probeer het later opnieuw; blijft het zo, bel de helpdesk."
 
     def __init__(self, detail: str = "", *, error_class: ErrorClass | None = None) -> None:
         super().__init__(detail)
@@ -278,7 +278,7 @@ class InsecureUrl(ApiError):
     """Configuration points at plain http:// on a non-loopback host: refused before sending."""
 
     code = "insecure-url"
-    default_message = "Het adres van het UiTPAS-platform is niet beveiligd (http in plaats van https)."
+    default_message = "Het adres van UiTPAS is niet beveiligd (http in plaats van https)."
     next_step = "Pas de instellingen aan naar een https-adres."
 
 

@@ -103,7 +103,7 @@ class Refresher:
     # ------------------------------------------------------------------ parts
 
     def _events(self, run: _Run, emit: ProgressFn) -> list[EventInfo]:
-        emit(Progress(Phase.REFRESH, "Evenementen", 0, None))
+        emit(Progress(Phase.REFRESH, "Activiteiten", 0, None))
         events: list[EventInfo] = []
         try:
             if self.plan.events_csv is not None:
@@ -117,7 +117,7 @@ class Refresher:
             else:
                 return self.store.reference.events()
         except Exception as exc:  # noqa: BLE001 - each part fails on its own
-            run.fail("Evenementen", exc)
+            run.fail("Activiteiten", exc)
             return self.store.reference.events()
         self.store.reference.save_events(events, self._now(), replace_all=True)
         run.report = replace(run.report, events=len(events))
@@ -165,7 +165,7 @@ class Refresher:
         detailed: list[EventInfo] = []
         tariffs = 0
         for i, event in enumerate(events):
-            emit(Progress(Phase.REFRESH, "Evenementen en prijzen", i, len(events)))
+            emit(Progress(Phase.REFRESH, "Activiteiten en prijzen", i, len(events)))
             try:
                 s = self.client.event_settings(event.id)
                 card_systems = tuple(c.id for c in self.client.event_card_systems(event.id)
@@ -186,7 +186,7 @@ class Refresher:
                         event.id, category.price, quote.offers, quote.end_user_message, now)
                     tariffs += 1
             except Exception as exc:  # noqa: BLE001
-                run.fail(f"Evenement {event.name}", exc)
+                run.fail(f"Activiteit {event.name}", exc)
         if detailed:
             self.store.reference.save_events(detailed, now)
         run.report = replace(run.report, static_tariffs=tariffs)

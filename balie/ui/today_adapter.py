@@ -77,7 +77,8 @@ class TodayAdapter:
         """Undo one of today's actions with the counter's role rules: withdrawn when it has not
         left yet, else a cancellation goes to UiTPAS."""
         if self._counter is None:
-            return ActionOutcome("", problem=Problem("no-counter", "Annuleren kan hier niet."))
+            return ActionOutcome("", problem=Problem("no-counter", "Annuleren kan hier niet.",
+                                                     "Annuleer op het balievenster met F8."))
         return _outcome(self._counter.cancel(client_uuid, action_key=idempotency_key))
 
     def today(self, uitpas_number: str) -> list[TodayLine]:

@@ -90,7 +90,7 @@ def test_balie_report_rejects_a_bad_date(capsys, tmp_path):
 
 def test_balie_report_on_an_empty_data_dir_says_there_is_nothing_yet(tmp_path, capsys):
     assert main(["report", "--data-dir", str(tmp_path), "--day", date.today().isoformat()]) == 1
-    assert "nog geen kassa-opslag" in capsys.readouterr().err
+    assert "nog geen baliegegevens" in capsys.readouterr().err
 
 
 def test_platform_confirmation_clears_the_provisional_mark_everywhere(counter: Counter, demo: Demo):

@@ -39,7 +39,7 @@ def test_first_start_creates_the_first_supervisor_and_signs_them_in(fresh_counte
     qtbot.keyClicks(lock.first_pin, "1234")
     qtbot.keyClicks(lock.first_pin_again, "1234")
     qtbot.keyClick(lock.first_pin_again, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "te makkelijk" in lock.first_message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "te gemakkelijk" in lock.first_message.text(), timeout=5000)
     qtbot.keyClicks(lock.first_pin, "4071")
     qtbot.keyClicks(lock.first_pin_again, "4017")
     qtbot.keyClick(lock.first_pin_again, Qt.Key.Key_Return)

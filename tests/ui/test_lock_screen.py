@@ -191,7 +191,7 @@ def test_a_weak_pin_is_refused_when_adding_an_operator(locked_app, qtbot):
     dialog.pin.setText("1234")
     dialog.pin_again.setText("1234")
     dialog._check()
-    assert dialog.isVisible() and "te makkelijk" in dialog.message.text()
+    assert dialog.isVisible() and "te gemakkelijk" in dialog.message.text()
     dialog.reject()
 
 

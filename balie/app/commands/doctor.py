@@ -164,7 +164,7 @@ def check_sign_in(config: Config, session: Any, url: str) -> tuple[Credentials, 
 def data_dir_note(data_dir: DataDir) -> CheckResult | None:
     if data_dir.kind is DataDirKind.USER:
         return CheckResult("data_dir", "Gegevensmap", Severity.WARN,
-                           f"De kassa bewaart haar gegevens in de map van deze Windows-gebruiker "
+                           f"De balie bewaart haar gegevens in de map van deze Windows-gebruiker "
                            f"({data_dir.path}); een andere gebruiker ziet de wachtrij niet.",
                            "Installeer balie opnieuw als beheerder (dat maakt C:\\ProgramData\\balie "
                            "aan) of stel [store] data_dir in.")

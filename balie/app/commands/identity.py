@@ -132,7 +132,7 @@ def identify(args: argparse.Namespace, store: Store, config: Config, command: st
         code = getattr(args, "operator", None)
         if not code:
             return Identified(None, Problem(
-                "operator-missing", "Wie voert dit uit? Deze opdracht schrijft in de kassa.",
+                "operator-missing", "Wie voert dit uit? Deze opdracht schrijft in de balie.",
                 "Geef --operator CODE (de pincode wordt gevraagd, of met --pin-stdin gelezen), "
                 "of --service voor het dienstaccount van deze pc."))
         pin = _read_pin(args, stdin, ask)

@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         config, data_dir = load(args)
         if not data_dir.store_path.exists():
-            print(f"Er is nog geen kassa-opslag in {data_dir.path}: nog niets te rapporteren.",
+            print(f"Er zijn nog geen baliegegevens in {data_dir.path}: nog niets te rapporteren.",
                   file=sys.stderr)
             return 1
         store = open_store(config, data_dir)
@@ -129,7 +129,7 @@ def _close(store: Store, config: Config, day: date, args: argparse.Namespace) ->
     with store.read() as s:
         account = s.get(OperatorAccount, args.close)
     if account is None:
-        print(f"Niet afgesloten: medewerker {args.close} is niet gekend op deze kassa.",
+        print(f"Niet afgesloten: medewerker {args.close} is niet gekend op deze balie.",
               file=sys.stderr)
         return 1
     who = operator_for(args, store, config, "report.close", utcnow())

@@ -240,7 +240,7 @@ def _once(store: Any, client: Any, refresher: Any, timeout: float, lock: Any = N
             _say(f"Verversen mislukt: {'; '.join(refreshed.failures)}")
             return EXIT_UNREACHABLE
         refresh_ok = refreshed.ok
-        _say(f"Ververst: {refreshed.events} evenementen, {refreshed.static_tariffs} prijzen, "
+        _say(f"Ververst: {refreshed.events} activiteiten, {refreshed.static_tariffs} prijzen, "
              f"{refreshed.rewards} voordelen, {refreshed.social_tariff_cards} kansentariefkaarten "
              f"({refreshed.seconds:.1f} s).")
         for failure in refreshed.failures:

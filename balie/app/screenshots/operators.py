@@ -89,7 +89,8 @@ def render_all(out: Path, *, language: str = "nl") -> list[Path]:
 
     damaged = DamagedStoreDialog(
         Problem("store-damaged", "De kassadatabank balie.sqlite3 is beschadigd of onvolledig. "
-                "balie werkt er niet mee verder, om geen verkopen te verliezen.", ""),
+                "balie werkt er niet mee verder, om geen verkopen te verliezen.",
+                "Zet de nieuwste goede back-up terug, of bel de helpdesk."),
         "balie-20260610T120000Z-daily.sqlite3 (10/06/2026 14:00)", lambda: None)
     damaged.show()
     shot("46-databank-beschadigd", damaged)
