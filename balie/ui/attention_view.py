@@ -140,7 +140,7 @@ class AttentionView(QDialog):
             "Deze handelingen weigerde UiTPAS na de verkoop. Kies per handeling: verbeteren en "
             "opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie."))
         self.empty.setText(self.tr("Niets te behandelen."))
-        self.event_label.setText(self.tr("&Evenement"))
+        self.event_label.setText(self.tr("&Activiteit"))
         self.price_label.setText(self.tr("&Prijscategorie"))
         self.quantity_label.setText(self.tr("&Aantal"))
         self.note_label.setText(self.tr("&Notitie"))
@@ -219,7 +219,7 @@ class AttentionView(QDialog):
             self.tr("Pas: %1").replace("%1", item.uitpas_number or "-"),
         ]
         if item.event_name:  # a reward or a new holder has none: no "Evenement: -"
-            lines.append(self.tr("Evenement: %1").replace("%1", item.event_name))
+            lines.append(self.tr("Activiteit: %1").replace("%1", item.event_name))
         if item.tariff_name:
             lines.append(self.tr("Tarief: %1").replace("%1", item.tariff_name))
         if item.amount_cents is not None:

@@ -186,7 +186,7 @@ class CounterView(QWidget):
 
     def retranslate(self) -> None:
         """Every fixed text again in the language just installed (live switch, no restart)."""
-        self.event_label.setText(self.tr("Evenement (F6)"))
+        self.event_label.setText(self.tr("Activiteit (F6)"))
         self.price_label.setText(self.tr("Prijscategorie (F7)"))
         self.scan_field.setPlaceholderText(self.tr("Tik de pas, scan, of typ het nummer + Enter"))
         self.quantity.setPrefix(self.tr("aantal "))
@@ -221,8 +221,8 @@ class CounterView(QWidget):
             self.event_combo.addItem(f"{index}. {event.name}", event.id)
         self.event_combo.blockSignals(False)
         if not self._events:
-            self.banner.show_message(BannerKind.WARNING, self.tr("Geen evenementen gevonden."),
-                                     self.tr("Synchroniseer of voeg een evenement toe."))
+            self.banner.show_message(BannerKind.WARNING, self.tr("Geen activiteiten gevonden."),
+                                     self.tr("Synchroniseer (F5) of voeg een activiteit toe."))
             self._no_events_shown = True
             self._update_buttons()
             return
@@ -275,7 +275,7 @@ class CounterView(QWidget):
         app.installEventFilter(self)
         self.banner.show_message(
             BannerKind.INFO,
-            self.tr("Kies het evenement: typ 1 tot %1") if what == "event"
+            self.tr("Kies de activiteit: typ 1 tot %1") if what == "event"
             else self.tr("Kies de prijscategorie: typ 1 tot %1"),
         )
         self.banner._label.setText(self.banner.text().replace("%1", str(min(combo.count(), 9))))
@@ -417,7 +417,7 @@ class CounterView(QWidget):
                 changes.append(self.tr("De verkoop was al bewaard als voorlopig; UiTPAS kijkt "
                                        "ze na bij het doorsturen."))
             self.banner.show_message(BannerKind.WARNING, " ".join(changes),
-                                     self.tr("Druk nogmaals F2 om aan de nieuwe prijs te "
+                                     self.tr("Druk nog eens F2 om aan de nieuwe prijs te "
                                              "verkopen.") if self._ack_price is new else "")
         self._update_buttons()
         self.confirmed.emit(new, time.perf_counter() - started)
@@ -508,14 +508,14 @@ class CounterView(QWidget):
         offer = self.pass_panel.selected_offer()
         reasons: dict[str, str] = {}
         if self.current_event() is None:
-            reasons["F2"] = self.tr("F2/F3: kies eerst een evenement (F6).")
+            reasons["F2"] = self.tr("F2/F3: kies eerst een activiteit (F6).")
         elif offer is not None and offer.type is TariffType.REGULAR:
             reasons["F2"] = self.tr("F2 niet nodig: gewone prijs, reken %1 af aan de kassa.") \
                 .replace("%1", format_euro(offer.price))
         if view.is_group:
             reasons["F3"] = self.tr("F3/F4: niet voor een groepspas.")
         elif not view.can_check_in and self.current_event() is not None:
-            reasons["F3"] = self.tr("F3: inchecken kan niet voor dit evenement.")
+            reasons["F3"] = self.tr("F3: inchecken kan niet voor deze activiteit.")
         return reasons
 
     def sell(self, *, asked: bool = False) -> None:

@@ -597,7 +597,7 @@ class MainWindow(QMainWindow):
         if result.signed_out:
             self.view.banner.show_message(
                 BannerKind.REFUSED, self.tr("UiTPAS weigert de aanmelding van deze balie."),
-                self.tr("Meld de balie opnieuw aan of bel support. Alles blijft bewaard."))
+                self.tr("Meld de balie opnieuw aan, of bel de helpdesk. Alles blijft bewaard."))
             return
         if not result.reachable:
             self.view.banner.show_message(

@@ -139,7 +139,7 @@ def sale_receipt_html(receipt: SaleReceipt) -> str:
     when = receipt.issued_at.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M")
     paid = format_euro(receipt.price_cents * receipt.quantity)
     rows = [
-        (QCoreApplication.translate("Receipt", "Evenement"), receipt.event_name),
+        (QCoreApplication.translate("Receipt", "Activiteit"), receipt.event_name),
         (QCoreApplication.translate("Receipt", "Aantal"), str(receipt.quantity)),
         (QCoreApplication.translate("Receipt", "Betaald"), paid),
         (QCoreApplication.translate("Receipt", "UiTPAS-nummer"),

@@ -29,7 +29,7 @@ SHORTCUTS: tuple[tuple[object, object], ...] = (  # QT_TRANSLATE_NOOP returns it
     ("F3", QT_TRANSLATE_NOOP("Shortcuts", "Inchecken")),
     ("F4", QT_TRANSLATE_NOOP("Shortcuts", "Voordelen van de pas")),
     ("F5, Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Nu synchroniseren")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "F6, cijfer"), QT_TRANSLATE_NOOP("Shortcuts", "Evenement kiezen")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "F6, cijfer"), QT_TRANSLATE_NOOP("Shortcuts", "Activiteit kiezen")),
     (QT_TRANSLATE_NOOP("Shortcuts", "F7, cijfer"), QT_TRANSLATE_NOOP("Shortcuts", "Prijscategorie kiezen")),
     ("F8", QT_TRANSLATE_NOOP("Shortcuts", "Laatste actie annuleren")),
     ("F9", QT_TRANSLATE_NOOP("Shortcuts", "Nieuwe pashouder")),

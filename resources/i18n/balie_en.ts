@@ -26,8 +26,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="143"/>
-        <source>&amp;Evenement</source>
-        <translation>&amp;Event</translation>
+        <source>&amp;Activiteit</source>
+        <translation>&amp;Activity</translation>
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="144"/>
@@ -121,8 +121,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="222"/>
-        <source>Evenement: %1</source>
-        <translation>Event: %1</translation>
+        <source>Activiteit: %1</source>
+        <translation>Activity: %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="224"/>
@@ -313,12 +313,6 @@
         <translation>There is no sale to make a receipt for yet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
-        <source>Evenement (F6)</source>
-        <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
-        <translation>Event (F6)</translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>Prijscategorie (F7)</source>
         <translation>Price category (F7)</translation>
@@ -349,21 +343,6 @@
         <translation>F4  Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="224"/>
-        <source>Geen evenementen gevonden.</source>
-        <translation>No events found.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="225"/>
-        <source>Synchroniseer of voeg een evenement toe.</source>
-        <translation>Synchronise or add an event.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="278"/>
-        <source>Kies het evenement: typ 1 tot %1</source>
-        <translation>Choose the event: type 1 to %1</translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/counter_view.py" line="279"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choose the price category: type 1 to %1</translation>
@@ -379,11 +358,6 @@
         <translation>Enter: show the new card. Esc: ignore it.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="502"/>
-        <source>F2/F3: kies eerst een evenement (F6).</source>
-        <translation>F2/F3: choose an event first (F6).</translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/counter_view.py" line="504"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation>F2 not needed: regular price, take %1 at the till.</translation>
@@ -392,11 +366,6 @@
         <location filename="../../balie/ui/counter_view.py" line="507"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation>F3/F4: not for a group pass.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="509"/>
-        <source>F3: inchecken kan niet voor dit evenement.</source>
-        <translation>F3: no check-in for this event.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../balie/ui/counter_view.py" line="568"/>
@@ -454,9 +423,45 @@
         <translation>Cancel the last action</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <source>Activiteit (F6)</source>
+        <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
+        <translation>Activity (F6)</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/counter_view.py" line="197"/>
         <source>F8  Annuleren</source>
         <translation>F8  Undo</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="224"/>
+        <source>Geen activiteiten gevonden.</source>
+        <translation>No activities found.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="225"/>
+        <source>Synchroniseer (F5) of voeg een activiteit toe.</source>
+        <translation>Synchronise (F5) or add an activity.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="278"/>
+        <source>Kies de activiteit: typ 1 tot %1</source>
+        <translation>Choose the activity: type 1 to %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="411"/>
+        <source>Druk nog eens F2 om aan de nieuwe prijs te verkopen.</source>
+        <translation>Press F2 again to sell at the new price.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="502"/>
+        <source>F2/F3: kies eerst een activiteit (F6).</source>
+        <translation>F2/F3: choose an activity first (F6).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="509"/>
+        <source>F3: inchecken kan niet voor deze activiteit.</source>
+        <translation>F3: no check-in for this activity.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="666"/>
@@ -510,11 +515,6 @@
         <location filename="../../balie/ui/counter_view.py" line="408"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>The sale was already saved as provisional; UiTPAS checks it when it is sent.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="411"/>
-        <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
-        <translation>Press F2 again to sell at the new price.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="521"/>
@@ -1236,8 +1236,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="600"/>
-        <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
-        <translation>Sign the counter in again or call support. Everything stays saved.</translation>
+        <source>Meld de balie opnieuw aan, of bel de helpdesk. Alles blijft bewaard.</source>
+        <translation>Sign the counter in again, or call the helpdesk. Everything stays saved.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../balie/ui/main_window.py" line="605"/>
@@ -1462,8 +1462,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/operators_view.py" line="205"/>
-        <source>Dat lukte niet (%1).</source>
-        <translation>That did not work (%1).</translation>
+        <source>Dat lukte niet (%1). Probeer opnieuw; blijft het misgaan, maak dan een supportbundel.</source>
+        <translation>That did not work (%1). Try again; if it keeps failing, make a support bundle.</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1482,7 @@
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="208"/>
+        <location filename="../../balie/ui/pass_panel.py" line="216"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <translation>PROVISIONAL: decided offline, confirmed later</translation>
     </message>
@@ -1519,8 +1519,7 @@
         <translation>Group pass: no points, check-ins or rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="166"/>
-        <location filename="../../balie/ui/pass_panel.py" line="184"/>
+        <location filename="../../balie/ui/pass_panel.py" line="192"/>
         <source>Punten: %1</source>
         <translation>Points: %1</translation>
     </message>
@@ -1530,67 +1529,67 @@
         <translation>Points: %1 (being confirmed)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="205"/>
+        <location filename="../../balie/ui/pass_panel.py" line="213"/>
         <source>VOORLOPIG, PRIJS ONZEKER: andere regio</source>
         <translation>PROVISIONAL, PRICE UNCERTAIN: other region</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="239"/>
+        <location filename="../../balie/ui/pass_panel.py" line="247"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation>Kansenstatuut in grace period (end date %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="242"/>
+        <location filename="../../balie/ui/pass_panel.py" line="250"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation>Kansenstatuut ends on %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="245"/>
+        <location filename="../../balie/ui/pass_panel.py" line="253"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation>Kansenstatuut valid until %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="248"/>
+        <location filename="../../balie/ui/pass_panel.py" line="256"/>
         <source>Kansenstatuut actief</source>
         <translation>Kansenstatuut active</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="251"/>
+        <location filename="../../balie/ui/pass_panel.py" line="259"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation>Kansenstatuut expired since %1: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="252"/>
+        <location filename="../../balie/ui/pass_panel.py" line="260"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation>Kansenstatuut expired: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="255"/>
+        <location filename="../../balie/ui/pass_panel.py" line="263"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation>Kansenstatuut suspended: regular price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="258"/>
+        <location filename="../../balie/ui/pass_panel.py" line="266"/>
         <source>Geen kansenstatuut</source>
         <translation>No kansenstatuut</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="282"/>
+        <location filename="../../balie/ui/pass_panel.py" line="290"/>
         <source>Kansentarief</source>
         <translation>Social tariff</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="284"/>
+        <location filename="../../balie/ui/pass_panel.py" line="292"/>
         <source>Gewone prijs</source>
         <translation>Regular price</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="286"/>
+        <location filename="../../balie/ui/pass_panel.py" line="294"/>
         <source>Bon: %1</source>
         <translation>Coupon: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/pass_panel.py" line="290"/>
+        <location filename="../../balie/ui/pass_panel.py" line="298"/>
         <source>nog %n ticket(s) aan dit tarief</source>
         <translation>
             <numerusform>%n more ticket at this price</numerusform>
@@ -1598,12 +1597,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="308"/>
+        <location filename="../../balie/ui/pass_panel.py" line="316"/>
         <source>Te betalen: %1</source>
         <translation>To pay: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="202"/>
+        <location filename="../../balie/ui/pass_panel.py" line="210"/>
         <source>Wordt bevestigd door UiTPAS…</source>
         <translation>Being confirmed by UiTPAS…</translation>
     </message>
@@ -1930,8 +1929,8 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="142"/>
-        <source>Evenement</source>
-        <translation>Event</translation>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="143"/>
@@ -3095,8 +3094,8 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/shortcuts.py" line="32"/>
-        <source>Evenement kiezen</source>
-        <translation>Choose the event</translation>
+        <source>Activiteit kiezen</source>
+        <translation>Choose the activity</translation>
     </message>
     <message>
         <location filename="../../balie/ui/shortcuts.py" line="33"/>

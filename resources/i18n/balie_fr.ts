@@ -26,8 +26,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="143"/>
-        <source>&amp;Evenement</source>
-        <translation>&amp;Événement</translation>
+        <source>&amp;Activiteit</source>
+        <translation>&amp;Activité</translation>
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="144"/>
@@ -121,8 +121,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="222"/>
-        <source>Evenement: %1</source>
-        <translation>Événement : %1</translation>
+        <source>Activiteit: %1</source>
+        <translation>Activité : %1</translation>
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="224"/>
@@ -313,12 +313,6 @@
         <translation>Il n&apos;y a pas encore de vente pour imprimer un ticket.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
-        <source>Evenement (F6)</source>
-        <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
-        <translation>Événement (F6)</translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>Prijscategorie (F7)</source>
         <translation>Catégorie de prix (F7)</translation>
@@ -349,21 +343,6 @@
         <translation>F4  Avantage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="224"/>
-        <source>Geen evenementen gevonden.</source>
-        <translation>Aucun événement trouvé.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="225"/>
-        <source>Synchroniseer of voeg een evenement toe.</source>
-        <translation>Synchronisez ou ajoutez un événement.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="278"/>
-        <source>Kies het evenement: typ 1 tot %1</source>
-        <translation>Choisissez l&apos;événement : tapez 1 à %1</translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/counter_view.py" line="279"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choisissez la catégorie de prix : tapez 1 à %1</translation>
@@ -379,11 +358,6 @@
         <translation>Entrée : afficher la nouvelle carte. Échap : ignorer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="502"/>
-        <source>F2/F3: kies eerst een evenement (F6).</source>
-        <translation>F2/F3 : choisissez d&apos;abord un événement (F6).</translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/counter_view.py" line="504"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation>F2 inutile : prix normal, encaissez %1 à la caisse.</translation>
@@ -392,11 +366,6 @@
         <location filename="../../balie/ui/counter_view.py" line="507"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation>F3/F4 : pas pour une carte de groupe.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="509"/>
-        <source>F3: inchecken kan niet voor dit evenement.</source>
-        <translation>F3 : pas d&apos;enregistrement pour cet événement.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../balie/ui/counter_view.py" line="568"/>
@@ -454,9 +423,45 @@
         <translation>Annuler la dernière action</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <source>Activiteit (F6)</source>
+        <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
+        <translation>Activité (F6)</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/counter_view.py" line="197"/>
         <source>F8  Annuleren</source>
         <translation>F8  Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="224"/>
+        <source>Geen activiteiten gevonden.</source>
+        <translation>Aucune activité trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="225"/>
+        <source>Synchroniseer (F5) of voeg een activiteit toe.</source>
+        <translation>Synchronisez (F5) ou ajoutez une activité.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="278"/>
+        <source>Kies de activiteit: typ 1 tot %1</source>
+        <translation>Choisissez l&apos;activité : tapez 1 à %1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="411"/>
+        <source>Druk nog eens F2 om aan de nieuwe prijs te verkopen.</source>
+        <translation>Appuyez encore sur F2 pour vendre au nouveau prix.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="502"/>
+        <source>F2/F3: kies eerst een activiteit (F6).</source>
+        <translation>F2/F3 : choisissez d&apos;abord une activité (F6).</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="509"/>
+        <source>F3: inchecken kan niet voor deze activiteit.</source>
+        <translation>F3 : pas d&apos;enregistrement pour cette activité.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="666"/>
@@ -510,11 +515,6 @@
         <location filename="../../balie/ui/counter_view.py" line="408"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>La vente était déjà enregistrée comme provisoire ; UiTPAS la vérifie lors de l&apos;envoi.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="411"/>
-        <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
-        <translation>Appuyez encore sur F2 pour vendre au nouveau prix.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="521"/>
@@ -611,7 +611,7 @@
     <message>
         <location filename="../../balie/ui/group_view.py" line="493"/>
         <source>Sluit als alle rijen hun status hebben.</source>
-        <translation>Ferme quand toutes les lignes ont leur statut.</translation>
+        <translation>Fermez quand toutes les lignes ont leur statut.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="161"/>
@@ -622,7 +622,7 @@
     <message>
         <location filename="../../balie/ui/group_view.py" line="162"/>
         <source>Tik, scan of typ de passen na elkaar (Enter)</source>
-        <translation>Présente, scanne ou tape les cartes l&apos;une après l&apos;autre (Entrée)</translation>
+        <translation>Présentez, scannez ou tapez les cartes l&apos;une après l&apos;autre (Entrée)</translation>
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="164"/>
@@ -687,17 +687,17 @@
     <message>
         <location filename="../../balie/ui/group_view.py" line="308"/>
         <source>Scan de volgende pas.</source>
-        <translation>Scanne la carte suivante.</translation>
+        <translation>Scannez la carte suivante.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="319"/>
         <source>Kies eerst een activiteit.</source>
-        <translation>Choisis d&apos;abord une activité.</translation>
+        <translation>Choisissez d&apos;abord une activité.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="320"/>
         <source>Druk F6 en kies de activiteit.</source>
-        <translation>Appuie sur F6 et choisis l&apos;activité.</translation>
+        <translation>Appuyez sur F6 et choisissez l&apos;activité.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="324"/>
@@ -707,7 +707,7 @@
     <message>
         <location filename="../../balie/ui/group_view.py" line="325"/>
         <source>Scan eerst de passen van de groep.</source>
-        <translation>Scanne d&apos;abord les cartes du groupe.</translation>
+        <translation>Scannez d&apos;abord les cartes du groupe.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="337"/>
@@ -733,7 +733,7 @@
     <message>
         <location filename="../../balie/ui/group_view.py" line="370"/>
         <source>Kies eerst een rij (pijltjes).</source>
-        <translation>Choisis d&apos;abord une ligne (flèches).</translation>
+        <translation>Choisissez d&apos;abord une ligne (flèches).</translation>
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="376"/>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../../balie/ui/group_view.py" line="389"/>
         <source>Druk nog eens F8 om te bevestigen.</source>
-        <translation>Appuie encore sur F8 pour confirmer.</translation>
+        <translation>Appuyez encore sur F8 pour confirmer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../balie/ui/group_view.py" line="439"/>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../balie/ui/group_view.py" line="486"/>
         <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
-        <translation>Réessaie ; si cela échoue encore, redémarre balie.</translation>
+        <translation>Réessayez ; si cela échoue encore, redémarrez balie.</translation>
     </message>
 </context>
 <context>
@@ -1236,8 +1236,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="600"/>
-        <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
-        <translation>Reconnectez le guichet ou appelez le support. Tout reste enregistré.</translation>
+        <source>Meld de balie opnieuw aan, of bel de helpdesk. Alles blijft bewaard.</source>
+        <translation>Reconnectez le guichet, ou appelez le helpdesk. Tout reste enregistré.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../balie/ui/main_window.py" line="605"/>
@@ -1375,7 +1375,7 @@
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="398"/>
         <source>Tik de nieuwe kaart of typ het nummer op de kaart.</source>
-        <translation>Présente la nouvelle carte ou tape le numéro imprimé sur la carte.</translation>
+        <translation>Présentez la nouvelle carte ou tapez le numéro imprimé sur la carte.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="407"/>
@@ -1405,7 +1405,7 @@
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="136"/>
         <source>Probeer het later opnieuw, of vraag de klant terug te komen.</source>
-        <translation>Réessaie plus tard, ou demande au client de revenir.</translation>
+        <translation>Réessayez plus tard, ou demandez au client de revenir.</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1462,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/operators_view.py" line="205"/>
-        <source>Dat lukte niet (%1).</source>
-        <translation>Cela n&apos;a pas fonctionné (%1).</translation>
+        <source>Dat lukte niet (%1). Probeer opnieuw; blijft het misgaan, maak dan een supportbundel.</source>
+        <translation>Cela n&apos;a pas fonctionné (%1). Réessayez ; si cela persiste, créez un paquet de support.</translation>
     </message>
 </context>
 <context>
@@ -1476,13 +1476,13 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="214"/>
         <source>Dit zijn de organisatoren waarvoor je mag werken.</source>
-        <translation>Voici les organisateurs pour lesquels tu peux travailler.</translation>
+        <translation>Voici les organisateurs pour lesquels vous pouvez travailler.</translation>
     </message>
 </context>
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="208"/>
+        <location filename="../../balie/ui/pass_panel.py" line="216"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <translation>PROVISOIRE : décidé hors ligne, sera confirmé plus tard</translation>
     </message>
@@ -1519,8 +1519,7 @@
         <translation>Carte de groupe : pas de points, d&apos;enregistrement ni d&apos;avantages</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="166"/>
-        <location filename="../../balie/ui/pass_panel.py" line="184"/>
+        <location filename="../../balie/ui/pass_panel.py" line="192"/>
         <source>Punten: %1</source>
         <translation>Points : %1</translation>
     </message>
@@ -1530,67 +1529,67 @@
         <translation>Points : %1 (en cours de confirmation)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="205"/>
+        <location filename="../../balie/ui/pass_panel.py" line="213"/>
         <source>VOORLOPIG, PRIJS ONZEKER: andere regio</source>
         <translation>PROVISOIRE, PRIX INCERTAIN : autre région</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="239"/>
+        <location filename="../../balie/ui/pass_panel.py" line="247"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation>Statut d&apos;opportunité en période de transition (date de fin %1)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="242"/>
+        <location filename="../../balie/ui/pass_panel.py" line="250"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation>Le statut d&apos;opportunité expire le %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="245"/>
+        <location filename="../../balie/ui/pass_panel.py" line="253"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation>Statut d&apos;opportunité valable jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="248"/>
+        <location filename="../../balie/ui/pass_panel.py" line="256"/>
         <source>Kansenstatuut actief</source>
         <translation>Statut d&apos;opportunité actif</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="251"/>
+        <location filename="../../balie/ui/pass_panel.py" line="259"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation>Statut d&apos;opportunité expiré depuis le %1 : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="252"/>
+        <location filename="../../balie/ui/pass_panel.py" line="260"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation>Statut d&apos;opportunité expiré : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="255"/>
+        <location filename="../../balie/ui/pass_panel.py" line="263"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation>Statut d&apos;opportunité suspendu : prix normal.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="258"/>
+        <location filename="../../balie/ui/pass_panel.py" line="266"/>
         <source>Geen kansenstatuut</source>
         <translation>Pas de statut d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="282"/>
+        <location filename="../../balie/ui/pass_panel.py" line="290"/>
         <source>Kansentarief</source>
         <translation>Tarif social</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="284"/>
+        <location filename="../../balie/ui/pass_panel.py" line="292"/>
         <source>Gewone prijs</source>
         <translation>Prix normal</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="286"/>
+        <location filename="../../balie/ui/pass_panel.py" line="294"/>
         <source>Bon: %1</source>
         <translation>Bon : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/pass_panel.py" line="290"/>
+        <location filename="../../balie/ui/pass_panel.py" line="298"/>
         <source>nog %n ticket(s) aan dit tarief</source>
         <translation>
             <numerusform>encore %n ticket à ce tarif</numerusform>
@@ -1598,12 +1597,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="308"/>
+        <location filename="../../balie/ui/pass_panel.py" line="316"/>
         <source>Te betalen: %1</source>
         <translation>À payer : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="202"/>
+        <location filename="../../balie/ui/pass_panel.py" line="210"/>
         <source>Wordt bevestigd door UiTPAS…</source>
         <translation>En cours de confirmation par UiTPAS…</translation>
     </message>
@@ -1689,7 +1688,7 @@
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="95"/>
         <source>Kies het oefenplatform om te leren werken met balie: niets is echt. Kies UiTPAS voor de echte balie.</source>
-        <translation>Choisis la plateforme d&apos;exercice pour apprendre balie : rien n&apos;est réel. Choisis UiTPAS pour le vrai guichet.</translation>
+        <translation>Choisissez la plateforme d&apos;exercice pour apprendre balie : rien n&apos;est réel. Choisissez UiTPAS pour le vrai guichet.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="97"/>
@@ -1756,7 +1755,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="131"/>
         <source>Pashouders checken zelf in door deze QR-code met hun app te scannen. Druk hem af en hang hem aan de ingang.</source>
-        <translation>Les titulaires s&apos;enregistrent eux-mêmes en scannant ce code QR avec leur application. Imprime-le et affiche-le à l&apos;entrée.</translation>
+        <translation>Les titulaires s&apos;enregistrent eux-mêmes en scannant ce code QR avec leur application. Imprimez-le et affichez-le à l&apos;entrée.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="133"/>
@@ -1786,7 +1785,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="190"/>
         <source>Druk ze af vanuit het venster dat openging.</source>
-        <translation>Imprime-les depuis la fenêtre qui s&apos;est ouverte.</translation>
+        <translation>Imprimez-les depuis la fenêtre qui s&apos;est ouverte.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="193"/>
@@ -1796,7 +1795,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="194"/>
         <source>Kies Opslaan… en open het bestand zelf.</source>
-        <translation>Choisis Enregistrer… et ouvre le fichier toi-même.</translation>
+        <translation>Choisissez Enregistrer… et ouvrez le fichier vous-même.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="212"/>
@@ -1806,7 +1805,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="214"/>
         <source>Kies een andere map.</source>
-        <translation>Choisis un autre dossier.</translation>
+        <translation>Choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="221"/>
@@ -1816,7 +1815,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="223"/>
         <source>Open het bestand om het af te drukken.</source>
-        <translation>Ouvre le fichier pour l&apos;imprimer.</translation>
+        <translation>Ouvrez le fichier pour l&apos;imprimer.</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1836,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="257"/>
         <source>Kies &apos;automatisch&apos; als je het niet weet: balie neemt dan de eerste lezer van de juiste soort.</source>
-        <translation>Choisis « automatique » si tu ne sais pas : balie prend alors le premier lecteur du bon type.</translation>
+        <translation>Choisissez « automatique » si vous ne savez pas : balie prend alors le premier lecteur du bon type.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="259"/>
@@ -1870,7 +1869,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="276"/>
         <source>Geen kaartlezer gevonden. Sluit hem aan en kies later opnieuw, of laat &apos;automatisch&apos; staan.</source>
-        <translation>Aucun lecteur de carte trouvé. Branche-le et choisis plus tard, ou laisse « automatique ».</translation>
+        <translation>Aucun lecteur de carte trouvé. Branchez-le et choisissez plus tard, ou laissez « automatique ».</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1915,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/receipt.py" line="126"/>
         <source>Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie weer verbonden is.</source>
-        <translation>Ta carte sera activée sous peu. Tu pourras épargner des points dès que le guichet sera de nouveau connecté.</translation>
+        <translation>Votre carte sera activée sous peu. Vous pourrez épargner des points dès que le guichet sera de nouveau connecté.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="129"/>
@@ -1926,12 +1925,12 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/receipt.py" line="130"/>
         <source>Toon deze code of je kaart aan de balie.</source>
-        <translation>Montre ce code ou ta carte au guichet.</translation>
+        <translation>Montrez ce code ou votre carte au guichet.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="142"/>
-        <source>Evenement</source>
-        <translation>Événement</translation>
+        <source>Activiteit</source>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="143"/>
@@ -2007,7 +2006,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/registration.py" line="123"/>
         <source>Steek de eID in de kaartlezer om het formulier in te vullen, of typ de gegevens.</source>
-        <translation>Insère l&apos;eID dans le lecteur pour remplir le formulaire, ou tape les données.</translation>
+        <translation>Insérez l&apos;eID dans le lecteur pour remplir le formulaire, ou tapez les données.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="126"/>
@@ -2093,12 +2092,12 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/registration.py" line="152"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
-        <translation>présente la nouvelle carte ou tape le numéro</translation>
+        <translation>présentez la nouvelle carte ou tapez le numéro</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="153"/>
         <source>Leg de nieuwe kaart uit de voorraad op de lezer.</source>
-        <translation>Pose la nouvelle carte du stock sur le lecteur.</translation>
+        <translation>Posez la nouvelle carte du stock sur le lecteur.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="155"/>
@@ -2223,7 +2222,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/registration.py" line="274"/>
         <source>Er bestaat al een pashouder met dit rijksregisternummer: zoek de pashouder op.</source>
-        <translation>Un titulaire avec ce numéro de registre national existe déjà : recherche-le.</translation>
+        <translation>Un titulaire avec ce numéro de registre national existe déjà : recherchez-le.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="286"/>
@@ -2258,12 +2257,12 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/registration.py" line="389"/>
         <source>Gegevens van de eID ingevuld. Controleer ze met de klant.</source>
-        <translation>Données de l&apos;eID remplies. Vérifie-les avec le client.</translation>
+        <translation>Données de l&apos;eID remplies. Vérifiez-les avec le client.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="431"/>
         <source>Vul het betaalde bedrag voor de pas in.</source>
-        <translation>Indique le montant payé pour la carte.</translation>
+        <translation>Indiquez le montant payé pour la carte.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/registration.py" line="448"/>
@@ -2306,7 +2305,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="287"/>
         <source>Typ een einddatum in de toekomst (dd/mm/jjjj).</source>
-        <translation>Tape une date de fin dans le futur (jj/mm/aaaa).</translation>
+        <translation>Tapez une date de fin dans le futur (jj/mm/aaaa).</translation>
     </message>
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="294"/>
@@ -2683,7 +2682,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="221"/>
         <source>Typ minstens 2 letters.</source>
-        <translation>Tape au moins 2 lettres.</translation>
+        <translation>Tapez au moins 2 lettres.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../balie/ui/platform_dialogs.py" line="231"/>
@@ -3095,8 +3094,8 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/shortcuts.py" line="32"/>
-        <source>Evenement kiezen</source>
-        <translation>Choisir l&apos;événement</translation>
+        <source>Activiteit kiezen</source>
+        <translation>Choisir l&apos;activité</translation>
     </message>
     <message>
         <location filename="../../balie/ui/shortcuts.py" line="33"/>
@@ -3254,7 +3253,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="179"/>
         <source>Vul de client id in die publiq gaf.</source>
-        <translation>Indique l&apos;ID client fourni par publiq.</translation>
+        <translation>Indiquez l&apos;ID client fourni par publiq.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="186"/>
@@ -3264,7 +3263,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/setup_wizard.py" line="187"/>
         <source>Meld je aan in de browser die nu opent…</source>
-        <translation>Connecte-toi dans le navigateur qui s&apos;ouvre…</translation>
+        <translation>Connectez-vous dans le navigateur qui s&apos;ouvre…</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3455,7 @@ the widest the unfolded panel gets, in pixels at 100 % scaling</extracomment>
     <message>
         <location filename="../../balie/ui/platform_dialogs.py" line="306"/>
         <source>tik de nieuwe kaart of typ het nummer</source>
-        <translation>présente la nouvelle carte ou tape le numéro</translation>
+        <translation>présentez la nouvelle carte ou tapez le numéro</translation>
     </message>
 </context>
 <context>

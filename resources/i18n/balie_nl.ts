@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="143"/>
-        <source>&amp;Evenement</source>
+        <source>&amp;Activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="222"/>
-        <source>Evenement: %1</source>
+        <source>Activiteit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,12 +305,6 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
-        <source>Evenement (F6)</source>
-        <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/counter_view.py" line="190"/>
         <source>Prijscategorie (F7)</source>
         <translation type="unfinished"></translation>
@@ -341,21 +335,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="224"/>
-        <source>Geen evenementen gevonden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="225"/>
-        <source>Synchroniseer of voeg een evenement toe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="278"/>
-        <source>Kies het evenement: typ 1 tot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/counter_view.py" line="279"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
@@ -376,11 +355,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="411"/>
-        <source>Druk nogmaals F2 om aan de nieuwe prijs te verkopen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/counter_view.py" line="426"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation type="unfinished"></translation>
@@ -391,11 +365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="502"/>
-        <source>F2/F3: kies eerst een evenement (F6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/counter_view.py" line="504"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation type="unfinished"></translation>
@@ -403,11 +372,6 @@
     <message>
         <location filename="../../balie/ui/counter_view.py" line="507"/>
         <source>F3/F4: niet voor een groepspas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/counter_view.py" line="509"/>
-        <source>F3: inchecken kan niet voor dit evenement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,8 +439,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <source>Activiteit (F6)</source>
+        <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/counter_view.py" line="197"/>
         <source>F8  Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="224"/>
+        <source>Geen activiteiten gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="225"/>
+        <source>Synchroniseer (F5) of voeg een activiteit toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="278"/>
+        <source>Kies de activiteit: typ 1 tot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="411"/>
+        <source>Druk nog eens F2 om aan de nieuwe prijs te verkopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="502"/>
+        <source>F2/F3: kies eerst een activiteit (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="509"/>
+        <source>F3: inchecken kan niet voor deze activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="600"/>
-        <source>Meld de balie opnieuw aan of bel support. Alles blijft bewaard.</source>
+        <source>Meld de balie opnieuw aan, of bel de helpdesk. Alles blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/operators_view.py" line="205"/>
-        <source>Dat lukte niet (%1).</source>
+        <source>Dat lukte niet (%1). Probeer opnieuw; blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,7 +1478,7 @@
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="208"/>
+        <location filename="../../balie/ui/pass_panel.py" line="216"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,8 +1515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="166"/>
-        <location filename="../../balie/ui/pass_panel.py" line="184"/>
+        <location filename="../../balie/ui/pass_panel.py" line="192"/>
         <source>Punten: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,72 +1525,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="202"/>
+        <location filename="../../balie/ui/pass_panel.py" line="210"/>
         <source>Wordt bevestigd door UiTPAS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="205"/>
+        <location filename="../../balie/ui/pass_panel.py" line="213"/>
         <source>VOORLOPIG, PRIJS ONZEKER: andere regio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="239"/>
+        <location filename="../../balie/ui/pass_panel.py" line="247"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="242"/>
+        <location filename="../../balie/ui/pass_panel.py" line="250"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="245"/>
+        <location filename="../../balie/ui/pass_panel.py" line="253"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="248"/>
+        <location filename="../../balie/ui/pass_panel.py" line="256"/>
         <source>Kansenstatuut actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="251"/>
+        <location filename="../../balie/ui/pass_panel.py" line="259"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="252"/>
+        <location filename="../../balie/ui/pass_panel.py" line="260"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="255"/>
+        <location filename="../../balie/ui/pass_panel.py" line="263"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="258"/>
+        <location filename="../../balie/ui/pass_panel.py" line="266"/>
         <source>Geen kansenstatuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="282"/>
+        <location filename="../../balie/ui/pass_panel.py" line="290"/>
         <source>Kansentarief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="284"/>
+        <location filename="../../balie/ui/pass_panel.py" line="292"/>
         <source>Gewone prijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="286"/>
+        <location filename="../../balie/ui/pass_panel.py" line="294"/>
         <source>Bon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/pass_panel.py" line="290"/>
+        <location filename="../../balie/ui/pass_panel.py" line="298"/>
         <source>nog %n ticket(s) aan dit tarief</source>
         <translation>
             <numerusform>nog %n ticket aan dit tarief</numerusform>
@@ -1599,7 +1598,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="308"/>
+        <location filename="../../balie/ui/pass_panel.py" line="316"/>
         <source>Te betalen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,7 +1925,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/receipt.py" line="142"/>
-        <source>Evenement</source>
+        <source>Activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3091,7 +3090,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/shortcuts.py" line="32"/>
-        <source>Evenement kiezen</source>
+        <source>Activiteit kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

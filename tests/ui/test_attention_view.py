@@ -140,7 +140,7 @@ def test_a_refused_check_in_shows_only_the_fields_that_apply_and_no_horizontal_s
     view.resize(1000, 600)
     item = view.current()
     assert item is not None and item.kind == "CHECKIN"
-    assert "Check-in" in view.facts.text() and "Evenement:" in view.facts.text()
+    assert "Check-in" in view.facts.text() and "Activiteit:" in view.facts.text()
     assert "Tarief" not in view.facts.text() and "Bedrag" not in view.facts.text()
     assert view.event_combo.isVisible()
     assert not view.price_combo.isVisible() and not view.quantity.isVisible()

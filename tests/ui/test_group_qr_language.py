@@ -51,7 +51,7 @@ def test_an_open_group_list_switches_language_with_its_rows_and_message(
     assert dialog.isVisible() and len(dialog.group) == 1, "the list stays open and whole"
     assert dialog.checkin_button.text() == "F3  Tout enregistrer"
     assert dialog.windowTitle() == "Groupe"
-    assert dialog.scan_field.placeholderText().startswith("Présente")
+    assert dialog.scan_field.placeholderText().startswith("Présentez, scannez ou tapez")
     assert dialog.table.horizontalHeaderItem(2).text() == "Nom"
     assert dialog.table.item(0, 4).text().startswith("Prête")
     assert dialog.banner.text().startswith("Cette carte est déjà dans la liste (ligne 1)."), \
