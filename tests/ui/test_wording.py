@@ -111,3 +111,112 @@ def test_no_text_says_one_with_a_plural(lang: str) -> None:
     wrong = [text for message in _messages(lang) for text in _shown(message, lang)
              if plural_after_number.search(text)]
     assert not wrong, f"{lang}: a count with %1 before a plural:\n  " + "\n  ".join(wrong)
+
+
+#: what a translation must carry over from its Dutch source: the numbers put in (%1, %2), and an
+#: access key when the source has one (keyboard-first: Alt+letter must work in every language)
+PLACEHOLDER = re.compile(r"%\d")
+ACCESS_KEY = re.compile(r"&(?!&)\w")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_translations_keep_the_numbers_the_access_keys_and_the_sentence_end(lang: str) -> None:
+    """A translation that drops %2 shows a wrong amount; one without its & loses the Alt key;
+    a question that becomes a statement (or a sentence that loses its full stop) reads as a
+    different message than the Dutch one beside it in a screenshot."""
+    wrong = []
+    for message in _messages(lang):
+        source = message.findtext("source") or ""
+        for text in _shown(message, lang):
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                wrong.append(f"numbers differ: {source!r} -> {text!r}")
+            if bool(ACCESS_KEY.search(source.replace("&&", ""))) != \
+                    bool(ACCESS_KEY.search(text.replace("&&", ""))):
+                wrong.append(f"access key differs: {source!r} -> {text!r}")
+            ends = source.rstrip()[-1:], text.rstrip()[-1:]
+            if any(end and end in ".?…:!" for end in ends) and ends[0] != ends[1]:
+                wrong.append(f"ends differently: {source!r} -> {text!r}")
+    assert not wrong, f"{lang}:\n  " + "\n  ".join(wrong)
+
+
+#: where the screen itself adds the next step after the message (one place, with its reason)
+NEXT_STEP_ADDED_BY_THE_SCREEN = {
+    # the lock screen follows every failed sign-in with "Kies opnieuw je naam ... pincode."
+    ("balie/ui/lock_screen.py", "sign-in"),
+}
+
+
+def _problems_without_next_step(path: Path) -> list[str]:
+    """``Problem(code, message[, next_step])`` calls whose message is written here (a literal,
+    an f-string or a tr() call) and whose next step is missing or empty."""
+    relative = path.relative_to(ROOT).as_posix()
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "Problem"):
+            continue
+        arguments = {**dict(enumerate(node.args)), **{k.arg: k.value for k in node.keywords}}
+        code, message = arguments.get(0, arguments.get("code")), arguments.get(1, arguments.get("message"))
+        written_here = isinstance(message, (ast.Constant, ast.JoinedStr)) or (
+            isinstance(message, ast.Call) and isinstance(message.func, ast.Attribute)
+            and message.func.attr == "tr")
+        if not written_here:
+            continue
+        step = arguments.get(2, arguments.get("next_step"))
+        if step is None or (isinstance(step, ast.Constant) and not str(step.value).strip()):
+            key = code.value if isinstance(code, ast.Constant) else ""
+            if (relative, key) not in NEXT_STEP_ADDED_BY_THE_SCREEN:
+                found.append(f"{relative}:{node.lineno}: {ast.unparse(message)[:90]}")
+    return found
+
+
+def test_every_problem_says_what_to_do_next() -> None:
+    """A Dutch problem is one reason and one next step: 'Pas niet gevonden.' alone leaves the
+    cashier with the customer and nothing to try."""
+    found = [line for path in sorted((ROOT / "balie").rglob("*.py"))
+             if not path.relative_to(ROOT).as_posix().startswith("balie/training/")
+             for line in _problems_without_next_step(path)]
+    assert not found, "a problem without a next step:\n  " + "\n  ".join(found)
+
+
+#: one name per thing: the words a person reads, and the ones they replace
+RETIRED_WORDS = {
+    r"\bevenement(en)?\b": "activiteit (the counter, the group list and the report say so)",
+    r"\bEvenement(en)?\b": "Activiteit",
+    r"\bmakkelijk": "gemakkelijk (nl-BE)",
+    r"\bnogmaals\b": "nog eens",
+    r"\bbel support\b|\bondersteuning\b": "de helpdesk",
+    r"\bHet UiTPAS-platform\b|\bhet UiTPAS-platform\b": "UiTPAS (as the screens say it)",
+    r"[Vv]irtuele kaarten": "Oefenkaarten",
+}
+#: file formats keep their column names: the paper sheet's and the export's "evenement" column
+FILE_FORMAT_MODULES = ("balie/paper_import.py", "balie/privacy.py", "balie/app/commands/import_csv.py",
+                       "balie/sync/events.py")
+
+
+def test_one_name_per_thing_in_every_dutch_text() -> None:
+    texts = [(f"resources/i18n/balie_nl.ts: {message.findtext('source')!r}",
+              message.findtext("source") or "") for message in _messages("nl")]
+    for path in sorted((ROOT / "balie").rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative.startswith(("balie/ui/", "balie/training/")) or relative in FILE_FORMAT_MODULES:
+            continue  # screens: in the .ts above; the training platform speaks for UiTPAS
+        texts += [(f"{relative}:{line}: {text[:80]!r}", text) for line, text in _core_texts(path)]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    texts.append(("README.md", readme.replace(";evenement;", ";")))  # the paper sheet's column
+    wrong = [f"{where} — say {better}" for where, text in texts
+             for pattern, better in RETIRED_WORDS.items() if re.search(pattern, text)]
+    assert not wrong, "a retired word:\n  " + "\n  ".join(wrong)
+
+
+def test_the_french_speaks_to_the_cashier_with_vous_throughout() -> None:
+    """One register per language: the French screens said "Choisissez" on the counter and
+    "Choisis" in the group list. Counter software in Belgium says "vous"."""
+    informal = re.compile(r"\b(tu|ta|ton|tes|toi)\b|\b\w+[es]-(le|la|les|toi|en)\b")
+    #: the imperatives the screens use, in their 'tu' form (the 'vous' form ends in -ez)
+    commands = re.compile(r"(^|[.;:,] |\bou |\bet )(Choisis|Scanne|Présente|Tape|Appuie|Réessaie|"
+                          r"Ferme|Ouvre|Indique|Pose|Insère|Montre|Branche|Laisse|Demande|Vérifie|"
+                          r"Imprime|Affiche|Redémarre|Synchronise|Ajoute)\b", re.IGNORECASE)
+    found = [text for message in _messages("fr") for text in _shown(message, "fr")
+             if informal.search(text) or commands.search(text)]
+    assert not found, "fr: 'tu' where the screens say 'vous':\n  " + "\n  ".join(found)
