@@ -375,12 +375,12 @@ def damaged_problem(store_path: Path, backups_dir: Path, known_versions: Collect
         next_step = (f"Zet de nieuwste goede back-up terug met 'balie restore' "
                      f"({good.path.name}, van {good.taken_at.astimezone(BRUSSELS):%d/%m/%Y %H:%M}). ")
         if queue_export is None:
-            next_step += ("Handelingen van na die back-up voer je daarna opnieuw in "
+            next_step += ("Acties van na die back-up voer je daarna opnieuw in "
                           "(papieren procedure).")
         else:
             next_step += (f"De wachtrij van na die back-up is eerst bewaard in "
                           f"{queue_export.name} en gaat mee naar de teruggezette databank: voer "
-                          "die handelingen NIET opnieuw in (het dagrapport van die uren kan "
+                          "die acties NIET opnieuw in (het dagrapport van die uren kan "
                           "onvolledig zijn).")
     return Problem(
         code="store-damaged",

@@ -205,9 +205,9 @@ def attach_platform_ids(s: Session, ids_of: Mapping[str, Sequence[str]]) -> None
 
 
 DOUBLE_CLAIM = "balie/double-claim"
-DOUBLE_CLAIM_NOTE = ("UiTPAS gaf voor deze handeling een id dat al aan een andere handeling van "
+DOUBLE_CLAIM_NOTE = ("UiTPAS gaf voor deze actie een id dat al aan een andere actie van "
                      "deze balie gekoppeld is. Controleer in de UiTPAS-backoffice of deze "
-                     "handeling er staat; annuleer niets voor je dat weet.")
+                     "actie er staat; annuleer niets voor je dat weet.")
 
 
 def park_double_claim(s: Session, client_uuid: str, now: datetime) -> None:

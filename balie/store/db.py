@@ -83,25 +83,25 @@ def problem_for(exc: BaseException) -> Problem:
     if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
         return Problem(
             code="store-full",
-            message="De schijf van deze pc is vol. Deze handeling is NIET bewaard.",
+            message="De schijf van deze pc is vol. Deze actie is NIET bewaard.",
             next_step="Maak ruimte vrij op de schijf (of laat de helpdesk dat doen) en probeer "
                       "opnieuw. Eerdere verkopen zijn veilig.",
         )
     if "locked" in text or "busy" in text:
         return Problem(
             code="store-busy",
-            message="De balie is even bezet met bewaren. Deze handeling is NIET bewaard.",
+            message="De balie is even bezet met bewaren. Deze actie is NIET bewaard.",
             next_step="Probeer het over enkele seconden opnieuw.",
         )
     if "readonly" in text or "read-only" in text:
         return Problem(
             code="store-read-only",
-            message="De balie mag niet schrijven in haar gegevensmap. Deze handeling is NIET bewaard.",
+            message="De balie mag niet schrijven in haar gegevensmap. Deze actie is NIET bewaard.",
             next_step="Laat de helpdesk de schrijfrechten op de gegevensmap nakijken.",
         )
     return Problem(
         code="store-write-failed",
-        message="Bewaren is mislukt. Deze handeling is NIET bewaard.",
+        message="Bewaren is mislukt. Deze actie is NIET bewaard.",
         next_step="Probeer opnieuw. Blijft het mislukken, start dan 'balie doctor' of bel de helpdesk.",
     )
 

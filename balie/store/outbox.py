@@ -328,8 +328,8 @@ class Outbox:
 
                 raise StoreError(Problem(
                     code="platform-id-claimed",
-                    message="Dit UiTPAS-id hoort al bij een andere handeling van deze balie.",
-                    next_step="Zoek de juiste handeling op in de UiTPAS-backoffice en geef "
+                    message="Dit UiTPAS-id hoort al bij een andere actie van deze balie.",
+                    next_step="Zoek de juiste actie op in de UiTPAS-backoffice en geef "
                               "haar id op."))
             values: dict[str, Any] = dict(status=OutboxStatus.HANDLED.value, finished_at=now,
                                           note=note)

@@ -203,7 +203,7 @@ class Records:
                                 duplicate=True)
             raise StoreError(Problem(
                 code="store-integrity",
-                message="Deze handeling kon niet bewaard worden (ongeldige gegevens).",
+                message="Deze actie kon niet bewaard worden (ongeldige gegevens).",
                 next_step="Probeer opnieuw; blijft het mislukken, bel de helpdesk.",
             )) from exc
 
@@ -294,8 +294,8 @@ class Records:
             if original is None or ActionKind(original.kind) not in CANCEL_KIND:
                 raise StoreError(Problem(
                     code="nothing-to-cancel",
-                    message="Deze handeling bestaat niet of kan niet geannuleerd worden.",
-                    next_step="Kies de handeling opnieuw in de geschiedenis.",
+                    message="Deze actie bestaat niet of kan niet geannuleerd worden.",
+                    next_step="Kies de actie opnieuw in de geschiedenis.",
                 ))
             existing_cancel = s.scalar(select(OutboxEntry).where(
                 OutboxEntry.client_uuid == client_uuid))

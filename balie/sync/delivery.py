@@ -71,7 +71,7 @@ def deliver(client: UitpasClient, store: Store, item: OutboxItem,
     p = item.payload
     kind = item.kind
     if p.get("unreadable"):  # sealed with another key or changed on disk (balie.crypto)
-        raise NothingToDeliver("De gegevens van deze handeling zijn onleesbaar op deze pc "
+        raise NothingToDeliver("De gegevens van deze actie zijn onleesbaar op deze pc "
                                "(andere sleutel of beschadigd) en worden niet verstuurd.")
     if kind is ActionKind.TICKET_SALE:
         results = client.register_ticket_sales(sale_requests(p))
@@ -97,13 +97,13 @@ def deliver(client: UitpasClient, store: Store, item: OutboxItem,
         holder_id = _req(p, "passholderId")
         client.create_membership(holder_id, int(_req(p, "cardSystemId")), p.get("body", {}))
         return Delivered((holder_id,))
-    raise NothingToDeliver(f"Onbekende soort handeling: {kind}.")
+    raise NothingToDeliver(f"Onbekende soort actie: {kind}.")
 
 
 def _req(payload: Mapping[str, Any], key: str) -> str:
     value = payload.get(key)
     if value in (None, ""):
-        raise NothingToDeliver(f"Het veld {key} ontbreekt in deze handeling.")
+        raise NothingToDeliver(f"Het veld {key} ontbreekt in deze actie.")
     return str(value)
 
 
@@ -124,9 +124,9 @@ def _cancel(client: UitpasClient, store: Store, item: OutboxItem) -> Delivered:
     original_uuid = item.payload.get("cancels") or item.depends_on
     original = store.outbox.get(str(original_uuid)) if original_uuid else None
     if original is None:
-        raise NothingToDeliver("De handeling die geannuleerd moet worden is niet gevonden.")
+        raise NothingToDeliver("De actie die geannuleerd moet worden is niet gevonden.")
     if original.status not in (OutboxStatus.CONFIRMED, OutboxStatus.HANDLED) or not original.platform_ids:
-        raise NothingToDeliver("De oorspronkelijke handeling staat niet op het platform.")
+        raise NothingToDeliver("De oorspronkelijke actie staat niet bij UiTPAS.")
     delete = {
         ActionKind.TICKET_SALE_CANCEL: client.cancel_ticket_sale,
         ActionKind.CHECKIN_CANCEL: client.cancel_checkin,

@@ -50,7 +50,7 @@ DOWN_AFTER = 8
 #: types meaning "that registration already exists": read it back instead of parking it
 _ALREADY_DONE = (ProblemType.INSZ_ALREADY_USED, ProblemType.PASSHOLDER_ALREADY_REGISTERED)
 _FOUND_BACK = "Antwoord van UiTPAS ging verloren; teruggevonden op het platform."
-_READ_BACK_BROKEN = ("Niet na te gaan of deze handeling is aangekomen: het antwoord van UiTPAS "
+_READ_BACK_BROKEN = ("Niet na te gaan of deze actie is aangekomen: het antwoord van UiTPAS "
                      "was onleesbaar. Controleer haar in de UiTPAS-backoffice.")
 T = TypeVar("T")
 U = TypeVar("U")
@@ -303,7 +303,7 @@ class DrainRounds:
         if dep is None or dep.status is OutboxStatus.CANCELLED or (
                 dep.status is OutboxStatus.HANDLED and not dep.platform_ids):
             queue.settle_moot(self.store, item, now,
-                              "Niet verstuurd: de oorspronkelijke handeling bereikte UiTPAS nooit.")
+                              "Niet verstuurd: de oorspronkelijke actie bereikte UiTPAS nooit.")
             return True
         return False
 

@@ -179,8 +179,8 @@ class PlatformProblem(ApiError):
 class Refused(PlatformProblem):
     """A domain refusal (4xx): the request is wrong for this pass/event; retrying cannot help."""
 
-    default_message = "UiTPAS weigert deze handeling."
-    next_step = "Lees de melding en pas de handeling aan."
+    default_message = "UiTPAS weigert deze actie."
+    next_step = "Lees de melding en pas de actie aan."
 
 
 class NotFound(Refused):
@@ -200,7 +200,7 @@ class Forbidden(PlatformProblem):
     """403: valid token, but no permission for this organizer or action (a configuration matter)."""
 
     code = "forbidden"
-    default_message = "Je hebt geen toestemming voor deze handeling bij deze organisator."
+    default_message = "Je hebt geen toestemming voor deze actie bij deze organisator."
     next_step = "Vraag de beheerder van je organisatie om de juiste UiTPAS-rechten."
 
 
@@ -223,7 +223,7 @@ class ServerError(PlatformProblem):
     error_class = ErrorClass.RETRYABLE
     code = "platform-down"
     default_message = "UiTPAS heeft een storing."
-    next_step = "balie bewaart de handeling en probeert het later opnieuw."
+    next_step = "balie bewaart de actie en probeert het later opnieuw."
 
     def user_message(self, lang: str = "nl") -> str:
         return self.default_message if self.end_user_message is None else super().user_message(lang)
@@ -253,7 +253,7 @@ class OutcomeUnknown(ApiError):
 
     error_class = ErrorClass.UNKNOWN_OUTCOME
     code = "outcome-unknown"
-    default_message = "Het is niet zeker of UiTPAS deze handeling heeft ontvangen."
+    default_message = "Het is niet zeker of UiTPAS deze actie heeft ontvangen."
     next_step = "balie controleert dit zelf bij de volgende synchronisatie; niet opnieuw invoeren."
 
 

@@ -100,7 +100,7 @@ def reconcile(client: UitpasClient, store: Store, item: OutboxItem,
         return _membership(client, item)
     if kind in CANCELS or kind is ActionKind.PASSHOLDER_UPDATE:
         return Reconciliation(Verdict.NOT_LANDED)  # repeating it is harmless
-    return Reconciliation(Verdict.UNDECIDED, reason_nl=f"Onbekende soort handeling {kind}.")
+    return Reconciliation(Verdict.UNDECIDED, reason_nl=f"Onbekende soort actie {kind}.")
 
 
 def _after(t: datetime | None, since: datetime) -> bool:

@@ -137,7 +137,7 @@ class AttentionView(QDialog):
         self.setWindowTitle(self.tr("Te behandelen"))
         self.title.setText(self.tr("Te behandelen"))
         self.intro.setText(self.tr(
-            "Deze handelingen weigerde UiTPAS na de verkoop. Kies per handeling: verbeteren en "
+            "Deze acties weigerde UiTPAS na de verkoop. Kies per actie: verbeteren en "
             "opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie."))
         self.empty.setText(self.tr("Niets te behandelen."))
         self.event_label.setText(self.tr("&Activiteit"))
@@ -296,7 +296,7 @@ class AttentionView(QDialog):
         port = self._port
         self._decide(
             self.tr("Opnieuw versturen"),
-            self.tr("Deze handeling opnieuw naar UiTPAS sturen?\n%1"),
+            self.tr("Deze actie opnieuw naar UiTPAS sturen?\n%1"),
             lambda it, note: port.resend(it.client_uuid, note or "opnieuw verstuurd",
                                          event_id=event_id, price_label=label,
                                          quantity=quantity),
@@ -306,14 +306,14 @@ class AttentionView(QDialog):
         port = self._port
         self._decide(
             self.tr("Annuleren"),
-            self.tr("Deze handeling annuleren? Ze wordt niet bij UiTPAS geregistreerd.\n%1"),
+            self.tr("Deze actie annuleren? Ze wordt niet bij UiTPAS geregistreerd.\n%1"),
             lambda it, note: port.cancel_entry(it.client_uuid, note), note_required=True)
 
     def mark_handled(self) -> None:
         port = self._port
         self._decide(
             self.tr("Afgehandeld"),
-            self.tr("Deze handeling als afgehandeld markeren?\n%1"),
+            self.tr("Deze actie als afgehandeld markeren?\n%1"),
             lambda it, note: port.mark_handled(it.client_uuid, note), note_required=True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -50,11 +50,11 @@ class DamagedStoreDialog(QDialog):
         if restore is not None and saved:  # the queue since the backup comes along: say so
             self.backup_line.setText(self.tr(
                 "Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in "
-                "%2 en gaat mee naar de teruggezette databank: voer die handelingen NIET opnieuw "
+                "%2 en gaat mee naar de teruggezette databank: voer die acties NIET opnieuw "
                 "in.").replace("%1", backup_label).replace("%2", Path(saved).name))
         elif restore is not None:
             self.backup_line.setText(self.tr(
-                "Nieuwste goede back-up: %1. Handelingen van na die back-up voer je daarna "
+                "Nieuwste goede back-up: %1. Acties van na die back-up voer je daarna "
                 "opnieuw in (papieren procedure).").replace("%1", backup_label))
         else:
             self.backup_line.setText(problem.next_step)

@@ -16,7 +16,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="140"/>
-        <source>Deze handelingen weigerde UiTPAS na de verkoop. Kies per handeling: verbeteren en opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie.</source>
+        <source>Deze acties weigerde UiTPAS na de verkoop. Kies per actie: verbeteren en opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie.</source>
         <translation>UiTPAS refused these actions after the sale. For each one: correct and send again, cancel, or mark as handled with a note.</translation>
     </message>
     <message>
@@ -156,9 +156,23 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="299"/>
-        <source>Deze handeling opnieuw naar UiTPAS sturen?
+        <source>Deze actie opnieuw naar UiTPAS sturen?
 %1</source>
         <translation>Send this action to UiTPAS again?
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="309"/>
+        <source>Deze actie annuleren? Ze wordt niet bij UiTPAS geregistreerd.
+%1</source>
+        <translation>Cancel this action? It will not be registered with UiTPAS.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="316"/>
+        <source>Deze actie als afgehandeld markeren?
+%1</source>
+        <translation>Mark this action as handled?
 %1</translation>
     </message>
     <message>
@@ -167,23 +181,9 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="309"/>
-        <source>Deze handeling annuleren? Ze wordt niet bij UiTPAS geregistreerd.
-%1</source>
-        <translation>Cancel this action? It will not be registered with UiTPAS.
-%1</translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/attention_view.py" line="315"/>
         <source>Afgehandeld</source>
         <translation>Handled</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/attention_view.py" line="316"/>
-        <source>Deze handeling als afgehandeld markeren?
-%1</source>
-        <translation>Mark this action as handled?
-%1</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="552"/>
+        <location filename="../../balie/ui/counter_view.py" line="561"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation>There is no sale to make a receipt for yet.</translation>
     </message>
@@ -358,17 +358,17 @@
         <translation>Enter: show the new card. Esc: ignore it.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="504"/>
+        <location filename="../../balie/ui/counter_view.py" line="513"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation>F2 not needed: regular price, take %1 at the till.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="507"/>
+        <location filename="../../balie/ui/counter_view.py" line="516"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation>F3/F4: not for a group pass.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="568"/>
+        <location filename="../../balie/ui/counter_view.py" line="577"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>This customer already got %n ticket on this tap.</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="569"/>
+        <location filename="../../balie/ui/counter_view.py" line="578"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Sell %n more ticket?</numerusform>
@@ -384,33 +384,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="570"/>
+        <location filename="../../balie/ui/counter_view.py" line="579"/>
         <source>Nog een verkoop?</source>
         <translation>Another sale?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="589"/>
+        <location filename="../../balie/ui/counter_view.py" line="598"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="590"/>
+        <location filename="../../balie/ui/counter_view.py" line="599"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 to %2 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="609"/>
+        <location filename="../../balie/ui/counter_view.py" line="618"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>No rewards available for this pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="650"/>
+        <location filename="../../balie/ui/counter_view.py" line="659"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>There is no action to cancel.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="652"/>
-        <location filename="../../balie/ui/counter_view.py" line="691"/>
+        <location filename="../../balie/ui/counter_view.py" line="661"/>
+        <location filename="../../balie/ui/counter_view.py" line="700"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Cancel this action?
@@ -418,7 +418,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="198"/>
-        <location filename="../../balie/ui/counter_view.py" line="653"/>
+        <location filename="../../balie/ui/counter_view.py" line="662"/>
         <source>Laatste actie annuleren</source>
         <translation>Cancel the last action</translation>
     </message>
@@ -449,42 +449,42 @@
         <translation>Choose the activity: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="411"/>
+        <location filename="../../balie/ui/counter_view.py" line="420"/>
         <source>Druk nog eens F2 om aan de nieuwe prijs te verkopen.</source>
         <translation>Press F2 again to sell at the new price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="502"/>
+        <location filename="../../balie/ui/counter_view.py" line="511"/>
         <source>F2/F3: kies eerst een activiteit (F6).</source>
         <translation>F2/F3: choose an activity first (F6).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="509"/>
+        <location filename="../../balie/ui/counter_view.py" line="518"/>
         <source>F3: inchecken kan niet voor deze activiteit.</source>
         <translation>F3: no check-in for this activity.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="666"/>
+        <location filename="../../balie/ui/counter_view.py" line="675"/>
         <source>Terug te geven: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="693"/>
+        <location filename="../../balie/ui/counter_view.py" line="702"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="706"/>
+        <location filename="../../balie/ui/counter_view.py" line="715"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation>A new card is waiting.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="716"/>
+        <location filename="../../balie/ui/counter_view.py" line="725"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Saved offline: will be sent as soon as the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="751"/>
+        <location filename="../../balie/ui/counter_view.py" line="760"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>You typed %n digit; a UiTPAS number has 13.</numerusform>
@@ -492,32 +492,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="770"/>
+        <location filename="../../balie/ui/counter_view.py" line="779"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Something went wrong; nothing was registered.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="771"/>
+        <location filename="../../balie/ui/counter_view.py" line="780"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="430"/>
+        <location filename="../../balie/ui/counter_view.py" line="439"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation>Price changed: %1 becomes %2.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="426"/>
+        <location filename="../../balie/ui/counter_view.py" line="435"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation>Status changed according to UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="408"/>
+        <location filename="../../balie/ui/counter_view.py" line="417"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>The sale was already saved as provisional; UiTPAS checks it when it is sent.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="521"/>
+        <location filename="../../balie/ui/counter_view.py" line="530"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>New price: %1. Press F2 to sell.</translation>
     </message>
@@ -530,14 +530,14 @@
         <translation>balie: the counter database is damaged</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="57"/>
-        <source>Nieuwste goede back-up: %1. Handelingen van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
-        <translation>Newest good backup: %1. Afterwards, enter the actions made after that backup again (paper procedure).</translation>
+        <location filename="../../balie/ui/damaged_store.py" line="52"/>
+        <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die acties NIET opnieuw in.</source>
+        <translation>Newest good backup: %1. The queue since that backup was saved first in %2 and goes along to the restored database: do NOT enter those actions again.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="52"/>
-        <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die handelingen NIET opnieuw in.</source>
-        <translation>Newest good backup: %1. The queue since that backup was saved first in %2 and goes along to the restored database: do NOT enter those actions again.</translation>
+        <location filename="../../balie/ui/damaged_store.py" line="57"/>
+        <source>Nieuwste goede back-up: %1. Acties van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
+        <translation>Newest good backup: %1. Afterwards, enter the actions made after that backup again (paper procedure).</translation>
     </message>
     <message>
         <location filename="../../balie/ui/damaged_store.py" line="68"/>
@@ -1285,7 +1285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="634"/>
+        <location filename="../../balie/ui/main_window.py" line="636"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS refused %n action from the queue.</numerusform>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="618"/>
-        <location filename="../../balie/ui/main_window.py" line="635"/>
+        <location filename="../../balie/ui/main_window.py" line="637"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>See them under To handle (F10).</translation>
     </message>

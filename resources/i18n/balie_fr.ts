@@ -16,8 +16,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="140"/>
-        <source>Deze handelingen weigerde UiTPAS na de verkoop. Kies per handeling: verbeteren en opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie.</source>
-        <translation>UiTPAS a refusé ces opérations après la vente. Pour chacune : corriger et renvoyer, annuler, ou marquer comme traitée avec une note.</translation>
+        <source>Deze acties weigerde UiTPAS na de verkoop. Kies per actie: verbeteren en opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie.</source>
+        <translation>UiTPAS a refusé ces actions après la vente. Pour chacune : corriger et renvoyer, annuler, ou marquer comme traitée avec une note.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="142"/>
@@ -156,9 +156,23 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="299"/>
-        <source>Deze handeling opnieuw naar UiTPAS sturen?
+        <source>Deze actie opnieuw naar UiTPAS sturen?
 %1</source>
-        <translation>Renvoyer cette opération à UiTPAS ?
+        <translation>Renvoyer cette action à UiTPAS ?
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="309"/>
+        <source>Deze actie annuleren? Ze wordt niet bij UiTPAS geregistreerd.
+%1</source>
+        <translation>Annuler cette action ? Elle ne sera pas enregistrée chez UiTPAS.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="316"/>
+        <source>Deze actie als afgehandeld markeren?
+%1</source>
+        <translation>Marquer cette action comme traitée ?
 %1</translation>
     </message>
     <message>
@@ -167,23 +181,9 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="309"/>
-        <source>Deze handeling annuleren? Ze wordt niet bij UiTPAS geregistreerd.
-%1</source>
-        <translation>Annuler cette opération ? Elle ne sera pas enregistrée chez UiTPAS.
-%1</translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/attention_view.py" line="315"/>
         <source>Afgehandeld</source>
         <translation>Traitée</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/attention_view.py" line="316"/>
-        <source>Deze handeling als afgehandeld markeren?
-%1</source>
-        <translation>Marquer cette opération comme traitée ?
-%1</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="552"/>
+        <location filename="../../balie/ui/counter_view.py" line="561"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation>Il n&apos;y a pas encore de vente pour imprimer un ticket.</translation>
     </message>
@@ -358,17 +358,17 @@
         <translation>Entrée : afficher la nouvelle carte. Échap : ignorer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="504"/>
+        <location filename="../../balie/ui/counter_view.py" line="513"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation>F2 inutile : prix normal, encaissez %1 à la caisse.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="507"/>
+        <location filename="../../balie/ui/counter_view.py" line="516"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation>F3/F4 : pas pour une carte de groupe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="568"/>
+        <location filename="../../balie/ui/counter_view.py" line="577"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>Ce client a déjà reçu %n ticket pour ce passage de carte.</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="569"/>
+        <location filename="../../balie/ui/counter_view.py" line="578"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Vendre encore %n ticket ?</numerusform>
@@ -384,33 +384,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="570"/>
+        <location filename="../../balie/ui/counter_view.py" line="579"/>
         <source>Nog een verkoop?</source>
         <translation>Encore une vente ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="589"/>
+        <location filename="../../balie/ui/counter_view.py" line="598"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 d&apos;aujourd&apos;hui pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="590"/>
+        <location filename="../../balie/ui/counter_view.py" line="599"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 à %2 d&apos;aujourd&apos;hui pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="609"/>
+        <location filename="../../balie/ui/counter_view.py" line="618"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>Aucun avantage disponible pour cette carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="650"/>
+        <location filename="../../balie/ui/counter_view.py" line="659"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>Il n&apos;y a aucune action à annuler.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="652"/>
-        <location filename="../../balie/ui/counter_view.py" line="691"/>
+        <location filename="../../balie/ui/counter_view.py" line="661"/>
+        <location filename="../../balie/ui/counter_view.py" line="700"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Annuler cette action ?
@@ -418,7 +418,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="198"/>
-        <location filename="../../balie/ui/counter_view.py" line="653"/>
+        <location filename="../../balie/ui/counter_view.py" line="662"/>
         <source>Laatste actie annuleren</source>
         <translation>Annuler la dernière action</translation>
     </message>
@@ -449,42 +449,42 @@
         <translation>Choisissez l&apos;activité : tapez 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="411"/>
+        <location filename="../../balie/ui/counter_view.py" line="420"/>
         <source>Druk nog eens F2 om aan de nieuwe prijs te verkopen.</source>
         <translation>Appuyez encore sur F2 pour vendre au nouveau prix.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="502"/>
+        <location filename="../../balie/ui/counter_view.py" line="511"/>
         <source>F2/F3: kies eerst een activiteit (F6).</source>
         <translation>F2/F3 : choisissez d&apos;abord une activité (F6).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="509"/>
+        <location filename="../../balie/ui/counter_view.py" line="518"/>
         <source>F3: inchecken kan niet voor deze activiteit.</source>
         <translation>F3 : pas d&apos;enregistrement pour cette activité.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="666"/>
+        <location filename="../../balie/ui/counter_view.py" line="675"/>
         <source>Terug te geven: %1</source>
         <translation>À rendre : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="693"/>
+        <location filename="../../balie/ui/counter_view.py" line="702"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="706"/>
+        <location filename="../../balie/ui/counter_view.py" line="715"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation>Une nouvelle carte attend.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="716"/>
+        <location filename="../../balie/ui/counter_view.py" line="725"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Enregistré hors ligne : sera envoyé dès que la connexion revient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="751"/>
+        <location filename="../../balie/ui/counter_view.py" line="760"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Vous avez tapé %n chiffre ; un numéro UiTPAS en compte 13.</numerusform>
@@ -492,32 +492,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="770"/>
+        <location filename="../../balie/ui/counter_view.py" line="779"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Un problème est survenu ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="771"/>
+        <location filename="../../balie/ui/counter_view.py" line="780"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Réessayez. Si le problème persiste, créez un paquet de support.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="430"/>
+        <location filename="../../balie/ui/counter_view.py" line="439"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation>Prix modifié : %1 devient %2.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="426"/>
+        <location filename="../../balie/ui/counter_view.py" line="435"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation>Statut modifié selon UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="408"/>
+        <location filename="../../balie/ui/counter_view.py" line="417"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>La vente était déjà enregistrée comme provisoire ; UiTPAS la vérifie lors de l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="521"/>
+        <location filename="../../balie/ui/counter_view.py" line="530"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>Nouveau prix : %1. Appuyez sur F2 pour vendre.</translation>
     </message>
@@ -530,14 +530,14 @@
         <translation>balie : la base de données de caisse est endommagée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="57"/>
-        <source>Nieuwste goede back-up: %1. Handelingen van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
-        <translation>Dernière sauvegarde valable : %1. Ressaisissez ensuite les opérations postérieures à cette sauvegarde (procédure papier).</translation>
+        <location filename="../../balie/ui/damaged_store.py" line="52"/>
+        <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die acties NIET opnieuw in.</source>
+        <translation>Dernière sauvegarde valable : %1. La file d&apos;attente postérieure à cette sauvegarde a d&apos;abord été conservée dans %2 et sera reprise dans la base restaurée : NE ressaisissez PAS ces actions.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="52"/>
-        <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die handelingen NIET opnieuw in.</source>
-        <translation>Dernière sauvegarde valable : %1. La file d&apos;attente postérieure à cette sauvegarde a d&apos;abord été conservée dans %2 et sera reprise dans la base restaurée : NE ressaisissez PAS ces opérations.</translation>
+        <location filename="../../balie/ui/damaged_store.py" line="57"/>
+        <source>Nieuwste goede back-up: %1. Acties van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
+        <translation>Dernière sauvegarde valable : %1. Ressaisissez ensuite les actions postérieures à cette sauvegarde (procédure papier).</translation>
     </message>
     <message>
         <location filename="../../balie/ui/damaged_store.py" line="68"/>
@@ -1285,7 +1285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="634"/>
+        <location filename="../../balie/ui/main_window.py" line="636"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS a refusé %n action de la file d&apos;attente.</numerusform>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="618"/>
-        <location filename="../../balie/ui/main_window.py" line="635"/>
+        <location filename="../../balie/ui/main_window.py" line="637"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>Consultez-les dans À traiter (F10).</translation>
     </message>

@@ -11,7 +11,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="140"/>
-        <source>Deze handelingen weigerde UiTPAS na de verkoop. Kies per handeling: verbeteren en opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie.</source>
+        <source>Deze acties weigerde UiTPAS na de verkoop. Kies per actie: verbeteren en opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -156,7 +156,19 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="299"/>
-        <source>Deze handeling opnieuw naar UiTPAS sturen?
+        <source>Deze actie opnieuw naar UiTPAS sturen?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="309"/>
+        <source>Deze actie annuleren? Ze wordt niet bij UiTPAS geregistreerd.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/attention_view.py" line="316"/>
+        <source>Deze actie als afgehandeld markeren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,20 +178,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="309"/>
-        <source>Deze handeling annuleren? Ze wordt niet bij UiTPAS geregistreerd.
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/attention_view.py" line="315"/>
         <source>Afgehandeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/attention_view.py" line="316"/>
-        <source>Deze handeling als afgehandeld markeren?
-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,42 +350,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="408"/>
+        <location filename="../../balie/ui/counter_view.py" line="417"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="426"/>
+        <location filename="../../balie/ui/counter_view.py" line="435"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="430"/>
+        <location filename="../../balie/ui/counter_view.py" line="439"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="504"/>
+        <location filename="../../balie/ui/counter_view.py" line="513"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="507"/>
+        <location filename="../../balie/ui/counter_view.py" line="516"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="521"/>
+        <location filename="../../balie/ui/counter_view.py" line="530"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="552"/>
+        <location filename="../../balie/ui/counter_view.py" line="561"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="568"/>
+        <location filename="../../balie/ui/counter_view.py" line="577"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>Deze klant kreeg op deze tap al %n ticket.</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="569"/>
+        <location filename="../../balie/ui/counter_view.py" line="578"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Nog %n ticket verkopen?</numerusform>
@@ -401,40 +401,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="570"/>
+        <location filename="../../balie/ui/counter_view.py" line="579"/>
         <source>Nog een verkoop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="589"/>
+        <location filename="../../balie/ui/counter_view.py" line="598"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="590"/>
+        <location filename="../../balie/ui/counter_view.py" line="599"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="609"/>
+        <location filename="../../balie/ui/counter_view.py" line="618"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="650"/>
+        <location filename="../../balie/ui/counter_view.py" line="659"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="652"/>
-        <location filename="../../balie/ui/counter_view.py" line="691"/>
+        <location filename="../../balie/ui/counter_view.py" line="661"/>
+        <location filename="../../balie/ui/counter_view.py" line="700"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="198"/>
-        <location filename="../../balie/ui/counter_view.py" line="653"/>
+        <location filename="../../balie/ui/counter_view.py" line="662"/>
         <source>Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,42 +465,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="411"/>
+        <location filename="../../balie/ui/counter_view.py" line="420"/>
         <source>Druk nog eens F2 om aan de nieuwe prijs te verkopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="502"/>
+        <location filename="../../balie/ui/counter_view.py" line="511"/>
         <source>F2/F3: kies eerst een activiteit (F6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="509"/>
+        <location filename="../../balie/ui/counter_view.py" line="518"/>
         <source>F3: inchecken kan niet voor deze activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="666"/>
+        <location filename="../../balie/ui/counter_view.py" line="675"/>
         <source>Terug te geven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="693"/>
+        <location filename="../../balie/ui/counter_view.py" line="702"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="706"/>
+        <location filename="../../balie/ui/counter_view.py" line="715"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="716"/>
+        <location filename="../../balie/ui/counter_view.py" line="725"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="751"/>
+        <location filename="../../balie/ui/counter_view.py" line="760"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Je typte %n cijfer; een UiTPAS-nummer heeft er 13.</numerusform>
@@ -508,12 +508,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="770"/>
+        <location filename="../../balie/ui/counter_view.py" line="779"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="771"/>
+        <location filename="../../balie/ui/counter_view.py" line="780"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,13 +526,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="57"/>
-        <source>Nieuwste goede back-up: %1. Handelingen van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
+        <location filename="../../balie/ui/damaged_store.py" line="52"/>
+        <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die acties NIET opnieuw in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="52"/>
-        <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die handelingen NIET opnieuw in.</source>
+        <location filename="../../balie/ui/damaged_store.py" line="57"/>
+        <source>Nieuwste goede back-up: %1. Acties van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1281,7 +1281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="634"/>
+        <location filename="../../balie/ui/main_window.py" line="636"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie uit de wachtrij.</numerusform>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="618"/>
-        <location filename="../../balie/ui/main_window.py" line="635"/>
+        <location filename="../../balie/ui/main_window.py" line="637"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>

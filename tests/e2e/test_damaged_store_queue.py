@@ -76,11 +76,11 @@ def test_restore_brings_the_queue_since_the_backup_along_and_sends_nothing_twice
                           capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
                           env={**os.environ, "BALIE_PIN": "775311"})
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "Meegenomen uit de vervangen databank: 2 handelingen" in done.stdout
+    assert "Meegenomen uit de vervangen databank: 2 acties" in done.stdout
     with sqlite3.connect(path) as conn:  # the restored store says who put it back
         assert conn.execute("SELECT operator_name FROM audit_log WHERE action = 'restore'"
                             ).fetchall() == [("Bo Claes",)]
-    assert "1 handeling die na de back-up al door UiTPAS bevestigd" in done.stdout
+    assert "1 actie die na de back-up al door UiTPAS bevestigd" in done.stdout
     with Store.open(path) as store:
         status = {u: store.outbox.get(u) for u in sale.values()}
         assert status[sale["confirmed"]].status.value == "CONFIRMED"  # type: ignore[union-attr]

@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"Teruggezet: {result.restored_from.name} -> {result.store_path}")
     done = [f"uit {result.restored_from.name}"]
     if result.carried_over:
-        print(f"Meegenomen uit de vervangen databank: {result.carried_over} handelingen die nog "
+        print(f"Meegenomen uit de vervangen databank: {result.carried_over} acties die nog "
               "niet verstuurd of te behandelen waren.")
         done.append(f"{result.carried_over} meegenomen")
     if result.replaced_kept_at is not None:
@@ -121,12 +121,12 @@ def run(args: argparse.Namespace) -> int:
         if damaged:
             rescued = carry_over_readable(result.store_path, result.replaced_kept_at)
             print(f"Uit de beschadigde databank gered: "
-                  f"{count_nl(rescued, 'nog niet verstuurde handeling', 'nog niet verstuurde handelingen')}"
+                  f"{count_nl(rescued, 'nog niet verstuurde actie', 'nog niet verstuurde acties')}"
                   " terug in de wachtrij.")
             done.append(f"{rescued} gered")
         marked = mark_confirmed(result.store_path, result.replaced_kept_at)
         if marked:
-            print(f"{count_nl(marked, 'handeling', 'handelingen')} die na de back-up al door UiTPAS bevestigd waren, "
+            print(f"{count_nl(marked, 'actie', 'acties')} die na de back-up al door UiTPAS bevestigd waren, "
                   "staan als verstuurd (niet opnieuw versturen).")
     _audit_restored(config, data_dir, who, "; ".join(done))
     return 0

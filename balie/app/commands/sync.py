@@ -251,7 +251,7 @@ def _once(store: Any, client: Any, refresher: Any, timeout: float, lock: Any = N
          f"nog in de wachtrij: {report.pending}.")
     status = worker.status()
     if status.oldest_pending_at is not None:
-        _say(f"Oudste wachtende handeling: "
+        _say(f"Oudste wachtende actie: "
              f"{status.oldest_pending_at.astimezone(BRUSSELS):%d/%m/%Y %H:%M}.")
     if report.auth_failed or not report.reachable:
         _say(f"{status.message} {status.next_step}".strip())
