@@ -489,7 +489,7 @@ def _offline_coupons(
                 RefusalCode.OFFLINE_COUPONS_DISABLED,
                 "Zonder verbinding met UiTPAS kunnen bij deze organisatie geen kortingsbonnen "
                 "gebruikt worden.",
-                "Gebruik de bon later, of verkoop aan een ander tarief.",
+                "Gebruik de kortingsbon later, of verkoop aan een ander tarief.",
                 TariffType.COUPON,
             )
         )

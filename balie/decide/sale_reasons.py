@@ -69,8 +69,7 @@ def no_discount_cached(message: EndUserMessage | None) -> Refusal:
 def no_knowledge() -> Refusal:
     return Refusal(
         RefusalCode.NO_KANSENSTATUUT_KNOWLEDGE,
-        "Zonder verbinding met UiTPAS kan het kansenstatuut van deze pas niet nagekeken worden "
-        "(geen kansentarieflijst voor deze regio en geen eerdere gegevens).",
+        "Zonder verbinding met UiTPAS kan het kansenstatuut van deze pas niet nagekeken worden.",
         "Verkoop aan het gewone tarief, of wacht tot de verbinding terug is.",
         TariffType.SOCIALTARIFF,
     )
@@ -80,8 +79,7 @@ def no_cached_tariff() -> Refusal:
     return Refusal(
         RefusalCode.NO_CACHED_TARIFF,
         "Het kansentarief voor deze activiteit en deze prijs is niet gekend zonder verbinding met UiTPAS.",
-        "Verkoop aan het gewone tarief, of wacht tot de verbinding terug is. "
-        "Synchroniseer voortaan vóór de activiteit, dan zijn de prijzen gekend.",
+        "Verkoop aan het gewone tarief, of wacht tot de verbinding terug is.",
         TariffType.SOCIALTARIFF,
     )
 
@@ -140,7 +138,7 @@ def coupon_may_exist() -> Notice:
     return Notice(
         MessageLevel.INFO,
         "Een kortingsbon is zonder verbinding niet te zien, maar er kan er een bestaan. "
-        "Toont de klant een bon: wacht op de verbinding.",
+        "Toont de klant een kortingsbon: wacht op de verbinding.",
     )
 
 

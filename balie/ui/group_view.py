@@ -483,7 +483,7 @@ class GroupDialog(QDialog):
     def _failed(self, exc: BaseException | None) -> None:
         self._say(BannerKind.REFUSED, lambda: (
             self.tr("Dit lukte niet."),
-            self.tr("Probeer opnieuw; blijft het mislukken, herstart balie.")))
+            self.tr("Probeer opnieuw. Blijft het misgaan, herstart balie.")))
         self._update()
 
     def reject(self) -> None:  # Qt API: Esc and "Sluiten"

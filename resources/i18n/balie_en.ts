@@ -860,8 +860,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="486"/>
-        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
-        <translation>Try again; if it keeps failing, restart balie.</translation>
+        <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
+        <translation>Try again. If it keeps failing, restart balie.</translation>
     </message>
 </context>
 <context>

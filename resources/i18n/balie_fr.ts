@@ -860,8 +860,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="486"/>
-        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
-        <translation>Réessayez ; si cela échoue encore, redémarrez balie.</translation>
+        <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
+        <translation>Réessayez. Si le problème persiste, redémarrez balie.</translation>
     </message>
 </context>
 <context>

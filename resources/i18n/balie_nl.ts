@@ -856,7 +856,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="486"/>
-        <source>Probeer opnieuw; blijft het mislukken, herstart balie.</source>
+        <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
