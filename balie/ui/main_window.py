@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self.attention_action.setText(self.tr("&Te behandelen"))
         self.report_action.setText(self.tr("&Dagrapport"))
         self.history_action.setText(self.tr("&Geschiedenis van de pas"))
-        self.switch_action.setText(self.tr("&Wissel medewerker (vergrendel)"))
+        self.switch_action.setText(self.tr("Medewerker &wisselen (vergrendelen)"))
         self.operators_action.setText(self.tr("&Medewerkers…"))
         self.settings_menu.setTitle(self.tr("&Instellingen"))
         self.settings_action.setText(self.tr("&Instellingen en info…"))

@@ -43,7 +43,7 @@ SHORTCUTS: tuple[tuple[object, object], ...] = (  # QT_TRANSLATE_NOOP returns it
      QT_TRANSLATE_NOOP("Shortcuts", "Groep: passen na elkaar scannen, dan alles verkopen (F2) of inchecken (F3)")),
     ("Ctrl+H", QT_TRANSLATE_NOOP("Shortcuts", "Geschiedenis van de pas")),
     ("Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "QR-check-incodes van een activiteit (openen, afdrukken)")),
-    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Wissel medewerker (vergrendelen)")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Medewerker wisselen (vergrendelen)")),
     ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Instellingen")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Balie sluiten")),
     ("Alt+B, Alt+P, Alt+I, Alt+H", QT_TRANSLATE_NOOP("Shortcuts", "Menu's Balie, Pashouder, Instellingen, Help")),

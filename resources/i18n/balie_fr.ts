@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/main_window.py" line="383"/>
-        <source>&amp;Wissel medewerker (vergrendel)</source>
+        <source>Medewerker &amp;wisselen (vergrendelen)</source>
         <translation>&amp;Changer de collaborateur (verrouiller)</translation>
     </message>
     <message>
@@ -3154,7 +3154,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/shortcuts.py" line="46"/>
-        <source>Wissel medewerker (vergrendelen)</source>
+        <source>Medewerker wisselen (vergrendelen)</source>
         <translation>Changer de collaborateur (verrouiller)</translation>
     </message>
     <message>
