@@ -61,14 +61,12 @@ class PointsBalance:
     certain: bool
 
 
-def in_read(change: PointsChange, read: ReadWindow | None) -> InRead:
-    """Is this change in a balance read in ``read``? Without a read: is it on the platform?"""
+def in_read(change: PointsChange, read: ReadWindow) -> InRead:
+    """Is this change in a balance read in ``read``?"""
     if change.status is OutboxStatus.PENDING:
         return InRead.NO
     if change.status not in (OutboxStatus.SENT, OutboxStatus.CONFIRMED):
         return InRead.NEVER
-    if read is None:
-        return InRead.YES if change.status is OutboxStatus.CONFIRMED else InRead.NO
     landed_after = change.sent_at or change.created_at
     if change.status is OutboxStatus.CONFIRMED and change.finished_at is not None \
             and change.finished_at <= read.started:
@@ -78,13 +76,10 @@ def in_read(change: PointsChange, read: ReadWindow | None) -> InRead:
     return InRead.UNKNOWN
 
 
-def balance_after_read(platform_points: int, read: ReadWindow | None,
-            changes: Iterable[PointsChange]) -> PointsBalance:
+def balance_after_read(platform_points: int, read: ReadWindow,
+                       changes: Iterable[PointsChange]) -> PointsBalance:
     """The balance to go by: the platform's figure plus the changes it surely does not hold.
-
-    Without a read window (``read`` None: a pass cached before reads were timed)
-    ``platform_points`` is taken as holding the confirmed changes and none of the open ones.
-    """
+    A pass cached before reads were stamped at both ends has a window of one moment."""
     shown = lowest = platform_points
     certain = True
     for change in changes:
