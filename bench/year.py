@@ -30,6 +30,7 @@ building again (the output says which). Every figure line ends with the machine'
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import sqlite3
@@ -203,9 +204,11 @@ def load() -> str:
     return f"load {os.getloadavg()[0]:.1f}"
 
 
-def _line(label: str, ms: list[float]) -> str:
+def _line(label: str, ms: list[float], target: str = "") -> str:
+    """One figure: median and p95, the target it is held to (issue 13) and the load."""
+    aim = f"   target {target}" if target else ""
     return (f"  {label:<58} n={len(ms):<3} median {statistics.median(ms):8.0f} ms   "
-            f"p95 {pct(ms, 0.95):8.0f} ms   ({load()})")
+            f"p95 {pct(ms, 0.95):8.0f} ms{aim}   ({load()})")
 
 
 def _pages(path: Path) -> tuple[int, int, int]:
@@ -258,9 +261,15 @@ def _purge_with_sales(path: Path, now: datetime, every: float) -> None:
         event = store.reference.event(POOL.id)
         assert event is not None
 
+        customers = itertools.count()
+
         def sale() -> float:
+            """The next customer in the queue: kansentarief holders in turn (holder 0's cached
+            answer has no discount). One pass sold to hundreds of times offline would make
+            every tap read its hundreds of unconfirmed sales, which no counter sees."""
+            holder = 1 + next(customers) % (KANSEN_HOLDERS - 1)
             started = time.perf_counter()
-            ident = counter.identify(number(7), IdentificationSource.TYPED)
+            ident = counter.identify(number(holder), IdentificationSource.TYPED)
             offer = counter.offers_for(ident, event, PRICE).offer("SOCIALTARIFF")
             assert offer is not None
             done = counter.sell(ident, event, PRICE, offer, 1, action_key=new_action_key())
@@ -283,17 +292,18 @@ def _purge_with_sales(path: Path, now: datetime, every: float) -> None:
             during.append(sale())
             time.sleep(every)
         worker.join()
-        print(f"  first purge (30-day retention, then compaction): {took[0]:.1f} s ({load()}); "
-              f"{result[0]}")
+        print(f"  first purge (30-day retention, then compaction): {took[0]:.1f} s   "
+              f"target <= 30 s   ({load()}); {result[0]}")
         print(_line("sale (identify + decide + write), store idle", quiet))
         print(_line("sale while the purge runs (one every "
-                    f"{every * 1000:.0f} ms)", during))
+                    f"{every * 1000:.0f} ms)", during, "p95 <= 50 ms"))
         pages, free, size = _pages(path)
         copy = make_backup(path, path.parent / "backups")
         live = (pages - free) * size
         print(f"  after the purge: store {path.stat().st_size / 1e6:.1f} MB, live data "
               f"{live / 1e6:.1f} MB ({free} free pages), backup {copy.stat().st_size / 1e6:.1f} "
-              f"MB = {copy.stat().st_size / live * 100:.0f} % of the live data")
+              f"MB = {copy.stat().st_size / live * 100:.0f} % of the live data   "
+              f"target <= 110 %")
 
 
 def main() -> int:
@@ -332,16 +342,18 @@ def main() -> int:
             print(f"{months} month(s): {actions:,} actions, {path.stat().st_size / 1e6:.0f} MB "
                   f"({how})")
             print(_line("cold start -> ready for a scan with a price",
-                        _cold_start(data, path, args.runs)))
+                        _cold_start(data, path, args.runs), "p95 <= 2,000 ms, day + 500 ms"))
             day = now.astimezone(BRUSSELS)
             balie = [str(Path(sys.executable).with_name("balie")), "--data-dir", str(data)]
             if not Path(balie[0]).exists():
                 balie = [sys.executable, "-m", "balie", "--data-dir", str(data)]
             print(_line("balie report --day (fresh process)",
                         _timed([*balie[:1], "report", *balie[1:],
-                                "--day", day.date().isoformat()], args.runs)))
+                                "--day", day.date().isoformat()], args.runs),
+                        "p95 <= 1,000 ms"))
             print(_line("balie doctor (fresh process)",
-                        _timed([*balie[:1], "doctor", *balie[1:]], args.runs)))
+                        _timed([*balie[:1], "doctor", *balie[1:]], args.runs),
+                        "p95 <= 3,000 ms"))
             print(_line("  of which in-process: open the store + day report",
                         _in_process(path, day.date(), args.runs)))
             _purge_with_sales(path, now, args.sale_every)

@@ -14,8 +14,8 @@ from balie.privacy import RetentionPolicy, purge_personal_data
 from balie.store import Store
 from tests.fixtures.store import DEMO_NOW, Demo
 
-SALES = 120  # more than two purge batches of BATCH (below)
-BATCH = 50
+SALES = 120  # more than two purge chunks of CHUNK (below)
+CHUNK = 50
 
 
 def _sell_confirmed(store: Store, counter: Counter, demo: Demo, count: int) -> None:
@@ -104,7 +104,7 @@ def test_the_taps_and_the_purges_queries_by_pass_and_action_use_indexes(store: S
 
 def test_after_a_purge_the_file_shrinks_and_its_backup_holds_no_free_pages(
         store: Store, counter: Counter, demo: Demo, monkeypatch):
-    monkeypatch.setattr("balie.store.retention.BATCH", BATCH)
+    monkeypatch.setattr("balie.store.retention.CHUNK", CHUNK)
     _sell_confirmed(store, counter, demo, SALES)
     full_pages, _ = _pages(store.path)
     report = purge_personal_data(store, DEMO_NOW + timedelta(days=31))
@@ -191,15 +191,54 @@ def test_a_sale_waiting_behind_a_purge_batch_goes_before_the_next_batch(
     assert written_before_batch_2 == 1, "the waiting sale went before the next purge batch"
 
 
-def test_purge_batches_are_sized_to_a_short_write_and_move_gently():
-    from balie.store.retention import BATCH_SECONDS, MAX_BATCH, MIN_BATCH, _next_size
+def test_compaction_steps_are_sized_to_a_short_write_and_move_gently():
+    from balie.store.retention import BATCH_SECONDS, _next_size
 
-    assert _next_size(500, 500, BATCH_SECONDS * 4) == 250, "a slow batch halves, not quarters"
-    assert _next_size(500, 500, BATCH_SECONDS / 10) == 1000, "a fast one doubles at most"
-    assert _next_size(400, 400, BATCH_SECONDS / 2) == 800
-    assert _next_size(60, 60, 10.0) == MIN_BATCH
-    assert _next_size(MAX_BATCH, MAX_BATCH, BATCH_SECONDS / 10) == MAX_BATCH
-    assert _next_size(500, 20, 10.0) == 500, "the last, short batch says nothing"
+    low, high = 64, 16384
+    assert _next_size(512, 512, BATCH_SECONDS * 4, low, high) == 256, "slow: halves, not less"
+    assert _next_size(512, 512, BATCH_SECONDS / 10, low, high) == 1024, "fast: doubles at most"
+    assert _next_size(400, 400, BATCH_SECONDS / 2, low, high) == 800
+    assert _next_size(70, 70, 10.0, low, high) == low
+    assert _next_size(high, high, BATCH_SECONDS / 10, low, high) == high
+    assert _next_size(512, 20, 10.0, low, high) == 512, "the last, short step says nothing"
+
+
+def test_a_sale_that_queues_during_a_purge_batch_cuts_it_short_at_the_end_of_a_chunk(
+        store: Store, counter: Counter, demo: Demo, monkeypatch):
+    """A purge batch is chunks in one transaction; the cashier's sale waits for the chunk that
+    runs, not for the rest of the batch (here the batch's time budget would take them all)."""
+    import threading
+
+    from balie.store import retention
+    from balie.store.db import write_gate
+
+    _sell_confirmed(store, counter, demo, 60)
+    monkeypatch.setattr(retention, "BATCH_SECONDS", 60.0)
+    monkeypatch.setattr(retention, "CHUNK", 10)
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+    gate = write_gate(store.engine)
+    sales_seen: list[int] = []  # the cashier's sales each chunk's transaction sees
+    real_chunk = retention._purge_chunk
+
+    def sale() -> None:
+        done = counter.sell(ident, demo.event, demo.price, offer, 1, action_key=new_action_key())
+        assert done.done, done.message_nl
+
+    def chunk_then_a_customer(conn, older_than, size):  # type: ignore[no-untyped-def]
+        sales_seen.append(conn.execute(
+            "SELECT count(*) FROM outbox WHERE status = 'PENDING'").fetchone()[0])
+        result = real_chunk(conn, older_than, size)
+        if len(sales_seen) == 2:
+            threading.Thread(target=sale, name="cashier").start()
+            _wait_for(lambda: gate.waiting == 1, "the sale queues at the write gate")
+        return result
+
+    monkeypatch.setattr(retention, "_purge_chunk", chunk_then_a_customer)
+    result = retention.purge_confirmed(store, DEMO_NOW + timedelta(days=31))
+    assert result.outbox_entries == 60
+    assert sales_seen[:3] == [0, 0, 1], "the sale went right after the chunk it waited for"
+    assert len(sales_seen) > 3, "the purge went on after the sale"
 
 
 def test_a_purge_in_small_batches_keeps_every_total_and_the_counter_selling(
@@ -224,3 +263,36 @@ def test_a_purge_in_small_batches_keeps_every_total_and_the_counter_selling(
     assert len(during) == 6, "one sale after each of the 6 batches that deleted something"
     assert all(store.outbox.get(uuid) is not None for uuid in during)
     assert store.records.day_totals(DEMO_NOW.date()).tickets == 40 + len(during)
+
+
+def test_during_maintenance_a_sales_commit_leaves_the_jobs_pages_in_the_wal_to_the_job(
+        store: Store, counter: Counter, demo: Demo):
+    """A purge batch writes hundreds of pages; SQLite's automatic checkpoint would make the
+    next sale's commit copy them into the file (+20 ms on a year's store). While the job runs
+    it checkpoints itself, so the sale does not; once it is done, commits checkpoint again."""
+    from balie.store.db import write_gate
+
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+
+    def sell() -> None:
+        done = counter.sell(ident, demo.event, demo.price, offer, 1, action_key=new_action_key())
+        assert done.done, done.message_nl
+
+    sell()
+    job = sqlite3.connect(store.path, isolation_level=None)
+    job.execute("PRAGMA wal_autocheckpoint=0")  # as the purge's own connection
+    job.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = store.path.stat().st_size
+    with job:  # a big batch of the job: its pages wait in the WAL (> 1,000 of them)
+        job.executemany("INSERT INTO audit_log (at, operator_id, operator_name, action, detail) "
+                        "VALUES ('2026-01-01T00:00:00.000000Z', 'j', 'J', 'job', ?)",
+                        [("x" * 3000,) for _ in range(1100)])
+    assert store.path.stat().st_size == size, "the job's pages are in the WAL, not the file"
+    with write_gate(store.engine).maintenance():
+        sell()
+        sell()
+    assert store.path.stat().st_size == size, "a sale's commit copied the job's pages"
+    sell()
+    assert store.path.stat().st_size > size, "after the job, commits checkpoint as before"
+    job.close()
