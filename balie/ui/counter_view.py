@@ -86,6 +86,9 @@ class CounterView(QWidget):
         self._acted = False  # something was registered for the pass on screen
         self._held_tap: str | None = None  # a card tapped while this customer was served
         self._undoable: bool | None = None  # a last action exists for F8 (None: not asked)
+        self._waiting_keys: set[str] = set()  # keys pressed while busy, carried out once idle
+        self._pressed: str | None = None  # the key whose work the worker is doing now
+        self._identified_for: tuple[str | None, str | None] | None = None  # (event, price)
         self._settings = settings
         self._runner = runner
         # confirmations have their own thread: a sale (F2) never waits behind a round trip
@@ -103,7 +106,7 @@ class CounterView(QWidget):
         self.last_sale_receipt: SaleReceipt | None = None
         self.receipt_dialog: ReceiptDialog | None = None
         self._build()
-        runner.busy_changed.connect(lambda _busy: self._update_buttons())
+        runner.busy_changed.connect(self._busy_changed)
         self._update_buttons()
 
     # ----------------------------------------------------------------- layout
@@ -262,8 +265,22 @@ class CounterView(QWidget):
         if label:
             self._settings.set(SETTING_PRICE, label)
         view = self.pass_panel.view
-        if view is not None:  # prices depend on the category: ask again for the same pass
+        # prices depend on the category: ask again for the same pass, but only when the choice
+        # changed: the events reloaded after a sync must not reset this tap (its second F2 asks)
+        if view is not None and self._identified_for != self._choice():
             self.identify(view.uitpas_number, IdentificationSource.TYPED)
+        self._update_buttons()
+
+    def _choice(self) -> tuple[str | None, str | None]:
+        """The event and price category a pass is identified for (the remembered ones while
+        the events are not listed yet)."""
+        event = self.current_event()
+        return (event.id if event else self._settings.get(SETTING_EVENT),
+                self.current_price_label() or self._settings.get(SETTING_PRICE))
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._pressed = None
         self._update_buttons()
 
     def _start_choice(self, what: str) -> None:
@@ -353,6 +370,7 @@ class CounterView(QWidget):
         price_label = self.current_price_label() or self._settings.get(SETTING_PRICE)
         self.scan_field.clear()
         self._confirming = None
+        self._identified_for = self._choice()
 
         def work() -> PassView:
             return self._counter.identify(identifier, source, event_id=event_id,
@@ -519,6 +537,8 @@ class CounterView(QWidget):
         return reasons
 
     def sell(self, *, asked: bool = False) -> None:
+        if self._later("F2", lambda: self.sell(asked=asked)):
+            return
         view, offer, event = self.pass_panel.view, self.pass_panel.selected_offer(), \
             self.current_event()
         if not self.sell_button.isEnabled() or view is None or offer is None or event is None:
@@ -536,6 +556,7 @@ class CounterView(QWidget):
             QTimer.singleShot(0, lambda: self._another_sale(view, quantity))
             return
         self._sold_on = view
+        self._pressed = "F2"
         today = self._today
 
         def work() -> tuple[ActionOutcome, Sequence[TodayLine]]:
@@ -565,12 +586,45 @@ class CounterView(QWidget):
         self.receipt_dialog.open()
 
     def _say_why(self, key: str) -> None:
-        """A greyed key pressed anyway: its reason in the banner (silent while busy)."""
-        if self._runner.busy:
-            return
+        """A greyed key pressed anyway: its reason in the banner (a key pressed while busy
+        waits in :meth:`_later` and never gets here)."""
         reason = self.disabled_reasons().get(key)
+        if not reason and self.pass_panel.view is None:
+            reason = self.tr("Eerst een klant: tik de pas, scan of typ het nummer.")
         if reason:
             self.banner.show_message(BannerKind.INFO, reason)
+
+    def _later(self, key: str, action: Callable[[], None]) -> bool:
+        """While the counter's worker is busy (an action on its way, the events reloaded after
+        a sync, a look-up), a key is not dropped: it waits and is carried out once the worker is
+        idle, and the banner says so. Only for the customer it was pressed for: when another
+        pass (or a first one) is on screen by then, nothing happens and the banner says why (a
+        price the cashier has not seen is never sold). True: it waits."""
+        if not self._runner.busy:
+            return False
+        # pressed again while its own work runs (a double press), or twice while waiting (a
+        # repeating key): one action, whose answer follows; a second sale is asked after it
+        if key == self._pressed or key in self._waiting_keys:
+            return True
+        self._waiting_keys.add(key)
+        view = self.pass_panel.view
+        number = view.uitpas_number if view is not None else None
+
+        def run() -> None:
+            self._waiting_keys.discard(key)
+            shown = self.pass_panel.view
+            if (shown.uitpas_number if shown is not None else None) != number:
+                self.banner.show_message(
+                    BannerKind.WARNING, self.tr("%1 niet uitgevoerd: intussen staat er een "
+                                                "andere klant op het scherm.").replace("%1", key),
+                    self.tr("Druk opnieuw %1 als het voor deze klant is.").replace("%1", key))
+                return
+            action()
+
+        self._runner.when_idle(run)
+        self.banner.show_message(BannerKind.INFO, self.tr(
+            "Even geduld: %1 volgt zodra het vorige klaar is.").replace("%1", key))
+        return True
 
     def _another_sale(self, view: PassView, quantity: int) -> None:
         """A second F2 on the same tap is asked, never silently sold twice."""
@@ -601,22 +655,28 @@ class CounterView(QWidget):
         self._action_finished(outcome, extra)
 
     def check_in(self) -> None:
+        if self._later("F3", self.check_in):
+            return
         view, event = self.pass_panel.view, self.current_event()
         if not self.checkin_button.isEnabled() or view is None or event is None:
             self._say_why("F3")
             return
-        key = _key()
+        key, self._pressed = _key(), "F3"
         self._run(lambda: self._counter.check_in(view, event_id=event.id, idempotency_key=key),
                   self._action_finished, acting=True)
 
     def redeem_reward(self) -> None:
+        if self._later("F4", self.redeem_reward):
+            return
         view = self.pass_panel.view
         if not self.reward_button.isEnabled() or view is None:
+            self._say_why("F3" if view is not None and view.is_group else "F4")
             return
         if not view.rewards:
             self.banner.show_message(BannerKind.INFO,
                                      self.tr("Geen voordelen beschikbaar voor deze pas."))
             return
+        self._pressed = "F4"
         self._run(lambda: self._counter.reward_options(view),
                   lambda choice: self._choose_reward(view, choice))
 
@@ -644,9 +704,12 @@ class CounterView(QWidget):
                   self._action_finished, acting=True)
 
     def cancel_last(self) -> None:
-        if not self.cancel_button.isEnabled():
+        if self._later("F8", self.cancel_last):
             return
-        today = self._today
+        if not self.cancel_button.isEnabled():
+            self.banner.show_message(BannerKind.INFO, self.tr("Er is geen actie om te annuleren."))
+            return
+        today, self._pressed = self._today, "F8"
 
         def work() -> tuple[str | None, int]:
             return (self._counter.describe_last(),
@@ -695,7 +758,7 @@ class CounterView(QWidget):
     def _undo_line(self, line: TodayLine) -> None:
         """One line of the strip undone, after a Ja/Nee; a sale says what to give back."""
         today = self._today
-        if today is None or self._runner.busy:
+        if today is None or self._later("F8", lambda: self._undo_line(line)):
             return
         question = self.tr("Deze actie annuleren?\n%1").replace(
             "%1", self.today_strip.describe(line))
@@ -703,7 +766,7 @@ class CounterView(QWidget):
         self._back_to_scanning()
         if not answer:
             return
-        key = _key()
+        key, self._pressed = _key(), "F8"
         refund = line.amount_cents if line.kind is HistoryKind.SALE else 0
         self._run(lambda: today.cancel(line.client_uuid, idempotency_key=key),
                   lambda outcome: self._cancelled(outcome, refund), acting=True)

@@ -80,6 +80,7 @@ class GroupDialog(QDialog):
         self._looking: set[str] = set()
         self._undo_asked: int | None = None
         self._todo: list[int] = []
+        self._waiting: set[GroupMode] = set()  # group keys pressed during a look-up, to do after
         self._mode = GroupMode.SELL
         # the banner's last own message, said again in a new language (None: none, or words
         # that are not the dialog's own)
@@ -312,9 +313,24 @@ class GroupDialog(QDialog):
     # -- the group key ----------------------------------------------------------------------------
     def do_all(self, mode: GroupMode) -> None:
         """F2 / F3: every row still to do, one after another on the worker."""
-        event = self.current_event()
-        if self._todo or self.runner.busy:
+        if self._todo:
+            self.banner.show_message(BannerKind.WARNING, self.tr("De groep is nog bezig."),
+                                     self.tr("Wacht tot alle rijen hun status hebben."))
             return
+        if self.runner.busy:  # the last pass still being looked up: it is in the group too
+            if mode not in self._waiting:
+                self._waiting.add(mode)
+
+                def later() -> None:
+                    self._waiting.discard(mode)
+                    self.do_all(mode)
+
+                self.runner.when_idle(later)
+            self.banner.show_message(BannerKind.INFO, self.tr(
+                "Even geduld: %1 volgt zodra het vorige klaar is.").replace(
+                    "%1", "F2" if mode is GroupMode.SELL else "F3"))
+            return
+        event = self.current_event()
         if event is None:
             self._say(BannerKind.WARNING, lambda: (self.tr("Kies eerst een activiteit."),
                                                    self.tr("Druk F6 en kies de activiteit.")))

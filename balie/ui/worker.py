@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from balie.ui.threads import assert_gui_thread, assert_not_gui_thread
 
@@ -51,6 +51,7 @@ class Runner(QObject):
         self._callbacks: dict[int, tuple[Callable[[Any], None],
                                          Callable[[BaseException], None]]] = {}
         self._tickets = itertools.count(1)
+        self._after_idle: list[Callable[[], None]] = []
         self._idle = threading.Event()
         self._idle.set()
         self._pending = 0
@@ -108,6 +109,29 @@ class Runner(QObject):
         finally:
             if not self.busy:
                 self.busy_changed.emit(False)
+                if self._after_idle:  # after every busy_changed slot saw "idle"
+                    QTimer.singleShot(0, self._run_after_idle)
+
+    def when_idle(self, action: Callable[[], None]) -> None:
+        """Run ``action`` on the GUI thread once no job is in flight (at once when idle).
+
+        A key pressed while a background job runs (the events reloaded after a sync, a look-up)
+        is carried out after it instead of being dropped: a greyed key only says "busy", the
+        cashier meant it. Actions run in the order they were asked, each on an idle runner; one
+        that submits work makes the rest wait for that job too."""
+        assert_gui_thread("a key waiting for the counter")
+        self._after_idle.append(action)
+        if not self.busy:
+            QTimer.singleShot(0, self._run_after_idle)
+
+    @property
+    def waiting(self) -> int:
+        """How many actions wait for the runner to become idle."""
+        return len(self._after_idle)
+
+    def _run_after_idle(self) -> None:  # GUI thread
+        while self._after_idle and not self.busy:
+            self._after_idle.pop(0)()
 
     def wait_idle(self, timeout: float = 5.0) -> bool:
         """For shutdown and tests: wait until the worker has run every queued call (their

@@ -521,6 +521,26 @@
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>New price: %1. Press F2 to sell.</translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>Eerst een klant: tik de pas, scan of typ het nummer.</source>
+        <translation>First a customer: tap the card, scan it or type the number.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>%1 niet uitgevoerd: intussen staat er een andere klant op het scherm.</source>
+        <translation>%1 not done: another customer is on screen by now.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>Druk opnieuw %1 als het voor deze klant is.</source>
+        <translation>Press %1 again if it is for this customer.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
+        <translation>One moment: %1 follows as soon as the previous action is done.</translation>
+    </message>
 </context>
 <context>
     <name>DamagedStoreDialog</name>
@@ -862,6 +882,16 @@
         <location filename="../../balie/ui/group_view.py" line="486"/>
         <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
         <translation>Try again. If it keeps failing, restart balie.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="1"/>
+        <source>Wacht tot alle rijen hun status hebben.</source>
+        <translation>Wait until every row has its status.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="1"/>
+        <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
+        <translation>One moment: %1 follows as soon as the previous action is done.</translation>
     </message>
 </context>
 <context>

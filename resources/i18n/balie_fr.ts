@@ -521,6 +521,26 @@
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>Nouveau prix : %1. Appuyez sur F2 pour vendre.</translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>Eerst een klant: tik de pas, scan of typ het nummer.</source>
+        <translation>D&apos;abord un client : présentez la carte, scannez-la ou tapez le numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>%1 niet uitgevoerd: intussen staat er een andere klant op het scherm.</source>
+        <translation>%1 non exécuté : entre-temps, un autre client est à l&apos;écran.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>Druk opnieuw %1 als het voor deze klant is.</source>
+        <translation>Appuyez à nouveau sur %1 si c&apos;est pour ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
+        <translation>Un instant : %1 suit dès que l&apos;action précédente est terminée.</translation>
+    </message>
 </context>
 <context>
     <name>DamagedStoreDialog</name>
@@ -862,6 +882,16 @@
         <location filename="../../balie/ui/group_view.py" line="486"/>
         <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
         <translation>Réessayez. Si le problème persiste, redémarrez balie.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="1"/>
+        <source>Wacht tot alle rijen hun status hebben.</source>
+        <translation>Attendez que toutes les lignes aient leur statut.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="1"/>
+        <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
+        <translation>Un instant : %1 suit dès que l&apos;action précédente est terminée.</translation>
     </message>
 </context>
 <context>

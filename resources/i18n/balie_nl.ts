@@ -517,6 +517,26 @@
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>Eerst een klant: tik de pas, scan of typ het nummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>%1 niet uitgevoerd: intussen staat er een andere klant op het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>Druk opnieuw %1 als het voor deze klant is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DamagedStoreDialog</name>
@@ -857,6 +877,16 @@
     <message>
         <location filename="../../balie/ui/group_view.py" line="486"/>
         <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="1"/>
+        <source>Wacht tot alle rijen hun status hebben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="1"/>
+        <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

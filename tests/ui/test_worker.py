@@ -68,3 +68,28 @@ def test_many_answers_returning_none_do_not_crash_the_interpreter(qtbot):
     qtbot.waitUntil(lambda: len(done) == 3000, timeout=10000)
     for _ in range(50000):
         runner.busy_changed.emit(False)
+
+
+def test_an_action_asked_while_busy_runs_once_idle_in_order_after_the_work_it_started(qtbot):
+    """A key pressed while a job runs is not lost: it runs after the job, and a second one waits
+    for the work the first one submitted (the order the cashier pressed them in)."""
+    runner = Runner()
+    gate = threading.Event()
+    done: list[str] = []
+    runner.submit(lambda: gate.wait(10), lambda _r: done.append("job"), lambda _e: None)
+
+    def first() -> None:
+        done.append("first")
+        runner.submit(lambda: "sale", done.append, lambda _e: None)
+
+    runner.when_idle(first)
+    runner.when_idle(lambda: done.append("second"))
+    qtbot.wait(50)
+    assert done == [] and runner.waiting == 2, "nothing runs while the job is busy"
+    gate.set()
+    qtbot.waitUntil(lambda: len(done) == 4, timeout=5000)
+    assert done == ["job", "first", "sale", "second"]
+    assert runner.waiting == 0 and not runner.busy
+    runner.when_idle(lambda: done.append("idle"))  # idle: at once (on the next turn)
+    qtbot.waitUntil(lambda: done[-1] == "idle", timeout=5000)
+    runner.stop()
