@@ -206,6 +206,18 @@ class TrainingPlatform:
         with self.db.write() as conn:
             return bulk.add_social_tariff_cards(conn, card_system_id, count)
 
+    def set_social_status(self, uitpas_number: str, status: str) -> None:
+        """The UiTPAS office changes a holder's kansenstatuut (``SUSPENDED``, ``EXPIRED``,
+        ``ACTIVE``) while a counter is offline: what the counter decided from its cache is then
+        refused when it arrives (the cashier's day, practice). A reset undoes it."""
+        with self.db.write() as conn:
+            changed = conn.execute(
+                "UPDATE memberships SET social_status = ? WHERE social_status != 'NONE' AND"
+                " passholder_id = (SELECT passholder_id FROM cards WHERE uitpas_number = ?)",
+                (status, uitpas_number)).rowcount
+        if not changed:
+            raise KeyError(uitpas_number)
+
     # -- read helpers for tests ("exactly once on the platform") --------------------------------
     def _count(self, table: str, filters: dict[str, Any]) -> int:
         where = " AND ".join(f"{k} = ?" for k, v in filters.items() if v is not None) or "1=1"

@@ -140,9 +140,10 @@ class AttentionView(QDialog):
             "Deze acties weigerde UiTPAS na de verkoop. Kies per actie: verbeteren en "
             "opnieuw versturen, annuleren, of als afgehandeld markeren met een notitie."))
         self.empty.setText(self.tr("Niets te behandelen."))
-        self.event_label.setText(self.tr("&Activiteit"))
+        # Alt+A is "Annuleren": one letter, one key (tests/ui/test_attention_keys.py)
+        self.event_label.setText(self.tr("Acti&viteit"))
         self.price_label.setText(self.tr("&Prijscategorie"))
-        self.quantity_label.setText(self.tr("&Aantal"))
+        self.quantity_label.setText(self.tr("Aan&tal"))
         self.note_label.setText(self.tr("&Notitie"))
         self.note.setPlaceholderText(self.tr("Wat is er gebeurd of gedaan?"))
         self.resend_button.setText(self.tr("&Opnieuw versturen"))

@@ -26,7 +26,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="143"/>
-        <source>&amp;Activiteit</source>
+        <source>Acti&amp;viteit</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="145"/>
-        <source>&amp;Aantal</source>
+        <source>Aan&amp;tal</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>

@@ -26,8 +26,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="143"/>
-        <source>&amp;Activiteit</source>
-        <translation>&amp;Activité</translation>
+        <source>Acti&amp;viteit</source>
+        <translation>Acti&amp;vité</translation>
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="144"/>
@@ -36,8 +36,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="145"/>
-        <source>&amp;Aantal</source>
-        <translation>&amp;Nombre</translation>
+        <source>Aan&amp;tal</source>
+        <translation>No&amp;mbre</translation>
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="146"/>

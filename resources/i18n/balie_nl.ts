@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="143"/>
-        <source>&amp;Activiteit</source>
+        <source>Acti&amp;viteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/attention_view.py" line="145"/>
-        <source>&amp;Aantal</source>
+        <source>Aan&amp;tal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

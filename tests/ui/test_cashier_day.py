@@ -3,10 +3,12 @@ training platform.
 
 Sign in with a digit and a PIN; tap a pass with and without kansenstatuut; sell, sell again (asked),
 undo (what to give back); check in; a reward with F4 (the points after it); go offline, sell and
-check in there; back online, F5 says what went out and that nothing waits in Te behandelen; a
-new holder from the eID; Te behandelen refused to the cashier and opened by the supervisor
-(a refused item's screen is tests/ui/test_attention_view.py); the day report with its CSV
-(Belgian Excel) and PDF. At each step the test reads what the cashier reads: banner, price,
+check in there while the UiTPAS office suspends that holder's kansenstatuut; back online, F5 says
+what went out and that the offline kansentarief sale was refused; Te behandelen refused to the
+cashier, opened by the supervisor, who reads UiTPAS's reason and cancels the sale by keyboard (a
+note, Alt+A, Ja); a new holder from the eID, a blank card tapped, F10, and after F5 the new card
+finds the holder; the day report with its CSV (Belgian Excel) and PDF, saved through the save
+dialog by keyboard. At each step the test reads what the cashier reads: banner, price,
 greyed keys with their reason, status bar.
 
 The steps are balie.app.screenshots.day's, so the screenshot tool shows the same day (50-…).
@@ -21,6 +23,7 @@ from PySide6.QtCore import QSize
 from balie.app import build_window, compose_training
 from balie.app.screenshots.day import CashiersDay
 from balie.operators import ScryptParams
+from balie.training import demo
 from balie.ui.shortcuts import SHORTCUTS
 from tests.ui.fit import SCREENS, assert_fits
 
@@ -83,6 +86,10 @@ def test_a_cashiers_day_by_keyboard_at_1366x768(themed, platform, tmp_path, qtbo
         assert "Voordeel" in day.reward()
         assert view.pass_panel.points.text() == f"Punten: {points - cost}"
 
+        # the morning goes out (F5 at the first quiet moment)
+        morning = store.outbox.stats().length
+        assert morning >= 3 and day.sync_now() == f"{morning} verstuurd, 0 te behandelen"
+
         # offline: a sale and a check-in are kept, marked as such
         day.go_offline()
         try:
@@ -92,13 +99,18 @@ def test_a_cashiers_day_by_keyboard_at_1366x768(themed, platform, tmp_path, qtbo
             assert "ticket(s)" not in text
             assert_fits(window, size, "1366x768, offline sale")
             assert "Check-in" in day.check_in()  # Mehdi checks in offline too
+            # meanwhile the UiTPAS office suspends Mehdi's kansenstatuut
+            day.office_changes_kansenstatuut("kansen_active", "SUSPENDED")
         finally:
             day.back_online()
         waiting = store.outbox.stats().length
-        assert waiting >= 3
+        assert waiting == 2, "the offline sale and check-in wait"
 
-        # back online: F5 sends the queue now and says how it went
-        assert day.sync_now() == f"{waiting} verstuurd, 0 te behandelen"
+        # back online: F5 sends the queue now and says how it went: the kansentarief sale
+        # made offline is refused
+        assert day.sync_now().startswith("1 verstuurd, 1 te behandelen")
+        assert "UiTPAS weigerde 1 actie: bekijk ze bij Te behandelen (F10)." in \
+            view.banner.text()
         qtbot.waitUntil(lambda: status.queue_label.text() == "Wachtrij: 0 acties", timeout=5000)
         qtbot.waitUntil(lambda: status.online_label.text() != "Offline", timeout=5000)
 
@@ -110,23 +122,43 @@ def test_a_cashiers_day_by_keyboard_at_1366x768(themed, platform, tmp_path, qtbo
         day.switch_to("Verantwoordelijke")
         attention = day.attention()
         assert attention is not None and attention.isVisible()
-        qtbot.waitUntil(lambda: attention.empty.isVisible(), timeout=5000)
-        assert attention.list.count() == 0 and attention.empty.text(), "says there is nothing"
+        assert attention.list.count() == 1
+        item = attention.current()
+        assert item is not None and "Ticketverkoop" in attention.facts.text()
+        assert attention.platform_message.text() == \
+            "Het kansentarief van deze pashouder is tijdelijk opgeschort."
+        assert attention.kansen_warning.isVisible(), "the kansentarief may not be reimbursed"
+        # the customer pays the difference at the till: the sale is not registered
+        day.cancel_refused(attention, "Verschil betaald aan de kassa")
+        assert attention.empty.text() == "Niets te behandelen."
         attention.close()
+        qtbot.waitUntil(lambda: not status.attention_label.isVisible(), timeout=5000)
 
-        # a new pass holder (the supervisor may register): the eID fills the form
+        # a new pass holder (the supervisor may register): the eID fills the form, a blank card
+        # from the stock is tapped, F10 registers; after F5 the new card finds the holder
         form = day.register_with_eid()
         assert form.first_name.text() == "An Sofie" and form.last_name.text() == "Peeters"
         assert form.insz_hint.text() == "Rijksregisternummer klopt."
         assert form.city.text() == "Gent" and form.postal_code.text() == "9000"
         qtbot.waitUntil(lambda: form.card_system.currentText() == "UiTPAS Gent", timeout=5000)
-        form.reject()
+        bon = day.register(form)
+        blank = demo.BLANK_CARDS["blank_gent"]
+        assert form.outcome is not None and not form.outcome.refused
+        assert bon is not None and bon.receipt.uitpas_number == blank.uitpas_number
+        assert day.sync_now().startswith("1 verstuurd, 0 te behandelen")
+        day.link_back()
+        day.tap_chip(blank.chip_number, "the new holder's card")
+        shown = view.pass_panel.view
+        assert shown.uitpas_number == blank.uitpas_number
+        assert shown.pass_ is not None and shown.pass_.first_name == "An Sofie"
 
         # the day report and its exports: Belgian Excel reads the CSV, the PDF reads as text
         report = day.day_report()
-        assert report is not None and report.report.tickets >= 2
+        # one kansentarief ticket stands: the second was undone, the refused one not registered
+        assert report is not None and report.report.tickets == 1
         assert_fits(window, size, "1366x768, end of the day")
         csv_path, pdf_path = day.export(report, tmp_path)
+        assert day.titles == ["Dagrapport bewaren"] * 2, "asked where, in Dutch"
         raw = csv_path.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf"), "a BOM: Excel reads UTF-8 (é, €)"
         lines = raw.decode("utf-8-sig").splitlines()

@@ -2,7 +2,8 @@
 whole-day test (tests/ui/test_cashier_day.py, which asserts what the cashier reads after each)
 and the screenshot tool (which saves each step as a PNG: 50-… to 66-…).
 
-Each method is one thing the cashier does; the reader tap is the one thing that is not a key.
+Each method is one thing the cashier does; a card on the reader is the one thing that is not a key
+(and what the UiTPAS office does meanwhile, :meth:`CashiersDay.office_changes_kansenstatuut`).
 A step waits for the screen to settle and raises AssertionError naming what it waited for.
 """
 
@@ -26,6 +27,7 @@ class CashiersDay:
         self.running = running
         self.window = running.window
         self.view = running.window.view
+        self.titles: list[str] = []  # the save dialogs' titles, as the cashier saw them
 
     # ----------------------------------------------------------------- the means
     def wait(self, condition: Callable[[], bool], what: str | Callable[[], str],
@@ -100,12 +102,36 @@ class CashiersDay:
         """A demo pass on the reader; waits until its price is on screen (confirmed online)."""
         from balie.training import demo
 
+        self.tap_chip(demo.PASSES[pass_key].chip_number, f"pass {pass_key}")
+
+    def tap_chip(self, chip_number: str, what: str = "the tapped card") -> None:
         before = self.view.pass_panel.view
         self.view.banner.clear()
-        self.running.signals.card_tapped.emit("Virtual PCD 00 00", demo.PASSES[pass_key].chip_number)
+        self.running.signals.card_tapped.emit("Virtual PCD 00 00", chip_number)
         self.wait(lambda: self.view.pass_panel.view is not None
-                  and self.view.pass_panel.view is not before, f"pass {pass_key} on screen")
+                  and self.view.pass_panel.view is not before, f"{what} on screen")
         self.idle()
+
+    def in_window(self, widget: Any, key: Any, modifier: Any = None) -> None:
+        """One key press in another window of the counter (Te behandelen, the day report, a
+        form): that window active first, as for a cashier who looks at it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        if not widget.isActiveWindow():
+            widget.activateWindow()
+        self.wait(widget.isActiveWindow, f"{type(widget).__name__} active")
+        QTest.keyClick(widget, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+    def type_here(self, text: str) -> Any:
+        """Typed into the field that has the keyboard focus now; that field."""
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication
+
+        field = QApplication.focusWidget()
+        assert field is not None, "a field with the keyboard focus"
+        QTest.keyClicks(field, text)
+        return field
 
     def banner_settled(self) -> str:
         """What the banner says once the action is done (the counter idle again)."""
@@ -194,6 +220,24 @@ class CashiersDay:
         assert platform is not None
         platform.set_faults(refuse_connections=True)
 
+    def office_changes_kansenstatuut(self, pass_key: str, status: str = "SUSPENDED") -> None:
+        """Meanwhile, at the UiTPAS office, the holder's kansenstatuut is suspended: what this
+        counter decided offline from its cache is refused when it arrives."""
+        from balie.training import demo
+
+        platform = self.running.composition.platform
+        assert platform is not None
+        platform.set_social_status(demo.PASSES[pass_key].uitpas_number, status)
+
+    def link_back(self) -> None:
+        """The counter's live look-ups answer again (its breaker probes every few seconds after
+        an outage): a pass it never saw is then asked at UiTPAS, not decided from the cache."""
+        platform = self.running.composition.counter.platform
+        mode = getattr(platform, "mode", None)
+        if mode is not None:
+            self.wait(lambda: mode().value == "online", "the live link back after the outage",
+                      timeout=30.0)
+
     def back_online(self) -> None:
         platform = self.running.composition.platform
         assert platform is not None
@@ -224,11 +268,53 @@ class CashiersDay:
         self.wait(lambda: not form.runner.busy, "the price for the region")  # type: ignore[union-attr]
         return form
 
+    def register(self, form: Any, blank_key: str = "blank_gent") -> Any:
+        """A blank card from the stock on the reader (the form takes it), then F10: the holder
+        is registered and the bon shows (closed with Esc); the bon."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        from balie.training import demo
+
+        blank = demo.BLANK_CARDS[blank_key]
+        self.running.signals.card_tapped.emit("Virtual PCD 00 00", blank.chip_number)
+        self.wait(lambda: form.card_number.text() == blank.uitpas_number and not form.runner.busy
+                  and bool(form.paid.text()), "the blank card and the price on the form")
+        self.in_window(form, Qt.Key.Key_F10)
+        self.wait(lambda: not form.isVisible(),
+                  lambda: f"the registration saved (form says {form.banner.text()!r}, "
+                  f"{form.errors.text()!r})")
+        menu = self.window.passholder_menu
+        bon = menu.receipt_dialog if menu is not None else None
+        if bon is not None:
+            self.wait(bon.isVisible, "the bon of the new pass")
+            QTest.keyClick(bon, Qt.Key.Key_Escape)
+            self.wait(lambda: not bon.isVisible(), "the bon closed")
+        return bon
+
     def attention(self) -> Any:
         from PySide6.QtCore import Qt
 
         self.key(Qt.Key.Key_F10)
-        return self.window.attention_view
+        view = self.window.attention_view
+        if view is not None:
+            self.idle()  # its items are read on the counter's worker
+            self.wait(lambda: view.list.count() > 0 or view.empty.isVisible(),
+                      "the items of Te behandelen")
+        return view
+
+    def cancel_refused(self, attention: Any, note: str) -> None:
+        """In Te behandelen, the selected item: Alt+N, the note, Alt+A (not registered), Ja."""
+        from PySide6.QtCore import Qt
+
+        alt = Qt.KeyboardModifier.AltModifier
+        self.in_window(attention, Qt.Key.Key_N, alt)
+        self.wait(lambda: attention.note.hasFocus(), "the note field (Alt+N)")
+        self.type_here(note)
+        self.answer(True)
+        self.in_window(attention, Qt.Key.Key_A, alt)
+        self.wait(lambda: attention.list.count() == 0 and attention.empty.isVisible()
+                  and not self.window.runner.busy, "the refused sale handled")
 
     def day_report(self) -> Any:
         from PySide6.QtCore import Qt
@@ -240,11 +326,41 @@ class CashiersDay:
         return report
 
     def export(self, report: Any, folder: Path) -> tuple[Path, Path]:
-        """The report's CSV and PDF (the save dialogs are the desktop's: not part of the day)."""
+        """Alt+C and Alt+P in the day report: each asks where to save (Qt's own save dialog),
+        the path is typed there and Enter saves it."""
+        from PySide6.QtCore import Qt
+
         csv_path, pdf_path = folder / "dagrapport.csv", folder / "dagrapport.pdf"
-        report.export_csv(csv_path)
-        report.export_pdf(pdf_path)
+        self.titles = [self.save_as(report, Qt.Key.Key_C, csv_path),
+                       self.save_as(report, Qt.Key.Key_P, pdf_path)]
         return csv_path, pdf_path
+
+    def save_as(self, report: Any, key: Any, path: Path) -> str:
+        """``key`` with Alt in the report, the path typed in the save dialog, Enter; the
+        dialog's title."""
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication, QFileDialog
+
+        asked: list[str] = []
+
+        def type_path() -> None:
+            dialog = QApplication.activeModalWidget()
+            field = QApplication.focusWidget()  # the file name, once the dialog has the keys
+            if not isinstance(dialog, QFileDialog) or field is None \
+                    or field.window() is not dialog:
+                QTimer.singleShot(20, type_path)
+                return
+            asked.append(dialog.windowTitle())
+            QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClicks(field, str(path))
+            QTest.keyClick(field, Qt.Key.Key_Return)
+
+        QTimer.singleShot(20, type_path)
+        self.in_window(report, key, Qt.KeyboardModifier.AltModifier)
+        self.wait(lambda: path.exists() and QApplication.activeModalWidget() is None,
+                  lambda: f"{path.name} saved (asked {asked})")
+        return asked[0]
 
 
 def render_day(out: Path, *, language: str = "nl") -> list[Path]:
@@ -292,22 +408,24 @@ def render_day(out: Path, *, language: str = "nl") -> list[Path]:
             day.check_in()
             day.reward()
             shot("55-dag-voordeel")
+            day.sync_now()
             day.go_offline()
             day.tap("kansen_active")
             day.sell()
             shot("56-dag-offline-verkocht")
+            day.office_changes_kansenstatuut("kansen_active", "SUSPENDED")
             day.back_online()
             day.sync_now()
             shot("57-dag-f5-verstuurd")
             day.switch_to("Verantwoordelijke")
             attention = day.attention()
             if attention is not None:
-                day.idle()
                 shot("59-dag-te-behandelen", attention)
+                day.cancel_refused(attention, "Verschil betaald aan de kassa")
                 attention.close()
             form = day.register_with_eid()
             shot("58-dag-nieuwe-pashouder-eid", form)
-            form.reject()
+            day.register(form)
             report = day.day_report()
             if report is not None:
                 shot("60-dag-dagrapport", report)
