@@ -286,6 +286,15 @@ class CounterView(QWidget):
     def _start_choice(self, what: str) -> None:
         combo = self.event_combo if what == "event" else self.price_combo
         if combo.count() == 0:
+            key = "F6" if what == "event" else "F7"
+            if self._runner.busy and key not in self._waiting_keys:  # the events still load
+                self._waiting_keys.add(key)
+
+                def choose() -> None:
+                    self._waiting_keys.discard(key)
+                    self._start_choice(what)
+
+                self._runner.when_idle(choose)
             return
         self._pending_choice = what
         app = _app()

@@ -186,3 +186,21 @@ def test_the_group_key_pressed_while_the_last_pass_is_looked_up_does_the_whole_g
     assert all(row.state in (RowState.DONE, RowState.QUEUED) for row in dialog.group), \
         [row.state for row in dialog.group]
     dialog.reject()
+
+
+def test_f6_pressed_while_the_activities_still_load_asks_for_the_digit_once_they_are_there(
+        counter_app, qtbot):
+    """Right after the start (or a sync) the list of activities is read again: F6 pressed
+    meanwhile still asks which one, once they are listed."""
+    window = counter_app.window
+    view = window.view
+    events = list(view._events)
+    with worker_held(window) as gate:
+        view.event_combo.clear()  # as before the first read of the day
+        window.runner.submit(lambda: events, view._events_loaded, lambda _e: None)
+        qtbot.keyClick(view.scan_field, Qt.Key.Key_F6)
+        gate.set()
+        qtbot.waitUntil(lambda: view.banner.text().startswith("Kies de activiteit: typ 1 tot"),
+                        timeout=10000)
+    qtbot.keyClick(view.scan_field, Qt.Key.Key_2)
+    assert view.event_combo.currentIndex() == 1, "the digit chose the second activity"
