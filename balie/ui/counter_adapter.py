@@ -35,7 +35,7 @@ from balie.domain import (
     utcnow,
 )
 from balie.link import LinkMode, PlatformLink
-from balie.quote import Quote, Quoter, first_answer
+from balie.quote import Quote, Quoter, Round, first_answer
 from balie.report import DayReport, day_report
 from balie.store.differences import PriceDifferenceItem
 from balie.store.outbox import OutboxItem
@@ -76,6 +76,8 @@ class _Handle:
     price: PriceCategory | None
     identifier: str = ""
     source: IdentificationSource = IdentificationSource.TYPED
+    #: the confirmation's requests, sent at the tap (None: nothing to confirm)
+    sent: Round | None = None
 
 
 def _offer_value(offer: Offer) -> TariffOffer:
@@ -148,9 +150,10 @@ class CounterAdapter:
                  price_label: str | None) -> PassView:
         event, price = self._event_price(event_id, price_label)
         with self._lock:
-            # a painted local quote is confirmed by confirm() after the paint (balie.quote)
-            quote, confirming = first_answer(self.quoter, identifier, source, event, price,
-                                             _worth_painting)
+            # the round's requests leave now; confirm() applies their answer after the paint
+            quote, sent = first_answer(self.quoter, identifier, source, event, price,
+                                       _worth_painting)
+            confirming = sent is not None
             identification = quote.identification
             self._offline_at = (self._clock() if identification.provisional and not confirming
                                 else None)
@@ -169,14 +172,14 @@ class CounterAdapter:
                 self.counter.remember_chip(self._pending_chip, identification.uitpas_number)
                 self._pending_chip = None
             return self._view(identification, quote.decision, event, price, identifier, source,
-                              confirming=confirming)
+                              confirming=confirming, sent=sent)
 
     def confirm(self, view: PassView) -> PassView | None:
-        """Not under the adapter's lock: the next tap must not wait for this round trip. Asked
-        once the local decision is painted (balie.quote.first_answer says why)."""
+        """Not under the adapter's lock: the next tap must not wait for this round trip. Called
+        once the local decision is painted; the requests left at the tap (balie.quote)."""
         handle = self._handle(view)
         quote = self.quoter.confirmed(handle.identifier, handle.source, handle.event,
-                                      handle.price)
+                                      handle.price, handle.sent)
         if quote is None:
             self._offline_at = self._clock()
             return None
@@ -230,7 +233,8 @@ class CounterAdapter:
 
     def _view(self, identification: Identification, decision: SaleDecision | None,
               event: EventInfo | None, price: PriceCategory | None, identifier: str,
-              source: IdentificationSource, *, confirming: bool) -> PassView:
+              source: IdentificationSource, *, confirming: bool,
+              sent: Round | None = None) -> PassView:
         notices = list(identification.notices) + list(decision.notices if decision else ())
         if confirming:
             notices = [n for n in notices if not n.text_nl.startswith(_UNREACHABLE)]
@@ -257,7 +261,7 @@ class CounterAdapter:
             confirming=confirming,
             price_uncertain=bool(decision and decision.price_uncertain),
             points_certain=balance is None or balance.certain,
-            handle=_Handle(identification, decision, event, price, identifier, source),
+            handle=_Handle(identification, decision, event, price, identifier, source, sent),
         )
 
     def _balance(self, identification: Identification) -> PointsBalance | None:

@@ -9,7 +9,7 @@ from balie.counter import Counter
 from balie.decide import OfflinePolicy
 from balie.domain import IdentificationSource, PassSnapshot, SocialTariffStatus
 from balie.link import LinkMode
-from balie.quote import Quoter
+from balie.quote import Quoter, first_answer
 from balie.store import Store
 from tests.core.test_counter import CHIP, Platform
 from tests.fixtures.store import Clock, Demo
@@ -99,3 +99,21 @@ def test_an_open_link_is_not_asked_and_the_local_quote_stands(
     link.value = LinkMode.ONLINE
     assert quoter.confirmed(demo.kansen_number, IdentificationSource.TYPED, demo.event,
                             demo.price) is None, "no answer: nothing confirmed"
+
+
+def test_the_round_leaves_with_the_tap_and_confirming_asks_nothing_more(
+        store: Store, demo: Demo, clock: Clock):
+    """first_answer sends GET /passes and GET /tariffs before it decides locally; the
+    confirmation after the paint applies that round's answers instead of asking again."""
+    platform, quoter, _ = _setup(store, demo, clock)
+    store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
+    quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)  # seen once online
+    platform.calls.clear()
+    platform.most_in_flight = 0
+    local, sent = first_answer(quoter, CHIP, IdentificationSource.NFC, demo.event, demo.price,
+                               lambda quote: quote.identification.pass_ is not None)
+    assert sent is not None and not local.confirmed, "painted from the store, round on its way"
+    quote = quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price, sent)
+    assert quote is not None and quote.confirmed
+    assert sorted(platform.calls) == ["passes", "tariffs"], "one round, asked once"
+    assert platform.most_in_flight == 2

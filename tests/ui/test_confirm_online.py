@@ -57,26 +57,35 @@ def test_price_is_painted_before_the_platform_answers_then_replaced_by_its_answe
     assert view.banner.text() == "", "nothing changed, nothing to say"
 
 
-def test_the_platform_is_asked_only_once_the_local_price_is_painted(counter_app, platform, qtbot):
-    """The local decision and its paint run alone; the confirmation's requests leave after.
-    While the two overlapped, the same local decision took ~20 ms longer online than offline."""
+def test_the_confirmation_leaves_at_the_tap_and_is_applied_only_after_the_paint(
+        counter_app, platform, qtbot):
+    """The round's requests do not wait for the paint (asked only after it, a confirmation came a
+    whole paint later than one round trip after the tap), but its answer replaces the local
+    decision only once that is on screen. The GUI thread is held inside the paint's signal
+    until both requests are at the platform: requests sent only after the paint never arrive."""
     identify(qtbot, counter_app, "kansen_active")
     platform.set_faults(latency_ms=LATENCY_MS)
     view = counter_app.window.view
-    at_paint: list[int] = []
+    at_paint: list[tuple[int, bool]] = []
 
-    def painted(*_args: object) -> None:
-        at_paint.append(platform.requests_in_progress())
+    def painted(shown: object, _seconds: float) -> None:
+        deadline = time.monotonic() + 5.0
+        while platform.requests_in_progress() < 2 and time.monotonic() < deadline:
+            time.sleep(0.005)  # the GUI thread is held on purpose: the requests must not need it
+        at_paint.append((platform.requests_in_progress(), view.pass_panel.view is shown))
 
     view.identified.connect(painted)
     try:
-        with qtbot.waitSignal(view.confirmed, timeout=10000):
+        with qtbot.waitSignal(view.confirmed, timeout=10000) as confirmed:
             first, _ = _tap(qtbot, counter_app, "kansen_active")
             assert first.confirming
-            assert at_paint == [0], "requests of this tap reached the platform before the paint"
-            qtbot.waitUntil(lambda: platform.requests_in_progress() >= 1, timeout=5000)
     finally:
         view.identified.disconnect(painted)
+    assert at_paint == [(2, True)], \
+        f"GET /passes and GET /tariffs were not on their way while the local price was painted: " \
+        f"{at_paint}"
+    answer, _ = confirmed.args
+    assert answer is not None and answer is view.pass_panel.view and not answer.confirming
 
 
 def test_a_sale_before_the_confirmation_is_kept_provisional(counter_app, platform, qtbot):
