@@ -195,8 +195,13 @@ class Outbox:
         return self.in_status(OutboxStatus.REJECTED, OutboxStatus.NEEDS_ATTENTION)
 
     def stats(self) -> QueueStats:
+        open_ = [x.value for x in (OutboxStatus.PENDING, OutboxStatus.SENT,
+                                   OutboxStatus.REJECTED, OutboxStatus.NEEDS_ATTENTION)]
         with self._db.read() as s:
+            # only the open statuses, through the (status, sequence) index: the status bar asks
+            # after every tap, and counting every confirmed entry of a year took 30-40 ms
             counts = dict(s.execute(select(OutboxEntry.status, func.count())
+                                    .where(OutboxEntry.status.in_(open_))
                                     .group_by(OutboxEntry.status)).all())
             oldest = s.scalar(select(func.min(OutboxEntry.created_at)).where(
                 OutboxEntry.status.in_([OutboxStatus.PENDING.value, OutboxStatus.SENT.value])))

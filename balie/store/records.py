@@ -337,16 +337,27 @@ class Records:
 
     def last_action(self, operator: Operator | None = None, *,
                     kinds: Sequence[ActionKind] = tuple(CANCEL_KIND)) -> LastAction | None:
-        """The newest undoable action of this counter (optionally of one operator)."""
+        """The newest undoable action of this counter (optionally of one operator).
+
+        Asked at start and after every action: one look-up per status, each walking the
+        (status, sequence) index from its newest entry. "status != CANCELLED" in one query
+        sorted the whole outbox (0.5 s at start on a year's store)."""
         with self._db.read() as s:
-            q = (select(OutboxEntry).where(OutboxEntry.kind.in_([k.value for k in kinds]),
-                                           OutboxEntry.status != OutboxStatus.CANCELLED.value)
-                 .order_by(OutboxEntry.sequence.desc()).limit(1))
-            if operator is not None:
-                q = q.where(OutboxEntry.operator_id == operator.id)
-            row = s.scalar(q)
-            if row is None:
+            newest = []
+            for status in OutboxStatus:
+                if status is OutboxStatus.CANCELLED:
+                    continue
+                q = (select(OutboxEntry).where(OutboxEntry.status == status.value,
+                                               OutboxEntry.kind.in_([k.value for k in kinds]))
+                     .order_by(OutboxEntry.sequence.desc()).limit(1))
+                if operator is not None:
+                    q = q.where(OutboxEntry.operator_id == operator.id)
+                found = s.scalar(q)
+                if found is not None:
+                    newest.append(found)
+            if not newest:
                 return None
+            row = max(newest, key=lambda r: r.sequence)
             if any(_records_cancelled(s, row.client_uuid)):
                 return None
             return LastAction(row.client_uuid, ActionKind(row.kind), row.created_at,
