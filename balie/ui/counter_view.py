@@ -644,9 +644,16 @@ class CounterView(QWidget):
         # the same customer, even when the platform's answer repainted their view meanwhile
         # (then sell() decides on the repainted one: a changed price still needs its own F2)
         shown = self.pass_panel.view
-        if answer and shown is not None and shown.uitpas_number == view.uitpas_number \
+        if not answer:
+            return
+        if shown is not None and shown.uitpas_number == view.uitpas_number \
                 and self.quantity.value() == quantity:
-            self.sell(asked=True)
+            self.sell(asked=True)  # waits for the worker when it is busy (never dropped)
+        else:  # a "Ja" is never lost without a word
+            self.banner.show_message(
+                BannerKind.WARNING, self.tr("%1 niet uitgevoerd: intussen staat er een "
+                                            "andere klant op het scherm.").replace("%1", "F2"),
+                self.tr("Druk opnieuw %1 als het voor deze klant is.").replace("%1", "F2"))
 
     def _sold(self, outcome: ActionOutcome, lines: Sequence[TodayLine], quantity: int) -> None:
         """The sale's banner also says which ticket of today this is for the customer, so a

@@ -204,3 +204,30 @@ def test_f6_pressed_while_the_activities_still_load_asks_for_the_digit_once_they
                         timeout=10000)
     qtbot.keyClick(view.scan_field, Qt.Key.Key_2)
     assert view.event_combo.currentIndex() == 1, "the digit chose the second activity"
+
+
+def test_a_ja_that_no_longer_fits_the_screen_says_so_instead_of_selling(museum_app, qtbot):
+    """The question was for one ticket; when the screen no longer shows that (here the quantity
+    changed behind the question), the Ja sells nothing and the banner says why."""
+    window, store = museum_app.window, museum_app.composition.store
+    view = window.view
+    identify(qtbot, museum_app, "kansen_active")
+    qtbot.keyClick(view.scan_field, Qt.Key.Key_F2)
+    assert "Ticket 1 van vandaag" in settled_banner(qtbot, window)
+    answered: list[bool] = []
+
+    def change_then_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, change_then_yes)
+            return
+        view.quantity.setValue(2)
+        answered.append(True)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    view.banner.clear()
+    QTimer.singleShot(20, change_then_yes)
+    qtbot.keyClick(view.scan_field, Qt.Key.Key_F2)
+    text = settled_banner(qtbot, window, kinds=(BannerKind.WARNING,))
+    assert answered and text.startswith("F2 niet uitgevoerd")
+    assert len(store.outbox.in_status(*OPEN)) == 1, "nothing sold on a Ja for another screen"
