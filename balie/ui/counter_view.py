@@ -447,6 +447,7 @@ class CounterView(QWidget):
                                      self.tr("Druk nog eens F2 om aan de nieuwe prijs te "
                                              "verkopen.") if self._ack_price is new else "")
         self._update_buttons()
+        self.repaint()  # on screen now, as the first paint: then ``confirmed`` tells the truth
         self.confirmed.emit(new, time.perf_counter() - started)
 
     def _changes(self, old: PassView, new: PassView,
