@@ -177,7 +177,12 @@ class MainWindow(QMainWindow):
         self._link_proven = False
         self.view.identified.connect(lambda _v, _s: setattr(self, "_link_proven", False))
         self.view.action_done.connect(lambda _o: self.refresh_state())
-        self.view.identified.connect(lambda _v, _s: self.refresh_state())
+        # a tap changes only the link's part of the status; a view still being confirmed asks
+        # the store when its answer is on screen: the status query then no longer competes
+        # with the confirmation's round trip for the interpreter
+        self.view.identified.connect(
+            lambda v, _s: None if v.confirming else self.refresh_state())
+        self.view.confirmed.connect(lambda _v, _s: self.refresh_state())
         self._poll = QTimer(self)
         self._poll.setInterval(5000)
         self._poll.timeout.connect(self.refresh_state)
