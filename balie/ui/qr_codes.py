@@ -7,7 +7,7 @@ be queued. The dialog is an :class:`~balie.ui.platform_dialogs.OnlineOnlyDialog`
 counter decides locally because UiTPAS is slow) it says so before anything else.
 
 "Openen" hands the link to the desktop (browser or PDF viewer, which prints it);
-"Opslaan…" downloads the file where the cashier chooses. Both go through :class:`QrWork`'s
+"Bewaren…" downloads the file where the cashier chooses. Both go through :class:`QrWork`'s
 ``open_url`` / ``choose_file``, seams a test can watch instead of starting a real viewer.
 """
 
@@ -131,7 +131,7 @@ class QrCodesDialog(OnlineOnlyDialog):
             "Pashouders checken zelf in door deze QR-code met hun app te scannen. "
             "Druk hem af en hang hem aan de ingang."))
         self.open_button.setText(self.tr("&Openen"))
-        self.save_button.setText(self.tr("Op&slaan…"))
+        self.save_button.setText(self.tr("&Bewaren…"))
         self.activity_label.setText(self.tr("&Activiteit"))
         self.format_label.setText(self.tr("&Vorm"))
         self.close_button.setText(QCoreApplication.translate("OnlineOnlyDialog", "&Sluiten"))
@@ -191,7 +191,7 @@ class QrCodesDialog(OnlineOnlyDialog):
         else:
             self._say(BannerKind.WARNING, lambda: (
                 self.tr("Deze computer kan de QR-codes niet openen."),
-                self.tr("Kies Opslaan… en open het bestand zelf.")))
+                self.tr("Kies Bewaren… en open het bestand zelf.")))
         self.open_button.setFocus()
 
     def save_codes(self) -> None:

@@ -207,12 +207,12 @@ class SettingsView(QDialog):
         self._saved_to = path
         self.load_readers()  # the roles under the new names
         self.readers_result.setText(
-            self.tr("Opgeslagen in %1. De kaartlezers worden zo gebruikt vanaf de volgende "
+            self.tr("Bewaard in %1. De kaartlezers worden zo gebruikt vanaf de volgende "
                     "start van balie.").replace("%1", path))
 
     def _save_failed(self, _exc: BaseException) -> None:
         self.readers_result.setText(
-            self.tr("Niet opgeslagen: geen configuratiebestand mag hier geschreven worden. "
+            self.tr("Niet bewaard: geen configuratiebestand mag hier geschreven worden. "
                     "Vraag de beheerder om [readers] in balie.ini in te vullen."))
 
     # ------------------------------------------------------------------ painting
@@ -234,7 +234,7 @@ class SettingsView(QDialog):
         self.readers_table.setHorizontalHeaderLabels([self.tr("Kaartlezer"), self.tr("Gebruikt voor")])
         self.nfc_label.setText(self.tr("&NFC-lezer (UiTPAS)"))
         self.eid_label.setText(self.tr("&eID-lezer"))
-        self.save_button.setText(self.tr("Kaartlezers &opslaan"))
+        self.save_button.setText(self.tr("Kaartlezers be&waren"))
         self.reload_button.setText(self.tr("Opnieuw &zoeken"))
         self.language_intro.setText(self.tr(
             "De taal van de schermen. Ze verandert meteen en blijft bewaard voor deze balie."))

@@ -4,7 +4,7 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="190"/>
+        <location filename="../../balie/ui/attention_view.py" line="191"/>
         <source>Prijsverschil na synchronisatie</source>
         <translation>Price difference after sync</translation>
     </message>
@@ -25,163 +25,163 @@
         <translation>Nothing to handle.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="143"/>
+        <location filename="../../balie/ui/attention_view.py" line="144"/>
         <source>Acti&amp;viteit</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="144"/>
+        <location filename="../../balie/ui/attention_view.py" line="145"/>
         <source>&amp;Prijscategorie</source>
         <translation>&amp;Price category</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="145"/>
+        <location filename="../../balie/ui/attention_view.py" line="146"/>
         <source>Aan&amp;tal</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="146"/>
+        <location filename="../../balie/ui/attention_view.py" line="147"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="147"/>
+        <location filename="../../balie/ui/attention_view.py" line="148"/>
         <source>Wat is er gebeurd of gedaan?</source>
         <translation>What happened or what was done?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="148"/>
+        <location filename="../../balie/ui/attention_view.py" line="149"/>
         <source>&amp;Opnieuw versturen</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="149"/>
+        <location filename="../../balie/ui/attention_view.py" line="150"/>
         <source>&amp;Annuleren (niet registreren)</source>
         <translation>&amp;Cancel (do not register)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="150"/>
+        <location filename="../../balie/ui/attention_view.py" line="151"/>
         <source>Afge&amp;handeld</source>
         <translation>&amp;Handled</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="151"/>
+        <location filename="../../balie/ui/attention_view.py" line="152"/>
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="186"/>
+        <location filename="../../balie/ui/attention_view.py" line="187"/>
         <source>Ticketverkoop</source>
         <translation>Ticket sale</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="187"/>
+        <location filename="../../balie/ui/attention_view.py" line="188"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="188"/>
+        <location filename="../../balie/ui/attention_view.py" line="189"/>
         <source>Voordeel omruilen</source>
         <translation>Redeem reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="189"/>
+        <location filename="../../balie/ui/attention_view.py" line="190"/>
         <source>Nieuwe pashouder</source>
         <translation>New pass holder</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="191"/>
+        <location filename="../../balie/ui/attention_view.py" line="192"/>
         <source>Annulering of wijziging</source>
         <translation>Cancellation or change</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="211"/>
+        <location filename="../../balie/ui/attention_view.py" line="212"/>
         <source>UiTPAS gaf geen uitleg. Details: %1</source>
         <translation>UiTPAS gave no explanation. Details: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="214"/>
+        <location filename="../../balie/ui/attention_view.py" line="215"/>
         <source>Kansentarief al gegeven: de organisator wordt mogelijk niet terugbetaald.</source>
         <translation>Social tariff already given: the organizer may not be reimbursed.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="217"/>
+        <location filename="../../balie/ui/attention_view.py" line="218"/>
         <source>Soort: %1</source>
         <translation>Kind: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="218"/>
+        <location filename="../../balie/ui/attention_view.py" line="219"/>
         <source>Wat: %1</source>
         <translation>What: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="219"/>
+        <location filename="../../balie/ui/attention_view.py" line="220"/>
         <source>Pas: %1</source>
         <translation>Pass: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="222"/>
+        <location filename="../../balie/ui/attention_view.py" line="223"/>
         <source>Activiteit: %1</source>
         <translation>Activity: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="224"/>
+        <location filename="../../balie/ui/attention_view.py" line="225"/>
         <source>Tarief: %1</source>
         <translation>Tariff: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="226"/>
+        <location filename="../../balie/ui/attention_view.py" line="227"/>
         <source>Bedrag: %1</source>
         <translation>Amount: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="227"/>
+        <location filename="../../balie/ui/attention_view.py" line="228"/>
         <source>Wanneer: %1</source>
         <translation>When: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="229"/>
+        <location filename="../../balie/ui/attention_view.py" line="230"/>
         <source>Kassier: %1</source>
         <translation>Cashier: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="275"/>
+        <location filename="../../balie/ui/attention_view.py" line="276"/>
         <source>Schrijf eerst een notitie: wat is er gedaan?</source>
         <translation>Write a note first: what was done?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="298"/>
+        <location filename="../../balie/ui/attention_view.py" line="299"/>
         <source>Opnieuw versturen</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="299"/>
+        <location filename="../../balie/ui/attention_view.py" line="300"/>
         <source>Deze actie opnieuw naar UiTPAS sturen?
 %1</source>
         <translation>Send this action to UiTPAS again?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="309"/>
+        <location filename="../../balie/ui/attention_view.py" line="310"/>
         <source>Deze actie annuleren? Ze wordt niet bij UiTPAS geregistreerd.
 %1</source>
         <translation>Cancel this action? It will not be registered with UiTPAS.
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="316"/>
+        <location filename="../../balie/ui/attention_view.py" line="317"/>
         <source>Deze actie als afgehandeld markeren?
 %1</source>
         <translation>Mark this action as handled?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="308"/>
+        <location filename="../../balie/ui/attention_view.py" line="309"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="315"/>
+        <location filename="../../balie/ui/attention_view.py" line="316"/>
         <source>Afgehandeld</source>
         <translation>Handled</translation>
     </message>
@@ -308,67 +308,67 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="561"/>
+        <location filename="../../balie/ui/counter_view.py" line="592"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation>There is no sale to make a receipt for yet.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="190"/>
+        <location filename="../../balie/ui/counter_view.py" line="193"/>
         <source>Prijscategorie (F7)</source>
         <translation>Price category (F7)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="191"/>
+        <location filename="../../balie/ui/counter_view.py" line="194"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation>Tap the pass, scan, or type the number + Enter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="192"/>
+        <location filename="../../balie/ui/counter_view.py" line="195"/>
         <source>aantal </source>
         <translation>quantity </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="193"/>
+        <location filename="../../balie/ui/counter_view.py" line="196"/>
         <source>F2  Verkopen</source>
         <translation>F2  Sell</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="194"/>
+        <location filename="../../balie/ui/counter_view.py" line="197"/>
         <source>F3  Inchecken</source>
         <translation>F3  Check in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="195"/>
+        <location filename="../../balie/ui/counter_view.py" line="198"/>
         <source>F4  Voordeel</source>
         <translation>F4  Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="279"/>
+        <location filename="../../balie/ui/counter_view.py" line="305"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation>Choose the price category: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="340"/>
+        <location filename="../../balie/ui/counter_view.py" line="366"/>
         <source>Er is een andere kaart getikt; deze klant blijft op het scherm.</source>
         <translation>Another card was tapped; this customer stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="346"/>
+        <location filename="../../balie/ui/counter_view.py" line="372"/>
         <source>Enter: de nieuwe kaart tonen. Esc: negeren.</source>
         <translation>Enter: show the new card. Esc: ignore it.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="513"/>
+        <location filename="../../balie/ui/counter_view.py" line="541"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation>F2 not needed: regular price, take %1 at the till.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="516"/>
+        <location filename="../../balie/ui/counter_view.py" line="544"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation>F3/F4: not for a group pass.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="577"/>
+        <location filename="../../balie/ui/counter_view.py" line="641"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>This customer already got %n ticket on this tap.</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="578"/>
+        <location filename="../../balie/ui/counter_view.py" line="642"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Sell %n more ticket?</numerusform>
@@ -384,107 +384,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="579"/>
+        <location filename="../../balie/ui/counter_view.py" line="643"/>
         <source>Nog een verkoop?</source>
         <translation>Another sale?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="598"/>
+        <location filename="../../balie/ui/counter_view.py" line="669"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="599"/>
+        <location filename="../../balie/ui/counter_view.py" line="670"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 to %2 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="618"/>
+        <location filename="../../balie/ui/counter_view.py" line="694"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>No rewards available for this pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="659"/>
+        <location filename="../../balie/ui/counter_view.py" line="727"/>
+        <location filename="../../balie/ui/counter_view.py" line="739"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>There is no action to cancel.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="661"/>
-        <location filename="../../balie/ui/counter_view.py" line="700"/>
+        <location filename="../../balie/ui/counter_view.py" line="741"/>
+        <location filename="../../balie/ui/counter_view.py" line="780"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Cancel this action?
 %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="198"/>
-        <location filename="../../balie/ui/counter_view.py" line="662"/>
+        <location filename="../../balie/ui/counter_view.py" line="201"/>
+        <location filename="../../balie/ui/counter_view.py" line="742"/>
         <source>Laatste actie annuleren</source>
         <translation>Cancel the last action</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <location filename="../../balie/ui/counter_view.py" line="192"/>
         <source>Activiteit (F6)</source>
         <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation>Activity (F6)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="197"/>
+        <location filename="../../balie/ui/counter_view.py" line="200"/>
         <source>F8  Annuleren</source>
         <translation>F8  Undo</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="224"/>
+        <location filename="../../balie/ui/counter_view.py" line="227"/>
         <source>Geen activiteiten gevonden.</source>
         <translation>No activities found.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="225"/>
+        <location filename="../../balie/ui/counter_view.py" line="228"/>
         <source>Synchroniseer (F5) of voeg een activiteit toe.</source>
         <translation>Synchronise (F5) or add an activity.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="278"/>
+        <location filename="../../balie/ui/counter_view.py" line="304"/>
         <source>Kies de activiteit: typ 1 tot %1</source>
         <translation>Choose the activity: type 1 to %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="420"/>
+        <location filename="../../balie/ui/counter_view.py" line="447"/>
         <source>Druk nog eens F2 om aan de nieuwe prijs te verkopen.</source>
         <translation>Press F2 again to sell at the new price.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="511"/>
+        <location filename="../../balie/ui/counter_view.py" line="539"/>
         <source>F2/F3: kies eerst een activiteit (F6).</source>
         <translation>F2/F3: choose an activity first (F6).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="518"/>
+        <location filename="../../balie/ui/counter_view.py" line="546"/>
         <source>F3: inchecken kan niet voor deze activiteit.</source>
         <translation>F3: no check-in for this activity.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="675"/>
+        <location filename="../../balie/ui/counter_view.py" line="755"/>
         <source>Terug te geven: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="702"/>
+        <location filename="../../balie/ui/counter_view.py" line="782"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="715"/>
+        <location filename="../../balie/ui/counter_view.py" line="795"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation>A new card is waiting.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="725"/>
+        <location filename="../../balie/ui/counter_view.py" line="805"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Saved offline: will be sent as soon as the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="760"/>
+        <location filename="../../balie/ui/counter_view.py" line="840"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>You typed %n digit; a UiTPAS number has 13.</numerusform>
@@ -492,52 +493,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="779"/>
+        <location filename="../../balie/ui/counter_view.py" line="859"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Something went wrong; nothing was registered.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="780"/>
+        <location filename="../../balie/ui/counter_view.py" line="860"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="439"/>
+        <location filename="../../balie/ui/counter_view.py" line="467"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation>Price changed: %1 becomes %2.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="435"/>
+        <location filename="../../balie/ui/counter_view.py" line="463"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation>Status changed according to UiTPAS.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="417"/>
+        <location filename="../../balie/ui/counter_view.py" line="444"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation>The sale was already saved as provisional; UiTPAS checks it when it is sent.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="530"/>
+        <location filename="../../balie/ui/counter_view.py" line="560"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation>New price: %1. Press F2 to sell.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <location filename="../../balie/ui/counter_view.py" line="603"/>
         <source>Eerst een klant: tik de pas, scan of typ het nummer.</source>
         <translation>First a customer: tap the card, scan it or type the number.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <location filename="../../balie/ui/counter_view.py" line="628"/>
+        <location filename="../../balie/ui/counter_view.py" line="655"/>
         <source>%1 niet uitgevoerd: intussen staat er een andere klant op het scherm.</source>
         <translation>%1 not done: another customer is on screen by now.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <location filename="../../balie/ui/counter_view.py" line="630"/>
+        <location filename="../../balie/ui/counter_view.py" line="657"/>
         <source>Druk opnieuw %1 als het voor deze klant is.</source>
         <translation>Press %1 again if it is for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <location filename="../../balie/ui/counter_view.py" line="636"/>
         <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
         <translation>One moment: %1 follows as soon as the previous action is done.</translation>
     </message>
@@ -624,118 +627,119 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="492"/>
+        <location filename="../../balie/ui/group_view.py" line="317"/>
+        <location filename="../../balie/ui/group_view.py" line="508"/>
         <source>De groep is nog bezig.</source>
         <translation>The group is still being done.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="493"/>
+        <location filename="../../balie/ui/group_view.py" line="509"/>
         <source>Sluit als alle rijen hun status hebben.</source>
         <translation>Close once every row has its status.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="161"/>
+        <location filename="../../balie/ui/group_view.py" line="162"/>
         <source>Groep</source>
         <extracomment>the counter screen&apos;s chosen activity and price category (preselected here) after saved actions: the sync worker may send them now (as after a single sale) F5 in the group screen: the counter&apos;s &quot;sync now&quot;</extracomment>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="162"/>
+        <location filename="../../balie/ui/group_view.py" line="163"/>
         <source>Tik, scan of typ de passen na elkaar (Enter)</source>
         <translation>Tap, scan or type the passes one after another (Enter)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="164"/>
+        <location filename="../../balie/ui/group_view.py" line="165"/>
         <source>Pas</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="164"/>
+        <location filename="../../balie/ui/group_view.py" line="165"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="164"/>
+        <location filename="../../balie/ui/group_view.py" line="165"/>
         <source>Prijs</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="164"/>
+        <location filename="../../balie/ui/group_view.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="165"/>
+        <location filename="../../balie/ui/group_view.py" line="166"/>
         <source>F2  Alles verkopen</source>
         <translation>F2  Sell all</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="166"/>
+        <location filename="../../balie/ui/group_view.py" line="167"/>
         <source>F3  Alles inchecken</source>
         <translation>F3  Check in all</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="167"/>
+        <location filename="../../balie/ui/group_view.py" line="168"/>
         <source>F8  Rij ongedaan maken</source>
         <translation>F8  Undo row</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="168"/>
+        <location filename="../../balie/ui/group_view.py" line="169"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="169"/>
+        <location filename="../../balie/ui/group_view.py" line="170"/>
         <source>F6 Activiteit</source>
         <translation>F6 Activity</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="170"/>
+        <location filename="../../balie/ui/group_view.py" line="171"/>
         <source>F7 Prijs</source>
         <translation>F7 Price</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="299"/>
+        <location filename="../../balie/ui/group_view.py" line="300"/>
         <source>Rij %1: deze kaart kan niet mee.</source>
         <translation>Row %1: this card cannot come along.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="307"/>
+        <location filename="../../balie/ui/group_view.py" line="308"/>
         <source>Deze pas staat al in de lijst (rij %1).</source>
         <translation>This pass is already in the list (row %1).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="308"/>
+        <location filename="../../balie/ui/group_view.py" line="309"/>
         <source>Scan de volgende pas.</source>
         <translation>Scan the next pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="319"/>
+        <location filename="../../balie/ui/group_view.py" line="335"/>
         <source>Kies eerst een activiteit.</source>
         <translation>Choose an activity first.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="320"/>
+        <location filename="../../balie/ui/group_view.py" line="336"/>
         <source>Druk F6 en kies de activiteit.</source>
         <translation>Press F6 and choose the activity.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="324"/>
+        <location filename="../../balie/ui/group_view.py" line="340"/>
         <source>Er staat geen pas meer klaar.</source>
         <translation>No pass is waiting any more.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="325"/>
+        <location filename="../../balie/ui/group_view.py" line="341"/>
         <source>Scan eerst de passen van de groep.</source>
         <translation>Scan the group&apos;s passes first.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="337"/>
+        <location filename="../../balie/ui/group_view.py" line="353"/>
         <source>Bezig: rij %1 van %2…</source>
         <translation>Working: row %1 of %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="359"/>
+        <location filename="../../balie/ui/group_view.py" line="375"/>
         <source>Klaar: %n pas(sen) bewaard.</source>
         <translation>
             <numerusform>Done: %n pass saved.</numerusform>
@@ -743,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="360"/>
+        <location filename="../../balie/ui/group_view.py" line="376"/>
         <source>%n geweigerd: zie de reden in de lijst.</source>
         <translation>
             <numerusform>%n refused: see the reason in the list.</numerusform>
@@ -751,32 +755,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="370"/>
+        <location filename="../../balie/ui/group_view.py" line="386"/>
         <source>Kies eerst een rij (pijltjes).</source>
         <translation>Choose a row first (arrow keys).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="376"/>
+        <location filename="../../balie/ui/group_view.py" line="392"/>
         <source>Rij %1 uit de lijst gehaald.</source>
         <translation>Row %1 taken out of the list.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="382"/>
+        <location filename="../../balie/ui/group_view.py" line="398"/>
         <source>Op deze rij valt niets ongedaan te maken.</source>
         <translation>There is nothing to undo on this row.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="387"/>
+        <location filename="../../balie/ui/group_view.py" line="403"/>
         <source>Rij %1 (%2) ongedaan maken?</source>
         <translation>Undo row %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="389"/>
+        <location filename="../../balie/ui/group_view.py" line="405"/>
         <source>Druk nog eens F8 om te bevestigen.</source>
         <translation>Press F8 again to confirm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="439"/>
+        <location filename="../../balie/ui/group_view.py" line="455"/>
         <source>%n punt(en)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -784,52 +788,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="443"/>
+        <location filename="../../balie/ui/group_view.py" line="459"/>
         <source>%1 kansentarief</source>
         <translation>%1 social tariff</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="449"/>
+        <location filename="../../balie/ui/group_view.py" line="465"/>
         <source>Klaar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="451"/>
+        <location filename="../../balie/ui/group_view.py" line="467"/>
         <source>Geweigerd</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="453"/>
+        <location filename="../../balie/ui/group_view.py" line="469"/>
         <source>Gewone prijs: reken af aan de kassa</source>
         <translation>Regular price: charge it at the till</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="455"/>
+        <location filename="../../balie/ui/group_view.py" line="471"/>
         <source>Ongedaan gemaakt</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="456"/>
+        <location filename="../../balie/ui/group_view.py" line="472"/>
         <source>Verkocht</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="456"/>
+        <location filename="../../balie/ui/group_view.py" line="472"/>
         <source>Ingecheckt</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="458"/>
+        <location filename="../../balie/ui/group_view.py" line="474"/>
         <source>, bevestigd door UiTPAS</source>
         <translation>, confirmed by UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="460"/>
+        <location filename="../../balie/ui/group_view.py" line="476"/>
         <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
         <translation> (provisional: sent as soon as UiTPAS can be reached)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="465"/>
+        <location filename="../../balie/ui/group_view.py" line="481"/>
         <source>%n pas(sen) in de lijst</source>
         <translation>
             <numerusform>%n pass in the list</numerusform>
@@ -837,7 +841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="466"/>
+        <location filename="../../balie/ui/group_view.py" line="482"/>
         <source>%n bewaard</source>
         <translation>
             <numerusform>%n saved</numerusform>
@@ -845,7 +849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="468"/>
+        <location filename="../../balie/ui/group_view.py" line="484"/>
         <source>%n voorlopig</source>
         <translation>
             <numerusform>%n provisional</numerusform>
@@ -853,7 +857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="470"/>
+        <location filename="../../balie/ui/group_view.py" line="486"/>
         <source>%n geweigerd</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -861,12 +865,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="471"/>
+        <location filename="../../balie/ui/group_view.py" line="487"/>
         <source>Totaal via UiTPAS: %1</source>
         <translation>Total through UiTPAS: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="474"/>
+        <location filename="../../balie/ui/group_view.py" line="490"/>
         <source>%n aan gewone prijs: %1 apart aan de kassa</source>
         <translation>
             <numerusform>%n at the regular price: %1 charged separately at the till</numerusform>
@@ -874,22 +878,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="485"/>
+        <location filename="../../balie/ui/group_view.py" line="501"/>
         <source>Dit lukte niet.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="486"/>
+        <location filename="../../balie/ui/group_view.py" line="502"/>
         <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
         <translation>Try again. If it keeps failing, restart balie.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="1"/>
+        <location filename="../../balie/ui/group_view.py" line="318"/>
         <source>Wacht tot alle rijen hun status hebben.</source>
         <translation>Wait until every row has its status.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="1"/>
+        <location filename="../../balie/ui/group_view.py" line="330"/>
         <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
         <translation>One moment: %1 follows as soon as the previous action is done.</translation>
     </message>
@@ -897,7 +901,7 @@
 <context>
     <name>GroupMenu</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="517"/>
+        <location filename="../../balie/ui/group_view.py" line="533"/>
         <source>&amp;Groep…</source>
         <translation>&amp;Group…</translation>
     </message>
@@ -1157,120 +1161,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="326"/>
+        <location filename="../../balie/ui/main_window.py" line="331"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>the menus over work beyond the counter screen, installed by the composition root (balie.app) F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation>Tap or scan a pass first: the history is that of the pass at the counter.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="375"/>
+        <location filename="../../balie/ui/main_window.py" line="380"/>
         <source>balie %1</source>
         <translation>balie %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="377"/>
+        <location filename="../../balie/ui/main_window.py" line="382"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation>TRAINING MODE: training platform, nothing is real</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="378"/>
+        <location filename="../../balie/ui/main_window.py" line="383"/>
         <source>&amp;Balie</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="379"/>
+        <location filename="../../balie/ui/main_window.py" line="384"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="380"/>
+        <location filename="../../balie/ui/main_window.py" line="385"/>
         <source>&amp;Te behandelen</source>
         <translation>&amp;To handle</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="381"/>
+        <location filename="../../balie/ui/main_window.py" line="386"/>
         <source>&amp;Dagrapport</source>
         <translation>&amp;Day report</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="382"/>
+        <location filename="../../balie/ui/main_window.py" line="387"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation>Pass &amp;history</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="383"/>
+        <location filename="../../balie/ui/main_window.py" line="388"/>
         <source>Medewerker &amp;wisselen (vergrendelen)</source>
         <translation>S&amp;witch operator (lock)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="384"/>
+        <location filename="../../balie/ui/main_window.py" line="389"/>
         <source>&amp;Medewerkers…</source>
         <translation>&amp;Operators…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="385"/>
+        <location filename="../../balie/ui/main_window.py" line="390"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="386"/>
+        <location filename="../../balie/ui/main_window.py" line="391"/>
         <source>&amp;Instellingen en info…</source>
         <translation>&amp;Settings and info…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="387"/>
-        <location filename="../../balie/ui/main_window.py" line="393"/>
+        <location filename="../../balie/ui/main_window.py" line="392"/>
+        <location filename="../../balie/ui/main_window.py" line="398"/>
         <source>&amp;Over balie</source>
         <translation>&amp;About balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="388"/>
+        <location filename="../../balie/ui/main_window.py" line="393"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="389"/>
+        <location filename="../../balie/ui/main_window.py" line="394"/>
         <source>&amp;Einde van de dag: kassa afsluiten…</source>
         <translation>&amp;End of day: close the till…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="390"/>
+        <location filename="../../balie/ui/main_window.py" line="395"/>
         <source>Balie sl&amp;uiten</source>
         <translation>&amp;Quit balie</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="391"/>
+        <location filename="../../balie/ui/main_window.py" line="396"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="392"/>
+        <location filename="../../balie/ui/main_window.py" line="397"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="532"/>
+        <location filename="../../balie/ui/main_window.py" line="537"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="581"/>
-        <location filename="../../balie/ui/main_window.py" line="582"/>
+        <location filename="../../balie/ui/main_window.py" line="586"/>
+        <location filename="../../balie/ui/main_window.py" line="587"/>
         <source>Synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="599"/>
+        <location filename="../../balie/ui/main_window.py" line="604"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation>UiTPAS refuses this counter&apos;s sign-in.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="600"/>
+        <location filename="../../balie/ui/main_window.py" line="605"/>
         <source>Meld de balie opnieuw aan, of bel de helpdesk. Alles blijft bewaard.</source>
         <translation>Sign the counter in again, or call the helpdesk. Everything stays saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="605"/>
+        <location filename="../../balie/ui/main_window.py" line="610"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>No connection with UiTPAS: %n action still waits.</numerusform>
@@ -1278,12 +1282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="607"/>
+        <location filename="../../balie/ui/main_window.py" line="612"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation>Everything stays saved. Try again later with F5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="609"/>
+        <location filename="../../balie/ui/main_window.py" line="614"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -1291,7 +1295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="610"/>
+        <location filename="../../balie/ui/main_window.py" line="615"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n to handle</numerusform>
@@ -1299,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="612"/>
+        <location filename="../../balie/ui/main_window.py" line="617"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n still waiting</numerusform>
@@ -1307,7 +1311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="615"/>
+        <location filename="../../balie/ui/main_window.py" line="620"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS refused %n action: see it under To handle (F10).</numerusform>
@@ -1315,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="636"/>
+        <location filename="../../balie/ui/main_window.py" line="641"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS refused %n action from the queue.</numerusform>
@@ -1323,8 +1327,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="618"/>
-        <location filename="../../balie/ui/main_window.py" line="637"/>
+        <location filename="../../balie/ui/main_window.py" line="623"/>
+        <location filename="../../balie/ui/main_window.py" line="642"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation>See them under To handle (F10).</translation>
     </message>
@@ -1794,8 +1798,13 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="134"/>
-        <source>Op&amp;slaan…</source>
+        <source>&amp;Bewaren…</source>
         <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="194"/>
+        <source>Kies Bewaren… en open het bestand zelf.</source>
+        <translation>Choose Save… and open the file yourself.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="135"/>
@@ -1821,11 +1830,6 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         <location filename="../../balie/ui/qr_codes.py" line="193"/>
         <source>Deze computer kan de QR-codes niet openen.</source>
         <translation>This computer cannot open the QR codes.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/qr_codes.py" line="194"/>
-        <source>Kies Opslaan… en open het bestand zelf.</source>
-        <translation>Choose Save… and open the file yourself.</translation>
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="212"/>
@@ -2741,16 +2745,6 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         <translation>(automatic)</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="210"/>
-        <source>Opgeslagen in %1. De kaartlezers worden zo gebruikt vanaf de volgende start van balie.</source>
-        <translation>Saved in %1. The card readers are used this way from the next start of balie.</translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/settings_view.py" line="215"/>
-        <source>Niet opgeslagen: geen configuratiebestand mag hier geschreven worden. Vraag de beheerder om [readers] in balie.ini in te vullen.</source>
-        <translation>Not saved: no configuration file may be written here. Ask the administrator to fill in [readers] in balie.ini.</translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/settings_view.py" line="220"/>
         <source>Instellingen en info</source>
         <translation>Settings and info</translation>
@@ -2826,8 +2820,18 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         <translation>&amp;eID reader</translation>
     </message>
     <message>
+        <location filename="../../balie/ui/settings_view.py" line="210"/>
+        <source>Bewaard in %1. De kaartlezers worden zo gebruikt vanaf de volgende start van balie.</source>
+        <translation>Saved in %1. The card readers are used this way from the next start of balie.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="215"/>
+        <source>Niet bewaard: geen configuratiebestand mag hier geschreven worden. Vraag de beheerder om [readers] in balie.ini in te vullen.</source>
+        <translation>Not saved: no configuration file may be written here. Ask the administrator to fill in [readers] in balie.ini.</translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/settings_view.py" line="237"/>
-        <source>Kaartlezers &amp;opslaan</source>
+        <source>Kaartlezers be&amp;waren</source>
         <translation>&amp;Save card readers</translation>
     </message>
     <message>

@@ -20,165 +20,165 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="143"/>
+        <location filename="../../balie/ui/attention_view.py" line="144"/>
         <source>Acti&amp;viteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="144"/>
+        <location filename="../../balie/ui/attention_view.py" line="145"/>
         <source>&amp;Prijscategorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="145"/>
+        <location filename="../../balie/ui/attention_view.py" line="146"/>
         <source>Aan&amp;tal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="146"/>
+        <location filename="../../balie/ui/attention_view.py" line="147"/>
         <source>&amp;Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="147"/>
+        <location filename="../../balie/ui/attention_view.py" line="148"/>
         <source>Wat is er gebeurd of gedaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="148"/>
+        <location filename="../../balie/ui/attention_view.py" line="149"/>
         <source>&amp;Opnieuw versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="149"/>
+        <location filename="../../balie/ui/attention_view.py" line="150"/>
         <source>&amp;Annuleren (niet registreren)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="150"/>
+        <location filename="../../balie/ui/attention_view.py" line="151"/>
         <source>Afge&amp;handeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="151"/>
+        <location filename="../../balie/ui/attention_view.py" line="152"/>
         <source>Sl&amp;uiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="186"/>
+        <location filename="../../balie/ui/attention_view.py" line="187"/>
         <source>Ticketverkoop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="187"/>
+        <location filename="../../balie/ui/attention_view.py" line="188"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="188"/>
+        <location filename="../../balie/ui/attention_view.py" line="189"/>
         <source>Voordeel omruilen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="189"/>
+        <location filename="../../balie/ui/attention_view.py" line="190"/>
         <source>Nieuwe pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="190"/>
+        <location filename="../../balie/ui/attention_view.py" line="191"/>
         <source>Prijsverschil na synchronisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="191"/>
+        <location filename="../../balie/ui/attention_view.py" line="192"/>
         <source>Annulering of wijziging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="211"/>
+        <location filename="../../balie/ui/attention_view.py" line="212"/>
         <source>UiTPAS gaf geen uitleg. Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="214"/>
+        <location filename="../../balie/ui/attention_view.py" line="215"/>
         <source>Kansentarief al gegeven: de organisator wordt mogelijk niet terugbetaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="217"/>
+        <location filename="../../balie/ui/attention_view.py" line="218"/>
         <source>Soort: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="218"/>
+        <location filename="../../balie/ui/attention_view.py" line="219"/>
         <source>Wat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="219"/>
+        <location filename="../../balie/ui/attention_view.py" line="220"/>
         <source>Pas: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="222"/>
+        <location filename="../../balie/ui/attention_view.py" line="223"/>
         <source>Activiteit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="224"/>
+        <location filename="../../balie/ui/attention_view.py" line="225"/>
         <source>Tarief: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="226"/>
+        <location filename="../../balie/ui/attention_view.py" line="227"/>
         <source>Bedrag: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="227"/>
+        <location filename="../../balie/ui/attention_view.py" line="228"/>
         <source>Wanneer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="229"/>
+        <location filename="../../balie/ui/attention_view.py" line="230"/>
         <source>Kassier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="275"/>
+        <location filename="../../balie/ui/attention_view.py" line="276"/>
         <source>Schrijf eerst een notitie: wat is er gedaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="298"/>
+        <location filename="../../balie/ui/attention_view.py" line="299"/>
         <source>Opnieuw versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="299"/>
+        <location filename="../../balie/ui/attention_view.py" line="300"/>
         <source>Deze actie opnieuw naar UiTPAS sturen?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="309"/>
+        <location filename="../../balie/ui/attention_view.py" line="310"/>
         <source>Deze actie annuleren? Ze wordt niet bij UiTPAS geregistreerd.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="316"/>
+        <location filename="../../balie/ui/attention_view.py" line="317"/>
         <source>Deze actie als afgehandeld markeren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="308"/>
+        <location filename="../../balie/ui/attention_view.py" line="309"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/attention_view.py" line="315"/>
+        <location filename="../../balie/ui/attention_view.py" line="316"/>
         <source>Afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,87 +305,87 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="190"/>
+        <location filename="../../balie/ui/counter_view.py" line="193"/>
         <source>Prijscategorie (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="191"/>
+        <location filename="../../balie/ui/counter_view.py" line="194"/>
         <source>Tik de pas, scan, of typ het nummer + Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="192"/>
+        <location filename="../../balie/ui/counter_view.py" line="195"/>
         <source>aantal </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="193"/>
+        <location filename="../../balie/ui/counter_view.py" line="196"/>
         <source>F2  Verkopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="194"/>
+        <location filename="../../balie/ui/counter_view.py" line="197"/>
         <source>F3  Inchecken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="195"/>
+        <location filename="../../balie/ui/counter_view.py" line="198"/>
         <source>F4  Voordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="279"/>
+        <location filename="../../balie/ui/counter_view.py" line="305"/>
         <source>Kies de prijscategorie: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="340"/>
+        <location filename="../../balie/ui/counter_view.py" line="366"/>
         <source>Er is een andere kaart getikt; deze klant blijft op het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="346"/>
+        <location filename="../../balie/ui/counter_view.py" line="372"/>
         <source>Enter: de nieuwe kaart tonen. Esc: negeren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="417"/>
+        <location filename="../../balie/ui/counter_view.py" line="444"/>
         <source>De verkoop was al bewaard als voorlopig; UiTPAS kijkt ze na bij het doorsturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="435"/>
+        <location filename="../../balie/ui/counter_view.py" line="463"/>
         <source>Status gewijzigd volgens UiTPAS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="439"/>
+        <location filename="../../balie/ui/counter_view.py" line="467"/>
         <source>Prijs gewijzigd: %1 wordt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="513"/>
+        <location filename="../../balie/ui/counter_view.py" line="541"/>
         <source>F2 niet nodig: gewone prijs, reken %1 af aan de kassa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="516"/>
+        <location filename="../../balie/ui/counter_view.py" line="544"/>
         <source>F3/F4: niet voor een groepspas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="530"/>
+        <location filename="../../balie/ui/counter_view.py" line="560"/>
         <source>Nieuwe prijs: %1. Druk F2 om te verkopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="561"/>
+        <location filename="../../balie/ui/counter_view.py" line="592"/>
         <source>Er is nog geen verkoop om een bon van te maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="577"/>
+        <location filename="../../balie/ui/counter_view.py" line="641"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>Deze klant kreeg op deze tap al %n ticket.</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="578"/>
+        <location filename="../../balie/ui/counter_view.py" line="642"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Nog %n ticket verkopen?</numerusform>
@@ -401,106 +401,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="579"/>
+        <location filename="../../balie/ui/counter_view.py" line="643"/>
         <source>Nog een verkoop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="598"/>
+        <location filename="../../balie/ui/counter_view.py" line="669"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="599"/>
+        <location filename="../../balie/ui/counter_view.py" line="670"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="618"/>
+        <location filename="../../balie/ui/counter_view.py" line="694"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="659"/>
+        <location filename="../../balie/ui/counter_view.py" line="727"/>
+        <location filename="../../balie/ui/counter_view.py" line="739"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="661"/>
-        <location filename="../../balie/ui/counter_view.py" line="700"/>
+        <location filename="../../balie/ui/counter_view.py" line="741"/>
+        <location filename="../../balie/ui/counter_view.py" line="780"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="198"/>
-        <location filename="../../balie/ui/counter_view.py" line="662"/>
+        <location filename="../../balie/ui/counter_view.py" line="201"/>
+        <location filename="../../balie/ui/counter_view.py" line="742"/>
         <source>Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="189"/>
+        <location filename="../../balie/ui/counter_view.py" line="192"/>
         <source>Activiteit (F6)</source>
         <extracomment>the bon of the last sale (Ctrl+B), its pass number only ever shown masked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="197"/>
+        <location filename="../../balie/ui/counter_view.py" line="200"/>
         <source>F8  Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="224"/>
+        <location filename="../../balie/ui/counter_view.py" line="227"/>
         <source>Geen activiteiten gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="225"/>
+        <location filename="../../balie/ui/counter_view.py" line="228"/>
         <source>Synchroniseer (F5) of voeg een activiteit toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="278"/>
+        <location filename="../../balie/ui/counter_view.py" line="304"/>
         <source>Kies de activiteit: typ 1 tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="420"/>
+        <location filename="../../balie/ui/counter_view.py" line="447"/>
         <source>Druk nog eens F2 om aan de nieuwe prijs te verkopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="511"/>
+        <location filename="../../balie/ui/counter_view.py" line="539"/>
         <source>F2/F3: kies eerst een activiteit (F6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="518"/>
+        <location filename="../../balie/ui/counter_view.py" line="546"/>
         <source>F3: inchecken kan niet voor deze activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="675"/>
+        <location filename="../../balie/ui/counter_view.py" line="755"/>
         <source>Terug te geven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="702"/>
+        <location filename="../../balie/ui/counter_view.py" line="782"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="715"/>
+        <location filename="../../balie/ui/counter_view.py" line="795"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="725"/>
+        <location filename="../../balie/ui/counter_view.py" line="805"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="760"/>
+        <location filename="../../balie/ui/counter_view.py" line="840"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Je typte %n cijfer; een UiTPAS-nummer heeft er 13.</numerusform>
@@ -508,32 +509,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="779"/>
+        <location filename="../../balie/ui/counter_view.py" line="859"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="780"/>
+        <location filename="../../balie/ui/counter_view.py" line="860"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <location filename="../../balie/ui/counter_view.py" line="603"/>
         <source>Eerst een klant: tik de pas, scan of typ het nummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <location filename="../../balie/ui/counter_view.py" line="628"/>
+        <location filename="../../balie/ui/counter_view.py" line="655"/>
         <source>%1 niet uitgevoerd: intussen staat er een andere klant op het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <location filename="../../balie/ui/counter_view.py" line="630"/>
+        <location filename="../../balie/ui/counter_view.py" line="657"/>
         <source>Druk opnieuw %1 als het voor deze klant is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="1"/>
+        <location filename="../../balie/ui/counter_view.py" line="636"/>
         <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,118 +623,119 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="492"/>
+        <location filename="../../balie/ui/group_view.py" line="317"/>
+        <location filename="../../balie/ui/group_view.py" line="508"/>
         <source>De groep is nog bezig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="493"/>
+        <location filename="../../balie/ui/group_view.py" line="509"/>
         <source>Sluit als alle rijen hun status hebben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="161"/>
+        <location filename="../../balie/ui/group_view.py" line="162"/>
         <source>Groep</source>
         <extracomment>the counter screen&apos;s chosen activity and price category (preselected here) after saved actions: the sync worker may send them now (as after a single sale) F5 in the group screen: the counter&apos;s &quot;sync now&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="162"/>
+        <location filename="../../balie/ui/group_view.py" line="163"/>
         <source>Tik, scan of typ de passen na elkaar (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="164"/>
+        <location filename="../../balie/ui/group_view.py" line="165"/>
         <source>Pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="164"/>
+        <location filename="../../balie/ui/group_view.py" line="165"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="164"/>
+        <location filename="../../balie/ui/group_view.py" line="165"/>
         <source>Prijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="164"/>
+        <location filename="../../balie/ui/group_view.py" line="165"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="165"/>
+        <location filename="../../balie/ui/group_view.py" line="166"/>
         <source>F2  Alles verkopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="166"/>
+        <location filename="../../balie/ui/group_view.py" line="167"/>
         <source>F3  Alles inchecken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="167"/>
+        <location filename="../../balie/ui/group_view.py" line="168"/>
         <source>F8  Rij ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="168"/>
+        <location filename="../../balie/ui/group_view.py" line="169"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="169"/>
+        <location filename="../../balie/ui/group_view.py" line="170"/>
         <source>F6 Activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="170"/>
+        <location filename="../../balie/ui/group_view.py" line="171"/>
         <source>F7 Prijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="299"/>
+        <location filename="../../balie/ui/group_view.py" line="300"/>
         <source>Rij %1: deze kaart kan niet mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="307"/>
+        <location filename="../../balie/ui/group_view.py" line="308"/>
         <source>Deze pas staat al in de lijst (rij %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="308"/>
+        <location filename="../../balie/ui/group_view.py" line="309"/>
         <source>Scan de volgende pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="319"/>
+        <location filename="../../balie/ui/group_view.py" line="335"/>
         <source>Kies eerst een activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="320"/>
+        <location filename="../../balie/ui/group_view.py" line="336"/>
         <source>Druk F6 en kies de activiteit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="324"/>
+        <location filename="../../balie/ui/group_view.py" line="340"/>
         <source>Er staat geen pas meer klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="325"/>
+        <location filename="../../balie/ui/group_view.py" line="341"/>
         <source>Scan eerst de passen van de groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="337"/>
+        <location filename="../../balie/ui/group_view.py" line="353"/>
         <source>Bezig: rij %1 van %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="359"/>
+        <location filename="../../balie/ui/group_view.py" line="375"/>
         <source>Klaar: %n pas(sen) bewaard.</source>
         <translation>
             <numerusform>Klaar: %n pas bewaard.</numerusform>
@@ -739,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="360"/>
+        <location filename="../../balie/ui/group_view.py" line="376"/>
         <source>%n geweigerd: zie de reden in de lijst.</source>
         <translation>
             <numerusform>%n geweigerd: zie de reden in de lijst.</numerusform>
@@ -747,32 +751,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="370"/>
+        <location filename="../../balie/ui/group_view.py" line="386"/>
         <source>Kies eerst een rij (pijltjes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="376"/>
+        <location filename="../../balie/ui/group_view.py" line="392"/>
         <source>Rij %1 uit de lijst gehaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="382"/>
+        <location filename="../../balie/ui/group_view.py" line="398"/>
         <source>Op deze rij valt niets ongedaan te maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="387"/>
+        <location filename="../../balie/ui/group_view.py" line="403"/>
         <source>Rij %1 (%2) ongedaan maken?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="389"/>
+        <location filename="../../balie/ui/group_view.py" line="405"/>
         <source>Druk nog eens F8 om te bevestigen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="439"/>
+        <location filename="../../balie/ui/group_view.py" line="455"/>
         <source>%n punt(en)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -780,52 +784,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="443"/>
+        <location filename="../../balie/ui/group_view.py" line="459"/>
         <source>%1 kansentarief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="449"/>
+        <location filename="../../balie/ui/group_view.py" line="465"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="451"/>
+        <location filename="../../balie/ui/group_view.py" line="467"/>
         <source>Geweigerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="453"/>
+        <location filename="../../balie/ui/group_view.py" line="469"/>
         <source>Gewone prijs: reken af aan de kassa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="455"/>
+        <location filename="../../balie/ui/group_view.py" line="471"/>
         <source>Ongedaan gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="456"/>
+        <location filename="../../balie/ui/group_view.py" line="472"/>
         <source>Verkocht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="456"/>
+        <location filename="../../balie/ui/group_view.py" line="472"/>
         <source>Ingecheckt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="458"/>
+        <location filename="../../balie/ui/group_view.py" line="474"/>
         <source>, bevestigd door UiTPAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="460"/>
+        <location filename="../../balie/ui/group_view.py" line="476"/>
         <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="465"/>
+        <location filename="../../balie/ui/group_view.py" line="481"/>
         <source>%n pas(sen) in de lijst</source>
         <translation>
             <numerusform>%n pas in de lijst</numerusform>
@@ -833,7 +837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="466"/>
+        <location filename="../../balie/ui/group_view.py" line="482"/>
         <source>%n bewaard</source>
         <translation>
             <numerusform>%n bewaard</numerusform>
@@ -841,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="468"/>
+        <location filename="../../balie/ui/group_view.py" line="484"/>
         <source>%n voorlopig</source>
         <translation>
             <numerusform>%n voorlopig</numerusform>
@@ -849,7 +853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="470"/>
+        <location filename="../../balie/ui/group_view.py" line="486"/>
         <source>%n geweigerd</source>
         <translation>
             <numerusform>%n geweigerd</numerusform>
@@ -857,12 +861,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="471"/>
+        <location filename="../../balie/ui/group_view.py" line="487"/>
         <source>Totaal via UiTPAS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="474"/>
+        <location filename="../../balie/ui/group_view.py" line="490"/>
         <source>%n aan gewone prijs: %1 apart aan de kassa</source>
         <translation>
             <numerusform>%n aan gewone prijs: %1 apart aan de kassa</numerusform>
@@ -870,22 +874,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="485"/>
+        <location filename="../../balie/ui/group_view.py" line="501"/>
         <source>Dit lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="486"/>
+        <location filename="../../balie/ui/group_view.py" line="502"/>
         <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="1"/>
+        <location filename="../../balie/ui/group_view.py" line="318"/>
         <source>Wacht tot alle rijen hun status hebben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="1"/>
+        <location filename="../../balie/ui/group_view.py" line="330"/>
         <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +897,7 @@
 <context>
     <name>GroupMenu</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="517"/>
+        <location filename="../../balie/ui/group_view.py" line="533"/>
         <source>&amp;Groep…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,120 +1157,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="326"/>
+        <location filename="../../balie/ui/main_window.py" line="331"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>the menus over work beyond the counter screen, installed by the composition root (balie.app) F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="375"/>
+        <location filename="../../balie/ui/main_window.py" line="380"/>
         <source>balie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="377"/>
+        <location filename="../../balie/ui/main_window.py" line="382"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="378"/>
+        <location filename="../../balie/ui/main_window.py" line="383"/>
         <source>&amp;Balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="379"/>
+        <location filename="../../balie/ui/main_window.py" line="384"/>
         <source>Nu &amp;synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="380"/>
+        <location filename="../../balie/ui/main_window.py" line="385"/>
         <source>&amp;Te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="381"/>
+        <location filename="../../balie/ui/main_window.py" line="386"/>
         <source>&amp;Dagrapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="382"/>
+        <location filename="../../balie/ui/main_window.py" line="387"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="383"/>
+        <location filename="../../balie/ui/main_window.py" line="388"/>
         <source>Medewerker &amp;wisselen (vergrendelen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="384"/>
+        <location filename="../../balie/ui/main_window.py" line="389"/>
         <source>&amp;Medewerkers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="385"/>
+        <location filename="../../balie/ui/main_window.py" line="390"/>
         <source>&amp;Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="386"/>
+        <location filename="../../balie/ui/main_window.py" line="391"/>
         <source>&amp;Instellingen en info…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="387"/>
-        <location filename="../../balie/ui/main_window.py" line="393"/>
+        <location filename="../../balie/ui/main_window.py" line="392"/>
+        <location filename="../../balie/ui/main_window.py" line="398"/>
         <source>&amp;Over balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="388"/>
+        <location filename="../../balie/ui/main_window.py" line="393"/>
         <source>&amp;Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="389"/>
+        <location filename="../../balie/ui/main_window.py" line="394"/>
         <source>&amp;Einde van de dag: kassa afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="390"/>
+        <location filename="../../balie/ui/main_window.py" line="395"/>
         <source>Balie sl&amp;uiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="391"/>
+        <location filename="../../balie/ui/main_window.py" line="396"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="392"/>
+        <location filename="../../balie/ui/main_window.py" line="397"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="532"/>
+        <location filename="../../balie/ui/main_window.py" line="537"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="581"/>
-        <location filename="../../balie/ui/main_window.py" line="582"/>
+        <location filename="../../balie/ui/main_window.py" line="586"/>
+        <location filename="../../balie/ui/main_window.py" line="587"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="599"/>
+        <location filename="../../balie/ui/main_window.py" line="604"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="600"/>
+        <location filename="../../balie/ui/main_window.py" line="605"/>
         <source>Meld de balie opnieuw aan, of bel de helpdesk. Alles blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="605"/>
+        <location filename="../../balie/ui/main_window.py" line="610"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>Geen verbinding met UiTPAS: %n actie wacht nog.</numerusform>
@@ -1274,12 +1278,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="607"/>
+        <location filename="../../balie/ui/main_window.py" line="612"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="609"/>
+        <location filename="../../balie/ui/main_window.py" line="614"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n verstuurd</numerusform>
@@ -1287,7 +1291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="610"/>
+        <location filename="../../balie/ui/main_window.py" line="615"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n te behandelen</numerusform>
@@ -1295,7 +1299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="612"/>
+        <location filename="../../balie/ui/main_window.py" line="617"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n wacht nog</numerusform>
@@ -1303,7 +1307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="615"/>
+        <location filename="../../balie/ui/main_window.py" line="620"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie: bekijk ze bij Te behandelen (F10).</numerusform>
@@ -1311,7 +1315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="636"/>
+        <location filename="../../balie/ui/main_window.py" line="641"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie uit de wachtrij.</numerusform>
@@ -1319,8 +1323,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="618"/>
-        <location filename="../../balie/ui/main_window.py" line="637"/>
+        <location filename="../../balie/ui/main_window.py" line="623"/>
+        <location filename="../../balie/ui/main_window.py" line="642"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,7 +1794,12 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="134"/>
-        <source>Op&amp;slaan…</source>
+        <source>&amp;Bewaren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="194"/>
+        <source>Kies Bewaren… en open het bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1816,11 +1825,6 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="193"/>
         <source>Deze computer kan de QR-codes niet openen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/qr_codes.py" line="194"/>
-        <source>Kies Opslaan… en open het bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2737,16 +2741,6 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/settings_view.py" line="210"/>
-        <source>Opgeslagen in %1. De kaartlezers worden zo gebruikt vanaf de volgende start van balie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/settings_view.py" line="215"/>
-        <source>Niet opgeslagen: geen configuratiebestand mag hier geschreven worden. Vraag de beheerder om [readers] in balie.ini in te vullen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../balie/ui/settings_view.py" line="220"/>
         <source>Instellingen en info</source>
         <translation type="unfinished"></translation>
@@ -2822,8 +2816,18 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../balie/ui/settings_view.py" line="210"/>
+        <source>Bewaard in %1. De kaartlezers worden zo gebruikt vanaf de volgende start van balie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/settings_view.py" line="215"/>
+        <source>Niet bewaard: geen configuratiebestand mag hier geschreven worden. Vraag de beheerder om [readers] in balie.ini in te vullen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../balie/ui/settings_view.py" line="237"/>
-        <source>Kaartlezers &amp;opslaan</source>
+        <source>Kaartlezers be&amp;waren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -75,7 +75,7 @@ def test_readers_of_pcsc_are_listed_with_their_use_and_saved_to_the_config_file(
     view.nfc_choice.setCurrentIndex(view.nfc_choice.findData("Virtual PCD 00 00"))
     view.eid_choice.setCurrentIndex(view.eid_choice.findData("Virtual PCD 00 01"))
     view.save_button.click()
-    qtbot.waitUntil(lambda: "Opgeslagen" in view.readers_result.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Bewaard in" in view.readers_result.text(), timeout=5000)
     target = counter_app.composition.config_targets[0]
     written = configparser.ConfigParser()
     written.read(target, encoding="utf-8")

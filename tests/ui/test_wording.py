@@ -190,6 +190,7 @@ RETIRED_WORDS = {
     r"\bHet UiTPAS-platform\b|\bhet UiTPAS-platform\b": "UiTPAS (as the screens say it)",
     r"[Vv]irtuele kaarten": "Oefenkaarten",
     r"\b[Hh]andeling(en)?\b": "actie (as the queue, F8 and the status bar say it)",
+    r"\b([Oo]pslaan|[Oo]pgeslagen)\b|\b[Oo]p&slaan": "bewaren / bewaard (as every other screen says)",
 }
 #: file formats keep their column names: the paper sheet's and the export's "evenement" column
 FILE_FORMAT_MODULES = ("balie/paper_import.py", "balie/privacy.py", "balie/app/commands/import_csv.py",
