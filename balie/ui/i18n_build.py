@@ -20,7 +20,8 @@ from balie.ui.resources import LANGUAGES, i18n_dir
 PACKAGE = Path(__file__).resolve().parents[1]
 
 
-def _tool(name: str) -> str:
+def tool(name: str) -> str:
+    """The Qt tool ``name`` beside this interpreter (the venv's PySide6) or on the PATH."""
     beside = Path(sys.executable).with_name(name)
     found = str(beside) if beside.exists() else shutil.which(name)
     if not found:
@@ -38,7 +39,7 @@ def update(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
     files = []
     for lang in languages:
         ts = out / f"balie_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "nl_BE",
+        subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "nl_BE",
                         "-target-language", lang, *map(str, sources()), "-ts", str(ts)],
                        check=True, capture_output=True)
         files.append(ts)
@@ -50,7 +51,7 @@ def release(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
     compiled = []
     for lang in languages:
         ts, qm = out / f"balie_{lang}.ts", out / f"balie_{lang}.qm"
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
                        check=True, capture_output=True)
         compiled.append(qm)
     return compiled

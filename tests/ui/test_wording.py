@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -225,3 +226,41 @@ def test_the_french_speaks_to_the_cashier_with_vous_throughout() -> None:
     found = [text for message in _messages("fr") for text in _shown(message, "fr")
              if informal.search(text) or commands.search(text)]
     assert not found, "fr: 'tu' where the screens say 'vous':\n  " + "\n  ".join(found)
+
+
+def test_the_translation_files_hold_every_text_the_screens_have(tmp_path: Path) -> None:
+    """A tr() text added or changed without running ``python -m balie.ui.i18n_build`` is in no
+    .ts file, so the checks above never see it and French and English screens show it in Dutch.
+    lupdate reads the sources afresh here; its texts must be the committed ones."""
+    from balie.ui.i18n_build import sources, tool
+
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "nl_BE",
+                    "-target-language", "fr", *map(str, sources()), "-ts", str(fresh)],
+                   check=True, capture_output=True, timeout=60)
+
+    def texts(path: Path) -> set[tuple[str, str]]:
+        root = ElementTree.parse(path).getroot()
+        return {(context.findtext("name") or "", message.findtext("source") or "")
+                for context in root.findall("context") for message in context.findall("message")}
+
+    in_code = texts(fresh)
+    for lang in LANGUAGES:
+        committed = texts(i18n_dir() / f"balie_{lang}.ts")
+        new, gone = sorted(in_code - committed), sorted(committed - in_code)
+        assert not new and not gone, (
+            f"balie_{lang}.ts is behind the code: run python -m balie.ui.i18n_build\n"
+            f"  not in the file: {new}\n  no longer in the code: {gone}")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_compiled_file_is_the_translation_file_compiled(lang: str, tmp_path: Path) -> None:
+    """The app loads the .qm, the checks above read the .ts: a translation fixed in the .ts but
+    not compiled still shows the old words on screen."""
+    from balie.ui.i18n_build import tool
+
+    fresh = tmp_path / f"balie_{lang}.qm"
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(i18n_dir() / f"balie_{lang}.ts"),
+                    "-qm", str(fresh)], check=True, capture_output=True, timeout=60)
+    assert fresh.read_bytes() == (i18n_dir() / f"balie_{lang}.qm").read_bytes(), \
+        f"balie_{lang}.qm is stale: run python -m balie.ui.i18n_build --release-only"
