@@ -241,7 +241,7 @@ def warnings(form: RegistrationForm) -> tuple[str, ...]:
     number = validate_uitpas_number(form.uitpas_number).value
     if (form.card_type is CardType.NFC_CARD and form.kansenstatuut and len(number) == 13
             and not has_kansen_flag(number)):
-        out.append("Dit kaartnummer is geen kaart voor kansentarief. Controleer of je de juiste "
+        out.append("Dit UiTPAS-nummer is geen kaart voor kansentarief. Controleer of je de juiste "
                    "kaart uit de voorraad nam.")
     if (form.card_type is CardType.NFC_CARD and not form.kansenstatuut and len(number) == 13
             and has_kansen_flag(number)):

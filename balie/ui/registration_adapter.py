@@ -105,10 +105,12 @@ class RegistrationAdapter:
         """A tapped chip or a typed number of a card from the stock: may it be handed out?"""
         classified = classify_identifier(identifier)
         if classified is None:
-            return BlankCardVerdict("", False, "Dit is geen kaartnummer of chip.")
+            return BlankCardVerdict(
+                "", False, "Dit is geen UiTPAS-nummer of chipnummer: tik de kaart of typ het nummer.")
         kind, checked = classified
         if kind is IdentifierKind.INSZ:
-            return BlankCardVerdict("", False, "Dit is een rijksregisternummer, geen kaartnummer.")
+            return BlankCardVerdict(
+                "", False, "Dit is een rijksregisternummer, geen UiTPAS-nummer: tik de nieuwe kaart.")
         if kind is IdentifierKind.UITPAS_NUMBER and not checked.ok:
             return BlankCardVerdict(checked.value, False, checked.reason)
         chip = kind is IdentifierKind.CHIP_NUMBER
