@@ -71,20 +71,27 @@ def sync_view(status: SyncStatus) -> SyncView:
 
 
 def wire_sync(worker: SyncWorker, signals: ServiceSignals, window: MainWindow, *,
-              start: bool) -> Callable[[], None]:
+              start: bool, heard: Callable[[], None] | None = None) -> Callable[[], None]:
     """Worker callbacks (sync thread) -> signals (GUI thread); window requests -> worker.
 
     Returns the stop function. After each counter action the worker is nudged when the platform
-    was reachable, so a sale is confirmed within seconds instead of at the next round."""
+    was reachable, so a sale is confirmed within seconds instead of at the next round. ``heard``
+    is told (on the sync thread) whenever a round reached the platform: the counter's link
+    probes at once rather than at its next interval."""
     state = {"online": False, "running": start}
 
     def on_status(status: SyncStatus) -> None:
         state["online"] = status.online
         signals.sync_status.emit(sync_view(status))
 
+    def platform_heard(reachable: bool, auth_failed: bool) -> None:
+        if heard is not None and reachable and not auth_failed:
+            heard()
+
     def on_delivery(report: DeliveryReport) -> None:
         from balie.ui.port import SyncResult
 
+        platform_heard(report.reachable, report.auth_failed)
         signals.sync_delivered.emit(report.confirmed, report.rejected)
         signals.sync_finished.emit(SyncResult(
             sent=report.confirmed, needs_attention=report.needs_attention,
@@ -94,6 +101,7 @@ def wire_sync(worker: SyncWorker, signals: ServiceSignals, window: MainWindow, *
         signals.counter_state_stale.emit()
 
     def on_refresh(report: RefreshReport) -> None:
+        platform_heard(report.reachable, report.auth_failed)
         if report.reachable and not report.auth_failed:
             signals.reference_updated.emit()
         signals.counter_state_stale.emit()

@@ -204,7 +204,10 @@ def build_window(composition: Composition, *, with_reader: bool = True,
     composition.maintenance = maintenance
     stops.append(maintenance.cancel)
     if composition.sync is not None:
-        stops.append(wire_sync(composition.sync, signals, window, start=start_sync))
+        # a sync round that reached the platform makes the counter's link probe at once
+        breaker = getattr(composition.counter.platform, "breaker", None)
+        stops.append(wire_sync(composition.sync, signals, window, start=start_sync,
+                               heard=breaker.probe_now if breaker is not None else None))
 
     def stop() -> None:
         for part in reversed(stops):

@@ -81,6 +81,7 @@ class CircuitBreaker:
         self._open = False
         self._failures = 0
         self._stop = threading.Event()
+        self._wake = threading.Event()  # probe now (stop, or the platform was heard elsewhere)
         self._prober: threading.Thread | None = None
         self.opened_count = 0  # for support and tests: how often the link went local
 
@@ -137,8 +138,21 @@ class CircuitBreaker:
                                             daemon=True)
             self._prober.start()
 
+    def probe_now(self) -> None:
+        """The platform was just heard from elsewhere (a sync round delivered or refreshed): probe
+        at once instead of waiting out ``probe_seconds``, so after an outage the counter decides
+        live again within one round trip of F5 succeeding. It is still the probe, with the
+        interactive timeouts, that closes the breaker: a sync round's patient timeouts prove
+        nothing about a tap's."""
+        if self._open:
+            self._wake.set()
+
     def _probe_loop(self) -> None:
-        while self._open and not self._stop.wait(self.probe_seconds):
+        while self._open and not self._stop.is_set():
+            self._wake.wait(self.probe_seconds)
+            self._wake.clear()
+            if self._stop.is_set():
+                return
             started = time.monotonic()
             try:
                 self._probe()
@@ -154,6 +168,7 @@ class CircuitBreaker:
 
     def stop(self) -> None:
         self._stop.set()
+        self._wake.set()
 
 
 class GuardedPlatformPort:

@@ -93,3 +93,30 @@ def test_parallel_callers_open_it_once(platform):
     assert changes == [LinkMode.LOCAL]
     assert port.breaker.opened_count == 1
     port.breaker.stop()
+
+
+def test_probe_now_closes_an_open_breaker_without_waiting_out_the_interval() -> None:
+    """A sync round reached the platform: the counter probes at once (F5 after an outage)."""
+    down = [True]
+
+    def probe() -> object:
+        if down[0]:
+            raise PlatformUnavailable("down")
+        return None
+
+    def failing() -> object:
+        raise PlatformUnavailable("down")
+
+    breaker = CircuitBreaker(probe, failures_to_open=1, probe_seconds=300.0)
+    try:
+        with pytest.raises(PlatformUnavailable):
+            breaker.call(failing)
+        assert breaker.mode() is LinkMode.LOCAL
+        down[0] = False
+        breaker.probe_now()
+        deadline = time.monotonic() + 10
+        while breaker.mode() is not LinkMode.ONLINE and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert breaker.mode() is LinkMode.ONLINE, "probe_now did not probe"
+    finally:
+        breaker.stop()

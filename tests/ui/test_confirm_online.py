@@ -166,3 +166,27 @@ def test_with_a_5s_platform_later_taps_do_not_wait_and_the_status_bar_says_so(
     assert not view.pass_panel.view.provisional
     qtbot.waitUntil(lambda: counter_app.window.status.online_label.text() == "Online",
                     timeout=10000)
+
+
+def test_after_an_outage_a_successful_f5_brings_the_live_look_ups_back_at_once(
+        counter_app, platform, qtbot):
+    """F5 that reaches the platform is proof enough to look again: the link must not stay local
+    until its next probe interval, where a newly registered card would show as unknown."""
+    identify(qtbot, counter_app, "kansen_active")
+    identify(qtbot, counter_app, "regular")
+    view = counter_app.window.view
+    breaker = counter_app.composition.counter.platform.breaker
+    breaker.probe_seconds = 120.0  # only the F5 can bring the link back within this test
+    platform.set_faults(latency_ms=5000)
+    with qtbot.waitSignal(view.confirmed, timeout=10000):
+        _tap(qtbot, counter_app, "regular")
+    qtbot.waitUntil(lambda: breaker.mode().value == "local", timeout=5000)
+    platform.clear_faults()
+    with qtbot.waitSignal(counter_app.signals.sync_finished, timeout=20000) as done:
+        qtbot.keyClick(view.scan_field, Qt.Key.Key_F5)
+    assert done.args[0].reachable, "the sync round reached the platform"
+    qtbot.waitUntil(lambda: breaker.mode().value == "online", timeout=5000)
+    qtbot.waitUntil(lambda: counter_app.window.status.online_label.text() == "Online",
+                    timeout=10000)
+    identify(qtbot, counter_app, "kansen_active")
+    assert not view.pass_panel.view.provisional
