@@ -19,8 +19,6 @@ or repeated failures) :meth:`Quoter.confirmed` does not ask at all: the local de
 from __future__ import annotations
 
 import concurrent.futures
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,11 +36,6 @@ class Quote:
     identification: Identification
     decision: SaleDecision | None
     confirmed: bool
-
-
-#: how long :meth:`Quoter.ask` lets its calls take the interpreter before it decides locally
-#: (a bound only: on an idle machine they begin within a millisecond)
-HAND_OVER_SECONDS = 0.010
 
 
 @dataclass(frozen=True)
@@ -94,32 +87,17 @@ class Quoter:
         if self.mode() is not LinkMode.ONLINE:
             return None
         counter = self.counter
-        started = threading.Semaphore(0)
-
-        def ask_pass() -> PassLookup:
-            started.release()
-            return counter.ask_pass(identifier)
-
-        passes = self._pool.submit(ask_pass)
+        # No hand-over wait: waiting (up to 10 ms) for the calls to begin helped a loaded machine
+        # a little but cost the quiet one more (interleaved, quiet, 150 ms: price p95 33-35 ms
+        # with the wait, 27-30 ms without; confirmed p95 183-186 vs 179).
+        passes = self._pool.submit(counter.ask_pass, identifier)
         tariffs: concurrent.futures.Future[tuple[str | None, TariffsLookup | None]] | None = None
-        calls = 1
         if event is not None and price is not None:
-            tariffs = self._pool.submit(self._tariffs_for, identifier, event, price, started)
-            calls = 2
-        # Hand the interpreter to the calls until each has begun: a call thread that woke while
-        # this thread went on deciding waited a whole GIL switch interval (5 ms) per hand-over;
-        # begun, it keeps the GIL until its request is written to the socket (~1 ms).
-        deadline = time.monotonic() + HAND_OVER_SECONDS
-        for _ in range(calls):
-            if not started.acquire(timeout=max(0.0, deadline - time.monotonic())):
-                break
+            tariffs = self._pool.submit(self._tariffs_for, identifier, event, price)
         return Round(passes, tariffs)
 
-    def _tariffs_for(self, identifier: str, event: EventInfo, price: PriceCategory,
-                     started: threading.Semaphore | None = None,
-                     ) -> tuple[str | None, TariffsLookup | None]:
-        if started is not None:
-            started.release()
+    def _tariffs_for(self, identifier: str, event: EventInfo,
+                     price: PriceCategory) -> tuple[str | None, TariffsLookup | None]:
         number = self.counter.known_number(identifier)
         if number is None:
             return None, None  # a chip never seen here: the number comes with GET /passes
