@@ -387,8 +387,8 @@ class LockScreen(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._show(self.message if self.pages.currentIndex() == self.SIGN_IN
                    else self.first_message,
-                   self.tr("Aanmelden lukte niet door een fout (%1). Probeer opnieuw.")
-                   .replace("%1", type(exc).__name__))
+                   self.tr("Aanmelden lukte niet. Probeer opnieuw; blijft het misgaan, bel de "
+                           "helpdesk."))
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:

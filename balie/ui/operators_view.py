@@ -202,5 +202,5 @@ class OperatorsView(QDialog):
         self._runner.submit(work, finished, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(self.tr("Dat lukte niet (%1). Probeer opnieuw; blijft het misgaan, "
-                                     "maak dan een supportbundel.").replace("%1", type(exc).__name__))
+        self.message.setText(self.tr("Dat lukte niet. Probeer opnieuw; blijft het misgaan, "
+                                     "maak dan een supportbundel."))

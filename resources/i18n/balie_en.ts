@@ -1154,8 +1154,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/lock_screen.py" line="390"/>
-        <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
-        <translation>Signing in failed because of an error (%1). Try again.</translation>
+        <source>Aanmelden lukte niet. Probeer opnieuw; blijft het misgaan, bel de helpdesk.</source>
+        <translation>Signing in failed. Try again; if it keeps failing, call the helpdesk.</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <location filename="../../balie/app/window.py" line="159"/>
-        <location filename="../../balie/app/window.py" line="243"/>
+        <location filename="../../balie/app/window.py" line="246"/>
         <source>Oefenbalie</source>
         <translation>Practice counter</translation>
     </message>
@@ -1496,8 +1496,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/operators_view.py" line="205"/>
-        <source>Dat lukte niet (%1). Probeer opnieuw; blijft het misgaan, maak dan een supportbundel.</source>
-        <translation>That did not work (%1). Try again; if it keeps failing, make a support bundle.</translation>
+        <source>Dat lukte niet. Probeer opnieuw; blijft het misgaan, maak dan een supportbundel.</source>
+        <translation>That did not work. Try again; if it keeps failing, make a support bundle.</translation>
     </message>
 </context>
 <context>

@@ -1154,8 +1154,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/lock_screen.py" line="390"/>
-        <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
-        <translation>La connexion a échoué suite à une erreur (%1). Réessayez.</translation>
+        <source>Aanmelden lukte niet. Probeer opnieuw; blijft het misgaan, bel de helpdesk.</source>
+        <translation>La connexion a échoué. Réessayez ; si cela persiste, appelez le helpdesk.</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <location filename="../../balie/app/window.py" line="159"/>
-        <location filename="../../balie/app/window.py" line="243"/>
+        <location filename="../../balie/app/window.py" line="246"/>
         <source>Oefenbalie</source>
         <translation>Guichet d&apos;exercice</translation>
     </message>
@@ -1496,8 +1496,8 @@
     </message>
     <message>
         <location filename="../../balie/ui/operators_view.py" line="205"/>
-        <source>Dat lukte niet (%1). Probeer opnieuw; blijft het misgaan, maak dan een supportbundel.</source>
-        <translation>Cela n&apos;a pas fonctionné (%1). Réessayez ; si cela persiste, créez un paquet de support.</translation>
+        <source>Dat lukte niet. Probeer opnieuw; blijft het misgaan, maak dan een supportbundel.</source>
+        <translation>Cela n&apos;a pas fonctionné. Réessayez ; si cela persiste, créez un paquet de support.</translation>
     </message>
 </context>
 <context>

@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/lock_screen.py" line="390"/>
-        <source>Aanmelden lukte niet door een fout (%1). Probeer opnieuw.</source>
+        <source>Aanmelden lukte niet. Probeer opnieuw; blijft het misgaan, bel de helpdesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <location filename="../../balie/app/window.py" line="159"/>
-        <location filename="../../balie/app/window.py" line="243"/>
+        <location filename="../../balie/app/window.py" line="246"/>
         <source>Oefenbalie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/operators_view.py" line="205"/>
-        <source>Dat lukte niet (%1). Probeer opnieuw; blijft het misgaan, maak dan een supportbundel.</source>
+        <source>Dat lukte niet. Probeer opnieuw; blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
