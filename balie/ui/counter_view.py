@@ -624,10 +624,7 @@ class CounterView(QWidget):
             self._waiting_keys.discard(key)
             shown = self.pass_panel.view
             if (shown.uitpas_number if shown is not None else None) != number:
-                self.banner.show_message(
-                    BannerKind.WARNING, self.tr("%1 niet uitgevoerd: intussen staat er een "
-                                                "andere klant op het scherm.").replace("%1", key),
-                    self.tr("Druk opnieuw %1 als het voor deze klant is.").replace("%1", key))
+                self._not_done(key)
                 return
             action()
 
@@ -635,6 +632,14 @@ class CounterView(QWidget):
         self.banner.show_message(BannerKind.INFO, self.tr(
             "Even geduld: %1 volgt zodra het vorige klaar is.").replace("%1", key))
         return True
+
+    def _not_done(self, key: str) -> None:
+        """A key that waited (or a "Ja") no longer fits what the screen shows: said, never
+        dropped without a word."""
+        self.banner.show_message(
+            BannerKind.WARNING, self.tr("%1 niet uitgevoerd: intussen staat er een "
+                                        "andere klant op het scherm.").replace("%1", key),
+            self.tr("Druk opnieuw %1 als het voor deze klant is.").replace("%1", key))
 
     def _another_sale(self, view: PassView, quantity: int) -> None:
         """A second F2 on the same tap is asked, never silently sold twice."""
@@ -651,10 +656,7 @@ class CounterView(QWidget):
                 and self.quantity.value() == quantity:
             self.sell(asked=True)  # waits for the worker when it is busy (never dropped)
         else:  # a "Ja" is never lost without a word
-            self.banner.show_message(
-                BannerKind.WARNING, self.tr("%1 niet uitgevoerd: intussen staat er een "
-                                            "andere klant op het scherm.").replace("%1", "F2"),
-                self.tr("Druk opnieuw %1 als het voor deze klant is.").replace("%1", "F2"))
+            self._not_done("F2")
 
     def _sold(self, outcome: ActionOutcome, lines: Sequence[TodayLine], quantity: int) -> None:
         """The sale's banner also says which ticket of today this is for the customer, so a

@@ -368,7 +368,7 @@
         <translation>F3/F4: not for a group pass.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="641"/>
+        <location filename="../../balie/ui/counter_view.py" line="646"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>This customer already got %n ticket on this tap.</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="642"/>
+        <location filename="../../balie/ui/counter_view.py" line="647"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Sell %n more ticket?</numerusform>
@@ -384,34 +384,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="643"/>
+        <location filename="../../balie/ui/counter_view.py" line="648"/>
         <source>Nog een verkoop?</source>
         <translation>Another sale?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="669"/>
+        <location filename="../../balie/ui/counter_view.py" line="671"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="670"/>
+        <location filename="../../balie/ui/counter_view.py" line="672"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 to %2 of today for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="694"/>
+        <location filename="../../balie/ui/counter_view.py" line="696"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>No rewards available for this pass.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="727"/>
-        <location filename="../../balie/ui/counter_view.py" line="739"/>
+        <location filename="../../balie/ui/counter_view.py" line="729"/>
+        <location filename="../../balie/ui/counter_view.py" line="741"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>There is no action to cancel.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="741"/>
-        <location filename="../../balie/ui/counter_view.py" line="780"/>
+        <location filename="../../balie/ui/counter_view.py" line="743"/>
+        <location filename="../../balie/ui/counter_view.py" line="782"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Cancel this action?
@@ -419,7 +419,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="201"/>
-        <location filename="../../balie/ui/counter_view.py" line="742"/>
+        <location filename="../../balie/ui/counter_view.py" line="744"/>
         <source>Laatste actie annuleren</source>
         <translation>Cancel the last action</translation>
     </message>
@@ -465,27 +465,27 @@
         <translation>F3: no check-in for this activity.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="755"/>
+        <location filename="../../balie/ui/counter_view.py" line="757"/>
         <source>Terug te geven: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="782"/>
+        <location filename="../../balie/ui/counter_view.py" line="784"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="795"/>
+        <location filename="../../balie/ui/counter_view.py" line="797"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation>A new card is waiting.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="805"/>
+        <location filename="../../balie/ui/counter_view.py" line="807"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Saved offline: will be sent as soon as the connection is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="840"/>
+        <location filename="../../balie/ui/counter_view.py" line="842"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>You typed %n digit; a UiTPAS number has 13.</numerusform>
@@ -493,12 +493,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="859"/>
+        <location filename="../../balie/ui/counter_view.py" line="861"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Something went wrong; nothing was registered.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="860"/>
+        <location filename="../../balie/ui/counter_view.py" line="862"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Try again. If it keeps failing, make a support bundle.</translation>
     </message>
@@ -528,19 +528,17 @@
         <translation>First a customer: tap the card, scan it or type the number.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="628"/>
-        <location filename="../../balie/ui/counter_view.py" line="655"/>
+        <location filename="../../balie/ui/counter_view.py" line="640"/>
         <source>%1 niet uitgevoerd: intussen staat er een andere klant op het scherm.</source>
         <translation>%1 not done: another customer is on screen by now.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="630"/>
-        <location filename="../../balie/ui/counter_view.py" line="657"/>
+        <location filename="../../balie/ui/counter_view.py" line="642"/>
         <source>Druk opnieuw %1 als het voor deze klant is.</source>
         <translation>Press %1 again if it is for this customer.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="636"/>
+        <location filename="../../balie/ui/counter_view.py" line="633"/>
         <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
         <translation>One moment: %1 follows as soon as the previous action is done.</translation>
     </message>

@@ -368,7 +368,7 @@
         <translation>F3/F4 : pas pour une carte de groupe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="641"/>
+        <location filename="../../balie/ui/counter_view.py" line="646"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>Ce client a déjà reçu %n ticket pour ce passage de carte.</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="642"/>
+        <location filename="../../balie/ui/counter_view.py" line="647"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Vendre encore %n ticket ?</numerusform>
@@ -384,34 +384,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="643"/>
+        <location filename="../../balie/ui/counter_view.py" line="648"/>
         <source>Nog een verkoop?</source>
         <translation>Encore une vente ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="669"/>
+        <location filename="../../balie/ui/counter_view.py" line="671"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation>Ticket %1 d&apos;aujourd&apos;hui pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="670"/>
+        <location filename="../../balie/ui/counter_view.py" line="672"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation>Tickets %1 à %2 d&apos;aujourd&apos;hui pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="694"/>
+        <location filename="../../balie/ui/counter_view.py" line="696"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation>Aucun avantage disponible pour cette carte.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="727"/>
-        <location filename="../../balie/ui/counter_view.py" line="739"/>
+        <location filename="../../balie/ui/counter_view.py" line="729"/>
+        <location filename="../../balie/ui/counter_view.py" line="741"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation>Il n&apos;y a aucune action à annuler.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="741"/>
-        <location filename="../../balie/ui/counter_view.py" line="780"/>
+        <location filename="../../balie/ui/counter_view.py" line="743"/>
+        <location filename="../../balie/ui/counter_view.py" line="782"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation>Annuler cette action ?
@@ -419,7 +419,7 @@
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="201"/>
-        <location filename="../../balie/ui/counter_view.py" line="742"/>
+        <location filename="../../balie/ui/counter_view.py" line="744"/>
         <source>Laatste actie annuleren</source>
         <translation>Annuler la dernière action</translation>
     </message>
@@ -465,27 +465,27 @@
         <translation>F3 : pas d&apos;enregistrement pour cette activité.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="755"/>
+        <location filename="../../balie/ui/counter_view.py" line="757"/>
         <source>Terug te geven: %1</source>
         <translation>À rendre : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="782"/>
+        <location filename="../../balie/ui/counter_view.py" line="784"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="795"/>
+        <location filename="../../balie/ui/counter_view.py" line="797"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation>Une nouvelle carte attend.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="805"/>
+        <location filename="../../balie/ui/counter_view.py" line="807"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation>Enregistré hors ligne : sera envoyé dès que la connexion revient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="840"/>
+        <location filename="../../balie/ui/counter_view.py" line="842"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Vous avez tapé %n chiffre ; un numéro UiTPAS en compte 13.</numerusform>
@@ -493,12 +493,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="859"/>
+        <location filename="../../balie/ui/counter_view.py" line="861"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation>Un problème est survenu ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="860"/>
+        <location filename="../../balie/ui/counter_view.py" line="862"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation>Réessayez. Si le problème persiste, créez un paquet de support.</translation>
     </message>
@@ -528,19 +528,17 @@
         <translation>D&apos;abord un client : présentez la carte, scannez-la ou tapez le numéro.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="628"/>
-        <location filename="../../balie/ui/counter_view.py" line="655"/>
+        <location filename="../../balie/ui/counter_view.py" line="640"/>
         <source>%1 niet uitgevoerd: intussen staat er een andere klant op het scherm.</source>
         <translation>%1 non exécuté : entre-temps, un autre client est à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="630"/>
-        <location filename="../../balie/ui/counter_view.py" line="657"/>
+        <location filename="../../balie/ui/counter_view.py" line="642"/>
         <source>Druk opnieuw %1 als het voor deze klant is.</source>
         <translation>Appuyez à nouveau sur %1 si c&apos;est pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="636"/>
+        <location filename="../../balie/ui/counter_view.py" line="633"/>
         <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
         <translation>Un instant : %1 suit dès que l&apos;action précédente est terminée.</translation>
     </message>

@@ -385,7 +385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="641"/>
+        <location filename="../../balie/ui/counter_view.py" line="646"/>
         <source>Deze klant kreeg op deze tap al %n ticket(s).</source>
         <translation>
             <numerusform>Deze klant kreeg op deze tap al %n ticket.</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="642"/>
+        <location filename="../../balie/ui/counter_view.py" line="647"/>
         <source>Nog %n ticket(s) verkopen?</source>
         <translation>
             <numerusform>Nog %n ticket verkopen?</numerusform>
@@ -401,41 +401,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="643"/>
+        <location filename="../../balie/ui/counter_view.py" line="648"/>
         <source>Nog een verkoop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="669"/>
+        <location filename="../../balie/ui/counter_view.py" line="671"/>
         <source>Ticket %1 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="670"/>
+        <location filename="../../balie/ui/counter_view.py" line="672"/>
         <source>Tickets %1 tot %2 van vandaag voor deze klant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="694"/>
+        <location filename="../../balie/ui/counter_view.py" line="696"/>
         <source>Geen voordelen beschikbaar voor deze pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="727"/>
-        <location filename="../../balie/ui/counter_view.py" line="739"/>
+        <location filename="../../balie/ui/counter_view.py" line="729"/>
+        <location filename="../../balie/ui/counter_view.py" line="741"/>
         <source>Er is geen actie om te annuleren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="741"/>
-        <location filename="../../balie/ui/counter_view.py" line="780"/>
+        <location filename="../../balie/ui/counter_view.py" line="743"/>
+        <location filename="../../balie/ui/counter_view.py" line="782"/>
         <source>Deze actie annuleren?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/counter_view.py" line="201"/>
-        <location filename="../../balie/ui/counter_view.py" line="742"/>
+        <location filename="../../balie/ui/counter_view.py" line="744"/>
         <source>Laatste actie annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,27 +481,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="755"/>
+        <location filename="../../balie/ui/counter_view.py" line="757"/>
         <source>Terug te geven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="782"/>
+        <location filename="../../balie/ui/counter_view.py" line="784"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="795"/>
+        <location filename="../../balie/ui/counter_view.py" line="797"/>
         <source>Er wacht een nieuwe kaart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="805"/>
+        <location filename="../../balie/ui/counter_view.py" line="807"/>
         <source>Bewaard zonder verbinding: wordt verstuurd zodra de verbinding terug is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/counter_view.py" line="840"/>
+        <location filename="../../balie/ui/counter_view.py" line="842"/>
         <source>Je typte %n cijfer(s); een UiTPAS-nummer heeft er 13.</source>
         <translation>
             <numerusform>Je typte %n cijfer; een UiTPAS-nummer heeft er 13.</numerusform>
@@ -509,12 +509,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="859"/>
+        <location filename="../../balie/ui/counter_view.py" line="861"/>
         <source>Er ging iets mis; er is niets geregistreerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="860"/>
+        <location filename="../../balie/ui/counter_view.py" line="862"/>
         <source>Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,19 +524,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="628"/>
-        <location filename="../../balie/ui/counter_view.py" line="655"/>
+        <location filename="../../balie/ui/counter_view.py" line="640"/>
         <source>%1 niet uitgevoerd: intussen staat er een andere klant op het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="630"/>
-        <location filename="../../balie/ui/counter_view.py" line="657"/>
+        <location filename="../../balie/ui/counter_view.py" line="642"/>
         <source>Druk opnieuw %1 als het voor deze klant is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/counter_view.py" line="636"/>
+        <location filename="../../balie/ui/counter_view.py" line="633"/>
         <source>Even geduld: %1 volgt zodra het vorige klaar is.</source>
         <translation type="unfinished"></translation>
     </message>
