@@ -381,8 +381,12 @@ class GroupDialog(QDialog):
     def undo_selected(self) -> None:
         """F8 on the selected row: a row only in the list goes at once; a saved one asks for a
         second F8 (it may send a cancellation to UiTPAS), then is undone on its own."""
+        if self._todo:  # a row's status may still change: undo what is there once the run ends
+            self._say(BannerKind.WARNING, lambda: (self.tr("De groep is nog bezig."),
+                                                   self.tr("Druk F8 als alle rijen hun status hebben.")))
+            return
         index = self.table.currentRow()
-        if index < 0 or index >= len(self.group) or self._todo:
+        if index < 0 or index >= len(self.group):
             self._say(BannerKind.INFO, lambda: (self.tr("Kies eerst een rij (pijltjes)."), ""))
             return
         row = self.group[index]

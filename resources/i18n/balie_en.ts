@@ -626,12 +626,13 @@
     <name>GroupDialog</name>
     <message>
         <location filename="../../balie/ui/group_view.py" line="317"/>
-        <location filename="../../balie/ui/group_view.py" line="508"/>
+        <location filename="../../balie/ui/group_view.py" line="385"/>
+        <location filename="../../balie/ui/group_view.py" line="512"/>
         <source>De groep is nog bezig.</source>
         <translation>The group is still being done.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="509"/>
+        <location filename="../../balie/ui/group_view.py" line="513"/>
         <source>Sluit als alle rijen hun status hebben.</source>
         <translation>Close once every row has its status.</translation>
     </message>
@@ -754,31 +755,36 @@
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="386"/>
+        <source>Druk F8 als alle rijen hun status hebben.</source>
+        <translation>Press F8 once every row has its status.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="390"/>
         <source>Kies eerst een rij (pijltjes).</source>
         <translation>Choose a row first (arrow keys).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="392"/>
+        <location filename="../../balie/ui/group_view.py" line="396"/>
         <source>Rij %1 uit de lijst gehaald.</source>
         <translation>Row %1 taken out of the list.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="398"/>
+        <location filename="../../balie/ui/group_view.py" line="402"/>
         <source>Op deze rij valt niets ongedaan te maken.</source>
         <translation>There is nothing to undo on this row.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="403"/>
+        <location filename="../../balie/ui/group_view.py" line="407"/>
         <source>Rij %1 (%2) ongedaan maken?</source>
         <translation>Undo row %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="405"/>
+        <location filename="../../balie/ui/group_view.py" line="409"/>
         <source>Druk nog eens F8 om te bevestigen.</source>
         <translation>Press F8 again to confirm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="455"/>
+        <location filename="../../balie/ui/group_view.py" line="459"/>
         <source>%n punt(en)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -786,52 +792,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="459"/>
+        <location filename="../../balie/ui/group_view.py" line="463"/>
         <source>%1 kansentarief</source>
         <translation>%1 social tariff</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="465"/>
+        <location filename="../../balie/ui/group_view.py" line="469"/>
         <source>Klaar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="467"/>
+        <location filename="../../balie/ui/group_view.py" line="471"/>
         <source>Geweigerd</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="469"/>
+        <location filename="../../balie/ui/group_view.py" line="473"/>
         <source>Gewone prijs: reken af aan de kassa</source>
         <translation>Regular price: charge it at the till</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="471"/>
+        <location filename="../../balie/ui/group_view.py" line="475"/>
         <source>Ongedaan gemaakt</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="472"/>
+        <location filename="../../balie/ui/group_view.py" line="476"/>
         <source>Verkocht</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="472"/>
+        <location filename="../../balie/ui/group_view.py" line="476"/>
         <source>Ingecheckt</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="474"/>
+        <location filename="../../balie/ui/group_view.py" line="478"/>
         <source>, bevestigd door UiTPAS</source>
         <translation>, confirmed by UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="476"/>
+        <location filename="../../balie/ui/group_view.py" line="480"/>
         <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
         <translation> (provisional: sent as soon as UiTPAS can be reached)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="481"/>
+        <location filename="../../balie/ui/group_view.py" line="485"/>
         <source>%n pas(sen) in de lijst</source>
         <translation>
             <numerusform>%n pass in the list</numerusform>
@@ -839,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="482"/>
+        <location filename="../../balie/ui/group_view.py" line="486"/>
         <source>%n bewaard</source>
         <translation>
             <numerusform>%n saved</numerusform>
@@ -847,7 +853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="484"/>
+        <location filename="../../balie/ui/group_view.py" line="488"/>
         <source>%n voorlopig</source>
         <translation>
             <numerusform>%n provisional</numerusform>
@@ -855,7 +861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="486"/>
+        <location filename="../../balie/ui/group_view.py" line="490"/>
         <source>%n geweigerd</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -863,12 +869,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="487"/>
+        <location filename="../../balie/ui/group_view.py" line="491"/>
         <source>Totaal via UiTPAS: %1</source>
         <translation>Total through UiTPAS: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="490"/>
+        <location filename="../../balie/ui/group_view.py" line="494"/>
         <source>%n aan gewone prijs: %1 apart aan de kassa</source>
         <translation>
             <numerusform>%n at the regular price: %1 charged separately at the till</numerusform>
@@ -876,12 +882,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="501"/>
+        <location filename="../../balie/ui/group_view.py" line="505"/>
         <source>Dit lukte niet.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="502"/>
+        <location filename="../../balie/ui/group_view.py" line="506"/>
         <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
         <translation>Try again. If it keeps failing, restart balie.</translation>
     </message>
@@ -899,7 +905,7 @@
 <context>
     <name>GroupMenu</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="533"/>
+        <location filename="../../balie/ui/group_view.py" line="537"/>
         <source>&amp;Groep…</source>
         <translation>&amp;Group…</translation>
     </message>

@@ -626,12 +626,13 @@
     <name>GroupDialog</name>
     <message>
         <location filename="../../balie/ui/group_view.py" line="317"/>
-        <location filename="../../balie/ui/group_view.py" line="508"/>
+        <location filename="../../balie/ui/group_view.py" line="385"/>
+        <location filename="../../balie/ui/group_view.py" line="512"/>
         <source>De groep is nog bezig.</source>
         <translation>Le groupe est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="509"/>
+        <location filename="../../balie/ui/group_view.py" line="513"/>
         <source>Sluit als alle rijen hun status hebben.</source>
         <translation>Fermez quand toutes les lignes ont leur statut.</translation>
     </message>
@@ -754,31 +755,36 @@
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="386"/>
+        <source>Druk F8 als alle rijen hun status hebben.</source>
+        <translation>Appuyez sur F8 quand toutes les lignes ont leur statut.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="390"/>
         <source>Kies eerst een rij (pijltjes).</source>
         <translation>Choisissez d&apos;abord une ligne (flèches).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="392"/>
+        <location filename="../../balie/ui/group_view.py" line="396"/>
         <source>Rij %1 uit de lijst gehaald.</source>
         <translation>Ligne %1 retirée de la liste.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="398"/>
+        <location filename="../../balie/ui/group_view.py" line="402"/>
         <source>Op deze rij valt niets ongedaan te maken.</source>
         <translation>Il n&apos;y a rien à annuler sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="403"/>
+        <location filename="../../balie/ui/group_view.py" line="407"/>
         <source>Rij %1 (%2) ongedaan maken?</source>
         <translation>Annuler la ligne %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="405"/>
+        <location filename="../../balie/ui/group_view.py" line="409"/>
         <source>Druk nog eens F8 om te bevestigen.</source>
         <translation>Appuyez encore sur F8 pour confirmer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="455"/>
+        <location filename="../../balie/ui/group_view.py" line="459"/>
         <source>%n punt(en)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -786,52 +792,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="459"/>
+        <location filename="../../balie/ui/group_view.py" line="463"/>
         <source>%1 kansentarief</source>
         <translation>%1 tarif social</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="465"/>
+        <location filename="../../balie/ui/group_view.py" line="469"/>
         <source>Klaar</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="467"/>
+        <location filename="../../balie/ui/group_view.py" line="471"/>
         <source>Geweigerd</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="469"/>
+        <location filename="../../balie/ui/group_view.py" line="473"/>
         <source>Gewone prijs: reken af aan de kassa</source>
         <translation>Prix normal : à encaisser à la caisse</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="471"/>
+        <location filename="../../balie/ui/group_view.py" line="475"/>
         <source>Ongedaan gemaakt</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="472"/>
+        <location filename="../../balie/ui/group_view.py" line="476"/>
         <source>Verkocht</source>
         <translation>Vendue</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="472"/>
+        <location filename="../../balie/ui/group_view.py" line="476"/>
         <source>Ingecheckt</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="474"/>
+        <location filename="../../balie/ui/group_view.py" line="478"/>
         <source>, bevestigd door UiTPAS</source>
         <translation>, confirmée par UiTPAS</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="476"/>
+        <location filename="../../balie/ui/group_view.py" line="480"/>
         <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
         <translation> (provisoire : envoyée dès que UiTPAS est joignable)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="481"/>
+        <location filename="../../balie/ui/group_view.py" line="485"/>
         <source>%n pas(sen) in de lijst</source>
         <translation>
             <numerusform>%n carte dans la liste</numerusform>
@@ -839,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="482"/>
+        <location filename="../../balie/ui/group_view.py" line="486"/>
         <source>%n bewaard</source>
         <translation>
             <numerusform>%n enregistrée</numerusform>
@@ -847,7 +853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="484"/>
+        <location filename="../../balie/ui/group_view.py" line="488"/>
         <source>%n voorlopig</source>
         <translation>
             <numerusform>%n provisoire</numerusform>
@@ -855,7 +861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="486"/>
+        <location filename="../../balie/ui/group_view.py" line="490"/>
         <source>%n geweigerd</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -863,12 +869,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="487"/>
+        <location filename="../../balie/ui/group_view.py" line="491"/>
         <source>Totaal via UiTPAS: %1</source>
         <translation>Total via UiTPAS : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="490"/>
+        <location filename="../../balie/ui/group_view.py" line="494"/>
         <source>%n aan gewone prijs: %1 apart aan de kassa</source>
         <translation>
             <numerusform>%n au prix normal : %1 à encaisser à part</numerusform>
@@ -876,12 +882,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="501"/>
+        <location filename="../../balie/ui/group_view.py" line="505"/>
         <source>Dit lukte niet.</source>
         <translation>Cela n&apos;a pas marché.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="502"/>
+        <location filename="../../balie/ui/group_view.py" line="506"/>
         <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
         <translation>Réessayez. Si le problème persiste, redémarrez balie.</translation>
     </message>
@@ -899,7 +905,7 @@
 <context>
     <name>GroupMenu</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="533"/>
+        <location filename="../../balie/ui/group_view.py" line="537"/>
         <source>&amp;Groep…</source>
         <translation>&amp;Groupe…</translation>
     </message>

@@ -622,12 +622,13 @@
     <name>GroupDialog</name>
     <message>
         <location filename="../../balie/ui/group_view.py" line="317"/>
-        <location filename="../../balie/ui/group_view.py" line="508"/>
+        <location filename="../../balie/ui/group_view.py" line="385"/>
+        <location filename="../../balie/ui/group_view.py" line="512"/>
         <source>De groep is nog bezig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="509"/>
+        <location filename="../../balie/ui/group_view.py" line="513"/>
         <source>Sluit als alle rijen hun status hebben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,31 +751,36 @@
     </message>
     <message>
         <location filename="../../balie/ui/group_view.py" line="386"/>
+        <source>Druk F8 als alle rijen hun status hebben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/group_view.py" line="390"/>
         <source>Kies eerst een rij (pijltjes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="392"/>
+        <location filename="../../balie/ui/group_view.py" line="396"/>
         <source>Rij %1 uit de lijst gehaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="398"/>
+        <location filename="../../balie/ui/group_view.py" line="402"/>
         <source>Op deze rij valt niets ongedaan te maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="403"/>
+        <location filename="../../balie/ui/group_view.py" line="407"/>
         <source>Rij %1 (%2) ongedaan maken?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="405"/>
+        <location filename="../../balie/ui/group_view.py" line="409"/>
         <source>Druk nog eens F8 om te bevestigen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="455"/>
+        <location filename="../../balie/ui/group_view.py" line="459"/>
         <source>%n punt(en)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -782,52 +788,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="459"/>
+        <location filename="../../balie/ui/group_view.py" line="463"/>
         <source>%1 kansentarief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="465"/>
+        <location filename="../../balie/ui/group_view.py" line="469"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="467"/>
+        <location filename="../../balie/ui/group_view.py" line="471"/>
         <source>Geweigerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="469"/>
+        <location filename="../../balie/ui/group_view.py" line="473"/>
         <source>Gewone prijs: reken af aan de kassa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="471"/>
+        <location filename="../../balie/ui/group_view.py" line="475"/>
         <source>Ongedaan gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="472"/>
+        <location filename="../../balie/ui/group_view.py" line="476"/>
         <source>Verkocht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="472"/>
+        <location filename="../../balie/ui/group_view.py" line="476"/>
         <source>Ingecheckt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="474"/>
+        <location filename="../../balie/ui/group_view.py" line="478"/>
         <source>, bevestigd door UiTPAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="476"/>
+        <location filename="../../balie/ui/group_view.py" line="480"/>
         <source> (voorlopig: wordt verstuurd zodra UiTPAS bereikbaar is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="481"/>
+        <location filename="../../balie/ui/group_view.py" line="485"/>
         <source>%n pas(sen) in de lijst</source>
         <translation>
             <numerusform>%n pas in de lijst</numerusform>
@@ -835,7 +841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="482"/>
+        <location filename="../../balie/ui/group_view.py" line="486"/>
         <source>%n bewaard</source>
         <translation>
             <numerusform>%n bewaard</numerusform>
@@ -843,7 +849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="484"/>
+        <location filename="../../balie/ui/group_view.py" line="488"/>
         <source>%n voorlopig</source>
         <translation>
             <numerusform>%n voorlopig</numerusform>
@@ -851,7 +857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="486"/>
+        <location filename="../../balie/ui/group_view.py" line="490"/>
         <source>%n geweigerd</source>
         <translation>
             <numerusform>%n geweigerd</numerusform>
@@ -859,12 +865,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="487"/>
+        <location filename="../../balie/ui/group_view.py" line="491"/>
         <source>Totaal via UiTPAS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/group_view.py" line="490"/>
+        <location filename="../../balie/ui/group_view.py" line="494"/>
         <source>%n aan gewone prijs: %1 apart aan de kassa</source>
         <translation>
             <numerusform>%n aan gewone prijs: %1 apart aan de kassa</numerusform>
@@ -872,12 +878,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="501"/>
+        <location filename="../../balie/ui/group_view.py" line="505"/>
         <source>Dit lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="502"/>
+        <location filename="../../balie/ui/group_view.py" line="506"/>
         <source>Probeer opnieuw. Blijft het misgaan, herstart balie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +901,7 @@
 <context>
     <name>GroupMenu</name>
     <message>
-        <location filename="../../balie/ui/group_view.py" line="533"/>
+        <location filename="../../balie/ui/group_view.py" line="537"/>
         <source>&amp;Groep…</source>
         <translation type="unfinished"></translation>
     </message>

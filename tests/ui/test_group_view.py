@@ -79,6 +79,9 @@ def test_a_class_is_scanned_and_sold_with_one_key(counter_app, platform, qtbot):
     qtbot.keyClick(dialog.scan_field, Qt.Key.Key_F2)
     qtbot.keyClick(dialog.scan_field, Qt.Key.Key_Escape)  # while it works: the list stays
     assert dialog.isVisible() and dialog.banner.text().startswith("De groep is nog bezig.")
+    qtbot.keyClick(dialog.scan_field, Qt.Key.Key_F8)  # undo while it works: says why it waits
+    assert dialog.banner.text() == ("De groep is nog bezig.\n"
+                                    "Druk F8 als alle rijen hun status hebben."), dialog.banner.text()
     _idle(qtbot, dialog)
     kansen = _row(dialog, "kansen_active")
     assert kansen.state is RowState.DONE and kansen.kansentarief
