@@ -308,7 +308,8 @@ class CounterAdapter:
         handle = self._handle(view)
         options: list[RewardOption] = []
         offline = False
-        balance: int | None = self._points(handle.identification)
+        held = self._balance(handle.identification)
+        balance = held.points if held is not None else None
         for reward in view.rewards:
             decision = self.counter.reward_decision(handle.identification, reward)
             if decision is None:
@@ -324,7 +325,8 @@ class CounterAdapter:
         policy = self.counter.policies.default  # the policy the reward decision applies
         rules = OfflineRewardRules(policy.offline_welcome_rewards, policy.offline_points_rewards,
                                    policy.offline_reward_max_points)
-        return RewardChoice(tuple(options), balance, offline, rules)
+        return RewardChoice(tuple(options), balance, offline, rules,
+                            balance_certain=held is None or held.certain)
 
     def redeem_reward(self, view: PassView, reward: RewardInfo, *,
                       idempotency_key: str) -> ActionOutcome:

@@ -440,3 +440,6 @@ class RewardChoice:
     balance: int | None
     offline: bool
     rules: OfflineRewardRules
+    #: False: UiTPAS's figure, which may or may not hold a check-in or reward of this counter
+    #: that reached it during the read (shown "wordt bevestigd", as on the pass panel)
+    balance_certain: bool = True

@@ -115,9 +115,12 @@ class RewardsView(QDialog):
         self.setWindowTitle(self.tr("Voordelen"))
         self.title.setText(self.tr("Voordelen voor %1").replace("%1", self._who))
         balance = self._choice.balance
-        self.points.setText(self.tr("Punten: %1").replace("%1", str(balance))
-                            if balance is not None
-                            else self.tr("Punten: niet gekend zonder verbinding"))
+        if balance is None:
+            self.points.setText(self.tr("Punten: niet gekend zonder verbinding"))
+        else:
+            self.points.setText((self.tr("Punten: %1") if self._choice.balance_certain
+                                 else self.tr("Punten: %1 (wordt bevestigd)"))
+                                .replace("%1", str(balance)))
         self.offline.setText(self._offline_text())
         self.table.setHorizontalHeaderLabels(
             [self.tr("Voordeel"), self.tr("Nodig"), self.tr("Kan het?")])

@@ -2583,52 +2583,57 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         <translation>Rewards for %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="118"/>
+        <location filename="../../balie/ui/rewards_view.py" line="121"/>
         <source>Punten: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="120"/>
+        <location filename="../../balie/ui/rewards_view.py" line="119"/>
         <source>Punten: niet gekend zonder verbinding</source>
         <translation>Points: unknown without connection</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="122"/>
+        <source>Punten: %1 (wordt bevestigd)</source>
+        <translation>Points: %1 (being confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>Voordeel</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>Nodig</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>Kan het?</source>
         <translation>Possible?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="127"/>
         <source>&amp;Omruilen</source>
         <translation>&amp;Redeem</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="126"/>
+        <location filename="../../balie/ui/rewards_view.py" line="129"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="136"/>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>welkomstvoordelen mogen</source>
         <translation>welcome rewards allowed</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <location filename="../../balie/ui/rewards_view.py" line="140"/>
         <source>welkomstvoordelen niet</source>
         <translation>no welcome rewards</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <location filename="../../balie/ui/rewards_view.py" line="141"/>
         <source>puntenvoordelen tot %n punt(en)</source>
         <translation>
             <numerusform>point rewards up to %n point</numerusform>
@@ -2636,7 +2641,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <location filename="../../balie/ui/rewards_view.py" line="155"/>
         <source>%n punt(en)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -2644,32 +2649,32 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="139"/>
+        <location filename="../../balie/ui/rewards_view.py" line="142"/>
         <source>puntenvoordelen niet</source>
         <translation>no points rewards</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="141"/>
+        <location filename="../../balie/ui/rewards_view.py" line="144"/>
         <source>Zonder verbinding: %1; %2. Weigert UiTPAS een omruiling later, dan staat ze bij Te behandelen (F10).</source>
         <translation>Offline: %1; %2. If UiTPAS refuses an exchange later, it is listed under To handle (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="149"/>
+        <location filename="../../balie/ui/rewards_view.py" line="152"/>
         <source>Welkomstvoordeel: %1</source>
         <translation>Welcome reward: %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="151"/>
+        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="153"/>
+        <location filename="../../balie/ui/rewards_view.py" line="156"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="155"/>
+        <location filename="../../balie/ui/rewards_view.py" line="158"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation>yes, provisionally (without connection)</translation>
     </message>

@@ -2583,52 +2583,57 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         <translation>Avantages pour %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="118"/>
+        <location filename="../../balie/ui/rewards_view.py" line="121"/>
         <source>Punten: %1</source>
         <translation>Points : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="120"/>
+        <location filename="../../balie/ui/rewards_view.py" line="119"/>
         <source>Punten: niet gekend zonder verbinding</source>
         <translation>Points : inconnus sans connexion</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="122"/>
+        <source>Punten: %1 (wordt bevestigd)</source>
+        <translation>Points : %1 (en cours de confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>Voordeel</source>
         <translation>Avantage</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>Nodig</source>
         <translation>Nécessaire</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
         <source>Kan het?</source>
         <translation>Possible ?</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
+        <location filename="../../balie/ui/rewards_view.py" line="127"/>
         <source>&amp;Omruilen</source>
         <translation>É&amp;changer</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="126"/>
+        <location filename="../../balie/ui/rewards_view.py" line="129"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="136"/>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>welkomstvoordelen mogen</source>
         <translation>avantages de bienvenue autorisés</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <location filename="../../balie/ui/rewards_view.py" line="140"/>
         <source>welkomstvoordelen niet</source>
         <translation>pas d&apos;avantages de bienvenue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <location filename="../../balie/ui/rewards_view.py" line="141"/>
         <source>puntenvoordelen tot %n punt(en)</source>
         <translation>
             <numerusform>avantages à points jusqu&apos;à %n point</numerusform>
@@ -2636,7 +2641,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <location filename="../../balie/ui/rewards_view.py" line="155"/>
         <source>%n punt(en)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -2644,32 +2649,32 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="139"/>
+        <location filename="../../balie/ui/rewards_view.py" line="142"/>
         <source>puntenvoordelen niet</source>
         <translation>pas d&apos;avantages à points</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="141"/>
+        <location filename="../../balie/ui/rewards_view.py" line="144"/>
         <source>Zonder verbinding: %1; %2. Weigert UiTPAS een omruiling later, dan staat ze bij Te behandelen (F10).</source>
         <translation>Hors connexion : %1 ; %2. Si UiTPAS refuse un échange plus tard, il figure dans À traiter (F10).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="149"/>
+        <location filename="../../balie/ui/rewards_view.py" line="152"/>
         <source>Welkomstvoordeel: %1</source>
         <translation>Avantage de bienvenue : %1</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="151"/>
+        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>gratis</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="153"/>
+        <location filename="../../balie/ui/rewards_view.py" line="156"/>
         <source>ja</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="155"/>
+        <location filename="../../balie/ui/rewards_view.py" line="158"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation>oui, provisoirement (sans connexion)</translation>
     </message>

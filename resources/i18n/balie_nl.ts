@@ -2579,52 +2579,57 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="118"/>
+        <location filename="../../balie/ui/rewards_view.py" line="121"/>
         <source>Punten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="120"/>
+        <location filename="../../balie/ui/rewards_view.py" line="119"/>
         <source>Punten: niet gekend zonder verbinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
-        <source>Voordeel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
-        <source>Nodig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/rewards_view.py" line="123"/>
-        <source>Kan het?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../balie/ui/rewards_view.py" line="124"/>
-        <source>&amp;Omruilen</source>
+        <location filename="../../balie/ui/rewards_view.py" line="122"/>
+        <source>Punten: %1 (wordt bevestigd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/ui/rewards_view.py" line="126"/>
+        <source>Voordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
+        <source>Nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="126"/>
+        <source>Kan het?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="127"/>
+        <source>&amp;Omruilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/rewards_view.py" line="129"/>
         <source>&amp;Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="136"/>
+        <location filename="../../balie/ui/rewards_view.py" line="139"/>
         <source>welkomstvoordelen mogen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="137"/>
+        <location filename="../../balie/ui/rewards_view.py" line="140"/>
         <source>welkomstvoordelen niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/rewards_view.py" line="138"/>
+        <location filename="../../balie/ui/rewards_view.py" line="141"/>
         <source>puntenvoordelen tot %n punt(en)</source>
         <translation>
             <numerusform>puntenvoordelen tot %n punt</numerusform>
@@ -2632,7 +2637,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/rewards_view.py" line="152"/>
+        <location filename="../../balie/ui/rewards_view.py" line="155"/>
         <source>%n punt(en)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -2640,32 +2645,32 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="139"/>
+        <location filename="../../balie/ui/rewards_view.py" line="142"/>
         <source>puntenvoordelen niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="141"/>
+        <location filename="../../balie/ui/rewards_view.py" line="144"/>
         <source>Zonder verbinding: %1; %2. Weigert UiTPAS een omruiling later, dan staat ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="149"/>
+        <location filename="../../balie/ui/rewards_view.py" line="152"/>
         <source>Welkomstvoordeel: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="151"/>
+        <location filename="../../balie/ui/rewards_view.py" line="154"/>
         <source>gratis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="153"/>
+        <location filename="../../balie/ui/rewards_view.py" line="156"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/rewards_view.py" line="155"/>
+        <location filename="../../balie/ui/rewards_view.py" line="158"/>
         <source>ja, voorlopig (zonder verbinding)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,6 +59,8 @@ def test_points_read_while_a_check_in_is_on_its_way_are_marked_and_never_counted
         shown = window.view.pass_panel.points.text()
         assert shown in ("Punten: 30 (wordt bevestigd)",
                          f"Punten: {30 + earned} (wordt bevestigd)"), shown
+        seen = _on_rewards_screen(qtbot, window, lambda d: d.reject())
+        assert seen["points"] == shown, "F4 marks the same figure as the pass panel"
     finally:
         sync.join(60)
         platform.clear_faults()
