@@ -10,6 +10,7 @@ unsent queue of the damaged file was saved first and is carried over by the rest
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from balie.domain import Problem
 from balie.ui.worker import Runner
+
+log = logging.getLogger(__name__)
 
 
 class DamagedStoreDialog(QDialog):
@@ -86,8 +89,12 @@ class DamagedStoreDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         problem = getattr(exc, "problem", None)
-        text = (f"{problem.message}\n{problem.next_step}" if isinstance(problem, Problem)
-                else self.tr("Terugzetten lukte niet (%1).").replace("%1", type(exc).__name__))
+        if isinstance(problem, Problem):
+            text = f"{problem.message}\n{problem.next_step}"
+        else:  # the cause is for the helpdesk's log, not for the cashier's screen
+            log.warning("restoring the backup failed: %s", type(exc).__name__)
+            text = (self.tr("De back-up kon niet teruggezet worden.") + "\n"
+                    + self.tr("Sluit balie af en bel de helpdesk."))
         self.status.setText(text)
         self.quit_button.setEnabled(True)
 

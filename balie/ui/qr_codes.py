@@ -210,7 +210,8 @@ class QrCodesDialog(OnlineOnlyDialog):
                 raise PlatformRefusal(Problem(
                     "file-not-written",
                     self.tr("Het bestand kon niet bewaard worden (%1).")
-                    .replace("%1", exc.strerror or type(exc).__name__),
+                    .replace("%1", exc.strerror) if exc.strerror
+                    else self.tr("Het bestand kon niet bewaard worden."),
                     self.tr("Kies een andere map."))) from exc
 
         self.call(download, lambda size: self._saved(target, int(size)))

@@ -546,39 +546,44 @@
 <context>
     <name>DamagedStoreDialog</name>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="38"/>
+        <location filename="../../balie/ui/damaged_store.py" line="41"/>
         <source>balie: de kassadatabank is beschadigd</source>
         <translation>balie: the counter database is damaged</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="52"/>
+        <location filename="../../balie/ui/damaged_store.py" line="55"/>
         <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die acties NIET opnieuw in.</source>
         <translation>Newest good backup: %1. The queue since that backup was saved first in %2 and goes along to the restored database: do NOT enter those actions again.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="57"/>
+        <location filename="../../balie/ui/damaged_store.py" line="60"/>
         <source>Nieuwste goede back-up: %1. Acties van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
         <translation>Newest good backup: %1. Afterwards, enter the actions made after that backup again (paper procedure).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="68"/>
+        <location filename="../../balie/ui/damaged_store.py" line="71"/>
         <source>&amp;Herstel deze back-up</source>
         <translation>&amp;Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="72"/>
+        <location filename="../../balie/ui/damaged_store.py" line="75"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="84"/>
+        <location filename="../../balie/ui/damaged_store.py" line="87"/>
         <source>De back-up wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="90"/>
-        <source>Terugzetten lukte niet (%1).</source>
-        <translation>Restoring failed (%1).</translation>
+        <location filename="../../balie/ui/damaged_store.py" line="96"/>
+        <source>De back-up kon niet teruggezet worden.</source>
+        <translation>The backup could not be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="97"/>
+        <source>Sluit balie af en bel de helpdesk.</source>
+        <translation>Close balie and call the helpdesk.</translation>
     </message>
 </context>
 <context>
@@ -1842,16 +1847,21 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="214"/>
+        <source>Het bestand kon niet bewaard worden.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="215"/>
         <source>Kies een andere map.</source>
         <translation>Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="221"/>
+        <location filename="../../balie/ui/qr_codes.py" line="222"/>
         <source>QR-codes bewaard in %1 (%2 kB).</source>
         <translation>QR codes saved in %1 (%2 kB).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="223"/>
+        <location filename="../../balie/ui/qr_codes.py" line="224"/>
         <source>Open het bestand om het af te drukken.</source>
         <translation>Open the file to print it.</translation>
     </message>
@@ -1859,7 +1869,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
 <context>
     <name>QrCodesMenu</name>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="237"/>
+        <location filename="../../balie/ui/qr_codes.py" line="238"/>
         <source>&amp;QR-check-incodes…</source>
         <translation>&amp;QR check-in codes…</translation>
     </message>

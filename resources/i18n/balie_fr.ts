@@ -546,39 +546,44 @@
 <context>
     <name>DamagedStoreDialog</name>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="38"/>
+        <location filename="../../balie/ui/damaged_store.py" line="41"/>
         <source>balie: de kassadatabank is beschadigd</source>
         <translation>balie : la base de données de caisse est endommagée</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="52"/>
+        <location filename="../../balie/ui/damaged_store.py" line="55"/>
         <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die acties NIET opnieuw in.</source>
         <translation>Dernière sauvegarde valable : %1. La file d&apos;attente postérieure à cette sauvegarde a d&apos;abord été conservée dans %2 et sera reprise dans la base restaurée : NE ressaisissez PAS ces actions.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="57"/>
+        <location filename="../../balie/ui/damaged_store.py" line="60"/>
         <source>Nieuwste goede back-up: %1. Acties van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
         <translation>Dernière sauvegarde valable : %1. Ressaisissez ensuite les actions postérieures à cette sauvegarde (procédure papier).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="68"/>
+        <location filename="../../balie/ui/damaged_store.py" line="71"/>
         <source>&amp;Herstel deze back-up</source>
         <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="72"/>
+        <location filename="../../balie/ui/damaged_store.py" line="75"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="84"/>
+        <location filename="../../balie/ui/damaged_store.py" line="87"/>
         <source>De back-up wordt teruggezet…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="90"/>
-        <source>Terugzetten lukte niet (%1).</source>
-        <translation>La restauration a échoué (%1).</translation>
+        <location filename="../../balie/ui/damaged_store.py" line="96"/>
+        <source>De back-up kon niet teruggezet worden.</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="97"/>
+        <source>Sluit balie af en bel de helpdesk.</source>
+        <translation>Fermez balie et appelez le helpdesk.</translation>
     </message>
 </context>
 <context>
@@ -1842,16 +1847,21 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="214"/>
+        <source>Het bestand kon niet bewaard worden.</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="215"/>
         <source>Kies een andere map.</source>
         <translation>Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="221"/>
+        <location filename="../../balie/ui/qr_codes.py" line="222"/>
         <source>QR-codes bewaard in %1 (%2 kB).</source>
         <translation>Codes QR enregistrés dans %1 (%2 ko).</translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="223"/>
+        <location filename="../../balie/ui/qr_codes.py" line="224"/>
         <source>Open het bestand om het af te drukken.</source>
         <translation>Ouvrez le fichier pour l&apos;imprimer.</translation>
     </message>
@@ -1859,7 +1869,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
 <context>
     <name>QrCodesMenu</name>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="237"/>
+        <location filename="../../balie/ui/qr_codes.py" line="238"/>
         <source>&amp;QR-check-incodes…</source>
         <translation>Codes &amp;QR d&apos;enregistrement…</translation>
     </message>

@@ -542,38 +542,43 @@
 <context>
     <name>DamagedStoreDialog</name>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="38"/>
+        <location filename="../../balie/ui/damaged_store.py" line="41"/>
         <source>balie: de kassadatabank is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="52"/>
+        <location filename="../../balie/ui/damaged_store.py" line="55"/>
         <source>Nieuwste goede back-up: %1. De wachtrij van na die back-up is eerst bewaard in %2 en gaat mee naar de teruggezette databank: voer die acties NIET opnieuw in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="57"/>
+        <location filename="../../balie/ui/damaged_store.py" line="60"/>
         <source>Nieuwste goede back-up: %1. Acties van na die back-up voer je daarna opnieuw in (papieren procedure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="68"/>
+        <location filename="../../balie/ui/damaged_store.py" line="71"/>
         <source>&amp;Herstel deze back-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="72"/>
+        <location filename="../../balie/ui/damaged_store.py" line="75"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="84"/>
+        <location filename="../../balie/ui/damaged_store.py" line="87"/>
         <source>De back-up wordt teruggezet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/damaged_store.py" line="90"/>
-        <source>Terugzetten lukte niet (%1).</source>
+        <location filename="../../balie/ui/damaged_store.py" line="96"/>
+        <source>De back-up kon niet teruggezet worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/damaged_store.py" line="97"/>
+        <source>Sluit balie af en bel de helpdesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,16 +1843,21 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
     </message>
     <message>
         <location filename="../../balie/ui/qr_codes.py" line="214"/>
+        <source>Het bestand kon niet bewaard worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../balie/ui/qr_codes.py" line="215"/>
         <source>Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="221"/>
+        <location filename="../../balie/ui/qr_codes.py" line="222"/>
         <source>QR-codes bewaard in %1 (%2 kB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="223"/>
+        <location filename="../../balie/ui/qr_codes.py" line="224"/>
         <source>Open het bestand om het af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +1865,7 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
 <context>
     <name>QrCodesMenu</name>
     <message>
-        <location filename="../../balie/ui/qr_codes.py" line="237"/>
+        <location filename="../../balie/ui/qr_codes.py" line="238"/>
         <source>&amp;QR-check-incodes…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,3 +92,20 @@ def test_without_any_good_backup_only_afsluiten_is_offered(qtbot, tmp_path):
     dialog.show()
     assert not dialog.restore_button.isVisible() and dialog.quit_button.isVisible()
     assert "helpdesk" in dialog.backup_line.text()
+
+
+def test_a_restore_that_fails_without_a_reason_says_what_to_do_not_a_class_name(qtbot):
+    from balie.domain import Problem
+
+    def restore() -> None:
+        raise OSError("disk gone")
+
+    problem = Problem("store-damaged", "De kassadatabank is beschadigd.", "")
+    dialog = DamagedStoreDialog(problem, "10/06/2026 14:00", restore)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: dialog.quit_button.isEnabled(), timeout=10000)
+    assert dialog.status.text() == ("De back-up kon niet teruggezet worden.\n"
+                                    "Sluit balie af en bel de helpdesk.")
+    assert not dialog.restore_button.isEnabled(), "one try: the helpdesk looks at the rest"
