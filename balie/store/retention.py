@@ -183,17 +183,34 @@ class _WalCopy:
     """Copies the maintenance job's pages from the WAL into the file after every
     CHECKPOINT_SECONDS of its steps, outside the write gate (a sale can write meanwhile): one
     copy per step cost a third of the job in fsyncs, the same index pages changing step after
-    step."""
+    step.
+
+    A copy alone does not make the WAL start again from its beginning: SQLite rewinds it only
+    in a write transaction that began with every frame copied. With a sale every 20 ms, a sale
+    nearly always committed while the copy ran, so no later transaction ever began on a fully
+    copied WAL and the file grew by every batch's pages (5 GB in a year's first purge), each
+    commit appending to it (batch commits of 100-160 ms, which the waiting sale paid). So
+    :meth:`before_step`, inside the gate, copies what the sales wrote meanwhile (a few pages):
+    the job's next step then begins on a fully copied WAL and rewinds it."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._since = 0.0
+        self._copied = False
 
     def after(self, took: float) -> None:
         self._since += took
         if self._since >= CHECKPOINT_SECONDS:
             self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             self._since = 0.0
+            self._copied = True
+
+    def before_step(self) -> None:
+        """Inside the write gate, right before the job's next step, after a copy: copy the
+        frames other writers added since (no in-process writer can add more now)."""
+        if self._copied:
+            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            self._copied = False
 
 
 def _next_size(size: int, done: int, took: float, low: int, high: int,
@@ -226,6 +243,7 @@ def purge_confirmed(db: Database, older_than: datetime, *, batch: int | None = N
         wal = _WalCopy(conn)
         while True:
             with gate.held():
+                wal.before_step()
                 started = time.perf_counter()
                 done, lines, more = _purge_batch(conn, older_than, size, seconds=seconds,
                                                  stop=writer_waits)
@@ -285,6 +303,7 @@ def compact(db: Database, *, step_pages: int | None = None,
         if _pages(conn, "auto_vacuum") == _INCREMENTAL:
             while free > 0:
                 with gate.held():
+                    wal.before_step()
                     started = time.perf_counter()
                     # executescript steps the pragma to its end; execute() would free one page
                     conn.executescript(f"PRAGMA incremental_vacuum({int(size)});")

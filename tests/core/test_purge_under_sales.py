@@ -1,0 +1,57 @@
+"""The privacy purge while the counter sells: the WAL stays short, so a batch's commit (which a
+waiting sale pays for) stays short, and every money total stays what it was."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+from balie.counter import Counter, new_action_key
+from balie.domain import IdentificationSource
+from balie.store import Store
+from tests.fixtures.store import DEMO_NOW, Demo
+
+
+def _sell_confirmed(store: Store, counter: Counter, demo: Demo, count: int) -> None:
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+    for _ in range(count):
+        done = counter.sell(ident, demo.event, demo.price, offer, 1, action_key=new_action_key())
+        store.outbox.mark_confirmed(done.client_uuid, "p-" + done.client_uuid, DEMO_NOW)
+
+
+def _wal_bytes(path: Path) -> int:
+    wal = path.with_name(path.name + "-wal")
+    return wal.stat().st_size if wal.exists() else 0
+
+
+def test_a_sale_committing_while_the_purge_copies_the_wal_does_not_make_the_wal_grow(
+        store: Store, counter: Counter, demo: Demo, monkeypatch):
+    """On a year's store with a sale every 20 ms, a sale nearly always committed while the
+    purge copied its pages into the file; SQLite then never started the WAL again from its
+    beginning and it grew by every batch (5 GB), each batch's commit appending to it (the
+    100-160 ms waits of the sales behind it). Here every copy has another writer's transaction
+    in flight across it, as a sale's would be: the WAL must still start again."""
+    from balie.store import retention
+
+    _sell_confirmed(store, counter, demo, 60)
+    monkeypatch.setattr(retention, "CHECKPOINT_SECONDS", 0.0)  # copy after every batch
+    sale = sqlite3.connect(store.path, isolation_level=None, timeout=5)
+    sale.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the WAL's size says what it held since
+    real_after = retention._WalCopy.after
+
+    def copy_while_a_sale_writes(self, took: float) -> None:  # type: ignore[no-untyped-def]
+        sale.execute("BEGIN IMMEDIATE")
+        sale.execute("INSERT INTO audit_log (at, operator_id, operator_name, action, detail) "
+                     "VALUES ('2026-01-01T00:00:00.000000Z', 'k', 'K', 'sale', ?)", ("x" * 500,))
+        real_after(self, took)
+        sale.execute("COMMIT")
+
+    monkeypatch.setattr(retention._WalCopy, "after", copy_while_a_sale_writes)
+    wal: list[int] = []
+    result = retention.purge_confirmed(store, DEMO_NOW + timedelta(days=31), batch=6,
+                                       pause=lambda: wal.append(_wal_bytes(store.path)))
+    sale.close()
+    assert result.outbox_entries == 60 and len(wal) == 10
+    assert wal[-1] <= 2 * wal[1], f"the WAL grew batch after batch: {wal}"
