@@ -25,7 +25,7 @@ import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import requests
@@ -39,7 +39,9 @@ from balie.sync.problems import (
     SignInRequired,
     problem_from_answer,
 )
-from balie.sync.secrets import SecretStore
+
+if TYPE_CHECKING:  # the keyring is loaded by whoever makes a SecretStore (not a training start)
+    from balie.sync.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 

@@ -22,15 +22,16 @@ import secrets
 import sqlite3
 import zipfile
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import quote
-
-import qrcode
-from PIL import Image, ImageDraw, ImageFont
 
 from balie.training.catalog import Event, get_event
 from balie.training.clock import parse
 from balie.training.problems import ApiError
 from balie.training.web import Request, Response, json_response
+
+if TYPE_CHECKING:  # qrcode and Pillow load when a code is drawn, not with every platform start
+    from PIL import Image, ImageDraw, ImageFont
 
 #: how long a download link works (platform clock)
 LINK_LIFETIME = timedelta(minutes=15)
@@ -89,6 +90,8 @@ def serve_download(conn: sqlite3.Connection, now: datetime, req: Request) -> Res
 
 
 def _qr_image(code: str, box: int) -> Image.Image:
+    import qrcode
+
     qr = qrcode.QRCode(border=4, box_size=box, error_correction=qrcode.constants.ERROR_CORRECT_M)
     qr.add_data(code)
     qr.make(fit=True)
@@ -104,6 +107,8 @@ def qr_png(event: Event) -> bytes:
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """Pillow's own scalable font; the frozen app leaves FreeType out (build_installer.py), so
     there the small built-in bitmap font prints the same words."""
+    from PIL import ImageFont
+
     try:
         return ImageFont.load_default(size=size)
     except ImportError:
@@ -117,6 +122,8 @@ def _centred(draw: ImageDraw.ImageDraw, width: int, y: int, text: str,
 
 def qr_pdf(event: Event) -> bytes:
     """One A4 page at 150 dpi: what an organizer prints and puts at the entrance."""
+    from PIL import Image, ImageDraw
+
     width, height = 1240, 1754
     page = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(page)

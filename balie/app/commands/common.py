@@ -72,12 +72,13 @@ def open_store(config: Config, data_dir: DataDir, *, key_source: Any = None) -> 
     the app would). Raises StoreError / CryptoError with the Dutch problem; the store is closed
     again when its key is missing or wrong, so nothing has been read from the queue."""
     from balie.crypto import KEY_CHECK_SETTING, KeyringKeySource
-    from balie.privacy import attach_cipher
     from balie.store import Store
 
     store = Store.open(data_dir.store_path, backups=data_dir.backups)
     try:
         if store.get_setting(KEY_CHECK_SETTING) is not None or is_live(config):
+            from balie.privacy import attach_cipher  # only a sealed store needs it
+
             attach_cipher(store, key_source or KeyringKeySource(), progress=list_progress())
     except BaseException:
         store.close()
