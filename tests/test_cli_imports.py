@@ -6,8 +6,11 @@ asking for help on a slow PC, never pay for a GUI or a store they do not open.""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+
+import pytest
 
 from balie.cli import COMMANDS
 
@@ -61,3 +64,78 @@ def test_every_name_balie_app_exports_resolves_to_the_module_that_defines_it():
         home = balie.app._HOMES[name]
         assert getattr(balie.app, name) is getattr(importlib.import_module(home), name), name
     assert set(balie.app.__all__) == set(balie.app._HOMES)
+
+
+#: runs the console entry once in a fresh interpreter, then reports which of the named modules
+#: (prefixes) were loaded
+AFTER_ONE = """
+import io, json, sys
+from contextlib import redirect_stdout
+from balie.cli import main
+
+names, argv = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+with redirect_stdout(io.StringIO()) as text:
+    code = main(argv)
+loaded = sorted(n for n in names if any(m == n or m.startswith(n + ".") for m in sys.modules))
+print(json.dumps({"code": code, "text": text.getvalue(), "loaded": loaded}))
+"""
+
+
+def test_day_report_loads_no_gui_http_reader_or_decision_rules(cli_counter):
+    """``balie report --day`` must answer within a second on a year of data, and most of that is
+    the process start: it opens the store and sums a day, so it loads none of the counter's
+    decision rules, HTTP, Qt or PC/SC (and the OS keyring only for a sealed store's key)."""
+    unwanted = ["PySide6", "requests", "smartcard", "balie.decide", "balie.counter", "keyring",
+                "balie.privacy"]
+    out = subprocess.run([sys.executable, "-c", AFTER_ONE, json.dumps(unwanted),
+                          json.dumps(["report", "--day", "2026-11-25", *cli_counter.where()])],
+                         capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=90,
+                         env={**os.environ, **cli_counter.env})
+    assert out.returncode == 0, out.stderr[-3000:]
+    report = json.loads(out.stdout.splitlines()[-1])
+    assert report["code"] == 0 and "Dagrapport 25-11-2026" in report["text"], report
+    allowed = ["balie.privacy", "keyring"] if cli_counter.live else []
+    assert report["loaded"] == allowed, f"balie report loaded {report['loaded']}"
+
+
+#: records which of the named modules were loaded when PySide6 was first asked for
+BEFORE_QT = """
+import json, sys
+from importlib.abc import MetaPathFinder
+
+names = json.loads(sys.argv[1])
+seen = {}
+
+class FirstQt(MetaPathFinder):
+    def find_spec(self, fullname, path, target=None):
+        if fullname == "PySide6" and not seen:
+            seen["loaded"] = sorted(n for n in names if n in sys.modules)
+        return None
+
+sys.meta_path.insert(0, FirstQt())
+from balie.app.commands.gui import load_parts
+load_parts(training=sys.argv[2] == "training")
+seen["keyring"] = "keyring" in sys.modules
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("mode", ["training", "live"])
+def test_gui_loads_the_counter_core_before_qt_and_no_keyring(mode):
+    """PySide6's import hook reads the source text of every module imported after it (~0.1 s
+    over a start): ``balie gui`` loads the parts that do not use Qt first, and none of them may
+    pull Qt in early (a Qt import at the top of the composition root would undo it silently).
+    The keyring (~25 ms) is loaded by whoever reads a secret, which a training start never does."""
+    core = ["sqlalchemy", "balie.store", "balie.counter", "balie.app.compose", "balie.app.window",
+            "requests", "balie.sync.client", "balie.sync.auth", "balie.sync.worker"]
+    if mode == "training":
+        core += ["balie.training", "balie.training.server"]
+    out = subprocess.run([sys.executable, "-c", BEFORE_QT, json.dumps(core), mode],
+                         capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=90)
+    assert out.returncode == 0, out.stderr[-3000:]
+    seen = json.loads(out.stdout.splitlines()[-1])
+    assert seen, "load_parts never imported PySide6"
+    assert seen["loaded"] == sorted(core), \
+        f"not loaded before Qt: {sorted(set(core) - set(seen['loaded']))}"
+    # the OS keyring comes with a live counter's secrets, not with the platform client
+    assert seen["keyring"] is False

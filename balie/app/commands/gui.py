@@ -37,8 +37,8 @@ def load_parts(*, training: bool) -> None:
     ~0.1 s over the ~480 modules of a start. Loaded first, most of them skip that check.
     bench/startup.py calls this too, so it times the start a counter makes."""
     import balie.app.start  # noqa: F401 - the core and the composition root
-    import balie.sync.client  # noqa: F401 - the platform client (requests) ...
-    import balie.sync.worker  # noqa: F401 - ... and the sync worker, both built at every start
+    import balie.sync.auth  # noqa: F401 - the platform client (requests), its tokens ...
+    import balie.sync.worker  # noqa: F401 - ... and the sync worker, all built at every start
 
     if training:
         import balie.training  # noqa: F401 - the embedded platform
