@@ -48,6 +48,8 @@ from balie.decide import (
     regular_offer,
 )
 from balie.decide.points import PointsBalance, ReadWindow, balance_after_read
+from balie.decide.sale import INDIVIDUAL_PER_SALE
+from balie.decide.sale_reasons import limit_reached
 from balie.domain import (
     ActionKind,
     Cents,
@@ -56,6 +58,7 @@ from balie.domain import (
     IdentifierKind,
     Operator,
     PassSnapshot,
+    PassType,
     PriceCategory,
     Problem,
     RewardInfo,
@@ -157,6 +160,21 @@ class ActionResult:
     refusals: tuple[Refusal, ...] = ()
     notices: tuple[Notice, ...] = ()
     problem: Problem | None = None
+
+
+def _too_many(offer: Offer, quantity: int, group: bool) -> ActionResult | None:
+    """More tickets than one sale may hold at this tariff: refused before anything is queued (the
+    platform refuses the whole sale, and offline that would be found only at sync)."""
+    if offer.remaining is None or quantity <= offer.remaining:
+        return None
+    if not group and offer.remaining == INDIVIDUAL_PER_SALE:
+        return ActionResult(
+            False, "Aan dit tarief kan deze pashouder maar 1 ticket per aankoop kopen.",
+            next_step_nl="Zet het aantal op 1. Een volgend ticket is een nieuwe verkoop.")
+    return ActionResult(
+        False, "Aan dit tarief kan deze pas nu nog maar "
+        f"{count_nl(offer.remaining, 'ticket', 'tickets')} kopen.",
+        next_step_nl="Verlaag het aantal tickets.")
 
 
 def _failed(problem: Problem) -> ActionResult:
@@ -419,12 +437,16 @@ class Counter:
         if quantity < 1:
             return ActionResult(False, "Er is geen ticket gekozen.",
                                 next_step_nl="Kies minstens 1 ticket.")
-        if offer.remaining is not None and quantity > offer.remaining:
-            return ActionResult(
-                False, "Aan dit tarief kunnen nu hoogstens "
-                f"{count_nl(offer.remaining, 'ticket', 'tickets')} verkocht worden.",
-                next_step_nl="Verlaag het aantal tickets.")
         pass_ = identification.pass_
+        group = pass_ is not None and pass_.pass_type is PassType.GROUP
+        if (too_many := _too_many(offer, quantity, group)) is not None:
+            return too_many
+        if not group and self.store.outbox.get(_check_key(action_key)) is None:
+            left = self._limit_left(info, identification.uitpas_number, price)
+            if left is not None and quantity > left:
+                spent = limit_reached(offer.type, info)
+                return ActionResult(False, spent.message_nl, next_step_nl=spent.next_step_nl,
+                                    refusals=(spent,))
         sale = NewTicketSale(
             event_id=info.id, event_name=info.name, uitpas_number=identification.uitpas_number,
             passholder_id=pass_.passholder_id if pass_ else None,
@@ -441,6 +463,22 @@ class Counter:
                    (" (voorlopig)." if offer.provisional else "."))
         return ActionResult(True, message, rec.client_uuid, provisional=offer.provisional,
                             duplicate=rec.duplicate)
+
+    def _limit_left(self, event: EventInfo, number: str, price: PriceCategory) -> int | None:
+        """Tickets the event's limit (``passholderTicketLimit``) still allows this pass now, by
+        this counter's own count of the period (queued sales included): the decision on screen
+        may be older than a sale made since on the same tap, and the platform would refuse the
+        whole sale past the limit, after the drawer took the money."""
+        volume = event.ticket_limit_volume
+        if volume is None:
+            return None
+        now = self.clock()
+        since = period_start(event.ticket_limit_period, now) if event.ticket_limit_period else None
+        inputs = sale_inputs(self.store, number, event.id, price.price, counts_from=since,
+                             whole_event=since is None)
+        used = sum(1 for x in inputs.sales if x.event_id == event.id
+                   and (since is None or x.sold_at >= since))
+        return max(0, volume - used)
 
     # -- check-in and rewards ------------------------------------------------------------------
 

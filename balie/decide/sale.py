@@ -12,10 +12,13 @@ another card system (or when the counter cannot tell), without a cached answer f
 price is uncertain: the cashier is told before the sale, the policy (``uncertain_price``) says what
 to charge, and sync reports any difference ("Te behandelen").
 
-Limits follow the API: ``remaining`` is what this holder may buy at that tariff *now*. Without a
-ticket limit on the event (``passholderTicketLimit``) an individual may buy one ticket per sale, as
-often as they like; with one, the limit's period budget counts down (the platform's count when the
-answer was fetched, minus this counter's tickets since).
+Limits follow publiq's rule: ``remaining`` is how many tickets one sale may hold at that tariff —
+always 1 for an individual, so a second ticket is a second sale — and a group pass's budget
+(``availableTickets``). An individual's budget is the event's ticket limit
+(``passholderTicketLimit``, cached with the event): this counter counts its own tickets of the
+limit's period against it, queued ones included, online and offline alike. The platform's
+``remaining`` is never taken for that budget: with "2 per dag" and one sale still queued, the
+platform's 1 is the cap of the second sale, not a second ticket already spent.
 
 The regular price is always offered: a refusal only ever removes a discount.
 """
@@ -32,7 +35,6 @@ from balie.decide.common import (
     Refusal,
     RefusalCode,
     card_refusal,
-    period_start,
     platform_notice,
     platform_refusal,
     regular_offer,
@@ -53,6 +55,8 @@ from balie.policy import OfflinePolicy, UncertainPrice
 from balie.ports import TariffAnswer
 
 GROUP_CARD_TYPE = "GROUP"
+INDIVIDUAL_PER_SALE = 1
+"""publiq: ``remaining`` "is always 1 for individuals" — the tickets one sale may hold, any tariff."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +191,10 @@ def _online(facts: SaleFacts) -> SaleDecision:
             continue
         remaining = _minus_queued(facts, o)
         if remaining is not None and remaining <= 0 < (o.remaining or 0):
-            refusals.append(reasons.queued_used_up(o.type))
+            limit_left = _event_limit_left(facts)
+            spent_limit = not _is_group(facts) and limit_left is not None and limit_left <= 0
+            refusals.append(reasons.limit_reached(o.type, facts.event) if spent_limit
+                            else reasons.queued_used_up(o.type))
             continue
         offers.append(Offer(o.id, o.name, o.price, o.type, remaining, False, False,
                             "Tarief volgens UiTPAS."))
@@ -206,20 +213,29 @@ def _is_group(facts: SaleFacts) -> bool:
 
 
 def _minus_queued(facts: SaleFacts, offer: TariffOffer) -> int | None:
-    """The platform's ``remaining`` minus this counter's own tickets that are still queued and so
-    unknown to the platform: a coupon or the last ticket of a limit must not be sold twice. An
-    individual's ``remaining`` on an event without a ticket limit is a per-sale cap (always 1),
-    not a budget, so queued sales do not lower it."""
+    """What this counter may sell at ``offer`` online, given its own tickets still queued (so
+    unknown to the platform): a coupon or the last ticket of a limit must not be sold twice.
+
+    A group pass's ``remaining`` is a budget: its queued tickets come off it. An individual's is
+    the cap of one sale (always 1), not a budget, so queued sales do not lower it; what they spend
+    is the event's ticket limit, which this counter counts itself (:func:`_event_limit_left`, its
+    tickets of the period, queued ones included) once the platform's count is behind, that is while
+    a sale of the period is queued. A queued coupon takes one off its coupon: coupons are often for
+    one ticket and ``/tariffs`` does not tell how many more a coupon holds."""
     if offer.remaining is None:
         return None
-    used = 0
-    if offer.type is TariffType.COUPON:
-        used = facts.queued_coupon_ids.count(offer.id)
-    if offer.type is TariffType.SOCIALTARIFF and _is_group(facts):
-        used = max(used, facts.unsynced_social_sales)
-    elif facts.event.ticket_limit_volume is not None:
-        used = max(used, facts.queued_sales_in_period)
-    return offer.remaining - used
+    used = facts.queued_coupon_ids.count(offer.id) if offer.type is TariffType.COUPON else 0
+    if _is_group(facts):
+        if offer.type is TariffType.SOCIALTARIFF:
+            used = max(used, facts.unsynced_social_sales)
+        elif facts.event.ticket_limit_volume is not None:
+            used = max(used, facts.queued_sales_in_period)
+        return offer.remaining - used
+    remaining = offer.remaining - used
+    limit_left = _event_limit_left(facts)
+    if limit_left is not None and facts.queued_sales_in_period:
+        remaining = min(remaining, limit_left)
+    return remaining
 
 
 @dataclass(frozen=True)
@@ -278,14 +294,6 @@ def _event_limit_left(facts: SaleFacts) -> int | None:
     if volume is None:
         return None
     return max(0, volume - facts.local_sales_in_period)
-
-
-def _in_current_period(facts: SaleFacts, moment: datetime) -> bool:
-    """Was ``moment`` inside the event limit's current period? An answer from an earlier period
-    counted tickets that no longer count."""
-    period = facts.event.ticket_limit_period
-    start = period_start(period, facts.now) if period is not None else None
-    return start is None or moment >= start
 
 
 def _newest_evidence(
@@ -459,25 +467,26 @@ def _social_remaining(
             bounds.append(cached - facts.sales_since_last_tariffs)
         if limit_left is not None:  # cautious: whether a group pass counts is not documented
             bounds.append(limit_left)
-    elif limit_left is None:
-        # no ticket limit: the platform offers an individual one ticket per sale, every sale
-        bounds.append(cached if cached is not None else 1)
     else:
-        bounds.append(limit_left)
-        if cached is not None and last is not None and _in_current_period(facts, last.fetched_at):
-            bounds.append(cached - facts.sales_since_last_tariffs)
+        # one ticket per sale, every sale, as the platform offers it; the event's limit, counted
+        # on this counter, says whether this sale may still have its one
+        bounds.append(INDIVIDUAL_PER_SALE if cached is None else min(cached, INDIVIDUAL_PER_SALE))
+        if limit_left is not None:
+            bounds.append(limit_left)
     if not bounds:
         return None
     remaining = max(0, min(bounds))
     if remaining == 0:
-        refusals.append(reasons.limit_reached(TariffType.SOCIALTARIFF))
+        refusals.append(reasons.limit_reached(TariffType.SOCIALTARIFF, facts.event))
     return remaining
 
 
 def _offline_coupons(
     facts: SaleFacts, last: TariffsSeen | None, limit_left: int | None, refusals: list[Refusal]
 ) -> list[Offer]:
-    """Coupons are personal: only the last ``/tariffs`` answer for this pass knows them."""
+    """Coupons are personal: only the last ``/tariffs`` answer for this pass knows them. Its
+    ``remaining`` is spent by this counter's uses since (cautious: a coupon is often for one
+    ticket); an individual still has one ticket per sale."""
     if last is None:
         return []
     coupons = [o for o in last.offers if o.type is TariffType.COUPON]
@@ -495,12 +504,16 @@ def _offline_coupons(
         )
         return []
     offers: list[Offer] = []
+    hit = _newest_hit(_relevant_lists(facts))
+    group = _is_group(facts) or (hit is not None and hit.card_type == GROUP_CARD_TYPE)
     for coupon in coupons:
         remaining = coupon.remaining
         if remaining is not None:
             remaining -= facts.coupons_used_since_last_tariffs.count(coupon.id)
         if limit_left is not None:
             remaining = limit_left if remaining is None else min(remaining, limit_left)
+        if not group:
+            remaining = INDIVIDUAL_PER_SALE if remaining is None else min(remaining, INDIVIDUAL_PER_SALE)
         if remaining is not None and remaining <= 0:
             continue
         offers.append(
@@ -516,7 +529,7 @@ def _offline_coupons(
             )
         )
     if not offers and limit_left == 0:
-        refusals.append(reasons.limit_reached(TariffType.COUPON))
+        refusals.append(reasons.limit_reached(TariffType.COUPON, facts.event))
     return offers
 
 

@@ -6,8 +6,18 @@ from __future__ import annotations
 from datetime import timedelta
 
 from balie.decide.common import Notice, Refusal, RefusalCode, format_age_nl
-from balie.domain import Cents, EndUserMessage, MessageLevel, SocialTariffStatus, TariffType, format_euro
+from balie.domain import (
+    Cents,
+    EndUserMessage,
+    EventInfo,
+    MessageLevel,
+    PeriodType,
+    SocialTariffStatus,
+    TariffType,
+    format_euro,
+)
 from balie.policy import UncertainPrice
+from balie.wording import count_nl
 
 REGULAR_NEXT = "Verkoop aan het gewone tarief."
 
@@ -102,13 +112,21 @@ def group_exhausted() -> Refusal:
     )
 
 
-def limit_reached(kind: TariffType) -> Refusal:
-    return Refusal(
-        RefusalCode.TICKET_LIMIT_REACHED,
-        "Deze pas heeft het maximum aantal tickets met UiTPAS-korting voor deze activiteit bereikt.",
-        REGULAR_NEXT,
-        kind,
-    )
+_PERIOD_NL = {PeriodType.DAY: "per dag", PeriodType.WEEK: "per week", PeriodType.MONTH: "per maand",
+              PeriodType.QUARTER: "per kwartaal", PeriodType.YEAR: "per jaar",
+              PeriodType.ABSOLUTE: "in totaal"}
+
+
+def limit_reached(kind: TariffType, event: EventInfo | None = None) -> Refusal:
+    """The event's ticket limit spent; named as the platform names it ("2 tickets per dag") when
+    the counter knows it, so the cashier can tell the pass holder when it opens again."""
+    text = "Deze pas heeft het maximum aantal tickets met UiTPAS-korting voor deze activiteit bereikt"
+    volume = event.ticket_limit_volume if event is not None else None
+    if event is not None and volume is not None:
+        period = _PERIOD_NL.get(event.ticket_limit_period, "per periode") \
+            if event.ticket_limit_period is not None else "in totaal"
+        text += f": {count_nl(volume, 'ticket', 'tickets')} {period}"
+    return Refusal(RefusalCode.TICKET_LIMIT_REACHED, text + ".", REGULAR_NEXT, kind)
 
 
 def old_proof_notice(age: timedelta, too_old: bool, overridden: bool) -> Notice:

@@ -75,7 +75,7 @@ def register(conn: sqlite3.Connection, now: datetime, req: Request) -> Response:
                       else f"only {offer.remaining} {tickets} left")
             raise ApiError(400, "uitpas/invalid-number-of-tickets", "Invalid number of tickets",
                            f"Ticket sale {i}: {detail} at tariff {offer.id}.",
-                           nl=too_many_nl(offer, event, holder.is_group), jsonPointer=f"/{i}")
+                           nl=too_many_nl(offer), jsonPointer=f"/{i}")
         plans.append((item, event, holder, regular, offer))
     out = []
     stamp = iso(now)

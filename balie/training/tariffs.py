@@ -4,8 +4,10 @@ Each demo region prices kansentarief its own way (documented in demo.CARD_SYSTEM
 - UiTPAS Dender: 25 % of the regular price, rounded half-up to 10 cent;
 - UiTPAS Gent: a fixed EUR 1.50 (never more than the regular price);
 - Paspartoe: 20 % of the regular price, at most EUR 3.
-Only card systems taking part in the event give a discount; the holder's per-event ticket limit
-(EventSettings.passholderTicketLimit) bounds ``remaining``; group passes use ``availableTickets``.
+Only card systems taking part in the event give a discount. ``remaining`` is what one sale may hold
+at that tariff, as publiq documents it: always 1 for an individual (one ticket per sale, as long as
+the event's ticket limit, EventSettings.passholderTicketLimit, has one left in its period), so a
+second ticket is a second sale; a group pass may buy its ``availableTickets`` at once.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from balie.training.web import Request, Response, json_response
 from balie.wording import count_nl
 
 SOCIAL_TARIFF_NAME = "Kansentarief"
+#: publiq: ``remaining`` "is always 1 for individuals" -- tickets in one sale, at any tariff
+INDIVIDUAL_PER_SALE = 1
 _PERIOD_NL = {"DAY": "per dag", "WEEK": "per week", "MONTH": "per maand", "QUARTER": "per kwartaal",
               "YEAR": "per jaar", "ABSOLUTE": "in totaal"}
 
@@ -42,17 +46,13 @@ def limit_reached_nl(event: Event) -> str:
             "met UiTPAS-korting.")
 
 
-def too_many_nl(offer: Offer, event: Event, is_group: bool) -> str:
+def too_many_nl(offer: Offer) -> str:
     """Why a sale of more tickets than ``remaining`` is refused, in a sentence a cashier can
     repeat to the pass holder: a cap per sale is not a stock running out."""
     if offer.per_sale:
         return (f"Aan dit tarief kan deze pashouder maar {count_nl(offer.remaining, 'ticket', 'tickets')} "
                 "per aankoop kopen.")
-    who = "deze groepspas" if is_group else "deze pashouder"
-    text = f"Aan dit tarief kan {who} nog maar {count_nl(offer.remaining, 'ticket', 'tickets')} kopen"
-    if event.ticket_limit is not None and not is_group and offer.type == "SOCIALTARIFF":
-        return f"{text} (maximaal {limit_nl(event)} voor deze activiteit)."
-    return f"{text}."
+    return f"Aan dit tarief kan deze groepspas nog maar {count_nl(offer.remaining, 'ticket', 'tickets')} kopen."
 
 
 def social_price(card_system_id: int, regular: int) -> int:
@@ -85,8 +85,8 @@ class Offer:
     type: str
     remaining: int
     coupon_id: int | None = None
-    #: ``remaining`` is a cap per sale (an individual on an event without a ticket limit may buy
-    #: one ticket per sale, every sale), not what is left of a budget
+    #: ``remaining`` is a cap per sale (an individual buys one ticket per sale), not what is left of
+    #: a budget (a group pass's ``availableTickets``)
     per_sale: bool = False
 
     def as_json(self) -> dict[str, Any]:
@@ -166,11 +166,10 @@ def compute(conn: sqlite3.Connection, now: datetime, holder: Holder, event: Even
                     messages.append(f"Het kansentarief van {names} geldt niet voor deze activiteit.")
                 else:
                     offers.append(Offer("SOCIALTARIFF", SOCIAL_TARIFF_NAME, social_price(m.card_system_id, regular),
-                                        "SOCIALTARIFF", 1 if remaining is None else remaining,
-                                        per_sale=remaining is None))
+                                        "SOCIALTARIFF", INDIVIDUAL_PER_SALE, per_sale=True))
             if wanted in ("ANY", "COUPON"):
-                offers += [o if remaining is None else Offer(o.id, o.name, o.price, o.type,
-                                                              min(o.remaining, remaining), o.coupon_id)
+                # a coupon's own volume and the event's limit only decide whether it is offered
+                offers += [Offer(o.id, o.name, o.price, o.type, INDIVIDUAL_PER_SALE, o.coupon_id, per_sale=True)
                            for o in coupon_offers(conn, now, holder, event)]
     if not offers and not messages:
         messages.append("Deze pashouder heeft geen korting voor deze activiteit.")

@@ -11,6 +11,7 @@ from balie.decide import SaleFacts, SocialListHit, TariffsSeen, decide_sale
 from balie.domain import (
     CardStatus,
     EndUserMessage,
+    PassType,
     PriceCategory,
     SocialTariffStatus,
     TariffOffer,
@@ -50,13 +51,15 @@ def sale_facts(draw, online: bool | None = None) -> SaleFacts:
         st.one_of(
             st.none(),
             st.builds(
-                lambda status, card, region, age, end: kansen_pass(
+                lambda kind, status, card, region, age, end: kansen_pass(
+                    pass_type=kind,
                     social_tariff_status=status,
                     card_status=card,
                     card_system=region,
                     fetched_at=NOW - age,
                     social_tariff_end_date=NOW + end,
                 ),
+                st.sampled_from(PassType),
                 st.sampled_from(SocialTariffStatus),
                 st.sampled_from(CardStatus),
                 st.sampled_from([GENT, DENDER, None]),
@@ -161,6 +164,19 @@ def test_a_decision_never_offers_a_tariff_the_policy_forbids(facts: SaleFacts):
 
 @settings(max_examples=200)
 @given(sale_facts(online=False))
+def test_offline_an_individual_never_gets_more_than_one_ticket_per_sale(facts: SaleFacts):
+    """publiq: ``remaining`` is always 1 for an individual; a sale of two would be refused whole
+    at sync, after the drawer took the money."""
+    if facts.pass_ is None or facts.pass_.pass_type is PassType.GROUP:
+        return
+    if any(h.in_list and h.card_type == "GROUP" for h in facts.social_lists):
+        return
+    for offer in decide_sale(facts).discounts:
+        assert offer.remaining == 1
+
+
+@settings(max_examples=200)
+@given(sale_facts(online=False))
 def test_kansentarief_on_proof_older_than_the_policy_needs_a_supervisor(facts: SaleFacts):
     decision = decide_sale(facts)
     social = next((o for o in decision.discounts if o.type is TariffType.SOCIALTARIFF), None)
@@ -219,8 +235,20 @@ def test_online_offers_are_the_platforms_answer_unchanged(facts: SaleFacts):
 
 
 def _spent_by_queue(facts: SaleFacts, offer: TariffOffer) -> bool:
-    """The platform's remaining is used up by this counter's own queued sales."""
+    """What the platform offers is used up by this counter's own queued sales: a group pass's
+    budget, a coupon, or (an individual's ``remaining`` being a cap per sale) the event's limit
+    counted on this counter."""
+    if offer.remaining is None or offer.remaining <= 0:
+        return False
     used = facts.queued_coupon_ids.count(offer.id) if offer.type is TariffType.COUPON else 0
-    if facts.event.ticket_limit_volume is not None:
-        used = max(used, facts.queued_sales_in_period)
-    return used > 0 and offer.remaining is not None and offer.remaining - used <= 0 < offer.remaining
+    volume = facts.event.ticket_limit_volume
+    group = facts.pass_ is not None and facts.pass_.pass_type is PassType.GROUP
+    if group:
+        if offer.type is TariffType.SOCIALTARIFF:
+            used = max(used, facts.unsynced_social_sales)
+        elif volume is not None:
+            used = max(used, facts.queued_sales_in_period)
+        return offer.remaining - used <= 0
+    limit_spent = (volume is not None and facts.queued_sales_in_period > 0
+                   and volume - facts.local_sales_in_period <= 0)
+    return offer.remaining - used <= 0 or limit_spent

@@ -290,26 +290,41 @@ def test_individual_who_bought_one_earlier_today_gets_kansentarief_again_without
     assert RefusalCode.TICKET_LIMIT_REACHED not in _codes(decision)
 
 
-def test_event_limit_counts_down_from_the_platforms_answer_and_the_local_sales():
+def test_event_limit_counts_down_from_the_events_limit_and_the_local_sales():
+    """The platform's ``remaining`` for an individual is 1 (a cap per sale, publiq): "2 per dag"
+    after one sale since that answer still sells the second ticket, in a sale of its own."""
     event = replace(EVENT, ticket_limit_volume=2, ticket_limit_period=PeriodType.DAY)
-    two_left = replace(SOCIAL, remaining=2)
-    last = TariffsSeen((two_left,), NOW - timedelta(hours=1))
+    last = TariffsSeen((SOCIAL,), NOW - timedelta(hours=1))
     after_one = decide_sale(offline_sale(event=event, last_tariffs=last, sales_since_last_tariffs=1,
-                                         local_sales_in_period=1))
+                                         local_sales_in_period=1, queued_sales_in_period=1))
     assert _social(after_one) is not None and _social(after_one).remaining == 1
     after_two = decide_sale(offline_sale(event=event, last_tariffs=last, sales_since_last_tariffs=2,
-                                         local_sales_in_period=2))
+                                         local_sales_in_period=2, queued_sales_in_period=2))
     assert _social(after_two) is None
     assert _codes(after_two) == {RefusalCode.TICKET_LIMIT_REACHED}
+    assert after_two.refusals[0].message_nl == ("Deze pas heeft het maximum aantal tickets met "
+                                                "UiTPAS-korting voor deze activiteit bereikt: "
+                                                "2 tickets per dag.")
+    assert after_two.refusals[0].next_step_nl
+
+
+def test_offline_an_individual_gets_one_ticket_per_sale_however_many_the_limit_allows():
+    event = replace(EVENT, ticket_limit_volume=5, ticket_limit_period=PeriodType.WEEK)
+    cached_two = TariffsSeen((replace(SOCIAL, remaining=2), replace(COUPON, remaining=3)),
+                             NOW - timedelta(hours=1))
+    for last in (None, cached_two):
+        decision = decide_sale(offline_sale(event=event, last_tariffs=last))
+        assert [o.remaining for o in decision.discounts] == [1] * len(decision.discounts)
+        assert decision.discounts
 
 
 def test_an_answer_from_yesterday_does_not_spend_todays_limit():
     event = replace(EVENT, ticket_limit_volume=2, ticket_limit_period=PeriodType.DAY)
-    spent_yesterday = replace(SOCIAL, remaining=1)
-    last = TariffsSeen((spent_yesterday,), NOW - timedelta(hours=20))  # 16:00 the day before
+    last = TariffsSeen((SOCIAL,), NOW - timedelta(hours=20))  # 16:00 the day before
     decision = decide_sale(offline_sale(event=event, last_tariffs=last, sales_since_last_tariffs=1,
                                         local_sales_in_period=0))
-    assert _social(decision) is not None and _social(decision).remaining == 2
+    # one ticket per sale (publiq: always 1 for an individual), today's limit untouched
+    assert _social(decision) is not None and _social(decision).remaining == 1
 
 
 # --- offline: whose price is the static tariff? ------------------------------------------------
@@ -386,12 +401,27 @@ def test_online_a_coupon_in_a_queued_sale_is_not_offered_again():
     assert _social(decision) is not None
 
 
-def test_online_queued_sales_count_against_the_events_ticket_limit():
+def test_online_queued_sales_count_against_the_events_ticket_limit_not_the_per_sale_cap():
+    """The platform says 1 (one per sale) and does not know the queued sales: with "2 per dag"
+    the second ticket is still sold while the first is queued, the third is not."""
     event = replace(EVENT, ticket_limit_volume=2, ticket_limit_period=PeriodType.DAY)
-    two_left = replace(SOCIAL, remaining=2)
-    decision = decide_sale(offline_sale(event=event, online_answer=TariffAnswer((two_left,)),
-                                        queued_sales_in_period=1))
-    assert _social(decision).remaining == 1
+    answer = TariffAnswer((SOCIAL,))
+    second = decide_sale(offline_sale(event=event, online_answer=answer, local_sales_in_period=1,
+                                      queued_sales_in_period=1))
+    assert _social(second) is not None and _social(second).remaining == 1
+    assert not second.refusals
+    third = decide_sale(offline_sale(event=event, online_answer=answer, local_sales_in_period=2,
+                                     queued_sales_in_period=2))
+    assert _social(third) is None
+    assert _codes(third) == {RefusalCode.TICKET_LIMIT_REACHED}
+    assert third.refusals[0].message_nl.endswith("bereikt: 2 tickets per dag.")
+
+
+def test_online_a_group_pass_still_spends_its_budget_with_its_queued_tickets():
+    ten = replace(SOCIAL, remaining=10)
+    decision = decide_sale(offline_sale(pass_=group_pass(), online_answer=TariffAnswer((ten,)),
+                                        unsynced_social_sales=3))
+    assert _social(decision).remaining == 7
 
 
 def test_online_queued_sales_do_not_lower_the_per_sale_cap_without_an_event_limit():

@@ -1,9 +1,10 @@
 """Kansentarief limits, one ticket at a time, through the real client against the training platform,
-as publiq words them (NOTES §9.1/§9.4): ``remaining`` is what this holder may buy at a tariff now.
-With a ticket limit on the event (``passholderTicketLimit``: volume per period) it counts down sale
-by sale and the platform refuses past it; without one, an individual buys one ticket per sale, every
-sale (a cap per sale, not a stock). The counter's own ``remaining`` (its queued sales counted)
-agrees at every step, and every refusal is a Dutch sentence a cashier can read out."""
+as publiq words them (NOTES §9.1/§9.4): ``remaining`` is how many tickets one sale may hold at a
+tariff, always 1 for an individual (a cap per sale, not a stock). A ticket limit on the event
+(``passholderTicketLimit``: volume per period) is spent sale by sale and the platform refuses past
+it; without one, an individual buys one ticket per sale, every sale. The counter's own ``remaining``
+(its queued sales counted against the event's limit) agrees at every step, and every refusal is a
+Dutch sentence a cashier can read out."""
 
 from __future__ import annotations
 
@@ -51,7 +52,10 @@ def _refused(client: UitpasClient, event_key: str, count: int = 1) -> Refused:
 def test_a_daily_limit_of_two_sold_one_at_a_time_refuses_the_third(platform: TrainingPlatform) -> None:
     client = make_client(platform, timeout=(2.0, 10.0))
     assert demo.EVENTS["museum_today"].ticket_limit == (2, "DAY")
-    assert _social_remaining(client, "museum_today")[0] == 2
+    assert _social_remaining(client, "museum_today")[0] == 1
+    two = _refused(client, "museum_today", count=2)  # one ticket per sale, even with 2 left today
+    assert two.is_type(ProblemType.INVALID_NUMBER_OF_TICKETS)
+    assert two.user_message() == "Aan dit tarief kan deze pashouder maar 1 ticket per aankoop kopen."
     _sell(client, "museum_today")
     assert _social_remaining(client, "museum_today")[0] == 1
     _sell(client, "museum_today")
@@ -69,8 +73,7 @@ def test_a_weekly_limit_of_one_is_reached_after_one_sale(platform: TrainingPlatf
     assert _social_remaining(client, "museum_weekly")[0] == 1
     too_many = _refused(client, "museum_weekly", count=2)
     assert too_many.is_type(ProblemType.INVALID_NUMBER_OF_TICKETS)
-    assert too_many.user_message() == ("Aan dit tarief kan deze pashouder nog maar 1 ticket kopen "
-                                       "(maximaal 1 ticket per week voor deze activiteit).")
+    assert too_many.user_message() == "Aan dit tarief kan deze pashouder maar 1 ticket per aankoop kopen."
     _sell(client, "museum_weekly")
     refused = _refused(client, "museum_weekly")
     assert refused.is_type(ProblemType.MAXIMUM_REACHED)
@@ -95,6 +98,8 @@ def test_without_a_limit_one_ticket_per_sale_never_runs_out_and_two_at_once_is_a
 
 def test_the_counters_remaining_counts_its_queued_sales_and_agrees_with_the_platform(
         store: Store, platform: TrainingPlatform) -> None:
+    """With "2 per dag": one ticket per sale, the second sold while the first is still queued
+    (the platform would sell it), the third refused by the counter with the limit's reason."""
     client = make_client(platform, timeout=(2.0, 10.0))
     organizers = tuple(o.id for o in demo.ORGANIZERS.values() if o.permitted)
     assert Refresher(store, client, RefreshPlan(organizer_ids=organizers,
@@ -113,15 +118,19 @@ def test_the_counters_remaining_counts_its_queued_sales_and_agrees_with_the_plat
     def sync() -> None:
         SyncWorker(store, client, policy=FAST).drain(until=datetime.now(UTC) + timedelta(seconds=30))
 
-    for left in (2, 1):
-        assert counter_remaining() == left == _social_remaining(client, "museum_today")[0]
+    for _ in range(2):
+        assert counter_remaining() == 1 == _social_remaining(client, "museum_today")[0]
         decision = counter.offers_for(seen, museum, price)
         social = next(o for o in decision.discounts if o.type is TariffType.SOCIALTARIFF)
         assert counter.sell(seen, museum, price, social, 1, action_key=new_action_key()).done
-        # queued, not yet on the platform: the counter already counts it
-        assert counter_remaining() == (left - 1 or None)
-        assert _social_remaining(client, "museum_today")[0] == left
-        sync()
+    # both queued, not yet on the platform (it still offers one): the counter counts them
+    assert _social_remaining(client, "museum_today")[0] == 1
+    third = counter.offers_for(seen, museum, price)
+    assert counter_remaining() is None and not third.discounts
+    assert [r.message_nl for r in third.refusals] == [
+        "Deze pas heeft het maximum aantal tickets met UiTPAS-korting voor deze activiteit "
+        "bereikt: 2 tickets per dag."]
+    sync()
     assert counter_remaining() is None and _social_remaining(client, "museum_today")[0] is None
     assert platform.count_ticket_sales(uitpas_number=MEHDI) == 2
     assert not store.outbox.needs_attention()

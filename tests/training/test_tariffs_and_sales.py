@@ -41,7 +41,9 @@ def test_static_tariff_is_the_organizers_region_price(api: Api) -> None:
 
 
 def test_ticket_limit_counts_down_and_then_refuses(api: Api) -> None:
-    assert api.tariffs("kansen_active", "museum_today").json()["available"][0]["remaining"] == 2
+    """publiq: ``remaining`` is always 1 for an individual; "2 per dag" is two sales of one."""
+    assert api.tariffs("kansen_active", "museum_today").json()["available"][0]["remaining"] == 1
+    assert problem_type(api.sell("kansen_active", "museum_today", count=2)) == "uitpas/invalid-number-of-tickets"
     assert api.sell("kansen_active", "museum_today").status_code == 200
     assert api.tariffs("kansen_active", "museum_today").json()["available"][0]["remaining"] == 1
     assert api.sell("kansen_active", "museum_today").status_code == 200
@@ -85,10 +87,14 @@ def test_cancelling_a_sale_gives_the_ticket_back_and_twice_is_404(api: Api) -> N
 
 
 def test_coupon_is_offered_sold_and_used_up(api: Api) -> None:
+    """A coupon good for two tickets a year is two sales of one for an individual."""
     offers = api.tariffs("minor", "pool_today", 4.5).json()["available"]
     coupon = next(o for o in offers if o["type"] == "COUPON")
-    assert coupon["price"] == 1 and coupon["remaining"] == 2
-    assert api.sell("minor", "pool_today", 4.5, tariff=coupon["id"], count=2).status_code == 200
+    assert coupon["price"] == 1 and coupon["remaining"] == 1
+    too_many = api.sell("minor", "pool_today", 4.5, tariff=coupon["id"], count=2)
+    assert problem_type(too_many) == "uitpas/invalid-number-of-tickets"
+    for _ in range(2):
+        assert api.sell("minor", "pool_today", 4.5, tariff=coupon["id"]).status_code == 200
     left = api.tariffs("minor", "pool_today", 4.5).json()["available"]
     assert all(o["type"] != "COUPON" for o in left)
     assert problem_type(api.sell("minor", "pool_today", 4.5, tariff=coupon["id"])) == "uitpas/invalid-coupon"

@@ -34,9 +34,10 @@ def _refused_sale(qtbot, running, platform):
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: window.view.banner.kind is BannerKind.OK, timeout=5000)
     sale = running.composition.store.outbox.in_status(OutboxStatus.PENDING)[0].payload
-    running.composition.client.register_ticket_sales([TicketSaleRequest(
-        uitpas_number=sale["uitpasNumber"], event_id=sale["eventId"],
-        regular_price=sale["regularPriceCents"], tariff_id=sale["tariffId"])] * 2)
+    for _ in range(2):  # two sales of one ticket: an individual buys one per sale (publiq)
+        running.composition.client.register_ticket_sales([TicketSaleRequest(
+            uitpas_number=sale["uitpasNumber"], event_id=sale["eventId"],
+            regular_price=sale["regularPriceCents"], tariff_id=sale["tariffId"])])
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.status.attention_label.isVisible(), timeout=10000)
 

@@ -32,7 +32,8 @@ def sold(qtbot, window) -> str:
 def test_second_f2_on_one_tap_asks_and_says_which_ticket_of_today(museum_app, qtbot):
     window, store = museum_app.window, museum_app.composition.store
     identify(qtbot, museum_app, "kansen_active")
-    assert "nog 2 tickets aan dit tarief" in window.view.pass_panel.offer_buttons()[0].text()
+    # one ticket per sale for an individual (publiq), "2 per dag" at this museum
+    assert "nog 1 ticket aan dit tarief" in window.view.pass_panel.offer_buttons()[0].text()
     qtbot.keyClick(window.view.scan_field, Qt.Key.Key_F2)
     assert "Ticket 1 van vandaag voor deze klant." in sold(qtbot, window)
 
@@ -50,6 +51,25 @@ def test_second_f2_on_one_tap_asks_and_says_which_ticket_of_today(museum_app, qt
     answer_next_question(True, seen)
     qtbot.keyClick(window.view.scan_field, Qt.Key.Key_F2)
     assert "Ticket 2 van vandaag voor deze klant." in sold(qtbot, window)
+    assert len(store.outbox.in_status(*_open())) == 2
+
+
+def test_a_third_f2_on_one_tap_past_the_days_limit_is_refused_before_it_is_queued(museum_app, qtbot):
+    """The offer on screen still says one ticket per sale; the museum's "2 per dag" is spent by
+    the two sales of this tap (still queued): the third "Ja" sells nothing and says why."""
+    window, store = museum_app.window, museum_app.composition.store
+    identify(qtbot, museum_app, "kansen_active")
+    qtbot.keyClick(window.view.scan_field, Qt.Key.Key_F2)
+    assert "Ticket 1 van vandaag voor deze klant." in sold(qtbot, window)
+    seen: list[str] = []
+    for ticket in (2, 3):
+        window.view.banner.clear()
+        answer_next_question(True, seen)
+        qtbot.keyClick(window.view.scan_field, Qt.Key.Key_F2)
+        qtbot.waitUntil(lambda ticket=ticket: len(seen) == ticket - 1, timeout=5000)
+        text = sold(qtbot, window)
+    assert window.view.banner.kind is BannerKind.REFUSED, text
+    assert "bereikt: 2 tickets per dag." in text
     assert len(store.outbox.in_status(*_open())) == 2
 
 
