@@ -67,10 +67,15 @@ class PassCache:
     # snapshot / the chip's pass number sealed, bound to their row; without one, in clear.
 
     def remember(self, snapshot: PassSnapshot, now: datetime) -> None:
-        """Keep the newest platform answer for this pass (and its chip, when the tap gave one)."""
+        """Keep the newest platform answer for this pass (and its chip, when the tap gave one).
+        An answer older than the one kept is not written: answers may be written after they
+        came in (off the tap's path), and two of one pass may land in either order."""
         c = self._db.cipher
         key = blind(c, snapshot.uitpas_number, "uitpas")
         with self._db.write() as s:
+            kept = s.get(PassSeen, key)
+            if kept is not None and kept.fetched_at > snapshot.fetched_at:
+                return
             s.merge(PassSeen(uitpas_number=key,
                              passholder_id=blind(c, snapshot.passholder_id, "passholder")
                              if snapshot.passholder_id else None,

@@ -254,8 +254,14 @@ class Reference:
     def save_pass_tariffs(self, uitpas_number: str, event_id: str, regular_price_cents: int,
                           offers: Sequence[TariffOffer], end_user_message: EndUserMessage | None,
                           now: datetime) -> None:
+        """``now``: when the answer was asked. An answer older than the one kept is not written
+        (answers may be written after they came in, in either order; the newest stays)."""
+        key = blind(self._db.cipher, uitpas_number, "uitpas")
         with self._db.write() as s:
-            s.merge(PassTariff(uitpas_number=blind(self._db.cipher, uitpas_number, "uitpas"),
+            kept = s.get(PassTariff, (key, event_id, regular_price_cents))
+            if kept is not None and kept.fetched_at > now:
+                return
+            s.merge(PassTariff(uitpas_number=key,
                                event_id=event_id,
                                regular_price_cents=regular_price_cents,
                                offers=_offers_json(offers),

@@ -139,6 +139,30 @@ def test_tariff_answers_are_cached_with_their_fetch_time(store: Store):
     assert store.reference.static_tariffs("ev-1", 1000).offers == tuple(offers[:1])
 
 
+def test_an_older_tariff_answer_written_late_does_not_replace_a_newer_one(store: Store):
+    """The counter writes answers off the tap's path: two answers for one pass may land in
+    either order, and the one asked last must stay (a stale kansentarief would be sold offline)."""
+    newer = [TariffOffer("SOCIALTARIFF", "Kansentarief", 200, TariffType.SOCIALTARIFF, 1)]
+    older = [TariffOffer("SOCIALTARIFF", "Kansentarief", 200, TariffType.SOCIALTARIFF, 2)]
+    later = NOW + timedelta(seconds=30)
+    store.reference.save_pass_tariffs("0900000067513", "ev-1", 1000, newer, None, later)
+    store.reference.save_pass_tariffs("0900000067513", "ev-1", 1000, older, None, NOW)
+    cached = store.reference.pass_tariffs("0900000067513", "ev-1", 1000)
+    assert cached.offers == tuple(newer) and cached.fetched_at == later
+    store.reference.save_pass_tariffs("0900000067513", "ev-1", 1000, older, None,
+                                      later + timedelta(seconds=1))
+    assert store.reference.pass_tariffs("0900000067513", "ev-1", 1000).offers == tuple(older)
+
+
+def test_an_older_pass_answer_written_late_does_not_replace_a_newer_one(store: Store, demo: Demo):
+    newer = demo.pass_snapshot(demo.kansen_number, points=12,
+                               fetched_at=NOW + timedelta(seconds=30))
+    older = demo.pass_snapshot(demo.kansen_number, points=10, fetched_at=NOW)
+    store.passes.remember(newer, NOW + timedelta(seconds=30))
+    store.passes.remember(older, NOW + timedelta(seconds=31))
+    assert store.passes.get(demo.kansen_number) == newer, "the points read last stay"
+
+
 def test_events_and_rewards_come_back_as_domain_values(store: Store, demo: Demo):
     assert store.reference.event(demo.event.id) == demo.event
     assert store.reference.reward(demo.reward.id) == demo.reward
