@@ -31,10 +31,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, and_, func, or_, select, type_coerce
+from sqlalchemy import Integer, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
 
 from balie.crypto import holder_key, number_key
 from balie.decide.points import PointsChange
@@ -63,6 +62,8 @@ from balie.store.models import (
     PassholderChange,
     RewardRedemption,
     TicketSale,
+    from_db_time,
+    to_db_time,
 )
 from balie.wording import count_nl
 
@@ -171,6 +172,22 @@ class DayTotals:
     redemptions: int
     registrations: int
     cancelled_tickets: int
+
+
+#: :meth:`Records.points_changes`: a pass's check-ins (+) and reward redemptions (-) and the
+#: cancellations of either (the opposite sign), whose outbox entry is open, or confirmed after
+#: the given moment (the last two parameters; NULL: only open ones)
+_POINTS_WORTH = ("(o.status IN (?, ?) OR (o.status = ? AND ? IS NOT NULL AND o.finished_at > ?))")
+_SQL_POINTS_CHANGES = " UNION ALL ".join(
+    f"SELECT {sign}, r.{points}, o.status, o.created_at, o.sent_at, o.finished_at "
+    f"FROM {table} r JOIN outbox o ON o.{join} = r.client_uuid "
+    f"WHERE r.uitpas_number = ?{' AND o.kind = ?' if join == 'depends_on' else ''} "
+    f"AND {_POINTS_WORTH}"
+    for table, points, sign, join in (
+        ("checkins", "points_expected", 1, "client_uuid"),
+        ("checkins", "points_expected", -1, "depends_on"),
+        ("reward_redemptions", "points", -1, "client_uuid"),
+        ("reward_redemptions", "points", 1, "depends_on")))
 
 
 class Records:
@@ -405,32 +422,21 @@ class Records:
         confirmed after it (balie.decide.points sorts out which are surely in, out or unknown).
         A cancelled check-in is two changes, each with its own times: the check-in the platform
         may hold, and its cancellation that may not have reached it yet."""
-        worth: ColumnElement[bool] = OutboxEntry.status.in_(
-            [OutboxStatus.PENDING.value, OutboxStatus.SENT.value])
-        if confirmed_after is not None:
-            worth = or_(worth, and_(OutboxEntry.status == OutboxStatus.CONFIRMED.value,
-                                    OutboxEntry.finished_at > confirmed_after))
+        # plain SQL in one statement: it runs on every identification (twice when the platform
+        # confirms), and building four SQLAlchemy statements cost ~4 ms, SQLite a fraction
         key = number_key(self._db.cipher, uitpas_number)
-        cols = (OutboxEntry.status, OutboxEntry.created_at, OutboxEntry.sent_at,
-                OutboxEntry.finished_at)
-        out: list[PointsChange] = []
-        with self._db.read() as s:
-            for record, points, sign, undo in (
-                    (Checkin, Checkin.points_expected, 1, ActionKind.CHECKIN_CANCEL),
-                    (RewardRedemption, RewardRedemption.points, -1,
-                     ActionKind.REWARD_REDEEM_CANCEL)):
-                own = s.execute(select(points, *cols)
-                                .join(OutboxEntry, OutboxEntry.client_uuid == record.client_uuid)
-                                .where(record.uitpas_number == key, worth)).all()
-                undone = s.execute(select(points, *cols)
-                                   .join(OutboxEntry, OutboxEntry.depends_on == record.client_uuid)
-                                   .where(record.uitpas_number == key,
-                                          OutboxEntry.kind == undo.value, worth)).all()
-                out += [PointsChange(sign * int(n or 0), OutboxStatus(st), c, sent, done)
-                        for n, st, c, sent, done in own]
-                out += [PointsChange(-sign * int(n or 0), OutboxStatus(st), c, sent, done)
-                        for n, st, c, sent, done in undone]
-        return out
+        after = to_db_time(confirmed_after) if confirmed_after is not None else None
+        worth = (OutboxStatus.PENDING.value, OutboxStatus.SENT.value,
+                 OutboxStatus.CONFIRMED.value, after, after)
+        with self._db.engine.connect() as conn:
+            rows = conn.exec_driver_sql(_SQL_POINTS_CHANGES, (
+                key, *worth, key, ActionKind.CHECKIN_CANCEL.value, *worth,
+                key, *worth, key, ActionKind.REWARD_REDEEM_CANCEL.value, *worth)).all()
+            conn.rollback()
+        return [PointsChange(sign * int(n or 0), OutboxStatus(st), from_db_time(c),
+                             from_db_time(sent) if sent else None,
+                             from_db_time(done) if done else None)
+                for sign, n, st, c, sent, done in rows]
 
     def checkins_since(self, *, uitpas_number: str, event_id: str,
                        since: datetime | None) -> list[datetime]:
