@@ -171,22 +171,38 @@ class CounterAdapter:
                                                  IdentificationSource.SCANNER):
                 self.counter.remember_chip(self._pending_chip, identification.uitpas_number)
                 self._pending_chip = None
-            return self._view(identification, quote.decision, event, price, identifier, source,
-                              confirming=confirming, sent=sent)
+
+            def local() -> PassView:
+                return self._view(identification, quote.decision, event, price, identifier,
+                                  source, confirming=confirming, sent=sent)
+
+            view = None if sent is not None and sent.ready() else local()
+        if sent is not None and (view is None or self.quoter.in_time(sent)):
+            # the platform answered while the local decision was made (or is about to, on a
+            # fast link): its answer is what the cashier sees first, one paint instead of two
+            confirmed = self._confirmed(identifier, source, event, price, sent)
+            if confirmed is not None:
+                return confirmed
+        return view if view is not None else local()
 
     def confirm(self, view: PassView) -> PassView | None:
         """Not under the adapter's lock: the next tap must not wait for this round trip. Called
         once the local decision is painted; the requests left at the tap (balie.quote)."""
         handle = self._handle(view)
-        quote = self.quoter.confirmed(handle.identifier, handle.source, handle.event,
-                                      handle.price, handle.sent)
+        return self._confirmed(handle.identifier, handle.source, handle.event, handle.price,
+                               handle.sent)
+
+    def _confirmed(self, identifier: str, source: IdentificationSource, event: EventInfo | None,
+                   price: PriceCategory | None, sent: Round | None) -> PassView | None:
+        """The platform's answer as a view (None: it could not be asked; a refusal raises)."""
+        quote = self.quoter.confirmed(identifier, source, event, price, sent)
         if quote is None:
             self._offline_at = self._clock()
             return None
         self._offline_at = None
-        self._raise_refused(quote.identification, handle.identifier)
-        return self._view(quote.identification, quote.decision, handle.event, handle.price,
-                          handle.identifier, handle.source, confirming=False)
+        self._raise_refused(quote.identification, identifier)
+        return self._view(quote.identification, quote.decision, event, price, identifier, source,
+                          confirming=False)
 
     def _raise_refused(self, identification: Identification, identifier: str) -> None:
         if identification.uitpas_number is None or identification.refusals and \

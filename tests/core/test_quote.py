@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+from balie import quote
 from balie.counter import Counter
 from balie.decide import OfflinePolicy
 from balie.domain import IdentificationSource, PassSnapshot, SocialTariffStatus
@@ -22,6 +23,7 @@ class SlowPlatform(Platform):
 
     def __init__(self, passes: dict[str, PassSnapshot]) -> None:
         super().__init__(passes)
+        self.round_trip = ROUND_TRIP
         self.calls: list[str] = []
         self.in_flight = self.most_in_flight = 0
         self._lock = threading.Lock()
@@ -30,7 +32,7 @@ class SlowPlatform(Platform):
         with self._lock:
             self.in_flight += 1
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
-        time.sleep(ROUND_TRIP)  # the network's round trip
+        time.sleep(self.round_trip)  # the network's round trip
         with self._lock:
             self.in_flight -= 1
         super()._up()
@@ -85,6 +87,7 @@ def test_an_unknown_chip_needs_the_number_first(store: Store, demo: Demo, clock:
     quote = quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)
     assert quote is not None and quote.confirmed
     assert platform.calls == ["passes", "tariffs"] and platform.most_in_flight == 1
+    assert quoter.written(5)
     assert quoter.counter.known_number(CHIP) == demo.kansen_number, "learnt for next time"
 
 
@@ -108,6 +111,7 @@ def test_the_round_leaves_with_the_tap_and_confirming_asks_nothing_more(
     platform, quoter, _ = _setup(store, demo, clock)
     store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
     quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)  # seen once online
+    assert quoter.written(5), "its answers kept in the store (off the confirmation's path)"
     platform.calls.clear()
     platform.most_in_flight = 0
     local, sent = first_answer(quoter, CHIP, IdentificationSource.NFC, demo.event, demo.price,
@@ -117,3 +121,67 @@ def test_the_round_leaves_with_the_tap_and_confirming_asks_nothing_more(
     assert quote is not None and quote.confirmed
     assert sorted(platform.calls) == ["passes", "tariffs"], "one round, asked once"
     assert platform.most_in_flight == 2
+
+
+def test_the_confirmation_does_not_wait_for_its_cache_writes_and_the_next_tap_reads_them(
+        store: Store, demo: Demo, clock: Clock, monkeypatch):
+    """Keeping the answers for offline use (a transaction with its fsync each, ~8 ms) is not on
+    the way to the screen: while another writer holds the store (a purge batch, a slow disk) the
+    confirmation still comes one round trip after it was asked; the answers land after it, and
+    the next local decision reads them."""
+    monkeypatch.setattr("balie.store.db.GATE_TIMEOUT", 60.0)  # the held store stays held
+    platform, quoter, _ = _setup(store, demo, clock)
+    store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
+    answered: list[object] = []
+
+    def confirm() -> None:
+        answered.append(quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event,
+                                         demo.price))
+
+    with store.write():  # another writer has the store
+        worker = threading.Thread(target=confirm, daemon=True)
+        worker.start()
+        worker.join(20)
+        assert answered, "the confirmation waited for the store to be free"
+        assert answered[0] is not None and answered[0].confirmed
+    assert quoter.written(20)
+    assert store.passes.get(demo.kansen_number) is not None, "the confirmed pass is kept"
+    assert store.reference.pass_tariffs(demo.kansen_number, demo.event.id,
+                                        demo.price.price) is not None, "its tariffs too"
+    local = quoter.local(CHIP, IdentificationSource.NFC, demo.event, demo.price)
+    assert local.identification.pass_ is not None and not local.confirmed
+
+
+def test_on_a_fast_link_the_answer_is_waited_for_so_it_is_painted_first(
+        store: Store, demo: Demo, clock: Clock, monkeypatch):
+    """A platform that answered the last rounds within ANSWER_AT_ONCE is waited for (until then)
+    before the local decision is painted: one paint of the confirmed price, not two."""
+    platform, quoter, _ = _setup(store, demo, clock)
+    store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
+    monkeypatch.setattr(quote, "ANSWER_AT_ONCE", 60.0)  # 0.3 s rounds count as fast here
+    for _ in range(quote.FAST_ROUNDS):
+        quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)
+    deadline = time.monotonic() + 10
+    while not quoter.fast_link():  # each round is timed by its futures' own callbacks
+        assert time.monotonic() < deadline, "three quick rounds did not make the link fast"
+        time.sleep(0.01)
+    sent = quoter.ask(CHIP, demo.event, demo.price)
+    assert sent is not None and not sent.ready(), "asked now: the platform takes 0.3 s"
+    assert quoter.in_time(sent), "the round was waited for"
+    assert sent.ready()
+    quote_ = quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price, sent)
+    assert quote_ is not None and quote_.confirmed
+
+
+def test_on_a_slow_link_the_local_decision_never_waits_for_the_platform(
+        store: Store, demo: Demo, clock: Clock, monkeypatch):
+    platform, quoter, _ = _setup(store, demo, clock)
+    store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
+    monkeypatch.setattr(quote, "ANSWER_AT_ONCE", 0.1)  # the 0.3 s rounds are slow here
+    for _ in range(quote.FAST_ROUNDS):
+        quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)
+    platform.round_trip = 5.0
+    sent = quoter.ask(CHIP, demo.event, demo.price)
+    assert sent is not None
+    assert not quoter.in_time(sent)
+    assert not sent.passes.done(), "the local decision waited for the platform"

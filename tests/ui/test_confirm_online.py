@@ -6,6 +6,7 @@ Every test talks to the real training platform with its latency fault: the only 
 
 from __future__ import annotations
 
+import concurrent.futures
 import time
 
 from PySide6.QtCore import Qt
@@ -131,6 +132,45 @@ def test_price_change_at_confirmation_is_shown_and_f2_needs_a_second_key(
     sold = outbox.in_status(OutboxStatus.PENDING)[0]
     assert not sold.provisional, "sold on the confirmed kansentarief"
     assert platform.count_ticket_sales(uitpas_number=number_of("kansen_expired")) == before
+
+
+def test_an_answer_in_before_the_local_price_is_painted_is_the_first_and_only_paint(
+        counter_app, platform, qtbot, monkeypatch):
+    """With the platform next door its answer is in before the local decision is on screen: the
+    cashier sees UiTPAS's price at once, painted once (no local price, then a repaint ~25 ms
+    later), and sells it with one F2: there was no other price to acknowledge. The local
+    decision is held here until the round is back, so this holds whatever the machine's speed."""
+    identify(qtbot, counter_app, "kansen_expired")  # cached: no kansentarief
+    _set_kansenstatuut(platform, "kansen_expired", "ACTIVE")  # renewed since
+    quoter = counter_app.composition.adapter.quoter
+    ask, local = quoter.ask, quoter.local
+    rounds: list[object] = []
+
+    def ask_first(*args, **kwargs):  # type: ignore[no-untyped-def]
+        sent = ask(*args, **kwargs)
+        rounds.append(sent)
+        return sent
+
+    def local_after_the_round(*args, **kwargs):  # type: ignore[no-untyped-def]
+        concurrent.futures.wait(rounds[-1].futures(), timeout=30)
+        return local(*args, **kwargs)
+
+    monkeypatch.setattr(quoter, "ask", ask_first)
+    monkeypatch.setattr(quoter, "local", local_after_the_round)
+    view = counter_app.window.view
+    first, _ = _tap(qtbot, counter_app, "kansen_expired")
+    assert rounds and rounds[-1] is not None, "the round left at the tap"
+    assert not first.confirming and not first.provisional, "painted: UiTPAS's answer"
+    assert view.pass_panel.view is first
+    assert view.pass_panel.selected_offer().type.value == "SOCIALTARIFF"
+    assert not view.pass_panel.provisional.isVisible()
+    assert not view.confirm_runner.busy, "nothing left to confirm: no second paint"
+    assert view.banner.text() == "", "no 'Prijs gewijzigd': the cashier saw one price"
+    outbox = counter_app.composition.store.outbox
+    qtbot.keyClick(counter_app.window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: outbox.stats().length == 1, timeout=5000)
+    sold = outbox.in_status(OutboxStatus.PENDING)[0]
+    assert not sold.provisional, "sold on the confirmed kansentarief with one F2"
 
 
 def test_with_a_5s_platform_later_taps_do_not_wait_and_the_status_bar_says_so(
