@@ -12,7 +12,9 @@ one run, interleaved tap by tap so both paths see the same machine load:
   is in the GUI stall); the pass and its chip were seen before (a regular visitor). The
   confirmation's two requests leave at the tap, in parallel with the local decision;
 - cached pass, tap to confirmed price: the same tap until the platform's answer replaced the
-  local decision on screen (the ``confirmed`` signal, after its repaint);
+  local decision on screen (the ``confirmed`` signal, after its repaint), or, when the answer
+  was in before the local decision was painted and so was painted first, the price figure
+  (counted apart: "the platform's answer was the first paint");
 - uncached pass, scan to first price: a pass this counter never saw, scanned by its number
   (``GET /passes`` and ``GET /tariffs`` in one parallel round);
 - GUI stall: the longest gap between ticks of a 2 ms timer on the GUI thread during the counter's
@@ -27,6 +29,7 @@ as before, where it shares the GIL with the counter). The first line and every l
 the machine's load average (this machine is shared).
 
     .venv/bin/python bench/online_lookup.py [-n 60] [--slow-taps 20] [--in-process]
+                                            [--latencies 0,50,150] [--no-slow]
                                             [--export 1000000]
 
 Prints median and p95 (ms) per line, and the ratio web path / counter at each latency.
@@ -167,6 +170,9 @@ def main() -> int:
     parser.add_argument("--slow-taps", type=int, default=20, help="taps with the 5 s platform")
     parser.add_argument("--export", type=int, default=0,
                         help="also stream a social-tariff export of this many cards")
+    parser.add_argument("--latencies", default=",".join(map(str, LATENCIES)),
+                        help="latency faults to measure, ms, comma-separated (default: %(default)s)")
+    parser.add_argument("--no-slow", action="store_true", help="skip the 5 s platform")
     parser.add_argument("--in-process", action="store_true",
                         help="run the training platform in this process (shares the GIL)")
     args = parser.parse_args()
@@ -209,6 +215,7 @@ def main() -> int:
         uncached = platform.add_passholders(args.n * len(LATENCIES) + args.slow_taps + 20)
         stall = Stall()
         view = window.view
+        at_once = [0]  # taps whose first paint was already the platform's answer
 
         def tap(key: str) -> tuple[float, float | None, object]:
             """(ms to price, ms to confirmed or None, the view first painted)."""
@@ -223,6 +230,9 @@ def main() -> int:
                 done = wait_for(view.confirmed, 30)
                 if done is not None and done[0] is not None:
                     confirmed_ms = (FIRED_AT[0] - started) * 1000
+            elif not painted[0].provisional:  # the platform's answer was the first paint
+                confirmed_ms = price_ms
+                at_once[0] += 1
             stall.end()
             return price_ms, confirmed_ms, painted[0]
 
@@ -255,11 +265,12 @@ def main() -> int:
               f"connect/read {composition.counter.platform.port.client.timeout} s; "
               f"{args.n} taps per path and latency, interleaved; {load()}")
         summary: list[str] = []
-        for latency in LATENCIES:
+        for latency in (int(x) for x in args.latencies.split(",") if x.strip()):
             platform.set_faults(latency_ms=latency)
             got: dict[str, list[float]] = {"web": [], "price": [], "confirmed": [],
                                            "uncached": []}
             stall.gaps.clear()
+            at_once[0] = 0
             for i in range(args.n):
                 key = CACHED[i % len(CACHED)]
                 got["web"].append(web_path(PASSES[key].uitpas_number))
@@ -274,6 +285,8 @@ def main() -> int:
             print(line("web-counter path (identify, then tariffs)", got["web"]))
             print(line("cached pass, tap to price on screen", got["price"]))
             print(line("cached pass, tap to confirmed price", got["confirmed"]))
+            print(f"  of which the platform's answer was the first paint: {at_once[0]}"
+                  f"/{len(got['confirmed'])}")
             print(line("uncached pass, scan to first price", got["uncached"]))
             print(line("GUI stall per tap (longest timer gap)", stall.gaps))
             print(f"  ratio web path p95 / cached tap-to-price p95: {ratio:.1f}x")
@@ -283,29 +296,30 @@ def main() -> int:
                            f"{pct(got['web'], 0.95):.1f} ms, ratio {ratio:.1f}x, "
                            f"stall max {max(stall.gaps):.0f} ms")
 
-        platform.set_faults(latency_ms=SLOW_MS)
-        stall.gaps.clear()
-        first_ms, _, first_view = tap(CACHED[0])
-        later: list[float] = []
-        provisional = 0
-        for i in range(args.slow_taps):
-            ms, _, shown = tap(CACHED[(i + 1) % len(CACHED)])
-            later.append(ms)
-            provisional += bool(shown.provisional and not shown.confirming)
-        uncached_slow = [scan(uncached.pop())[0] for _ in range(5)]
-        web_slow = [web_path(PASSES["regular"].uitpas_number) for _ in range(2)]
-        print(f"platform answering after {SLOW_MS / 1000:.0f} s (circuit breaker), {load()}:")
-        print(f"  first tap: price painted in {first_ms:.1f} ms (from the store), its "
-              f"confirmation timed out and opened the breaker; status bar: "
-              f"{window.status.online_label.text()!r}")
-        print(line("cached pass, taps after the first, to price", later))
-        print(f"  of which marked provisional: {provisional}/{len(later)}")
-        print(line("uncached pass, scan to first price", uncached_slow))
-        print(line("web-counter path (identify, then tariffs)", web_slow))
-        print(line("GUI stall per tap (longest timer gap)", stall.gaps))
-        summary.append(f"5 s platform: taps after the first p95 {pct(later, 0.95):.1f} ms, "
-                       f"{provisional}/{len(later)} provisional, stall max "
-                       f"{max(stall.gaps):.0f} ms")
+        if not args.no_slow:
+            platform.set_faults(latency_ms=SLOW_MS)
+            stall.gaps.clear()
+            first_ms, _, first_view = tap(CACHED[0])
+            later: list[float] = []
+            provisional = 0
+            for i in range(args.slow_taps):
+                ms, _, shown = tap(CACHED[(i + 1) % len(CACHED)])
+                later.append(ms)
+                provisional += bool(shown.provisional and not shown.confirming)
+            uncached_slow = [scan(uncached.pop())[0] for _ in range(5)]
+            web_slow = [web_path(PASSES["regular"].uitpas_number) for _ in range(2)]
+            print(f"platform answering after {SLOW_MS / 1000:.0f} s (circuit breaker), {load()}:")
+            print(f"  first tap: price painted in {first_ms:.1f} ms (from the store), its "
+                  f"confirmation timed out and opened the breaker; status bar: "
+                  f"{window.status.online_label.text()!r}")
+            print(line("cached pass, taps after the first, to price", later))
+            print(f"  of which marked provisional: {provisional}/{len(later)}")
+            print(line("uncached pass, scan to first price", uncached_slow))
+            print(line("web-counter path (identify, then tariffs)", web_slow))
+            print(line("GUI stall per tap (longest timer gap)", stall.gaps))
+            summary.append(f"5 s platform: taps after the first p95 {pct(later, 0.95):.1f} ms, "
+                           f"{provisional}/{len(later)} provisional, stall max "
+                           f"{max(stall.gaps):.0f} ms")
         platform.clear_faults()
         print("summary:")
         for text in summary:
