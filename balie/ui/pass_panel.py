@@ -38,6 +38,10 @@ EXPIRY_WARNING_DAYS = 30
 
 
 def _restyle(widget: QWidget, state: str) -> None:
+    """The style sheet's ``state`` look; re-polished only when it changes (a repaint of the
+    same pass, as the platform's confirmation mostly is, keeps its look at no cost)."""
+    if widget.property("state") == state:
+        return
     widget.setProperty("state", state)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
@@ -268,11 +272,22 @@ class PassPanel(QWidget):
         self.kansen.setText(text.replace("%1", end_text))
 
     def _set_offers(self, offers: tuple[TariffOffer, ...]) -> None:
+        chosen = default_offer(offers)
+        if [offer for _, offer in self._buttons] == list(offers) and all(
+                button.text() == self.offer_text(offer) for button, offer in self._buttons):
+            # the same offers as on screen (the platform confirmed them): the buttons stay,
+            # only the choice goes back to the default, as with new buttons
+            self._buttons = [(button, offer) for (button, _), offer in zip(self._buttons, offers,
+                                                                          strict=True)]
+            for button, offer in self._buttons:
+                if offer is chosen:
+                    button.setChecked(True)  # an exclusive group: the others go off
+            self._paint_price(chosen)
+            return
         for button, _ in self._buttons:
             self._group.removeButton(button)
             button.deleteLater()
         self._buttons = []
-        chosen = default_offer(offers)
         for index, offer in enumerate(offers):
             button = QPushButton(self._offers_box)
             button.setObjectName("offer")
