@@ -71,14 +71,17 @@ def sync_view(status: SyncStatus) -> SyncView:
 
 
 def wire_sync(worker: SyncWorker, signals: ServiceSignals, window: MainWindow, *,
-              start: bool, heard: Callable[[], None] | None = None) -> Callable[[], None]:
+              start: bool, heard: Callable[[], None] | None = None,
+              begin: Callable[[Callable[[], None]], None] | None = None) -> Callable[[], None]:
     """Worker callbacks (sync thread) -> signals (GUI thread); window requests -> worker.
 
     Returns the stop function. After each counter action the worker is nudged when the platform
     was reachable, so a sale is confirmed within seconds instead of at the next round. ``heard``
     is told (on the sync thread) whenever a round reached the platform: the counter's link
-    probes at once rather than at its next interval."""
-    state = {"online": False, "running": start}
+    probes at once rather than at its next interval. ``begin`` is handed the first round (the
+    worker's start, or the one reference refresh) to run when it sees fit; without it, it runs
+    now. A stop before that cancels it."""
+    state = {"online": False, "running": start, "stopped": False}
 
     def on_status(status: SyncStatus) -> None:
         state["online"] = status.online
@@ -125,8 +128,18 @@ def wire_sync(worker: SyncWorker, signals: ServiceSignals, window: MainWindow, *
 
     window.sync_requested.connect(sync_now)
     window.view.action_done.connect(nudge)
-    if start:
-        worker.start()
-    else:
-        threading.Thread(target=worker.refresh, name="reference-refresh", daemon=True).start()
-    return lambda: worker.stop(5.0)
+
+    def first_round() -> None:
+        if state["stopped"]:
+            return
+        if start:
+            worker.start()
+        else:
+            threading.Thread(target=worker.refresh, name="reference-refresh", daemon=True).start()
+
+    def stop() -> None:
+        state["stopped"] = True
+        worker.stop(5.0)
+
+    (begin or (lambda run: run()))(first_round)
+    return stop

@@ -207,7 +207,8 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         # a sync round that reached the platform makes the counter's link probe at once
         breaker = getattr(composition.counter.platform, "breaker", None)
         stops.append(wire_sync(composition.sync, signals, window, start=start_sync,
-                               heard=breaker.probe_now if breaker is not None else None))
+                               heard=breaker.probe_now if breaker is not None else None,
+                               begin=_after_first_turn))
 
     def stop() -> None:
         for part in reversed(stops):
@@ -223,6 +224,16 @@ def build_window(composition: Composition, *, with_reader: bool = True,
         forget_gui_thread()
 
     return Running(composition, window, signals, stop, on_reader_event)
+
+
+def _after_first_turn(first_round: Callable[[], None]) -> None:
+    """The sync worker's first round (deliver the queue, refresh the reference data) starts at
+    the event loop's first turn, after the window's first paint, not while it is being built:
+    its thread (and in training the embedded platform's) took the GIL from the GUI thread and
+    made the window ~0.1 s later. The counter prices from its store meanwhile."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, first_round)
 
 
 def _passholder_menu(composition: Composition, window: MainWindow, signals: ServiceSignals) -> PassholderMenu:
