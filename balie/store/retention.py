@@ -70,14 +70,20 @@ def _batch(conn: sqlite3.Connection, older_than: datetime, batch: int) -> list[s
     return [r[0] for r in rows]
 
 
-# The rows about to go, read with plain SQL: the ORM's per-row work was most of a batch's cost.
+# The rows about to go, summed by SQLite per stored UTC hour (Brussels days begin on a whole UTC
+# hour), event and tariff: a few rows per chunk reach Python instead of every record, which was
+# a tenth of the purge and held the interpreter the sale's thread needs. (stored time in the
+# hour, kind, event, tariff, ticket lines incl. cancelled and training, kept count, kept cents)
+_KEPT = "CASE WHEN cancelled OR training THEN 0 ELSE {} END"
 _SQL_TOTALS = (
-    ("SELECT 'TICKET_SALE', sold_at, event_id, tariff_id, price_cents, cancelled, training "
-     "FROM ticket_sales WHERE client_uuid IN ({})"),
-    ("SELECT 'CHECKIN', checked_in_at, event_id, '', 0, cancelled, training "
-     "FROM checkins WHERE client_uuid IN ({})"),
-    ("SELECT 'REWARD_REDEEM', redeemed_at, '', reward_id, 0, cancelled, training "
-     "FROM reward_redemptions WHERE client_uuid IN ({})"),
+    (f"SELECT min(sold_at), 'TICKET_SALE', event_id, tariff_id, count(*), sum({_KEPT.format(1)}), "
+     f"sum({_KEPT.format('price_cents')}) FROM ticket_sales WHERE client_uuid IN ({{}}) "
+     "GROUP BY substr(sold_at, 1, 13), event_id, tariff_id"),
+    (f"SELECT min(checked_in_at), 'CHECKIN', event_id, '', 0, sum({_KEPT.format(1)}), 0 "
+     "FROM checkins WHERE client_uuid IN ({}) GROUP BY substr(checked_in_at, 1, 13), event_id"),
+    (f"SELECT min(redeemed_at), 'REWARD_REDEEM', '', reward_id, 0, sum({_KEPT.format(1)}), 0 "
+     "FROM reward_redemptions WHERE client_uuid IN ({}) "
+     "GROUP BY substr(redeemed_at, 1, 13), reward_id"),
 )
 _RECORD_TABLES = ("ticket_sales", "checkins", "reward_redemptions", "passholder_changes",
                   "outbox")
@@ -93,22 +99,17 @@ def _totals(conn: sqlite3.Connection, uuids: list[str]) -> tuple[Totals, int]:
     """Counts and amounts per (Brussels day, kind, event, tariff) of the rows about to go, and
     the number of ticket lines among them (cancelled and training rows are not counted)."""
     totals: Totals = {}
-    days: dict[str, str] = {}  # stored UTC hour -> Brussels day: one zone conversion per hour
     marks = ", ".join("?" for _ in uuids)
     lines = 0
     for sql in _SQL_TOTALS:
-        for kind, at, event_id, tariff_id, amount, cancelled, training in conn.execute(
+        for at, kind, event_id, tariff_id, all_lines, count, amount in conn.execute(
                 sql.format(marks), uuids):
-            if kind == ActionKind.TICKET_SALE.value:
-                lines += 1
-            if cancelled or training:
+            lines += all_lines
+            if not count:
                 continue
-            hour = str(at)[:13]
-            day = days.get(hour)
-            if day is None:
-                day = days[hour] = today_in_brussels(from_db_time(str(at))).isoformat()
+            day = today_in_brussels(from_db_time(str(at))).isoformat()
             found = totals.setdefault((day, kind, event_id, tariff_id), [0, 0])
-            found[0] += 1
+            found[0] += count
             found[1] += int(amount)
     return totals, lines
 

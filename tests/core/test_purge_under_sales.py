@@ -55,3 +55,42 @@ def test_a_sale_committing_while_the_purge_copies_the_wal_does_not_make_the_wal_
     sale.close()
     assert result.outbox_entries == 60 and len(wal) == 10
     assert wal[-1] <= 2 * wal[1], f"the WAL grew batch after batch: {wal}"
+
+
+def test_purged_sales_stay_in_their_brussels_day_totals_around_midnight_and_cancelled_ones_stay_out(
+        store: Store, counter: Counter, demo: Demo, clock):
+    """The purge sums what goes per stored UTC hour: a sale at 23:30 and one at 00:30 Brussels
+    time (21:30 and 22:30 UTC in summer) land on two days, a cancelled sale on none, and both
+    days' ticket counts and amounts are the same after the details are gone."""
+    from datetime import UTC, datetime
+
+    from balie.domain import ActionKind, today_in_brussels
+    from balie.privacy import purge_personal_data
+    from balie.store.retention import purged_totals
+
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+    days = set()
+    for at, cancel in ((datetime(2026, 6, 10, 21, 30, tzinfo=UTC), False),
+                       (datetime(2026, 6, 10, 21, 45, tzinfo=UTC), True),
+                       (datetime(2026, 6, 10, 22, 30, tzinfo=UTC), False),
+                       (datetime(2026, 6, 10, 22, 40, tzinfo=UTC), False)):
+        clock.now = at
+        days.add(today_in_brussels(at))
+        done = counter.sell(ident, demo.event, demo.price, offer, 1, action_key=new_action_key())
+        assert done.done, done.message_nl
+        if cancel:
+            assert counter.cancel(done.client_uuid, action_key=new_action_key()).done
+    with sqlite3.connect(store.path) as conn:  # UiTPAS confirmed every sale and cancellation
+        conn.execute("UPDATE outbox SET status = 'CONFIRMED', finished_at = created_at")
+    assert len(days) == 2
+    before = {d: store.records.day_totals(d) for d in days}
+    assert sorted(t.tickets for t in before.values()) == [1, 2]
+
+    report = purge_personal_data(store, datetime(2026, 7, 20, tzinfo=UTC))
+    assert report.ticket_lines == 4
+    for d in days:
+        after = store.records.day_totals(d)
+        assert (after.tickets, after.amount_cents) == (before[d].tickets, before[d].amount_cents)
+        assert purged_totals(store, d, ActionKind.TICKET_SALE) == \
+            (before[d].tickets, before[d].amount_cents)
