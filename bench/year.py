@@ -10,7 +10,11 @@ each, offline (no platform: the store is what is measured):
 - ``balie report --day`` and ``balie doctor`` as commands (fresh processes on the data dir);
 - the first privacy purge (30-day retention: ~11 months of actions go), its duration, and the
   latency of sales made by the counter (one every 20 ms, on the main thread) while it runs;
+- the same purge on a copy of the store with one sale a second (a busy counter; the 20 ms line
+  is the stress case the target is held to), unless ``--no-calm``;
 - the store and its backup (``VACUUM INTO``) against the live data (used pages) after the purge.
+
+``--purge-only`` skips the cold starts and the commands (the purge figures alone, same lines).
 
 How the stores are built: ONE day of actions goes through the real write path (Counter.check_in
 and Counter.sell on an offline counter: records, outbox entry and audit line per action, one
@@ -29,6 +33,7 @@ Fresh processes run balie from cached bytecode, as an installed counter does (th
 says so: bench/bytecode.py). ``--no-purge`` measures the starts and commands only.
 
     .venv/bin/python bench/year.py [--months 1 12] [--sale-every 0.02] [--keep DIR] [--no-purge]
+                                   [--purge-only] [--no-calm]
 """
 
 from __future__ import annotations
@@ -315,7 +320,12 @@ def _in_process(path: Path, day: object, runs: int) -> list[float]:
     return out
 
 
-def _purge_with_sales(path: Path, now: datetime, every: float) -> None:
+def _purge_with_sales(path: Path, now: datetime, every: float, *,
+                      calm: Path | None = None) -> None:
+    """The first purge with a sale every ``every`` seconds (the stress case its target is held
+    to), then, on ``calm`` (a copy of the same store made before), the same purge with one sale
+    a second, as a busy counter sells. The client UUIDs of a year kept by a counter are uuid4s
+    (random order in their indexes): so are the bench's."""
     from balie.backup import make_backup
     from balie.privacy import purge_personal_data
 
@@ -360,6 +370,8 @@ def _purge_with_sales(path: Path, now: datetime, every: float) -> None:
         print(_line("sale (identify + decide + write), store idle", quiet))
         print(_line("sale while the purge runs (one every "
                     f"{every * 1000:.0f} ms)", during, "p95 <= 50 ms"))
+        if calm is not None:
+            _calm_purge(calm, now, sale_every=1.0)
         pages, free, size = _pages(path)
         copy = make_backup(path, path.parent / "backups")
         live = (pages - free) * size
@@ -369,11 +381,51 @@ def _purge_with_sales(path: Path, now: datetime, every: float) -> None:
               f"target <= 110 %")
 
 
+def _calm_purge(path: Path, now: datetime, sale_every: float) -> None:
+    """The same first purge on a copy of the store, with a sale every ``sale_every`` s."""
+    from balie.privacy import purge_personal_data
+
+    with Store.open(path, backups=path.parent / "backups") as store:
+        counter = Counter(store, None, OfflinePolicy(), OPERATOR, clock=utcnow)
+        event = store.reference.event(POOL.id)
+        assert event is not None
+        took: list[float] = []
+
+        def purge() -> None:
+            started = time.perf_counter()
+            purge_personal_data(store, now)
+            took.append(time.perf_counter() - started)
+
+        worker = threading.Thread(target=purge, name="purge")
+        worker.start()
+        during = []
+        holder = itertools.count()
+        while worker.is_alive():
+            number_ = number(1 + next(holder) % (KANSEN_HOLDERS - 1))
+            started = time.perf_counter()
+            ident = counter.identify(number_, IdentificationSource.TYPED)
+            offer = counter.offers_for(ident, event, PRICE).offer("SOCIALTARIFF")
+            assert offer is not None
+            done = counter.sell(ident, event, PRICE, offer, 1, action_key=new_action_key())
+            assert done.done, done.message_nl
+            during.append((time.perf_counter() - started) * 1000)
+            worker.join(sale_every)
+    print(f"  the same purge on a copy, one sale every {sale_every:.0f} s: {took[0]:.1f} s   "
+          f"({load()})")
+    print(_line(f"sale while it runs (one every {sale_every:.0f} s, as a busy counter)", during))
+    shutil.rmtree(path.parent / "backups", ignore_errors=True)
+    path.unlink()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--months", type=int, nargs="+", default=[1, 12])
     parser.add_argument("--runs", type=int, default=3, help="runs per command and cold start")
     parser.add_argument("--sale-every", type=float, default=0.02)
+    parser.add_argument("--purge-only", action="store_true",
+                        help="only the purge figures: no cold starts, no commands")
+    parser.add_argument("--no-calm", action="store_true",
+                        help="skip the second purge with one sale a second")
     parser.add_argument("--keep", type=Path, default=None,
                         help="keep built stores here and reuse them on a later run")
     parser.add_argument("--no-purge", action="store_true",
@@ -393,11 +445,12 @@ def main() -> int:
         base = Path(tmp)
         day_dir = base / "day"
         day_dir.mkdir()
-        build(day_dir / "balie.sqlite3", 1, now)
-        _closed_cleanly(day_dir / "balie.sqlite3")
-        baseline = _cold_start(day_dir, day_dir / "balie.sqlite3", args.runs)
-        print(_line("cold start, one day in the store -> ready for a scan with a price",
-                    baseline, "none (the day a year is held to: + 500 ms)"))
+        if not args.purge_only:
+            build(day_dir / "balie.sqlite3", 1, now)
+            _closed_cleanly(day_dir / "balie.sqlite3")
+            baseline = _cold_start(day_dir, day_dir / "balie.sqlite3", args.runs)
+            print(_line("cold start, one day in the store -> ready for a scan with a price",
+                        baseline, "none (the day a year is held to: + 500 ms)"))
         for months in args.months:
             days = round(months * 30.4)
             data = base / f"m{months}"
@@ -410,6 +463,14 @@ def main() -> int:
             how = "reused a kept copy" if built is None else f"built in {built:.0f} s"
             print(f"{months} month(s): {actions:,} actions, {path.stat().st_size / 1e6:.0f} MB "
                   f"({how})")
+            calm = None if args.no_calm or args.no_purge else base / f"m{months}-calm" / "balie.sqlite3"
+            if calm is not None:
+                calm.parent.mkdir()
+                _copy_closed(path, calm)
+            if args.purge_only:
+                _purge_with_sales(path, now, args.sale_every, calm=calm)
+                shutil.rmtree(data, ignore_errors=True)
+                continue
             print(_line("cold start -> ready for a scan with a price",
                         _cold_start(data, path, args.runs), "p95 <= 2,000 ms, day + 500 ms"))
             day = now.astimezone(BRUSSELS)
@@ -429,7 +490,7 @@ def main() -> int:
                         "(2 ms timer)", STALLS, "<= 50 ms"))
             STALLS.clear()
             if not args.no_purge:
-                _purge_with_sales(path, now, args.sale_every)
+                _purge_with_sales(path, now, args.sale_every, calm=calm)
             shutil.rmtree(data, ignore_errors=True)
     return 0
 
