@@ -8,10 +8,13 @@ reports still add up after the details are gone.
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -25,6 +28,8 @@ from balie.store.models import (
     from_db_time,
     to_db_time,
 )
+
+log = logging.getLogger(__name__)
 
 FINAL = (OutboxStatus.CONFIRMED, OutboxStatus.CANCELLED, OutboxStatus.HANDLED)
 
@@ -182,6 +187,10 @@ def _maintenance_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+def _sync(fd: int) -> None:
+    """A data-only sync where the OS has one (Linux: the file's times need no journal commit)."""
+    getattr(os, "fdatasync", os.fsync)(fd)
+
 #: copies in a row after CHECKPOINT_SECONDS, each of what was written during the one before
 _COPY_TRIES = 4
 
@@ -200,10 +209,55 @@ class _WalCopy:
     :meth:`before_step`, inside the gate, copies what the sales wrote meanwhile (a few pages):
     the job's next step then begins on a fully copied WAL and rewinds it."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, database: str) -> None:
         self._conn = conn
         self._since = 0.0
         self._copied = False
+        self._wal_path = database + "-wal"
+        self._wal_fd: int | None = None
+        self._flusher: threading.Thread | None = None
+        self._flush_wanted = threading.Event()
+        self._closing = False
+
+    def flush(self) -> None:
+        """After each step, outside the gate: the step's frames go to the disk soon, on a
+        thread of their own (the job goes on meanwhile). The job's commits do not sync
+        (``synchronous=NORMAL``), and a sale's commit (``FULL``) syncs the whole WAL file: a
+        sale after a second of the job's steps paid for writing all of them (one sale a
+        second during a year's purge: its commit 72 ms median, 165 ms p95). SQLite keeps no
+        lock on the WAL file itself, so a descriptor of our own is safe to close."""
+        if self._flusher is None:
+            try:
+                self._wal_fd = os.open(self._wal_path, os.O_RDWR)
+            except FileNotFoundError:
+                return
+            self._flusher = threading.Thread(target=self._flush_loop, name="wal-flush",
+                                             daemon=True)
+            self._flusher.start()
+        self._flush_wanted.set()
+
+    def _flush_loop(self) -> None:
+        assert self._wal_fd is not None
+        while True:
+            self._flush_wanted.wait()
+            self._flush_wanted.clear()
+            if self._closing:
+                return
+            try:
+                _sync(self._wal_fd)
+            except OSError as exc:  # SQLite meets the same disk at its next sync and says so
+                log.warning("WAL flush failed: %s", type(exc).__name__)
+                return
+
+    def close(self) -> None:
+        if self._flusher is not None:
+            self._closing = True
+            self._flush_wanted.set()
+            self._flusher.join()
+            self._flusher = None
+        if self._wal_fd is not None:
+            os.close(self._wal_fd)
+            self._wal_fd = None
 
     def after(self, took: float) -> None:
         self._since += took
@@ -252,8 +306,8 @@ def purge_confirmed(db: Database, older_than: datetime, *, batch: int | None = N
     def writer_waits() -> bool:
         return gate.waiting > 0
 
-    with _maintenance_connection(db.engine) as conn, gate.maintenance():
-        wal = _WalCopy(conn)
+    with _maintenance_connection(db.engine) as conn, gate.maintenance(), \
+            closing(_WalCopy(conn, str(db.engine.url.database))) as wal:
         while True:
             with gate.held():
                 wal.before_step()
@@ -263,6 +317,7 @@ def purge_confirmed(db: Database, older_than: datetime, *, batch: int | None = N
                 took = time.perf_counter() - started
             entries += done
             sales += lines
+            wal.flush()
             wal.after(took)
             gate.let_waiting_writers_first()
             if done and pause is not None:
@@ -308,8 +363,8 @@ def compact(db: Database, *, step_pages: int | None = None,
     of 256 pages each were a third of the compaction)."""
     gate = write_gate(db.engine)
     size = step_pages or COMPACT_STEP_PAGES
-    with _maintenance_connection(db.engine) as conn, gate.maintenance():
-        wal = _WalCopy(conn)
+    with _maintenance_connection(db.engine) as conn, gate.maintenance(), \
+            closing(_WalCopy(conn, str(db.engine.url.database))) as wal:
         before = _pages(conn, "page_count")
         free = _pages(conn, "freelist_count")
         full = False
@@ -322,6 +377,7 @@ def compact(db: Database, *, step_pages: int | None = None,
                     conn.executescript(f"PRAGMA incremental_vacuum({int(size)});")
                     took = time.perf_counter() - started
                 left = _pages(conn, "freelist_count")
+                wal.flush()
                 wal.after(took)
                 gate.let_waiting_writers_first()
                 if left >= free:

@@ -94,3 +94,38 @@ def test_purged_sales_stay_in_their_brussels_day_totals_around_midnight_and_canc
         assert (after.tickets, after.amount_cents) == (before[d].tickets, before[d].amount_cents)
         assert purged_totals(store, d, ActionKind.TICKET_SALE) == \
             (before[d].tickets, before[d].amount_cents)
+
+
+def test_each_purge_batch_is_synced_to_disk_by_the_purge_not_by_the_next_sales_commit(
+        store: Store, counter: Counter, demo: Demo, monkeypatch):
+    """The purge's commits do not sync (a power cut only undoes batches the next purge redoes);
+    a sale's commit syncs the whole WAL. Left to the sale, one sale a second during a year's
+    purge paid for a second of the purge's pages at its commit (72 ms median, 165 ms p95). So
+    the purge syncs its own pages after every batch, off the gate."""
+    import os
+    import threading
+
+    from balie.store import retention
+
+    _sell_confirmed(store, counter, demo, 30)
+    wal = os.path.realpath(str(store.path) + "-wal")
+    synced = threading.Event()
+    real_sync = os.fdatasync
+
+    def sync(fd: int) -> None:
+        real_sync(fd)
+        if os.path.realpath(f"/proc/self/fd/{fd}") == wal:
+            synced.set()
+
+    monkeypatch.setattr(os, "fdatasync", sync)
+    batches = 0
+
+    def after_a_batch() -> None:
+        nonlocal batches
+        batches += 1
+        assert synced.wait(timeout=20), f"batch {batches}'s pages were left to the next sale"
+        synced.clear()
+
+    result = retention.purge_confirmed(store, DEMO_NOW + timedelta(days=31), batch=10,
+                                       pause=after_a_batch)
+    assert result.outbox_entries == 30 and batches == 3
