@@ -119,6 +119,8 @@ class CounterAdapter:
         self._offline_at: datetime | None = None  # last identification decided without platform
         self._lock = threading.Lock()
         self._rewards: tuple[float, list[RewardInfo]] | None = None
+        #: the events as the screen listed them last (events()): a tap reads its event here
+        self._listed: dict[str, EventInfo] = {}
 
     # -- reference data --------------------------------------------------------------------------
     def events(self) -> Sequence[EventInfo]:
@@ -126,6 +128,7 @@ class CounterAdapter:
         events = self.counter.store.reference.events(ending_after=now)
         if self.organizer_id:
             events = [e for e in events if e.organizer_id == self.organizer_id]
+        self._listed = {e.id: e for e in events}
         return events
 
     def _rewards_for(self, identification: Identification) -> tuple[RewardInfo, ...]:
@@ -222,7 +225,9 @@ class CounterAdapter:
         """The chosen event and price; before the screen has its event list (just started), the
         organizer's first event in the store, so the first scan already gets a price."""
         reference = self.counter.store.reference
-        event = reference.event(event_id) if event_id else None
+        # the event the screen shows (listed again after each refresh): reading it from the
+        # store cost ~2 ms of ORM work before the confirmation's requests could leave
+        event = (self._listed.get(event_id) or reference.event(event_id)) if event_id else None
         if event is None and not event_id:
             events = self.events()
             event = events[0] if events else None
