@@ -179,10 +179,11 @@ class MainWindow(QMainWindow):
         self.view.action_done.connect(lambda _o: self.refresh_state())
         # a tap changes only the link's part of the status; a view still being confirmed asks
         # the store when its answer is on screen: the status query then no longer competes
-        # with the confirmation's round trip for the interpreter
+        # with the confirmation's round trip for the interpreter. Asked after the GUI turn
+        # that painted the price: waking the status thread there took the interpreter from it
         self.view.identified.connect(
-            lambda v, _s: None if v.confirming else self.refresh_state())
-        self.view.confirmed.connect(lambda _v, _s: self.refresh_state())
+            lambda v, _s: None if v.confirming else QTimer.singleShot(0, self.refresh_state))
+        self.view.confirmed.connect(lambda _v, _s: QTimer.singleShot(0, self.refresh_state))
         self._poll = QTimer(self)
         self._poll.setInterval(5000)
         self._poll.timeout.connect(self.refresh_state)
