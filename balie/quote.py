@@ -12,11 +12,12 @@ own web counter, and a slow network makes it slower than no network. So a tap is
    for the chip). :meth:`Quoter.confirmed` applies the answer only once the local decision is on
    screen; the screen replaces the local decision with it and says plainly what changed.
 
-When the platform answers before the local decision is ready to paint, its answer is painted
-at once instead (:meth:`Round.ready`): one paint of the best price rather than two, the second
-~25 ms later. On a link whose last rounds all came back within :data:`ANSWER_AT_ONCE` of the
-request (a platform next door), the round is waited for until then (:meth:`Quoter.in_time`);
-a slower link is never waited for.
+When the platform has answered before the local decision is ready to paint, its answer is
+painted instead (:meth:`Round.ready`): one paint of the best price rather than two, the second
+~15-25 ms later. The round is never waited for: waiting up to 20 ms for it on a fast link was
+measured (loopback, load 3-5, interleaved): the price came later (median 25-33 vs 19-21 ms)
+and the confirmed price no sooner at p95 (67-78 vs 50-56 ms), as the paint of the local price
+and the building of the answer's view overlap on two cores.
 
 The answers are kept in the store for offline use, but not on the way to the screen: each write
 (a transaction with its fsync, ~8 ms) goes to the quoter's one writer thread, in the order the
@@ -31,10 +32,8 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 import threading
-import time
-from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from balie.counter import Counter, Identification, PassLookup, TariffsLookup
 from balie.decide import SaleDecision
@@ -43,20 +42,10 @@ from balie.link import LinkMode, PlatformLink
 
 log = logging.getLogger(__name__)
 
-#: On a fast link the platform's answer is waited for until this long after the requests left,
-#: and painted first (one paint of the confirmed price instead of the local one and a repaint).
-#: Measured on loopback (platform in its own process): answers ~8-15 ms after the requests left,
-#: the local price painted ~20 ms after the tap, the repaint with the answer ~15-25 ms later.
-ANSWER_AT_ONCE = 0.020
-
 #: How long a local decision waits, at most, for the cache writes of the answers before it (a
 #: card tapped again within a few ms of its confirmation; a disk so slow that the bound is hit
 #: gets the answer before it, as the confirmation then corrects).
 WRITES_BEFORE_LOCAL = 1.0
-
-#: The link counts as fast when this many rounds in a row came back within ANSWER_AT_ONCE: one
-#: slow round, and the next taps paint their local decision at once again.
-FAST_ROUNDS = 3
 
 
 @dataclass(frozen=True)
@@ -76,16 +65,16 @@ class Round:
 
     passes: concurrent.futures.Future[PassLookup]
     tariffs: concurrent.futures.Future[tuple[str | None, TariffsLookup | None]] | None
-    #: time.perf_counter() when the requests were handed to their threads
-    asked_at: float = field(default_factory=time.perf_counter)
 
     def futures(self) -> list[concurrent.futures.Future[object]]:
+        """The round's calls, to wait on."""
         return [f for f in (self.passes, self.tariffs) if f is not None]  # type: ignore[misc]
 
     def ready(self) -> bool:
         """Every answer is in: confirming now waits for nothing (no request, no second round
-        for a chip whose number this counter did not know)."""
-        if not self.passes.done():
+        for a chip whose number this counter did not know). A call that failed unexpectedly is
+        not ready: the local decision is painted and the confirmation deals with it as before."""
+        if not self.passes.done() or self.passes.cancelled() or self.passes.exception():
             return False
         if self.tariffs is None:
             return True
@@ -112,8 +101,6 @@ class Quoter:
         self._writer = concurrent.futures.ThreadPoolExecutor(max_workers=1,
                                                              thread_name_prefix="balie-cache")
         self._lock = threading.Lock()
-        #: seconds from asking to the last answer of the latest rounds (Quoter.in_time)
-        self._round_times: deque[float] = deque(maxlen=FAST_ROUNDS)
         self._pending = 0  # cache writes handed over and not done yet
         self._all_written = threading.Condition(self._lock)
 
@@ -152,42 +139,7 @@ class Quoter:
         tariffs: concurrent.futures.Future[tuple[str | None, TariffsLookup | None]] | None = None
         if event is not None and price is not None:
             tariffs = self._pool.submit(self._tariffs_for, identifier, event, price)
-        sent = Round(passes, tariffs)
-        self._time(sent)
-        return sent
-
-    def _time(self, sent: Round) -> None:
-        """Note how long the round took once its last answer is in (or it failed)."""
-        futures = sent.futures()
-        left = [len(futures)]
-
-        def done(_future: object) -> None:
-            with self._lock:
-                left[0] -= 1
-                if left[0] == 0:
-                    self._round_times.append(time.perf_counter() - sent.asked_at)
-
-        for future in futures:
-            future.add_done_callback(done)
-
-    def fast_link(self) -> bool:
-        """The last :data:`FAST_ROUNDS` rounds each came back within :data:`ANSWER_AT_ONCE`."""
-        with self._lock:
-            recent = list(self._round_times)
-        return len(recent) == FAST_ROUNDS and max(recent) <= ANSWER_AT_ONCE
-
-    def in_time(self, sent: Round) -> bool:
-        """Is every answer of ``sent`` in, so that it can be painted first? On a fast link (the
-        last :data:`FAST_ROUNDS` rounds each within :data:`ANSWER_AT_ONCE`) it is waited for
-        until ANSWER_AT_ONCE after the requests left; otherwise it is not waited for at all."""
-        if sent.ready():
-            return True
-        if not self.fast_link():
-            return False
-        left = sent.asked_at + ANSWER_AT_ONCE - time.perf_counter()
-        if left > 0:
-            concurrent.futures.wait(sent.futures(), timeout=left)
-        return sent.ready()
+        return Round(passes, tariffs)
 
     def _tariffs_for(self, identifier: str, event: EventInfo,
                      price: PriceCategory) -> tuple[str | None, TariffsLookup | None]:
@@ -268,12 +220,12 @@ def first_answer(quoter: Quoter, identifier: str, source: IdentificationSource,
                  has_local: Callable[[Quote], bool]) -> tuple[Quote, Round | None]:
     """The quote to paint first, and the round that is to confirm it (None: nothing to confirm).
 
-    The round's requests leave first, then the local decision is made while they travel: the
-    platform's answer can only be APPLIED after the paint (the caller passes the round to
-    :meth:`Quoter.confirmed` once the local decision is on screen), but it no longer has to
-    wait for the paint to be asked. A pass never seen here waits for that same round (there is
-    nothing local worth painting), falling back to the local decision when the platform does
-    not answer."""
+    The round's requests leave first, then the local decision is made while they travel. The
+    caller paints the local decision and passes the round to :meth:`Quoter.confirmed` once it
+    is on screen, unless the round is back by then (:meth:`Round.ready`): then it confirms at
+    once and paints only the answer. A pass never seen here waits for that
+    same round (there is nothing local worth painting), falling back to the local decision when
+    the platform does not answer."""
     sent = quoter.ask(identifier, event, price)
     local = quoter.local(identifier, source, event, price)
     if sent is None:

@@ -180,9 +180,9 @@ class CounterAdapter:
                                   source, confirming=confirming, sent=sent)
 
             view = None if sent is not None and sent.ready() else local()
-        if sent is not None and (view is None or self.quoter.in_time(sent)):
-            # the platform answered while the local decision was made (or is about to, on a
-            # fast link): its answer is what the cashier sees first, one paint instead of two
+        if sent is not None and sent.ready():
+            # the platform answered while the local decision was made (a fast link): its
+            # answer is what the cashier sees first, one paint instead of two
             confirmed = self._confirmed(identifier, source, event, price, sent)
             if confirmed is not None:
                 return confirmed

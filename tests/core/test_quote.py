@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 import time
 
-from balie import quote
 from balie.counter import Counter
 from balie.decide import OfflinePolicy
 from balie.domain import IdentificationSource, PassSnapshot, SocialTariffStatus
@@ -23,7 +22,6 @@ class SlowPlatform(Platform):
 
     def __init__(self, passes: dict[str, PassSnapshot]) -> None:
         super().__init__(passes)
-        self.round_trip = ROUND_TRIP
         self.calls: list[str] = []
         self.in_flight = self.most_in_flight = 0
         self._lock = threading.Lock()
@@ -32,7 +30,7 @@ class SlowPlatform(Platform):
         with self._lock:
             self.in_flight += 1
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
-        time.sleep(self.round_trip)  # the network's round trip
+        time.sleep(ROUND_TRIP)  # the network's round trip
         with self._lock:
             self.in_flight -= 1
         super()._up()
@@ -150,38 +148,3 @@ def test_the_confirmation_does_not_wait_for_its_cache_writes_and_the_next_tap_re
                                         demo.price.price) is not None, "its tariffs too"
     local = quoter.local(CHIP, IdentificationSource.NFC, demo.event, demo.price)
     assert local.identification.pass_ is not None and not local.confirmed
-
-
-def test_on_a_fast_link_the_answer_is_waited_for_so_it_is_painted_first(
-        store: Store, demo: Demo, clock: Clock, monkeypatch):
-    """A platform that answered the last rounds within ANSWER_AT_ONCE is waited for (until then)
-    before the local decision is painted: one paint of the confirmed price, not two."""
-    platform, quoter, _ = _setup(store, demo, clock)
-    store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
-    monkeypatch.setattr(quote, "ANSWER_AT_ONCE", 60.0)  # 0.3 s rounds count as fast here
-    for _ in range(quote.FAST_ROUNDS):
-        quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)
-    deadline = time.monotonic() + 10
-    while not quoter.fast_link():  # each round is timed by its futures' own callbacks
-        assert time.monotonic() < deadline, "three quick rounds did not make the link fast"
-        time.sleep(0.01)
-    sent = quoter.ask(CHIP, demo.event, demo.price)
-    assert sent is not None and not sent.ready(), "asked now: the platform takes 0.3 s"
-    assert quoter.in_time(sent), "the round was waited for"
-    assert sent.ready()
-    quote_ = quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price, sent)
-    assert quote_ is not None and quote_.confirmed
-
-
-def test_on_a_slow_link_the_local_decision_never_waits_for_the_platform(
-        store: Store, demo: Demo, clock: Clock, monkeypatch):
-    platform, quoter, _ = _setup(store, demo, clock)
-    store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
-    monkeypatch.setattr(quote, "ANSWER_AT_ONCE", 0.1)  # the 0.3 s rounds are slow here
-    for _ in range(quote.FAST_ROUNDS):
-        quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)
-    platform.round_trip = 5.0
-    sent = quoter.ask(CHIP, demo.event, demo.price)
-    assert sent is not None
-    assert not quoter.in_time(sent)
-    assert not sent.passes.done(), "the local decision waited for the platform"
