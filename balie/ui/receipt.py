@@ -22,7 +22,6 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-import qrcode
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -76,7 +75,10 @@ AnyReceipt = Receipt | SaleReceipt
 
 
 def qr_image(data: str, *, module_px: int = 8, border: int = 4) -> QImage:
-    """A black-on-white QR code with whole-pixel modules (scanners like crisp edges)."""
+    """A black-on-white QR code with whole-pixel modules (scanners like crisp edges). The
+    qrcode library loads with the first receipt, not with the window (~20 ms of every start)."""
+    import qrcode
+
     code = qrcode.QRCode(border=border, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(data)
     code.make(fit=True)
