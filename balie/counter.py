@@ -49,7 +49,7 @@ from balie.decide import (
 )
 from balie.decide.points import PointsBalance, ReadWindow, balance_after_read
 from balie.decide.sale import INDIVIDUAL_PER_SALE
-from balie.decide.sale_reasons import limit_reached
+from balie.decide.sale_reasons import limit_reached, queued_used_up
 from balie.domain import (
     ActionKind,
     Cents,
@@ -467,6 +467,11 @@ class Counter:
                 spent = limit_reached(offer.type, info)
                 return ActionResult(False, spent.message_nl, next_step_nl=spent.next_step_nl,
                                     refusals=(spent,))
+            if offer.type is TariffType.COUPON and self._coupon_queued(
+                    info, identification.uitpas_number, price, offer.tariff_id):
+                used = queued_used_up(TariffType.COUPON)
+                return ActionResult(False, used.message_nl, next_step_nl=used.next_step_nl,
+                                    refusals=(used,))
         sale = NewTicketSale(
             event_id=info.id, event_name=info.name, uitpas_number=identification.uitpas_number,
             passholder_id=pass_.passholder_id if pass_ else None,
@@ -483,6 +488,15 @@ class Counter:
                    (" (voorlopig)." if offer.provisional else "."))
         return ActionResult(True, message, rec.client_uuid, provisional=offer.provisional,
                             duplicate=rec.duplicate)
+
+    def _coupon_queued(self, event: EventInfo, number: str, price: PriceCategory,
+                       coupon_id: str) -> bool:
+        """This pass's coupon is in a sale of this counter that UiTPAS has not confirmed yet: the
+        offer on screen may be older than that sale (a second F2 on the same tap), and a coupon
+        is often good for one ticket, so it waits for the sync as the decision does."""
+        inputs = sale_inputs(self.store, number, event.id, price.price, whole_event=False)
+        return any(x.queued and x.tariff_type is TariffType.COUPON and x.tariff_id == coupon_id
+                   for x in inputs.sales)
 
     def _limit_left(self, event: EventInfo, number: str, price: PriceCategory) -> int | None:
         """Tickets the event's limit (``passholderTicketLimit``) still allows this pass now, by

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from balie.counter import Counter, new_action_key
 from balie.decide import RefusalCode
-from balie.domain import IdentificationSource, Operator, TariffType
+from balie.domain import IdentificationSource, Operator, OutboxStatus, TariffType
 from balie.policy import OfflinePolicy
 from balie.store import Store
 from balie.sync.port import ApiPlatformPort
@@ -105,3 +105,29 @@ def test_online_a_coupon_still_in_the_queue_is_not_offered_again(
     _sync(store, platform)
     assert platform.count_ticket_sales(uitpas_number=holder.uitpas_number) == 1
     assert online.offers_for(seen, museum, price).offer(coupon.tariff_id) is None
+
+
+def test_a_coupon_offer_still_on_screen_is_not_sold_twice_before_the_sync(
+        store: Store, platform: TrainingPlatform) -> None:
+    """A second F2 on the same tap ("Nog een verkoop?" Ja) reuses the offer the screen holds,
+    decided before the first sale: the coupon in that offer is refused at the counter, with the
+    reason, and nothing is queued, instead of a sale UiTPAS refuses at sync after the drawer
+    took the money. Online and offline alike."""
+    online, offline = _counters(store, platform)
+    holder = demo.PASSES["few_points"]  # one free museum visit a year
+    museum = store.reference.event(demo.EVENTS["museum_today"].id)
+    assert museum is not None
+    price = museum.price_categories[0]
+    seen = online.identify(holder.uitpas_number, IdentificationSource.TYPED)
+    coupon = next(o for o in online.offers_for(seen, museum, price).discounts
+                  if o.type is TariffType.COUPON)
+    assert online.sell(seen, museum, price, coupon, 1, action_key=new_action_key()).done
+    for counter in (online, offline):  # the same offer, still on screen
+        second = counter.sell(seen, museum, price, coupon, 1, action_key=new_action_key())
+        assert not second.done
+        assert second.message_nl.startswith(
+            "Een eerdere verkoop op deze balie gebruikt deze kortingsbon al"), second.message_nl
+        assert len(store.outbox.in_status(OutboxStatus.PENDING)) == 1, "nothing more queued"
+    _sync(store, platform)
+    assert platform.count_ticket_sales(uitpas_number=holder.uitpas_number) == 1
+    assert not store.outbox.needs_attention(), "no sale refused at sync"
