@@ -309,8 +309,13 @@ class PassPanel(QWidget):
             name = self.tr("Bon: %1").replace("%1", offer.name)
         text = f"{name}   {format_euro(offer.price)}"
         if offer.remaining is not None and offer.type is not TariffType.REGULAR:
-            # "(nog 1)" read as "one left" of anything; say what is left
-            text += "\n" + self.tr("nog %n ticket(s) aan dit tarief", "", offer.remaining)
+            group = self._view is not None and self._view.is_group
+            if offer.remaining == 1 and not group:
+                # an individual's remaining is always 1 (publiq): one ticket per sale, not the
+                # last one left; "nog 1 ticket" had the cashier refuse the next sale
+                text += "\n" + self.tr("1 ticket per aankoop")
+            else:  # "(nog 1)" read as "one left" of anything; say what is left
+                text += "\n" + self.tr("nog %n ticket(s) aan dit tarief", "", offer.remaining)
         return text
 
     def _choose(self, offer: TariffOffer) -> None:

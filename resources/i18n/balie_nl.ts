@@ -1166,120 +1166,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="331"/>
+        <location filename="../../balie/ui/main_window.py" line="332"/>
         <source>Tik of scan eerst een pas: de geschiedenis is die van de pas aan de balie.</source>
         <extracomment>the menus over work beyond the counter screen, installed by the composition root (balie.app) F5 was pressed and its round has not answered yet a delivery round reached the platform since the last identification decided offline</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="380"/>
+        <location filename="../../balie/ui/main_window.py" line="381"/>
         <source>balie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="382"/>
+        <location filename="../../balie/ui/main_window.py" line="383"/>
         <source>OEFENMODUS: oefenplatform, niets is echt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="383"/>
+        <location filename="../../balie/ui/main_window.py" line="384"/>
         <source>&amp;Balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="384"/>
+        <location filename="../../balie/ui/main_window.py" line="385"/>
         <source>Nu &amp;synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="385"/>
+        <location filename="../../balie/ui/main_window.py" line="386"/>
         <source>&amp;Te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="386"/>
+        <location filename="../../balie/ui/main_window.py" line="387"/>
         <source>&amp;Dagrapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="387"/>
+        <location filename="../../balie/ui/main_window.py" line="388"/>
         <source>&amp;Geschiedenis van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="388"/>
+        <location filename="../../balie/ui/main_window.py" line="389"/>
         <source>Medewerker &amp;wisselen (vergrendelen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="389"/>
+        <location filename="../../balie/ui/main_window.py" line="390"/>
         <source>&amp;Medewerkers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="390"/>
+        <location filename="../../balie/ui/main_window.py" line="391"/>
         <source>&amp;Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="391"/>
+        <location filename="../../balie/ui/main_window.py" line="392"/>
         <source>&amp;Instellingen en info…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="392"/>
-        <location filename="../../balie/ui/main_window.py" line="398"/>
+        <location filename="../../balie/ui/main_window.py" line="393"/>
+        <location filename="../../balie/ui/main_window.py" line="399"/>
         <source>&amp;Over balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="393"/>
+        <location filename="../../balie/ui/main_window.py" line="394"/>
         <source>&amp;Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="394"/>
+        <location filename="../../balie/ui/main_window.py" line="395"/>
         <source>&amp;Einde van de dag: kassa afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="395"/>
+        <location filename="../../balie/ui/main_window.py" line="396"/>
         <source>Balie sl&amp;uiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="396"/>
+        <location filename="../../balie/ui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="397"/>
+        <location filename="../../balie/ui/main_window.py" line="398"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="537"/>
+        <location filename="../../balie/ui/main_window.py" line="538"/>
         <source>Aangemeld: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="586"/>
         <location filename="../../balie/ui/main_window.py" line="587"/>
+        <location filename="../../balie/ui/main_window.py" line="588"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="604"/>
+        <location filename="../../balie/ui/main_window.py" line="605"/>
         <source>UiTPAS weigert de aanmelding van deze balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="605"/>
+        <location filename="../../balie/ui/main_window.py" line="606"/>
         <source>Meld de balie opnieuw aan, of bel de helpdesk. Alles blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="610"/>
+        <location filename="../../balie/ui/main_window.py" line="611"/>
         <source>Geen verbinding met UiTPAS: %n actie(s) wachten nog.</source>
         <translation>
             <numerusform>Geen verbinding met UiTPAS: %n actie wacht nog.</numerusform>
@@ -1287,12 +1287,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="612"/>
+        <location filename="../../balie/ui/main_window.py" line="613"/>
         <source>Alles blijft bewaard. Probeer later opnieuw met F5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="614"/>
+        <location filename="../../balie/ui/main_window.py" line="615"/>
         <source>%n verstuurd</source>
         <translation>
             <numerusform>%n verstuurd</numerusform>
@@ -1300,7 +1300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="615"/>
+        <location filename="../../balie/ui/main_window.py" line="616"/>
         <source>%n te behandelen</source>
         <translation>
             <numerusform>%n te behandelen</numerusform>
@@ -1308,7 +1308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="617"/>
+        <location filename="../../balie/ui/main_window.py" line="618"/>
         <source>%n wacht(en) nog</source>
         <translation>
             <numerusform>%n wacht nog</numerusform>
@@ -1316,7 +1316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="620"/>
+        <location filename="../../balie/ui/main_window.py" line="621"/>
         <source>UiTPAS weigerde %n actie(s): bekijk ze bij Te behandelen (F10).</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie: bekijk ze bij Te behandelen (F10).</numerusform>
@@ -1324,7 +1324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/main_window.py" line="641"/>
+        <location filename="../../balie/ui/main_window.py" line="642"/>
         <source>UiTPAS weigerde %n actie(s) uit de wachtrij.</source>
         <translation>
             <numerusform>UiTPAS weigerde %n actie uit de wachtrij.</numerusform>
@@ -1332,14 +1332,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/main_window.py" line="623"/>
-        <location filename="../../balie/ui/main_window.py" line="642"/>
+        <location filename="../../balie/ui/main_window.py" line="624"/>
+        <location filename="../../balie/ui/main_window.py" line="643"/>
         <source>Bekijk ze bij Te behandelen (F10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../balie/app/window.py" line="159"/>
-        <location filename="../../balie/app/window.py" line="246"/>
+        <location filename="../../balie/app/window.py" line="257"/>
         <source>Oefenbalie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,119 +1521,124 @@
 <context>
     <name>PassPanel</name>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="216"/>
+        <location filename="../../balie/ui/pass_panel.py" line="220"/>
         <source>VOORLOPIG: beslist zonder verbinding, wordt later bevestigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="143"/>
+        <location filename="../../balie/ui/pass_panel.py" line="147"/>
         <source>Nog geen pas: tik, scan of typ het nummer</source>
         <extracomment>a kansenstatuut ending within this many days gets a warning, so the cashier can point to renewal</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="157"/>
-        <location filename="../../balie/ui/pass_panel.py" line="172"/>
+        <location filename="../../balie/ui/pass_panel.py" line="161"/>
+        <location filename="../../balie/ui/pass_panel.py" line="176"/>
         <source>UiTPAS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="173"/>
+        <location filename="../../balie/ui/pass_panel.py" line="177"/>
         <source>Pashouder nog niet gekend op deze balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="177"/>
+        <location filename="../../balie/ui/pass_panel.py" line="181"/>
         <source>onbekend kaartsysteem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="179"/>
+        <location filename="../../balie/ui/pass_panel.py" line="183"/>
         <source>Groepspas %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="181"/>
+        <location filename="../../balie/ui/pass_panel.py" line="185"/>
         <source>Groepspas: geen punten, geen inchecken of voordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="192"/>
+        <location filename="../../balie/ui/pass_panel.py" line="196"/>
         <source>Punten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="193"/>
+        <location filename="../../balie/ui/pass_panel.py" line="197"/>
         <source>Punten: %1 (wordt bevestigd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="210"/>
+        <location filename="../../balie/ui/pass_panel.py" line="214"/>
         <source>Wordt bevestigd door UiTPAS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="213"/>
+        <location filename="../../balie/ui/pass_panel.py" line="217"/>
         <source>VOORLOPIG, PRIJS ONZEKER: andere regio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="247"/>
+        <location filename="../../balie/ui/pass_panel.py" line="251"/>
         <source>Kansenstatuut in overgangsperiode (einddatum %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="250"/>
+        <location filename="../../balie/ui/pass_panel.py" line="254"/>
         <source>Kansenstatuut loopt af op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="253"/>
+        <location filename="../../balie/ui/pass_panel.py" line="257"/>
         <source>Kansenstatuut geldig tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="256"/>
+        <location filename="../../balie/ui/pass_panel.py" line="260"/>
         <source>Kansenstatuut actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="259"/>
+        <location filename="../../balie/ui/pass_panel.py" line="263"/>
         <source>Kansenstatuut verlopen sinds %1: gewone prijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="260"/>
+        <location filename="../../balie/ui/pass_panel.py" line="264"/>
         <source>Kansenstatuut verlopen: gewone prijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="263"/>
+        <location filename="../../balie/ui/pass_panel.py" line="267"/>
         <source>Kansenstatuut opgeschort: gewone prijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="266"/>
+        <location filename="../../balie/ui/pass_panel.py" line="270"/>
         <source>Geen kansenstatuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="290"/>
+        <location filename="../../balie/ui/pass_panel.py" line="305"/>
         <source>Kansentarief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="292"/>
+        <location filename="../../balie/ui/pass_panel.py" line="307"/>
         <source>Gewone prijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="294"/>
+        <location filename="../../balie/ui/pass_panel.py" line="309"/>
         <source>Bon: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../balie/ui/pass_panel.py" line="316"/>
+        <source>1 ticket per aankoop</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../balie/ui/pass_panel.py" line="298"/>
+        <location filename="../../balie/ui/pass_panel.py" line="318"/>
         <source>nog %n ticket(s) aan dit tarief</source>
         <translation>
             <numerusform>nog %n ticket aan dit tarief</numerusform>
@@ -1641,7 +1646,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../balie/ui/pass_panel.py" line="316"/>
+        <location filename="../../balie/ui/pass_panel.py" line="336"/>
         <source>Te betalen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,80 +1924,80 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="103"/>
+        <location filename="../../balie/ui/receipt.py" line="105"/>
         <source>OEFENBON: geen geldig ticket of geldige pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="111"/>
+        <location filename="../../balie/ui/receipt.py" line="113"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="112"/>
-        <location filename="../../balie/ui/receipt.py" line="145"/>
+        <location filename="../../balie/ui/receipt.py" line="114"/>
+        <location filename="../../balie/ui/receipt.py" line="147"/>
         <source>UiTPAS-nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="113"/>
+        <location filename="../../balie/ui/receipt.py" line="115"/>
         <source>Prijs van de pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="115"/>
-        <location filename="../../balie/ui/receipt.py" line="147"/>
+        <location filename="../../balie/ui/receipt.py" line="117"/>
+        <location filename="../../balie/ui/receipt.py" line="149"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="118"/>
+        <location filename="../../balie/ui/receipt.py" line="120"/>
         <source>Uitgereikt door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="121"/>
-        <location filename="../../balie/ui/receipt.py" line="150"/>
+        <location filename="../../balie/ui/receipt.py" line="123"/>
+        <location filename="../../balie/ui/receipt.py" line="152"/>
         <source>Balie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="126"/>
+        <location filename="../../balie/ui/receipt.py" line="128"/>
         <source>Je pas wordt binnenkort geactiveerd. Punten sparen kan zodra de balie weer verbonden is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="129"/>
+        <location filename="../../balie/ui/receipt.py" line="131"/>
         <source>Welkom bij UiTPAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="130"/>
+        <location filename="../../balie/ui/receipt.py" line="132"/>
         <source>Toon deze code of je kaart aan de balie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="142"/>
+        <location filename="../../balie/ui/receipt.py" line="144"/>
         <source>Activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="143"/>
+        <location filename="../../balie/ui/receipt.py" line="145"/>
         <source>Aantal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="144"/>
+        <location filename="../../balie/ui/receipt.py" line="146"/>
         <source>Betaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="155"/>
+        <location filename="../../balie/ui/receipt.py" line="157"/>
         <source>Geregistreerd zonder verbinding; wordt doorgestuurd naar UiTPAS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="158"/>
+        <location filename="../../balie/ui/receipt.py" line="160"/>
         <source>Bon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,42 +2005,42 @@ the last link opened or the last file saved (for the cashier&apos;s banner and t
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="199"/>
+        <location filename="../../balie/ui/receipt.py" line="201"/>
         <source>Bon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="200"/>
+        <location filename="../../balie/ui/receipt.py" line="202"/>
         <source>Bon voor de nieuwe pashouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="206"/>
+        <location filename="../../balie/ui/receipt.py" line="208"/>
         <source>&amp;Afdrukken (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="209"/>
+        <location filename="../../balie/ui/receipt.py" line="211"/>
         <source>Bewaren als &amp;PDF (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="212"/>
+        <location filename="../../balie/ui/receipt.py" line="214"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="234"/>
+        <location filename="../../balie/ui/receipt.py" line="236"/>
         <source>De bon is afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="242"/>
+        <location filename="../../balie/ui/receipt.py" line="244"/>
         <source>Bon bewaren als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../balie/ui/receipt.py" line="249"/>
+        <location filename="../../balie/ui/receipt.py" line="251"/>
         <source>Bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>

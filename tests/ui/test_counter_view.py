@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -71,6 +73,9 @@ def test_group_pass_can_buy_but_not_check_in_or_redeem(counter_app, qtbot):
     assert "Groepspas" in view.pass_panel.who.text()
     assert not view.checkin_button.isEnabled()
     assert not view.reward_button.isEnabled()
+    # a group's remaining is what is left for the group, not one per sale as for a person
+    social = view.pass_panel.offer_buttons()[0].text()
+    assert re.search(r"\nnog \d+ tickets aan dit tarief$", social), social
 
 
 def test_f2_sells_once_even_when_pressed_twice_and_queue_shows_it(counter_app, qtbot):
