@@ -1634,7 +1634,7 @@
     <message>
         <location filename="../../balie/ui/pass_panel.py" line="316"/>
         <source>1 ticket per aankoop</source>
-        <translation>1 billet par achat</translation>
+        <translation>1 ticket par achat</translation>
     </message>
     <message numerus="yes">
         <location filename="../../balie/ui/pass_panel.py" line="318"/>
