@@ -227,13 +227,15 @@ def build_window(composition: Composition, *, with_reader: bool = True,
 
 
 def _after_first_turn(first_round: Callable[[], None]) -> None:
-    """The sync worker's first round (deliver the queue, refresh the reference data) starts at
-    the event loop's first turn, after the window's first paint, not while it is being built:
-    its thread (and in training the embedded platform's) took the GIL from the GUI thread and
-    made the window ~0.1 s later. The counter prices from its store meanwhile."""
+    """The sync worker's first round (deliver the queue, refresh the reference data) starts
+    after the event loop's first turn, not while the window is being built and shown: its
+    thread (and in training the embedded platform's) took the GIL from the GUI thread and made
+    the window ready later. Posted from the first turn, it runs in the second: after what the
+    window posted while it was built and shown (layout, the first paint). The counter prices
+    from its store meanwhile."""
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, first_round)
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, first_round))
 
 
 def _passholder_menu(composition: Composition, window: MainWindow, signals: ServiceSignals) -> PassholderMenu:
