@@ -276,10 +276,11 @@ class _WalCopy:
             self._since = 0.0
             self._copied = True
 
-    def before_step(self) -> None:
+    def before_step(self, writer_waits: Callable[[], bool]) -> None:
         """Inside the write gate, right before the job's next step, after a copy: copy the
-        frames other writers added since (no in-process writer can add more now)."""
-        if self._copied:
+        frames other writers added since (no in-process writer can add more now). Not while a
+        sale waits at the gate: it would wait for this copy's syncs; the next step tries again."""
+        if self._copied and not writer_waits():
             self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             self._copied = False
 
@@ -314,7 +315,7 @@ def purge_confirmed(db: Database, older_than: datetime, *, batch: int | None = N
             closing(_WalCopy(conn, str(db.engine.url.database))) as wal:
         while True:
             with gate.held():
-                wal.before_step()
+                wal.before_step(writer_waits)
                 started = time.perf_counter()
                 done, lines, more = _purge_batch(conn, older_than, size, seconds=seconds,
                                                  stop=writer_waits)
@@ -375,7 +376,7 @@ def compact(db: Database, *, step_pages: int | None = None,
         if _pages(conn, "auto_vacuum") == _INCREMENTAL:
             while free > 0:
                 with gate.held():
-                    wal.before_step()
+                    wal.before_step(lambda: gate.waiting > 0)
                     started = time.perf_counter()
                     # executescript steps the pragma to its end; execute() would free one page
                     conn.executescript(f"PRAGMA incremental_vacuum({int(size)});")

@@ -129,3 +129,37 @@ def test_each_purge_batch_is_synced_to_disk_by_the_purge_not_by_the_next_sales_c
     result = retention.purge_confirmed(store, DEMO_NOW + timedelta(days=31), batch=10,
                                        pause=after_a_batch)
     assert result.outbox_entries == 30 and batches == 3
+
+
+def test_a_sale_waiting_at_the_gate_does_not_wait_for_the_jobs_copy_of_its_pages(
+        store: Store, counter: Counter, demo: Demo, monkeypatch):
+    """Before its next step the job copies into the file what sales wrote during its last copy
+    (so the WAL starts again), inside the gate. When a sale already waits there, that copy
+    (and its syncs) is left for a later step: the sale goes after one step, not a copy too."""
+    import hashlib
+
+    from balie.store import retention
+
+    _sell_confirmed(store, counter, demo, 5)
+    monkeypatch.setattr(retention, "CHECKPOINT_SECONDS", 0.0)
+    job = sqlite3.connect(store.path, isolation_level=None)
+    sale = sqlite3.connect(store.path, isolation_level=None)
+    job.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    wal = retention._WalCopy(job, str(store.path))
+    sale.execute("BEGIN IMMEDIATE")  # a sale writes while the job copies
+    sale.execute("INSERT INTO audit_log (at, operator_id, operator_name, action, detail) "
+                 "VALUES ('2026-01-01T00:00:00.000000Z', 'k', 'K', 'sale', 'x')")
+    wal.after(0.0)
+    sale.execute("COMMIT")
+
+    def file_bytes() -> str:
+        return hashlib.sha256(store.path.read_bytes()).hexdigest()
+
+    before = file_bytes()
+    wal.before_step(lambda: True)
+    assert file_bytes() == before, "the job copied pages while a sale waited"
+    wal.before_step(lambda: False)
+    assert file_bytes() != before, "with nobody waiting, the sale's pages are copied"
+    wal.close()
+    job.close()
+    sale.close()
