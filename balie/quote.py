@@ -29,13 +29,14 @@ or repeated failures) :meth:`Quoter.confirmed` does not ask at all: the local de
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from balie.counter import Counter, Identification, PassLookup, TariffsLookup
+from balie.counter import Counter, Identification, Later, PassLookup, TariffsLookup
 from balie.decide import SaleDecision
 from balie.domain import EventInfo, IdentificationSource, PriceCategory
 from balie.link import LinkMode, PlatformLink
@@ -102,6 +103,8 @@ class Quoter:
                                                              thread_name_prefix="balie-cache")
         self._lock = threading.Lock()
         self._pending = 0  # cache writes handed over and not done yet
+        #: how many of them concern each identifier (chip or number, as tapped or answered)
+        self._pending_for: collections.Counter[str] = collections.Counter()
         self._all_written = threading.Condition(self._lock)
 
     def mode(self) -> LinkMode:
@@ -112,9 +115,10 @@ class Quoter:
     def local(self, identifier: str, source: IdentificationSource, event: EventInfo | None,
               price: PriceCategory | None) -> Quote:
         """The decision from the store alone: no network. It reads the answers of the taps
-        before it (:data:`WRITES_BEFORE_LOCAL`): a card tapped again right after its
-        confirmation gets the price just confirmed, not the one before."""
-        self.written(WRITES_BEFORE_LOCAL)
+        before it for this card (:data:`WRITES_BEFORE_LOCAL`): a card tapped again right after
+        its confirmation gets the price just confirmed, not the one before; another card does
+        not wait for them."""
+        self.written(WRITES_BEFORE_LOCAL, about=identifier)
         identification = self.counter.identify(identifier, source, live=False)
         decision = (self.counter.offers_for(identification, event, price, live=False)
                     if event is not None and price is not None else None)
@@ -146,35 +150,49 @@ class Quoter:
         number = self.counter.known_number(identifier)
         if number is None:
             return None, None  # a chip never seen here: the number comes with GET /passes
-        return number, self.counter.ask_tariffs(event, price, number, later=self._later)
+        return number, self.counter.ask_tariffs(event, price, number,
+                                                later=self._later_for(identifier, number))
 
-    def _later(self, write: Callable[[], None]) -> None:
+    def _later_for(self, *about: str | None) -> Later:
+        """Where the cache writes of an answer about these identifiers go: the writer thread."""
+        keys = tuple({_key(x) for x in about if x})
+        return lambda write: self._later(write, keys)
+
+    def _later(self, write: Callable[[], None], keys: tuple[str, ...]) -> None:
         """A cache write, off the confirmation's path: on the writer thread, in order."""
         with self._lock:
             self._pending += 1
+            self._pending_for.update(keys)
         try:
-            self._writer.submit(self._write, write)
+            self._writer.submit(self._write, write, keys)
         except RuntimeError:  # closed: the counter is shutting down, a late answer is not kept
             log.debug("cache write after close skipped")
-            self._written()
+            self._written(keys)
 
-    def _write(self, write: Callable[[], None]) -> None:
+    def _write(self, write: Callable[[], None], keys: tuple[str, ...]) -> None:
         try:
             write()
         finally:
-            self._written()
+            self._written(keys)
 
-    def _written(self) -> None:
+    def _written(self, keys: tuple[str, ...]) -> None:
         with self._all_written:
             self._pending -= 1
-            if self._pending == 0:
-                self._all_written.notify_all()
+            self._pending_for.subtract(keys)
+            for key in keys:
+                if self._pending_for[key] <= 0:
+                    del self._pending_for[key]
+            self._all_written.notify_all()
 
-    def written(self, timeout: float | None = None) -> bool:
-        """Wait until every cache write handed over so far is in the store (True), for
-        ``timeout`` seconds at most (False). Costs nothing when none is pending."""
+    def written(self, timeout: float | None = None, *, about: str | None = None) -> bool:
+        """Wait until every cache write handed over so far (``about``: every one about this
+        identifier) is in the store (True), for ``timeout`` seconds at most (False). Costs
+        nothing when none is pending."""
         with self._all_written:
-            return self._all_written.wait_for(lambda: self._pending == 0, timeout)
+            if about is None:
+                return self._all_written.wait_for(lambda: self._pending == 0, timeout)
+            key = _key(about)
+            return self._all_written.wait_for(lambda: key not in self._pending_for, timeout)
 
     def confirmed(self, identifier: str, source: IdentificationSource, event: EventInfo | None,
                   price: PriceCategory | None, sent: Round | None = None) -> Quote | None:
@@ -191,14 +209,15 @@ class Quoter:
             if sent.tariffs is not None:
                 sent.tariffs.cancel()
             return None
-        identification = counter.identify(identifier, source, lookup=lookup, later=self._later)
+        later = self._later_for(identifier, lookup.pass_.uitpas_number if lookup.pass_ else None)
+        identification = counter.identify(identifier, source, lookup=lookup, later=later)
         if event is None or price is None or identification.uitpas_number is None:
             return Quote(identification, None, confirmed=True)
         number, tariffs = sent.tariffs.result() if sent.tariffs is not None else (None, None)
         if tariffs is None or number != identification.uitpas_number:
             # the chip was not known here (or now belongs to another number): a second round
             tariffs = counter.ask_tariffs(event, price, identification.uitpas_number,
-                                          later=self._later)
+                                          later=later)
         decision = counter.offers_for(identification, event, price, lookup=tariffs)
         return Quote(identification, decision, confirmed=tariffs.answered)
 
@@ -213,6 +232,11 @@ class Quoter:
         self._rounds.shutdown(wait=False, cancel_futures=True)
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._writer.shutdown(wait=True)
+
+
+def _key(identifier: str) -> str:
+    """One spelling per card for the pending writes: as tapped or typed, without spaces."""
+    return identifier.replace(" ", "").upper()
 
 
 def first_answer(quoter: Quoter, identifier: str, source: IdentificationSource,

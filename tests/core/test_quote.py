@@ -148,3 +148,28 @@ def test_the_confirmation_does_not_wait_for_its_cache_writes_and_the_next_tap_re
                                         demo.price.price) is not None, "its tariffs too"
     local = quoter.local(CHIP, IdentificationSource.NFC, demo.event, demo.price)
     assert local.identification.pass_ is not None and not local.confirmed
+
+
+def test_another_card_does_not_wait_for_the_cache_writes_of_the_last_one(
+        store: Store, demo: Demo, clock: Clock, monkeypatch):
+    """A local decision reads the answers kept for ITS card first (tapped again right after its
+    confirmation, it gets the price just confirmed); the next customer's card does not wait for
+    the writes of the one before."""
+    monkeypatch.setattr("balie.store.db.GATE_TIMEOUT", 60.0)  # the held store stays held
+    monkeypatch.setattr("balie.quote.WRITES_BEFORE_LOCAL", 60.0)
+    platform, quoter, _ = _setup(store, demo, clock)
+    store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
+    decided: list[object] = []
+
+    def next_customer() -> None:
+        decided.append(quoter.local(demo.regular_number, IdentificationSource.TYPED, demo.event,
+                                    demo.price))
+
+    with store.write():  # the store is held: this card's cache writes wait
+        assert quoter.confirmed(CHIP, IdentificationSource.NFC, demo.event, demo.price)
+        assert not quoter.written(0), "its writes are still waiting for the store"
+        worker = threading.Thread(target=next_customer, daemon=True)
+        worker.start()
+        worker.join(20)
+        assert decided, "the next card waited for the last card's cache writes"
+    assert quoter.written(20)
