@@ -95,8 +95,6 @@ class Quoter:
     def __init__(self, counter: Counter, link: PlatformLink | None = None) -> None:
         self.counter = counter
         self.link = link
-        self._rounds = concurrent.futures.ThreadPoolExecutor(max_workers=2,
-                                                             thread_name_prefix="balie-round")
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=4,
                                                            thread_name_prefix="balie-confirm")
         self._writer = concurrent.futures.ThreadPoolExecutor(max_workers=1,
@@ -221,15 +219,8 @@ class Quoter:
         decision = counter.offers_for(identification, event, price, lookup=tariffs)
         return Quote(identification, decision, confirmed=tariffs.answered)
 
-    def start(self, identifier: str, source: IdentificationSource, event: EventInfo | None,
-              price: PriceCategory | None) -> concurrent.futures.Future[Quote | None]:
-        """:meth:`confirmed` started now, in the background: the requests leave before the
-        local decision is even computed, so confirming costs the round trip and little more."""
-        return self._rounds.submit(self.confirmed, identifier, source, event, price)
-
     def close(self) -> None:
         """Rounds still on their way are dropped; the answers already in are written first."""
-        self._rounds.shutdown(wait=False, cancel_futures=True)
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._writer.shutdown(wait=True)
 
