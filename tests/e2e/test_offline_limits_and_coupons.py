@@ -6,28 +6,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from balie.counter import Counter, new_action_key
+from balie.counter import new_action_key
 from balie.decide import RefusalCode
 from balie.domain import IdentificationSource, Operator, OutboxStatus, TariffType
-from balie.policy import OfflinePolicy
 from balie.store import Store
-from balie.sync.port import ApiPlatformPort
-from balie.sync.refresh import Refresher, RefreshPlan
 from balie.sync.worker import SyncWorker
 from balie.training import TrainingPlatform, demo
+from tests.e2e.counters import online_and_offline
 from tests.sync.test_worker_helpers import FAST, make_client
 
 OPERATOR = Operator("op-1", "An Kassa")
-
-
-def _counters(store: Store, platform: TrainingPlatform) -> tuple[Counter, Counter]:
-    client = make_client(platform, timeout=(2.0, 10.0))
-    organizers = tuple(o.id for o in demo.ORGANIZERS.values() if o.permitted)
-    report = Refresher(store, client, RefreshPlan(organizer_ids=organizers,
-                                                  search_url=platform.search_url))()
-    assert report.ok, report.failures
-    online = Counter(store, ApiPlatformPort(client, timeout=(2.0, 10.0)), OfflinePolicy(), OPERATOR)
-    return online, Counter(store, None, OfflinePolicy(), OPERATOR)
 
 
 def _social(decision):
@@ -42,7 +30,7 @@ def _sync(store: Store, platform: TrainingPlatform) -> None:
 
 def test_a_holder_who_bought_one_ticket_earlier_today_gets_a_second_offline(
         store: Store, platform: TrainingPlatform) -> None:
-    online, offline = _counters(store, platform)
+    online, offline = online_and_offline(store, platform)
     number = demo.PASSES["other_region_kansen"].uitpas_number  # Gent holder at the Gent pool
     pool = store.reference.event(demo.EVENTS["pool_today"].id)
     assert pool is not None and pool.ticket_limit_volume is None
@@ -66,7 +54,7 @@ def test_a_holder_who_bought_one_ticket_earlier_today_gets_a_second_offline(
 
 def test_a_daily_limit_of_two_allows_the_second_and_refuses_the_third_like_the_platform(
         store: Store, platform: TrainingPlatform) -> None:
-    online, offline = _counters(store, platform)
+    online, offline = online_and_offline(store, platform)
     number = demo.PASSES["kansen_active"].uitpas_number
     museum = store.reference.event(demo.EVENTS["museum_today"].id)
     assert museum is not None and museum.ticket_limit_volume == 2
@@ -89,7 +77,7 @@ def test_a_daily_limit_of_two_allows_the_second_and_refuses_the_third_like_the_p
 
 def test_online_a_coupon_still_in_the_queue_is_not_offered_again(
         store: Store, platform: TrainingPlatform) -> None:
-    online, _offline = _counters(store, platform)
+    online, _offline = online_and_offline(store, platform)
     holder = demo.PASSES["few_points"]  # one free museum visit a year
     museum = store.reference.event(demo.EVENTS["museum_today"].id)
     assert museum is not None
@@ -113,7 +101,7 @@ def test_a_coupon_offer_still_on_screen_is_not_sold_twice_before_the_sync(
     decided before the first sale: the coupon in that offer is refused at the counter, with the
     reason, and nothing is queued, instead of a sale UiTPAS refuses at sync after the drawer
     took the money. Online and offline alike."""
-    online, offline = _counters(store, platform)
+    online, offline = online_and_offline(store, platform)
     holder = demo.PASSES["few_points"]  # one free museum visit a year
     museum = store.reference.event(demo.EVENTS["museum_today"].id)
     assert museum is not None

@@ -11,14 +11,11 @@ platform's 1 for a budget. A group pass still buys its tickets at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from balie.counter import ActionResult, Counter, Identification, new_action_key
-from balie.crypto import KeyringKeySource
 from balie.decide import Offer, SaleDecision
 from balie.domain import (
     EventInfo,
@@ -28,16 +25,12 @@ from balie.domain import (
     TariffType,
     today_in_brussels,
 )
-from balie.policy import OfflinePolicy
-from balie.privacy import attach_cipher
 from balie.report import day_report
 from balie.store import Store
-from balie.sync.port import ApiPlatformPort
-from balie.sync.refresh import Refresher, RefreshPlan
 from balie.sync.worker import SyncWorker
 from balie.training import TrainingPlatform, demo
-from tests.fixtures.keyring import MemoryKeyring
-from tests.sync.test_worker_helpers import FAST, OPERATOR, make_client
+from tests.e2e.counters import online_and_offline
+from tests.sync.test_worker_helpers import FAST, make_client
 
 MEHDI = demo.PASSES["kansen_active"].uitpas_number  # kansentarief in Dender, an individual
 GROUP = demo.PASSES["group"].uitpas_number  # a group pass with 10 tickets at kansentarief
@@ -45,30 +38,6 @@ MUSEUM = demo.EVENTS["museum_today"]  # "2 tickets per dag" for a pass holder
 LIMIT_REACHED = ("Deze pas heeft het maximum aantal tickets met UiTPAS-korting voor deze activiteit "
                  "bereikt: 2 tickets per dag.")
 ONE_PER_SALE = "Aan dit tarief kan deze pashouder maar 1 ticket per aankoop kopen."
-
-
-@pytest.fixture(params=["plain", "sealed"])
-def any_store(request: pytest.FixtureRequest, store: Store, tmp_path: Path,
-              memory_keyring: MemoryKeyring) -> Iterator[Store]:
-    if request.param == "plain":
-        yield store
-        return
-    sealed = Store.open(tmp_path / "live" / "balie.sqlite3")
-    attach_cipher(sealed, KeyringKeySource())  # the live counter's key, in the OS keyring
-    assert sealed.cipher is not None and memory_keyring.data, "the store key lives in the keyring"
-    yield sealed
-    sealed.close()
-
-
-def _counters(store: Store, platform: TrainingPlatform) -> tuple[Counter, Counter]:
-    """The same counter online (reference data refreshed as at start) and with the link down."""
-    client = make_client(platform, timeout=(2.0, 10.0))
-    organizers = tuple(o.id for o in demo.ORGANIZERS.values() if o.permitted)
-    report = Refresher(store, client, RefreshPlan(organizer_ids=organizers,
-                                                  search_url=platform.search_url))()
-    assert report.ok, report.failures
-    online = Counter(store, ApiPlatformPort(client, timeout=(2.0, 10.0)), OfflinePolicy(), OPERATOR)
-    return online, Counter(store, None, OfflinePolicy(), OPERATOR)
 
 
 def _museum(store: Store) -> EventInfo:
@@ -98,7 +67,7 @@ def _queued(store: Store) -> int:
 @pytest.mark.parametrize("link", ["online", "offline"])
 def test_two_tickets_in_one_sale_for_an_individual_are_refused_before_anything_is_queued(
         any_store: Store, platform: TrainingPlatform, link: str) -> None:
-    online, offline = _counters(any_store, platform)
+    online, offline = online_and_offline(any_store, platform)
     museum = _museum(any_store)
     seen = online.identify(MEHDI, IdentificationSource.TYPED)  # the pass and its answer cached
     counter = online if link == "online" else offline
@@ -118,7 +87,7 @@ def test_two_tickets_in_one_sale_for_an_individual_are_refused_before_anything_i
 
 def test_offline_two_a_day_is_two_sales_of_one_and_the_third_is_refused_the_day_reconciles(
         any_store: Store, platform: TrainingPlatform) -> None:
-    online, offline = _counters(any_store, platform)
+    online, offline = online_and_offline(any_store, platform)
     museum = _museum(any_store)
     price = museum.price_categories[0]
     online.identify(MEHDI, IdentificationSource.TYPED)  # the pass and its answer cached
@@ -153,7 +122,7 @@ def test_offline_two_a_day_is_two_sales_of_one_and_the_third_is_refused_the_day_
 
 def test_online_the_second_ticket_is_sold_while_the_first_is_queued_and_the_third_is_refused(
         any_store: Store, platform: TrainingPlatform) -> None:
-    online, _offline = _counters(any_store, platform)
+    online, _offline = online_and_offline(any_store, platform)
     museum = _museum(any_store)
     price = museum.price_categories[0]
     seen = online.identify(MEHDI, IdentificationSource.TYPED)
@@ -182,7 +151,7 @@ def test_online_the_second_ticket_is_sold_while_the_first_is_queued_and_the_thir
 @pytest.mark.parametrize("link", ["online", "offline"])
 def test_a_group_pass_still_buys_ten_tickets_at_once(
         any_store: Store, platform: TrainingPlatform, link: str) -> None:
-    online, offline = _counters(any_store, platform)
+    online, offline = online_and_offline(any_store, platform)
     # offline the counter keeps a group within an event's own ticket limit too (cautious), so
     # the group buys for the pool, which has none
     event = any_store.reference.event(demo.EVENTS["museum_today" if link == "online" else "pool_today"].id)

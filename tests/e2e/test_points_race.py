@@ -12,41 +12,21 @@ plain store and on a sealed one with its key in a real keyring backend.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from balie.counter import Counter, new_action_key
-from balie.crypto import KeyringKeySource
 from balie.domain import IdentificationSource, OutboxStatus
 from balie.policy import OfflinePolicy
-from balie.privacy import attach_cipher
 from balie.store import Store
 from balie.sync.port import ApiPlatformPort
 from balie.sync.refresh import Refresher, RefreshPlan
 from balie.sync.worker import DeliveryReport
 from balie.training import TrainingPlatform, demo
 from tests.fixtures.fault_proxy import FaultProxy
-from tests.fixtures.keyring import MemoryKeyring
 from tests.sync.test_worker_helpers import OPERATOR, make_client, make_proxied_worker
 
 LOTTE = demo.PASSES["regular"]  # 30 points on the platform
 POOL = demo.EVENTS["pool_today"]
-
-
-@pytest.fixture(params=["plain", "sealed"])
-def any_store(request: pytest.FixtureRequest, store: Store, tmp_path: Path,
-              memory_keyring: MemoryKeyring) -> Iterator[Store]:
-    if request.param == "plain":
-        yield store
-        return
-    sealed = Store.open(tmp_path / "live" / "balie.sqlite3")
-    attach_cipher(sealed, KeyringKeySource())  # the live counter's key, in the OS keyring
-    assert sealed.cipher is not None and memory_keyring.data, "the store key lives in the keyring"
-    yield sealed
-    sealed.close()
 
 
 def _online_counter(store: Store, platform: TrainingPlatform) -> Counter:

@@ -1,0 +1,22 @@
+"""One store's counter twice: online against the training platform, and with the link down."""
+
+from __future__ import annotations
+
+from balie.counter import Counter
+from balie.policy import OfflinePolicy
+from balie.store import Store
+from balie.sync.port import ApiPlatformPort
+from balie.sync.refresh import Refresher, RefreshPlan
+from balie.training import TrainingPlatform, demo
+from tests.sync.test_worker_helpers import OPERATOR, make_client
+
+
+def online_and_offline(store: Store, platform: TrainingPlatform) -> tuple[Counter, Counter]:
+    """The same counter online (reference data refreshed as at start) and with the link down."""
+    client = make_client(platform, timeout=(2.0, 10.0))
+    organizers = tuple(o.id for o in demo.ORGANIZERS.values() if o.permitted)
+    report = Refresher(store, client, RefreshPlan(organizer_ids=organizers,
+                                                  search_url=platform.search_url))()
+    assert report.ok, report.failures
+    online = Counter(store, ApiPlatformPort(client, timeout=(2.0, 10.0)), OfflinePolicy(), OPERATOR)
+    return online, Counter(store, None, OfflinePolicy(), OPERATOR)
