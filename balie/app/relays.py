@@ -111,6 +111,22 @@ def wire_sync(worker: SyncWorker, signals: ServiceSignals, window: MainWindow, *
 
     worker.on_status, worker.on_delivery, worker.on_refresh = on_status, on_delivery, on_refresh
 
+    once: list[threading.Thread] = []  # rounds run without the loop, joined at stop
+
+    def _run_once(target: Callable[[], object], name: str) -> None:
+        if state["stopped"]:
+            return
+
+        def run() -> None:
+            try:
+                target()
+            except Exception:  # as the worker's own loop: logged, never a dead thread's traceback
+                log.exception("%s failed", name)
+
+        thread = threading.Thread(target=run, name=name, daemon=True)
+        once[:] = [t for t in once if t.is_alive()] + [thread]
+        thread.start()
+
     def sync_now() -> None:
         """F5: also the entries waiting out their own back-off go now (a person asked)."""
         try:
@@ -120,7 +136,7 @@ def wire_sync(worker: SyncWorker, signals: ServiceSignals, window: MainWindow, *
         if state["running"]:
             worker.sync_now()
         else:  # no loop running: one drain on a short-lived thread
-            threading.Thread(target=worker.drain, name="balie-sync-once", daemon=True).start()
+            _run_once(worker.drain, "balie-sync-once")
 
     def nudge(_outcome: object = None) -> None:
         if state["online"] and state["running"]:
@@ -135,11 +151,15 @@ def wire_sync(worker: SyncWorker, signals: ServiceSignals, window: MainWindow, *
         if start:
             worker.start()
         else:
-            threading.Thread(target=worker.refresh, name="reference-refresh", daemon=True).start()
+            _run_once(worker.refresh, "reference-refresh")
 
     def stop() -> None:
+        """Before the store closes: a round still on its way ends first (it read a closed store
+        and died with a traceback on its thread)."""
         state["stopped"] = True
         worker.stop(5.0)
+        for thread in once:
+            thread.join(5.0)
 
     (begin or (lambda run: run()))(first_round)
     return stop

@@ -51,6 +51,12 @@ from balie.threads import assert_not_gui_thread
 
 log = logging.getLogger(__name__)
 
+
+class _Stopped(BaseException):
+    """Raised at a refresh's next step once :meth:`SyncWorker.stop` was asked (a BaseException:
+    the refresh's parts catch Exception each, and this must end the whole refresh)."""
+
+
 RefreshFn = Callable[[Callable[[Progress], None]], RefreshReport]
 
 
@@ -290,6 +296,9 @@ class SyncWorker(DrainRounds):
             self._publish()
             try:
                 report = self.refresher(self._progress)
+            except _Stopped:  # stop() was asked: nothing more is read or written
+                return RefreshReport(failures=("Verversen gestopt: balie sluit af.",),
+                                     reachable=False)
             finally:
                 self._busy = False
             if report.auth_failed:
@@ -310,5 +319,7 @@ class SyncWorker(DrainRounds):
         return report
 
     def _progress(self, progress: Progress) -> None:
+        if self._stop.is_set():  # the counter is closing: the refresh ends at its next step
+            raise _Stopped
         if self.on_progress is not None:
             self.on_progress(progress)

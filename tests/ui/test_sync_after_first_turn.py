@@ -47,3 +47,27 @@ def test_a_window_stopped_before_the_first_turn_runs_no_sync_round(platform, tmp
     for _turn in range(3):  # the turns in which the first round was due
         qapp.processEvents()
     assert rounds == [], "a stopped window still ran its first round"
+
+
+def test_a_window_stopped_while_its_reference_refresh_runs_waits_for_it(platform, tmp_path,
+                                                                        qtbot):
+    """Without the worker loop (a window whose sync is not started), the one reference refresh
+    ran on a thread nobody waited for: a window stopped meanwhile closed the store under it, and
+    the refresh died with a traceback on its thread (seen in CI). Stopping now waits for it."""
+    composition = compose_training(tmp_path / "counter", platform, sync_interval=30.0)
+    running = build_window(composition, with_reader=False, virtual_cards=False, start_sync=False)
+    died: list[threading.ExceptHookArgs] = []
+    hook = threading.excepthook
+    threading.excepthook = died.append
+    platform.set_faults(latency_ms=700)  # the refresh is on its way when the window stops
+    try:
+        qtbot.addWidget(running.window)
+        running.window.show()
+        running.window.start()
+        qtbot.waitUntil(lambda: "reference-refresh" in _sync_threads(), timeout=5000)
+        running.stop()
+        assert "reference-refresh" not in _sync_threads(), "stop returned before the refresh ended"
+    finally:
+        platform.clear_faults()
+        threading.excepthook = hook
+    assert not died, f"the refresh died: {died[0].exc_value!r}"
