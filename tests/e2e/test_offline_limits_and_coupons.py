@@ -6,12 +6,20 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from balie.counter import new_action_key
-from balie.decide import RefusalCode
-from balie.domain import IdentificationSource, Operator, OutboxStatus, TariffType
+from balie.counter import Counter, Identification, new_action_key
+from balie.decide import Offer, RefusalCode
+from balie.domain import (
+    EventInfo,
+    IdentificationSource,
+    Operator,
+    OutboxStatus,
+    PriceCategory,
+    TariffType,
+)
 from balie.store import Store
 from balie.sync.worker import SyncWorker
 from balie.training import TrainingPlatform, demo
+from balie.training.demo import DemoPass
 from tests.e2e.counters import online_and_offline
 from tests.sync.test_worker_helpers import FAST, make_client
 
@@ -75,10 +83,11 @@ def test_a_daily_limit_of_two_allows_the_second_and_refuses_the_third_like_the_p
     assert online.offers_for(seen, museum, price).discounts == ()  # the platform agrees
 
 
-def test_online_a_coupon_still_in_the_queue_is_not_offered_again(
-        store: Store, platform: TrainingPlatform) -> None:
-    online, _offline = online_and_offline(store, platform)
-    holder = demo.PASSES["few_points"]  # one free museum visit a year
+def _coupon_sold(online: Counter, store: Store) -> tuple[DemoPass, EventInfo, PriceCategory,
+                                                        Identification, Offer]:
+    """A holder's free museum visit (a coupon for one visit a year) sold online, not synced yet:
+    the holder, the event, its price, the tap and the coupon offer that was on screen."""
+    holder = demo.PASSES["few_points"]
     museum = store.reference.event(demo.EVENTS["museum_today"].id)
     assert museum is not None
     price = museum.price_categories[0]
@@ -86,6 +95,13 @@ def test_online_a_coupon_still_in_the_queue_is_not_offered_again(
     coupon = next(o for o in online.offers_for(seen, museum, price).discounts
                   if o.type is TariffType.COUPON)
     assert online.sell(seen, museum, price, coupon, 1, action_key=new_action_key()).done
+    return holder, museum, price, seen, coupon
+
+
+def test_online_a_coupon_still_in_the_queue_is_not_offered_again(
+        store: Store, platform: TrainingPlatform) -> None:
+    online, _offline = online_and_offline(store, platform)
+    holder, museum, price, seen, coupon = _coupon_sold(online, store)
     # not synced yet: the platform still says remaining 1, this counter knows better
     again = online.offers_for(seen, museum, price)
     assert again.online and again.offer(coupon.tariff_id) is None
@@ -102,14 +118,7 @@ def test_a_coupon_offer_still_on_screen_is_not_sold_twice_before_the_sync(
     reason, and nothing is queued, instead of a sale UiTPAS refuses at sync after the drawer
     took the money. Online and offline alike."""
     online, offline = online_and_offline(store, platform)
-    holder = demo.PASSES["few_points"]  # one free museum visit a year
-    museum = store.reference.event(demo.EVENTS["museum_today"].id)
-    assert museum is not None
-    price = museum.price_categories[0]
-    seen = online.identify(holder.uitpas_number, IdentificationSource.TYPED)
-    coupon = next(o for o in online.offers_for(seen, museum, price).discounts
-                  if o.type is TariffType.COUPON)
-    assert online.sell(seen, museum, price, coupon, 1, action_key=new_action_key()).done
+    holder, museum, price, seen, coupon = _coupon_sold(online, store)
     for counter in (online, offline):  # the same offer, still on screen
         second = counter.sell(seen, museum, price, coupon, 1, action_key=new_action_key())
         assert not second.done
