@@ -462,16 +462,10 @@ class Counter:
         if (too_many := _too_many(offer, quantity, group)) is not None:
             return too_many
         if not group and self.store.outbox.get(_check_key(action_key)) is None:
-            left = self._limit_left(info, identification.uitpas_number, price)
-            if left is not None and quantity > left:
-                spent = limit_reached(offer.type, info)
+            spent = self._sold_since(info, identification.uitpas_number, price, offer, quantity)
+            if spent is not None:
                 return ActionResult(False, spent.message_nl, next_step_nl=spent.next_step_nl,
                                     refusals=(spent,))
-            if offer.type is TariffType.COUPON and self._coupon_queued(
-                    info, identification.uitpas_number, price, offer.tariff_id):
-                used = queued_used_up(TariffType.COUPON)
-                return ActionResult(False, used.message_nl, next_step_nl=used.next_step_nl,
-                                    refusals=(used,))
         sale = NewTicketSale(
             event_id=info.id, event_name=info.name, uitpas_number=identification.uitpas_number,
             passholder_id=pass_.passholder_id if pass_ else None,
@@ -489,30 +483,31 @@ class Counter:
         return ActionResult(True, message, rec.client_uuid, provisional=offer.provisional,
                             duplicate=rec.duplicate)
 
-    def _coupon_queued(self, event: EventInfo, number: str, price: PriceCategory,
-                       coupon_id: str) -> bool:
-        """This pass's coupon is in a sale of this counter that UiTPAS has not confirmed yet: the
-        offer on screen may be older than that sale (a second F2 on the same tap), and a coupon
-        is often good for one ticket, so it waits for the sync as the decision does."""
-        inputs = sale_inputs(self.store, number, event.id, price.price, whole_event=False)
-        return any(x.queued and x.tariff_type is TariffType.COUPON and x.tariff_id == coupon_id
-                   for x in inputs.sales)
-
-    def _limit_left(self, event: EventInfo, number: str, price: PriceCategory) -> int | None:
-        """Tickets the event's limit (``passholderTicketLimit``) still allows this pass now, by
-        this counter's own count of the period (queued sales included): the decision on screen
-        may be older than a sale made since on the same tap, and the platform would refuse the
-        whole sale past the limit, after the drawer took the money."""
+    def _sold_since(self, event: EventInfo, number: str, price: PriceCategory, offer: Offer,
+                    quantity: int) -> Refusal | None:
+        """What this counter sold to this pass since the decision on screen was made (a second
+        F2 on the same tap reuses it), read once: past the event's limit
+        (``passholderTicketLimit``, counted on this counter, queued sales included), or a coupon
+        still in a sale UiTPAS has not confirmed (often good for one ticket: it waits for the
+        sync, as the decision does). Either would be refused by the platform as a whole sale,
+        after the drawer took the money."""
         volume = event.ticket_limit_volume
-        if volume is None:
+        if volume is None and offer.type is not TariffType.COUPON:
             return None
-        now = self.clock()
-        since = period_start(event.ticket_limit_period, now) if event.ticket_limit_period else None
-        inputs = sale_inputs(self.store, number, event.id, price.price, counts_from=since,
-                             whole_event=since is None)
-        used = sum(1 for x in inputs.sales if x.event_id == event.id
-                   and (since is None or x.sold_at >= since))
-        return max(0, volume - used)
+        period = event.ticket_limit_period
+        since = period_start(period, self.clock()) if volume is not None and period else None
+        sales = sale_inputs(self.store, number, event.id, price.price, counts_from=since,
+                            whole_event=volume is not None and since is None).sales
+        if volume is not None:
+            used = sum(1 for x in sales if x.event_id == event.id
+                       and (since is None or x.sold_at >= since))
+            if quantity > max(0, volume - used):
+                return limit_reached(offer.type, event)
+        if offer.type is TariffType.COUPON and any(
+                x.queued and x.tariff_type is TariffType.COUPON and x.tariff_id == offer.tariff_id
+                for x in sales):
+            return queued_used_up(TariffType.COUPON)
+        return None
 
     # -- check-in and rewards ------------------------------------------------------------------
 
