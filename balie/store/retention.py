@@ -195,6 +195,7 @@ def _sync(fd: int) -> None:
     """A data-only sync where the OS has one (Linux: the file's times need no journal commit)."""
     getattr(os, "fdatasync", os.fsync)(fd)
 
+
 #: copies in a row after CHECKPOINT_SECONDS, each of what was written during the one before
 _COPY_TRIES = 4
 
@@ -223,7 +224,7 @@ class _WalCopy:
         self._flush_wanted = threading.Event()
         self._closing = False
 
-    def flush(self) -> None:
+    def _flush(self) -> None:
         """After each step, outside the gate: the step's frames go to the disk soon, on a
         thread of their own (the job goes on meanwhile). The job's commits do not sync
         (``synchronous=NORMAL``), and a sale's commit (``FULL``) syncs the whole WAL file: a
@@ -264,6 +265,9 @@ class _WalCopy:
             self._wal_fd = None
 
     def after(self, took: float) -> None:
+        """After each step, outside the gate: its pages synced (:meth:`_flush`), and the WAL
+        copied into the file once CHECKPOINT_SECONDS of steps have passed."""
+        self._flush()
         self._since += took
         if self._since >= CHECKPOINT_SECONDS:
             # what sales wrote (or a reader kept from being copied) during a copy is copied
@@ -322,7 +326,6 @@ def purge_confirmed(db: Database, older_than: datetime, *, batch: int | None = N
                 took = time.perf_counter() - started
             entries += done
             sales += lines
-            wal.flush()
             wal.after(took)
             gate.let_waiting_writers_first()
             if done and pause is not None:
@@ -382,7 +385,6 @@ def compact(db: Database, *, step_pages: int | None = None,
                     conn.executescript(f"PRAGMA incremental_vacuum({int(size)});")
                     took = time.perf_counter() - started
                 left = _pages(conn, "freelist_count")
-                wal.flush()
                 wal.after(took)
                 gate.let_waiting_writers_first()
                 if left >= free:
