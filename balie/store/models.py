@@ -76,8 +76,9 @@ class SequenceCounter(Base):
 class OutboxEntry(Base):
     __tablename__ = "outbox"
     __table_args__ = (
+        # the sync queue reads open entries through this one (status first); no query walks
+        # the outbox by pass over all statuses, so no pass index (migration 0010)
         Index("ix_outbox_status_sequence", "status", "sequence"),
-        Index("ix_outbox_pass_key_sequence", "pass_key", "sequence"),
         # the retention purge walks finished entries oldest first and asks who depends on them
         Index("ix_outbox_finished_at", "finished_at"),
         Index("ix_outbox_depends_on", "depends_on"),

@@ -333,6 +333,34 @@ def test_what_the_window_asks_at_start_and_after_each_tap_walks_indexes(
             assert "SCAN outbox" not in plan and "TEMP B-TREE" not in plan, (what, plan)
 
 
+def test_every_index_of_the_outbox_is_walked_by_one_of_its_queries(
+        store: Store, counter: Counter, demo: Demo):
+    """Each index of the outbox is written by every sale and deleted from for every purged
+    entry; one that no query walks is that cost for nothing. The pass index (pass_key,
+    sequence) was one page in four of a year's first purge, and the sync queue reads open
+    entries by status instead (migration 0010). UNIQUE ones stay: they enforce a rule."""
+    from balie.store.retention import _SQL_BATCH
+    from balie.sync.queue import deliverable
+
+    _sell_confirmed(store, counter, demo, 2)
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+    counter.sell(ident, demo.event, demo.price, offer, 1, action_key=new_action_key())
+    plans: list[str] = []
+    for call in (lambda: store.outbox.next_batch(DEMO_NOW), lambda: deliverable(store, DEMO_NOW),
+                 store.outbox.stats, store.outbox.sent_unconfirmed, store.outbox.needs_attention,
+                 store.records.last_action):
+        plans += _plans_of(store, call)
+    plans.append(_plan(store, _SQL_BATCH, ("2027", "CONFIRMED", "CANCELLED", "HANDLED",
+                                           "CONFIRMED", "CANCELLED", "HANDLED", 100)))
+    with store.engine.connect() as conn:
+        indexes = [name for _seq, name, unique, *_ in
+                   conn.exec_driver_sql("PRAGMA index_list(outbox)").all() if not unique]
+    assert indexes
+    unused = [name for name in indexes if not any(name in plan for plan in plans)]
+    assert unused == [], f"indexes of the outbox no query walks: {unused}"
+
+
 def test_the_last_action_is_the_newest_whatever_its_status(
         store: Store, counter: Counter, demo: Demo):
     _sell_confirmed(store, counter, demo, 2)  # confirmed, older
