@@ -19,7 +19,13 @@
    confirmed by the platform) is bench/online_lookup.py. ``--taps 0`` / ``--runs 0`` skip a
    part.
 
-    .venv/bin/python bench/startup.py [--runs 5] [--taps 500]
+``--live``: the cold starts of a LIVE counter instead (``balie gui`` without --training, no
+tap part): the training platform in its own process on 127.0.0.1 configured as the live URL,
+the store sealed with its key in a real keyring backend, operators on the lock screen
+(bench/live.py says how). "First start ever" is then a new counter's first start (a new store
+and a new key); "events" come from that platform.
+
+    .venv/bin/python bench/startup.py [--runs 5] [--taps 500] [--live]
 """
 
 from __future__ import annotations
@@ -33,12 +39,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bytecode import compile_balie  # bench/bytecode.py: what the timed processes run
+
+if TYPE_CHECKING:  # bench/live.py: imported only for --live (keyring must not be in a child)
+    from live import Live
 
 
 def pct(values: list[float], q: float) -> float:
@@ -59,16 +69,19 @@ def line(label: str, ms: list[float]) -> str:
 LINGER_SECONDS = 2.0
 
 
-def child_start(data_dir: Path) -> int:
+def child_start(data_dir: Path, live_config: Path | None = None) -> int:
     """Runs in the fresh process: prints READY / EVENTS with wall-clock times, then STALL: the
     longest gap (ms) between ticks of a 2 ms timer on the GUI thread in the LINGER_SECONDS after
     the events were on screen. Imports in the order ``balie gui`` makes them (its load_parts);
-    no QtTest, which the app never loads: the waits are Qt event loops."""
+    no QtTest, which the app never loads: the waits are Qt event loops. ``live_config``: the
+    live counter configured there (``balie gui --config FILE``), its keyring from the
+    environment the parent set (bench/live.py)."""
     import argparse as ap
 
     from balie.app.commands.gui import load_parts
 
-    load_parts(training=True)
+    training = live_config is None
+    load_parts(training=training)
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -76,9 +89,9 @@ def child_start(data_dir: Path) -> int:
 
     qt = QApplication(sys.argv[:1])
     running = composition.start_gui(
-        training=True, data_dir=data_dir, config_path=None,
+        training=training, data_dir=data_dir, config_path=live_config,
         overrides_from=ap.Namespace(data_dir=None, platform_url=None, auth_url=None),
-        with_reader=False)
+        with_reader=False, setup_wizard=training)
     window = running.window
     window.show()
     window.view.scan_field.setFocus()
@@ -117,39 +130,54 @@ def child_start(data_dir: Path) -> int:
     return 0
 
 
-def _start_once(data_dir: Path) -> tuple[float, float, float]:
+def child_command(data_dir: Path, live: Live | None) -> tuple[list[str], dict[str, str] | None]:
+    """The child's command line and environment (a live counter's keyring; else inherited)."""
+    cmd = [sys.executable, __file__, "--child-start", str(data_dir)]
+    if live is None:
+        return cmd, None
+    return [*cmd, "--live-config", str(live.config)], live.env()
+
+
+def _start_once(data_dir: Path, live: Live | None = None) -> tuple[float, float, float]:
     """(ms to ready for a scan, ms to the events on screen, longest GUI pause after that in ms)
     of one fresh process."""
+    cmd, env = child_command(data_dir, live)
     started = time.time()
-    out = subprocess.run([sys.executable, __file__, "--child-start", str(data_dir)],
-                         capture_output=True, text=True, timeout=120, check=True).stdout
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True,
+                         env=env).stdout
     marks = dict(line.split() for line in out.splitlines() if line[:5] in ("READY", "EVENT",
                                                                              "STALL"))
     return ((float(marks["READY"]) - started) * 1000, (float(marks["EVENTS"]) - started) * 1000,
             float(marks["STALL"]))
 
 
-def cold_start(runs: int) -> None:
+def cold_start(runs: int, live: Live | None = None) -> None:
     import shutil
 
+    platform = "the training platform"
+    if live is not None:
+        platform = "the platform"
+        print("cold starts of a LIVE counter: sealed store, key in a keyring backend, the "
+              "platform on 127.0.0.1 in its own process")
     ready, events, stalls = [], [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="balie-start-") as tmp:
-            r, e, g = _start_once(Path(tmp))
+            r, e, g = _start_once(Path(tmp), live)
             ready.append(r)
             events.append(e)
             stalls.append(g)
     print(line("first start ever (empty store) -> counter view ready for a scan", ready))
-    print(line("first start ever (empty store) -> events loaded from the training platform",
-               events))
+    print(line(f"first start ever (empty store) -> events loaded from {platform}", events))
     with tempfile.TemporaryDirectory(prefix="balie-yesterday-") as tmp:
         yesterday = Path(tmp) / "yesterday"
-        _start_once(yesterday)  # one session: events and prices are in its store now
+        if live is not None:  # a counter set up and used before: its staff sign in
+            _live_yesterday(yesterday, live)
+        _start_once(yesterday, live)  # one session: events and prices are in its store now
         ready, priced = [], []
         for n in range(runs):
             today = Path(tmp) / f"day{n}"
             shutil.copytree(yesterday, today)
-            r, e, g = _start_once(today)
+            r, e, g = _start_once(today, live)
             ready.append(r)
             priced.append(e)
             stalls.append(g)
@@ -158,6 +186,18 @@ def cold_start(runs: int) -> None:
                "the store)", priced))
     print(line(f"longest GUI-thread pause in the {LINGER_SECONDS:.0f} s after ready (2 ms timer; "
                "first sync round included), both cases", stalls))
+
+
+def _live_yesterday(data_dir: Path, live: Live) -> None:
+    """A live counter's store as its set-up left it: sealed, key in the keyring, its staff."""
+    from live import STORE_NAME, seal
+
+    from balie.domain import utcnow
+    from balie.store import Store
+
+    data_dir.mkdir(parents=True)
+    with live.keyring(), Store.open(data_dir / STORE_NAME, backups=data_dir / "backups") as store:
+        seal(store, utcnow())
 
 
 # ------------------------------------------------------------------------------- tap-to-price
@@ -253,11 +293,23 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--taps", type=int, default=500)
+    parser.add_argument("--live", action="store_true",
+                        help="cold starts of a live counter (sealed store, keyring, platform in "
+                             "its own process); no tap part")
     parser.add_argument("--child-start", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--live-config", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_start:
-        return child_start(args.child_start)
+        return child_start(args.child_start, args.live_config)
     print(compile_balie())
+    if args.live:
+        from live import live_counter
+
+        with tempfile.TemporaryDirectory(prefix="balie-live-") as tmp, \
+                live_counter(Path(tmp)) as counter:
+            if args.runs > 0:
+                cold_start(args.runs, counter)
+        return 0
     if args.runs > 0:
         cold_start(args.runs)
     if args.taps > 0:

@@ -34,14 +34,27 @@ building again (the output says which). Every figure line ends with the machine'
 Fresh processes run balie from cached bytecode, as an installed counter does (the first line
 says so: bench/bytecode.py). ``--no-purge`` measures the starts and commands only.
 
+``--live``: the same stores and figures on a LIVE counter (``balie gui`` without --training,
+commands with the counter's ``--config``): the training platform in its own process on 127.0.0.1
+configured as the live URL, the store SEALED with its key in a real keyring backend, operators
+on the lock screen (bench/live.py says how). The real day is written by the counter with the
+key attached, so its records carry blind indexes and its queue sealed payloads, as a counter
+writes them. The bulk copies keep the blind indexes (the same holders) and seal each copy's
+payload anew with the key, for its own client UUID (a sealed field is bound to its row: a plain
+copy would not open). The timed starts are a live counter's everyday start; there is no first
+untimed training start, but an untimed live one (its first refresh from the platform). Keep
+live stores apart (``--keep /work/year-store-live``): the keys of kept stores are kept beside
+them (``vault.json``). No purge with ``--live`` (starts and commands only).
+
     .venv/bin/python bench/year.py [--months 1 12] [--runs 3] [--command-runs 20]
                                    [--sale-every 0.02] [--keep DIR] [--no-purge]
-                                   [--purge-only] [--no-calm]
+                                   [--purge-only] [--no-calm] [--live]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import itertools
 import os
@@ -56,6 +69,7 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -82,6 +96,11 @@ from balie.store.health import CLEAN_SUFFIX
 from balie.store.models import from_db_time, to_db_time
 from balie.store.reference import SocialTariffCardRow
 from balie.training import demo
+
+if TYPE_CHECKING:  # bench/live.py: imported only for --live
+    from live import Live
+
+    from balie.crypto import FieldCipher
 
 #: how the stores are built; a kept store of another build is not reused
 BUILD = "u2"
@@ -156,8 +175,9 @@ def _copy_uuid(value: str, day: int) -> str:
     return str(uuid.UUID(bytes=digest, version=4))
 
 
-def _bulk_copies(path: Path, days: int) -> None:
-    """Copies of the real day's rows for ``days`` earlier days (see the module docstring)."""
+def _bulk_copies(path: Path, days: int, cipher: FieldCipher | None = None) -> None:
+    """Copies of the real day's rows for ``days`` earlier days (see the module docstring). On a
+    sealed store (``cipher``) each copy's queue payload is sealed anew for its client UUID."""
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA synchronous=OFF")
     time_columns = {"outbox": {"created_at", "next_attempt_at", "sent_at", "finished_at"},
@@ -180,6 +200,8 @@ def _bulk_copies(path: Path, days: int) -> None:
                         elif col == "sequence":
                             value = int(value) + day * 1_000_000
                         new.append(value)
+                    if cipher is not None and table == "outbox":
+                        _reseal(cipher, cols, row, new)
                     out.append(new)
             conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
                              f"({', '.join('?' for _ in cols)})", out)
@@ -188,26 +210,56 @@ def _bulk_copies(path: Path, days: int) -> None:
     conn.close()
 
 
-def build(path: Path, days: int, now: datetime) -> float:
+def _reseal(cipher: FieldCipher, cols: list[str], row: tuple[object, ...],
+            new: list[object]) -> None:
+    """The copy's payload sealed for the copy's client UUID (the context a sealed payload is
+    bound to), as the counter would have sealed it."""
+    from balie.store.action_rows import payload_context
+
+    at, key = cols.index("payload"), cols.index("client_uuid")
+    clear = cipher.decrypt(str(row[at]), payload_context(str(row[key])))
+    new[at] = cipher.encrypt(clear, payload_context(str(new[key])))
+
+
+def build(path: Path, days: int, now: datetime, live: Live | None = None) -> float:
+    """Build the store (see the module docstring); ``live``: sealed with its key in that
+    counter's keyring, with its staff."""
+    if live is not None:
+        with live.keyring():
+            return _build(path, days, now, live)
+    return _build(path, days, now, None)
+
+
+def _build(path: Path, days: int, now: datetime, live: Live | None) -> float:
     started = time.perf_counter()
+    cipher = None
     with Store.open(path, backups=path.parent / "backups") as store:
+        if live is not None:
+            from live import seal
+
+            cipher = seal(store, now)
         event = _reference(store, now)
         _one_day_real(store, event, now - timedelta(hours=13))
         for i in range(HOLDERS):  # the counter's caches, learned over the period
             at = now - timedelta(days=i * days / HOLDERS)
             store.passes.remember_chip(f"04{i:012X}", number(i), at, source="LOOKUP")
             store.reference.save_pass_tariffs(number(i), event.id, PRICE.price, (), None, at)
-    _bulk_copies(path, days)
+    _bulk_copies(path, days, cipher)
     return time.perf_counter() - started
 
 
+def _tag(live: Live | None) -> str:
+    """How kept stores of this build are named (a live store is sealed: never reused as clear)."""
+    return BUILD if live is None else f"{BUILD}-live"
+
+
 def _build_or_reuse(path: Path, months: int, days: int, now: datetime,
-                    keep: Path | None) -> float | None:
+                    keep: Path | None, live: Live | None = None) -> float | None:
     """Seconds the build took, or None when a kept copy was used."""
     if keep is None:
-        return build(path, days, now)
+        return build(path, days, now, live)
     stamp = now.isoformat().replace(":", "_")
-    kept = keep / f"m{months}-{days}-{stamp}-{BUILD}.sqlite3"
+    kept = keep / f"m{months}-{days}-{stamp}-{_tag(live)}.sqlite3"
     if kept.exists():
         shutil.copy(kept, path)
         # kept by an older schema: migrate it here, once, so that no measured start or command
@@ -220,18 +272,20 @@ def _build_or_reuse(path: Path, months: int, days: int, now: datetime,
                 shutil.copy(path, kept)  # the next run starts from the migrated copy
         shutil.rmtree(path.parent / "backups", ignore_errors=True)
         return None
-    took = build(path, days, now)
+    took = build(path, days, now, live)
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(path, kept)
+    if live is not None:  # its key: a kept sealed store is unreadable without it
+        live.keep_vault(keep / "vault.json")
     return took
 
 
-def _timed(cmd: list[str], runs: int) -> list[float]:
+def _timed(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> list[float]:
     out = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+        subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
         out.append((time.perf_counter() - started) * 1000)
     return out
 
@@ -284,33 +338,38 @@ def _flush(path: Path) -> None:
 STALLS: list[float] = []
 
 
-def _child_start(data_dir: Path) -> dict[str, str]:
+def _child_start(data_dir: Path, live: Live | None = None) -> dict[str, str]:
     """One bench/startup.py child on ``data_dir``; its marks (READY, EVENTS, STALL)."""
-    text = subprocess.run([sys.executable, str(ROOT / "bench" / "startup.py"), "--child-start",
-                           str(data_dir)], capture_output=True, text=True, timeout=300,
-                          check=True).stdout
+    from startup import child_command
+
+    cmd, env = child_command(data_dir, live)
+    text = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=True,
+                          env=env).stdout
     return dict(x.split() for x in text.splitlines() if x[:5] in ("READY", "EVENT", "STALL"))
 
 
-def _cold_start(data_dir: Path, store: Path, runs: int) -> list[float]:
+def _cold_start(data_dir: Path, store: Path, runs: int, live: Live | None = None) -> list[float]:
     """bench/startup.py's child on a training data dir holding a COPY of yesterday's store,
     closed cleanly (the everyday start): a first, untimed start on a copy of this store does
     what a counter's first training start does once (seeds the embedded platform's data and the
     demo operators) and is closed by the app; each timed start gets a fresh copy of what that
     start left. The training start refreshes the reference data from the training platform (its
     kansentarief list replaces the bench's), which must not change what is measured after it.
-    The child's longest GUI pause after ready goes to STALLS."""
-    training = data_dir / "balie-training.sqlite3"
+    The child's longest GUI pause after ready goes to STALLS. ``live``: the live counter's
+    store file, and its first start is a live one (its first refresh from the platform)."""
+    home = data_dir if live is None else data_dir / "counter"  # not over ``store``
+    home.mkdir(exist_ok=True)
+    training = home / ("balie-training.sqlite3" if live is None else "balie.sqlite3")
     yesterday = data_dir / "yesterday.sqlite3"
     try:
         _copy_closed(store, training)
-        _child_start(data_dir)
+        _child_start(home, live)
         _copy_closed(training, yesterday)
         out = []
         for _ in range(runs):
             _copy_closed(yesterday, training)
             started = time.time()
-            marks = _child_start(data_dir)
+            marks = _child_start(home, live)
             out.append((float(marks["EVENTS"]) - started) * 1000)
             STALLS.append(float(marks["STALL"]))
         return out
@@ -318,19 +377,27 @@ def _cold_start(data_dir: Path, store: Path, runs: int) -> list[float]:
         for name in (training, yesterday):
             for suffix in ("", "-wal", "-shm", CLEAN_SUFFIX):
                 Path(str(name) + suffix).unlink(missing_ok=True)
+        if live is not None:
+            shutil.rmtree(home, ignore_errors=True)
 
 
-def _in_process(path: Path, day: object, runs: int) -> list[float]:
+def _in_process(path: Path, day: object, runs: int, live: Live | None = None) -> list[float]:
     """The work of ``report --day`` without the interpreter start and imports: open the store
-    (its open-time check) and compute the day report."""
+    (its open-time check; ``live``: and its key from the keyring) and compute the day report."""
     from balie.report import day_report
 
     out = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        with Store.open(path, backups=path.parent / "backups") as store:
-            day_report(store, day)  # type: ignore[arg-type]
-        out.append((time.perf_counter() - started) * 1000)
+    with live.keyring() if live is not None else contextlib.nullcontext():
+        for _ in range(runs):
+            started = time.perf_counter()
+            with Store.open(path, backups=path.parent / "backups") as store:
+                if live is not None:
+                    from balie.crypto import KeyringKeySource
+                    from balie.privacy import attach_cipher
+
+                    attach_cipher(store, KeyringKeySource())
+                day_report(store, day)  # type: ignore[arg-type]
+            out.append((time.perf_counter() - started) * 1000)
     return out
 
 
@@ -446,25 +513,49 @@ def main() -> int:
                         help="keep built stores here and reuse them on a later run")
     parser.add_argument("--no-purge", action="store_true",
                         help="measure the starts and commands only (no purge, sales, backup)")
+    parser.add_argument("--live", action="store_true",
+                        help="a LIVE counter: sealed store, key in a keyring backend, the platform "
+                             "in its own process (starts and commands only)")
     args = parser.parse_args()
+    if not args.live:
+        return _measure(args, None)
+    from live import live_counter
+
+    args.no_purge, args.purge_only = True, False
+    with tempfile.TemporaryDirectory(prefix="balie-year-live-") as tmp, \
+            live_counter(Path(tmp)) as live:
+        if args.keep is not None:
+            live.adopt_vault(args.keep / "vault.json")
+        return _measure(args, live)
+
+
+def _measure(args: argparse.Namespace, live: Live | None) -> int:
+    """Build or reuse the stores and print every figure (``live``: of the live counter)."""
     print(compile_balie())
     now = utcnow().replace(tzinfo=UTC)
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=True)
-        kept = sorted(args.keep.glob(f"m*-*-{BUILD}.sqlite3"))
+        kept = sorted(args.keep.glob(f"m*-*-{_tag(live)}.sqlite3"))
         if kept:  # the stores' times are relative to the 'now' they were built at
-            stamp = kept[0].stem.split("-", 2)[2].rsplit("-", 1)[0]
+            stamp = kept[0].stem.split("-", 2)[2][:-len(_tag(live)) - 1]
             now = datetime.fromisoformat(stamp.replace("_", ":"))
-    print(f"a pool with {CHECKINS_PER_DAY} check-ins and {SALES_PER_DAY} kansentarief sales a "
-          f"day, offline; one day through the real write path, the rest bulk copies")
+    if live is None:
+        print(f"a pool with {CHECKINS_PER_DAY} check-ins and {SALES_PER_DAY} kansentarief sales "
+              f"a day, offline; one day through the real write path, the rest bulk copies")
+    else:
+        print(f"a pool with {CHECKINS_PER_DAY} check-ins and {SALES_PER_DAY} kansentarief sales "
+              f"a day; LIVE counter: store sealed with its key in a keyring backend, the platform "
+              f"on 127.0.0.1 in its own process; one day through the real write path (sealed as "
+              f"the counter seals it), the rest bulk copies (payloads sealed anew per copy); no "
+              f"purge")
     with tempfile.TemporaryDirectory(prefix="balie-year-") as tmp:
         base = Path(tmp)
         day_dir = base / "day"
         day_dir.mkdir()
         if not args.purge_only:
-            build(day_dir / "balie.sqlite3", 1, now)
+            build(day_dir / "balie.sqlite3", 1, now, live)
             _closed_cleanly(day_dir / "balie.sqlite3")
-            baseline = _cold_start(day_dir, day_dir / "balie.sqlite3", args.runs)
+            baseline = _cold_start(day_dir, day_dir / "balie.sqlite3", args.runs, live)
             print(_line("cold start, one day in the store -> ready for a scan with a price",
                         baseline, "none (the day a year is held to: + 500 ms)"))
         for months in args.months:
@@ -472,7 +563,7 @@ def main() -> int:
             data = base / f"m{months}"
             data.mkdir()
             path = data / "balie.sqlite3"
-            built = _build_or_reuse(path, months, days, now, args.keep)
+            built = _build_or_reuse(path, months, days, now, args.keep, live)
             _closed_cleanly(path)
             with sqlite3.connect(path) as conn:
                 actions = conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
@@ -488,20 +579,23 @@ def main() -> int:
                 shutil.rmtree(data, ignore_errors=True)
                 continue
             print(_line("cold start -> ready for a scan with a price",
-                        _cold_start(data, path, args.runs), "p95 <= 2,000 ms, day + 500 ms"))
+                        _cold_start(data, path, args.runs, live), "p95 <= 2,000 ms, day + 500 ms"))
             day = now.astimezone(BRUSSELS)
-            balie = [str(Path(sys.executable).with_name("balie")), "--data-dir", str(data)]
+            where = ["--data-dir", str(data)] if live is None else live.where(data)
+            balie = [str(Path(sys.executable).with_name("balie")), *where]
             if not Path(balie[0]).exists():
-                balie = [sys.executable, "-m", "balie", "--data-dir", str(data)]
+                balie = [sys.executable, "-m", "balie", *where]
+            env = None if live is None else live.env()
             print(_line("balie report --day (fresh process)",
                         _timed([*balie[:1], "report", *balie[1:],
-                                "--day", day.date().isoformat()], args.command_runs),
+                                "--day", day.date().isoformat()], args.command_runs, env),
                         "p95 <= 1,000 ms"))
             print(_line("balie doctor (fresh process)",
-                        _timed([*balie[:1], "doctor", *balie[1:]], args.command_runs),
+                        _timed([*balie[:1], "doctor", *balie[1:]], args.command_runs, env),
                         "p95 <= 3,000 ms"))
-            print(_line("  of which in-process: open the store + day report",
-                        _in_process(path, day.date(), args.command_runs)))
+            print(_line("  of which in-process: open the store"
+                        + (" with its key" if live is not None else "") + " + day report",
+                        _in_process(path, day.date(), args.command_runs, live)))
             print(_line("longest GUI-thread pause in the 2 s after each start above "
                         "(2 ms timer)", STALLS, "<= 50 ms"))
             STALLS.clear()
