@@ -265,6 +265,17 @@ def hash_pin(pin: str, params: ScryptParams = DEFAULT_SCRYPT, *, salt: bytes | N
     return f"{scheme}${params.n}${params.r}${params.p}${b64(salt).decode()}${b64(digest).decode()}"
 
 
+def stand_in_hash(params: ScryptParams = DEFAULT_SCRYPT, *, peppered: bool = False) -> str:
+    """A hash in :func:`hash_pin`'s form that no PIN matches, for an unknown operator's
+    sign-in: checking a PIN against it costs the same scrypt as against a real one, so the time
+    does not tell which codes exist. Random salt and digest, nothing hashed: a real hash of a
+    dummy PIN cost the live counter's start ~0.1 s of scrypt (at n=2**15) before its window."""
+    b64 = base64.b64encode
+    scheme = _PEPPERED if peppered else "scrypt"
+    return (f"{scheme}${params.n}${params.r}${params.p}${b64(os.urandom(16)).decode()}$"
+            f"{b64(os.urandom(32)).decode()}")
+
+
 def pepper_hash(stored: str, pepper: bytes) -> str | None:
     """An unpeppered ``scrypt$`` hash wrapped with the pepper (same PIN still verifies), or None
     when it already is peppered or is no hash of ours. No PIN is needed for this, so existing
@@ -376,7 +387,6 @@ class Operators:
         self.lockout = lockout
         self._scrypt = scrypt
         self._badge_index = badge_index
-        self._dummy_hash = hash_pin("000000", scrypt)
         adopt_unsigned(store)
 
     @property
@@ -500,7 +510,9 @@ class Operators:
             locked_until = account.locked_until if account is not None else None
         if locked_until is not None and locked_until > now:
             return SignIn(None, _locked(locked_until), 0)
-        good = verify_pin(pin, stored or self._dummy_hash, self._pepper) and stored is not None
+        pepper = self._pepper
+        good = (verify_pin(pin, stored or stand_in_hash(self._scrypt, peppered=pepper is not None),
+                           pepper) and stored is not None)
         return self._settle(operator_id, good, now)
 
     def sign_in_badge(self, badge_uid: str, now: datetime) -> SignIn:

@@ -3,6 +3,7 @@ and lock-outs that escalate to a supervisor unlock. On a live store (key from th
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -195,3 +196,27 @@ def test_a_good_sign_in_starts_the_rounds_over(live):
     for _ in range(3):
         result = ops.sign_in("an", "000001", later)
     assert datetime.fromisoformat(result.problem.extras["until"]) == later + timedelta(minutes=5)
+
+
+def test_building_the_operators_hashes_no_pin_and_an_unknown_code_costs_one_scrypt_like_a_known_one(
+        live, monkeypatch):
+    """A live counter builds its operators before its window opens: a PIN hashed there (for
+    the unknown-code check) cost every start a scrypt, ~0.1 s at the live setting. A sign-in
+    with an unknown code still runs one scrypt with the same parameters as a known code's, so
+    the time does not tell which codes exist."""
+    store, _ops = live
+    work: list[int] = []
+    real = hashlib.scrypt
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        work.append(kwargs["n"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(hashlib, "scrypt", counted)
+    ops = Operators(store, scrypt=FAST, lockout=POLICY)
+    assert work == [], "building the operators ran scrypt"
+    assert ops.sign_in("an", "482913", NOW).ok
+    assert work == [FAST.n]
+    unknown = ops.sign_in("zz", "482913", NOW)
+    assert not unknown.ok
+    assert work == [FAST.n, FAST.n], "an unknown code must cost the same scrypt as a known one"
