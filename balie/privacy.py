@@ -291,21 +291,33 @@ def protect_clear_leftovers(store: Store, *, progress: Callable[[int, int], None
         log.info("privacy upgrade: %d records and %d kansentarief cards blinded", records, cards)
 
 
+def _not_blinded(column: Any) -> Any:
+    """``column`` holds no blind index: below or above every ``i1:...`` value. Two ranges on
+    the column's index instead of ``NOT LIKE 'i1:%'``, which read every row: the check runs at
+    every start of a live counter (and every command), and the records grow all year (a scan
+    of a year's sales, check-ins and queue took ~95 ms before the window)."""
+    from sqlalchemy import or_
+
+    from balie.crypto import INDEX_PREFIX
+
+    after = INDEX_PREFIX[:-1] + chr(ord(INDEX_PREFIX[-1]) + 1)
+    return or_(column < INDEX_PREFIX, column >= after)
+
+
 def blind_clear_records(store: Store) -> int:
     """Blind the pass numbers and passholder ids an older version wrote in clear on sales,
     check-ins, rewards, passholder changes, and the queue's pass keys. Returns rows changed."""
-    from sqlalchemy import not_, update
+    from sqlalchemy import update
 
-    from balie.crypto import INDEX_PREFIX, PASS_KEY_KIND, blind, holder_key, number_key
+    from balie.crypto import PASS_KEY_KIND, blind, holder_key, number_key
     from balie.store.models import Checkin, PassholderChange, RewardRedemption
 
     cipher = store.cipher
-    like = INDEX_PREFIX + "%"
     changed = 0
     with store.write() as s:
         for model in (TicketSale, Checkin, RewardRedemption):
             clear = s.execute(select(model.id, model.uitpas_number, model.passholder_id)
-                              .where(not_(model.uitpas_number.like(like)))).all()
+                              .where(_not_blinded(model.uitpas_number))).all()
             for row_id, number, holder in clear:
                 s.execute(update(model).where(model.id == row_id).values(
                     uitpas_number=number_key(cipher, number),
@@ -313,13 +325,13 @@ def blind_clear_records(store: Store) -> int:
             changed += len(clear)
         changes = s.execute(select(PassholderChange.id, PassholderChange.uitpas_number).where(
             PassholderChange.uitpas_number.is_not(None),
-            not_(PassholderChange.uitpas_number.like(like)))).all()
+            _not_blinded(PassholderChange.uitpas_number))).all()
         for row_id, changed_number in changes:  # not None: filtered above
             s.execute(update(PassholderChange).where(PassholderChange.id == row_id)
                       .values(uitpas_number=number_key(cipher, str(changed_number))))
         changed += len(changes)
         keys = s.execute(select(OutboxEntry.id, OutboxEntry.pass_key).where(
-            OutboxEntry.pass_key.is_not(None), not_(OutboxEntry.pass_key.like(like)))).all()
+            OutboxEntry.pass_key.is_not(None), _not_blinded(OutboxEntry.pass_key))).all()
         for row_id, key in keys:  # not None: filtered above
             s.execute(update(OutboxEntry).where(OutboxEntry.id == row_id)
                       .values(pass_key=blind(cipher, str(key), PASS_KEY_KIND)))

@@ -120,3 +120,36 @@ def test_a_store_written_in_clear_is_blinded_when_it_gets_its_key(tmp_path: Path
                             action_key=new_action_key()).done
         after = {r[0] for r in sqlite3.connect(path).execute("SELECT pass_key FROM outbox")}
         assert after == keys
+
+
+def test_a_live_store_that_gets_its_key_again_finds_its_clear_leftovers_without_reading_every_record(
+        tmp_path: Path):
+    """Every start of a live counter (and every command) looks for pass numbers an older
+    version left in clear. It must find them through the records' indexes: read row by row,
+    that look grew with a year of sales, check-ins and queue (~95 ms before the window)."""
+    from sqlalchemy import event
+
+    path = tmp_path / "balie.sqlite3"
+    keys = DictKeys()
+    with Store.open(path) as store:
+        attach_cipher(store, keys)
+        _day(store, load_demo(store))
+    records = ("ticket_sales", "checkins", "reward_redemptions", "outbox")
+    with Store.open(path) as store:
+        statements: list[tuple[str, tuple[object, ...]]] = []
+
+        def seen(_conn, _cursor, statement, parameters, _context, _many):  # type: ignore[no-untyped-def]
+            statements.append((statement, tuple(parameters or ())))
+
+        event.listen(store.engine, "before_cursor_execute", seen)
+        attach_cipher(store, keys)
+        event.remove(store.engine, "before_cursor_execute", seen)
+        con = sqlite3.connect(path)
+        try:
+            scans = [(detail, statement) for statement, parameters in statements
+                     if statement.lstrip().upper().startswith("SELECT")
+                     for *_ids, detail in con.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+                     if detail.startswith("SCAN") and detail.split()[1] in records]
+        finally:
+            con.close()
+    assert not scans, scans
