@@ -291,6 +291,12 @@ def protect_clear_leftovers(store: Store, *, progress: Callable[[int, int], None
         log.info("privacy upgrade: %d records and %d kansentarief cards blinded", records, cards)
 
 
+#: set in the store once every record and queue entry holds blind indexes. Only a version from
+#: before schema 0006 wrote pass numbers in clear, and none of those opens a store migrated past
+#: it: what is blinded stays blinded, and the next look reads nothing.
+RECORDS_BLINDED_SETTING = "privacy.records_blinded"
+
+
 def _not_blinded(column: Any) -> Any:
     """``column`` holds no blind index: below or above every ``i1:...`` value. Two ranges on
     the column's index instead of ``NOT LIKE 'i1:%'``, which read every row: the check runs at
@@ -306,12 +312,17 @@ def _not_blinded(column: Any) -> Any:
 
 def blind_clear_records(store: Store) -> int:
     """Blind the pass numbers and passholder ids an older version wrote in clear on sales,
-    check-ins, rewards, passholder changes, and the queue's pass keys. Returns rows changed."""
+    check-ins, rewards, passholder changes, and the queue's pass keys. Returns rows changed.
+
+    Once per store (:data:`RECORDS_BLINDED_SETTING`): it runs at every live start and every
+    command, and the queue has no index on its pass keys, so each look read a year's queue."""
     from sqlalchemy import update
 
     from balie.crypto import PASS_KEY_KIND, blind, holder_key, number_key
-    from balie.store.models import Checkin, PassholderChange, RewardRedemption
+    from balie.store.models import Checkin, PassholderChange, RewardRedemption, Setting
 
+    if store.get_setting(RECORDS_BLINDED_SETTING) is not None:
+        return 0
     cipher = store.cipher
     changed = 0
     with store.write() as s:
@@ -336,4 +347,5 @@ def blind_clear_records(store: Store) -> int:
             s.execute(update(OutboxEntry).where(OutboxEntry.id == row_id)
                       .values(pass_key=blind(cipher, str(key), PASS_KEY_KIND)))
         changed += len(keys)
+        s.merge(Setting(key=RECORDS_BLINDED_SETTING, value="1"))
     return changed
