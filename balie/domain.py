@@ -12,6 +12,9 @@ screens convert to Europe/Brussels.
 from __future__ import annotations
 
 import enum
+import os
+import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -273,3 +276,17 @@ class Problem:
 def today_in_brussels(now: datetime) -> date:
     """The counter's business day: check-in and 'once per day' rules follow local time."""
     return now.astimezone(BRUSSELS).date()
+
+
+def new_client_uuid() -> str:
+    """A new action's client UUID, time-ordered: UUIDv7 (RFC 9562), the Unix time in
+    milliseconds and then 74 random bits. Why: every index on client UUIDs (the outbox's and its
+    records') then grows at its end, and purging the oldest actions empties its first pages;
+    with uuid4 each purged action landed on a page of its own in each of those indexes (two of
+    the three pages per action a year's first purge rewrote). Still a UUID, still unique; the
+    platform never sees it (no UiTPAS write takes a client reference)."""
+    millis = time.time_ns() // 1_000_000
+    bits = int.from_bytes(os.urandom(10), "big")  # 80: 12 after the version, 62 after the variant
+    value = ((millis & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | (bits >> 68) << 64
+             | 0b10 << 62 | bits & (1 << 62) - 1)
+    return str(uuid.UUID(int=value))

@@ -16,11 +16,10 @@ cashier collects them at the till as always.
 from __future__ import annotations
 
 import enum
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from balie.domain import Cents
+from balie.domain import Cents, new_client_uuid
 
 
 class GroupMode(enum.Enum):
@@ -52,7 +51,7 @@ SAVED = frozenset({RowState.DONE, RowState.QUEUED})
 
 
 def new_key() -> str:
-    return str(uuid.uuid4())
+    return new_client_uuid()  # time-ordered: see its docstring
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -37,6 +36,7 @@ from balie.domain import (
     TariffOffer,
     TariffType,
     format_euro,
+    new_client_uuid,
     utcnow,
 )
 from balie.ui.banner import Banner, BannerKind
@@ -864,7 +864,7 @@ class CounterView(QWidget):
 
 
 def _key() -> str:
-    return str(uuid.uuid4())
+    return new_client_uuid()  # time-ordered: see its docstring
 
 
 def _app() -> QObject:

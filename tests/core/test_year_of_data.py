@@ -361,6 +361,35 @@ def test_every_index_of_the_outbox_is_walked_by_one_of_its_queries(
     assert unused == [], f"indexes of the outbox no query walks: {unused}"
 
 
+def test_new_action_keys_sort_in_the_order_they_were_made(
+        store: Store, counter: Counter, demo: Demo):
+    """Client UUIDs are time-ordered (UUIDv7): the indexes on them grow at their end and the
+    purge of the oldest actions empties their first pages. With uuid4 every purged action sat
+    on a page of its own in the outbox's and its records' client-UUID indexes."""
+    import time
+    import uuid
+
+    from balie.group import new_key
+
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+    keys: list[str] = []
+    for maker in (new_action_key, new_key) * 4:  # one key per millisecond: order is by the ms
+        millis = time.time_ns() // 1_000_000
+        deadline = time.monotonic() + 5
+        while time.time_ns() // 1_000_000 == millis:
+            assert time.monotonic() < deadline, "the clock did not move"
+        keys.append(maker())
+        done = counter.sell(ident, demo.event, demo.price, offer, 1, action_key=keys[-1])
+        assert done.done, done.message_nl
+    assert [uuid.UUID(k).version for k in keys] == [7] * len(keys)
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    with store.engine.connect() as conn:
+        stored = [r[0] for r in conn.exec_driver_sql(
+            "SELECT client_uuid FROM outbox WHERE kind = 'TICKET_SALE' ORDER BY id")]
+    assert stored == keys, "the outbox's client UUIDs follow its insert order"
+
+
 def test_the_last_action_is_the_newest_whatever_its_status(
         store: Store, counter: Counter, demo: Demo):
     _sell_confirmed(store, counter, demo, 2)  # confirmed, older
