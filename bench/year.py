@@ -18,6 +18,11 @@ each, offline (no platform: the store is what is measured):
 
 ``--purge-only`` skips the cold starts and the commands (the purge figures alone, same lines).
 
+``--v7`` adds the same first purge on the same year built with time-ordered client UUIDs
+(UUIDv7, as counters write them since balie.domain.new_client_uuid; kept apart as ``...-v7``).
+The uuid4 store stays the headline: counters already hold years of uuid4 keys. Each purge line
+says which it is.
+
 How the stores are built: ONE day of actions goes through the real write path (Counter.check_in
 and Counter.sell on an offline counter: records, outbox entry and audit line per action, one
 transaction each). The other days are BULK copies of that day's rows (outbox, ticket_sales,
@@ -48,7 +53,7 @@ them (``vault.json``). No purge with ``--live`` (starts and commands only).
 
     .venv/bin/python bench/year.py [--months 1 12] [--runs 3] [--command-runs 20]
                                    [--sale-every 0.02] [--keep DIR] [--no-purge]
-                                   [--purge-only] [--no-calm] [--live]
+                                   [--purge-only] [--no-calm] [--v7] [--live]
 """
 
 from __future__ import annotations
@@ -67,6 +72,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -139,8 +145,10 @@ def _reference(store: Store, now: datetime) -> EventInfo:
     return event
 
 
-def _one_day_real(store: Store, event: EventInfo, day_start: datetime) -> None:
-    """One day of the pool through the counter's own use cases (offline: no platform)."""
+def _one_day_real(store: Store, event: EventInfo, day_start: datetime,
+                  key: Callable[[], str] = new_action_key) -> None:
+    """One day of the pool through the counter's own use cases (offline: no platform); ``key``
+    makes each action's key (its client UUID)."""
     clock = [day_start]
     counter = Counter(store, None, OfflinePolicy(), OPERATOR, clock=lambda: clock[0])
     step = timedelta(hours=12) / (CHECKINS_PER_DAY + SALES_PER_DAY)
@@ -149,11 +157,11 @@ def _one_day_real(store: Store, event: EventInfo, day_start: datetime) -> None:
         holder = i % HOLDERS if i < CHECKINS_PER_DAY else i % KANSEN_HOLDERS
         ident = counter.identify(number(holder), IdentificationSource.TYPED)
         if i < CHECKINS_PER_DAY:
-            done = counter.check_in(ident, event, action_key=new_action_key())
+            done = counter.check_in(ident, event, action_key=key())
         else:
             offer = counter.offers_for(ident, event, PRICE).offer("SOCIALTARIFF")
             assert offer is not None, "kansentarief offered offline"
-            done = counter.sell(ident, event, PRICE, offer, 1, action_key=new_action_key())
+            done = counter.sell(ident, event, PRICE, offer, 1, action_key=key())
         assert done.done, done.message_nl
 
 
@@ -167,15 +175,23 @@ def _shift(value: object, days: int) -> object:
     return to_db_time(from_db_time(value) - timedelta(days=days))
 
 
-def _copy_uuid(value: str, day: int) -> str:
+def _copy_uuid(value: str, day: int, v7: bool = False) -> str:
     """The copy's client UUID: random-looking as a real uuid4 (the same for every table that
     names it). A shared prefix per day kept each index on client UUIDs in day order, so a purge
-    of old days touched few of its pages: kinder than a real store."""
+    of old days touched few of its pages: kinder than a real store. ``v7``: time-ordered as the
+    counter makes them now (UUIDv7, balie.domain.new_client_uuid): the original's milliseconds
+    ``day`` days earlier, then the same random-looking bits."""
     digest = hashlib.blake2b(f"{day}:{value}".encode(), digest_size=16).digest()
-    return str(uuid.UUID(bytes=digest, version=4))
+    if not v7:
+        return str(uuid.UUID(bytes=digest, version=4))
+    millis = int(uuid.UUID(value).hex[:12], 16) - day * 86_400_000
+    bits = int.from_bytes(millis.to_bytes(6, "big") + digest[6:], "big")
+    bits = bits & ~(0xF << 76) | 0x7 << 76  # version 7 (Python 3.11's UUID() knows up to 5)
+    return str(uuid.UUID(int=bits & ~(0x3 << 62) | 0x2 << 62))  # RFC 9562 variant
 
 
-def _bulk_copies(path: Path, days: int, cipher: FieldCipher | None = None) -> None:
+def _bulk_copies(path: Path, days: int, cipher: FieldCipher | None = None,
+                 v7: bool = False) -> None:
     """Copies of the real day's rows for ``days`` earlier days (see the module docstring). On a
     sealed store (``cipher``) each copy's queue payload is sealed anew for its client UUID."""
     conn = sqlite3.connect(path)
@@ -194,7 +210,7 @@ def _bulk_copies(path: Path, days: int, cipher: FieldCipher | None = None) -> No
                     new = []
                     for col, value in zip(cols, row, strict=True):
                         if col in uuid_cols and isinstance(value, str):
-                            value = _copy_uuid(value, day)
+                            value = _copy_uuid(value, day, v7)
                         elif col in times:
                             value = _shift(value, day)
                         elif col == "sequence":
@@ -221,16 +237,18 @@ def _reseal(cipher: FieldCipher, cols: list[str], row: tuple[object, ...],
     new[at] = cipher.encrypt(clear, payload_context(str(new[key])))
 
 
-def build(path: Path, days: int, now: datetime, live: Live | None = None) -> float:
+def build(path: Path, days: int, now: datetime, live: Live | None = None,
+          v7: bool = False) -> float:
     """Build the store (see the module docstring); ``live``: sealed with its key in that
-    counter's keyring, with its staff."""
+    counter's keyring, with its staff. Client UUIDs: uuid4 as counters hold them today, or
+    ``v7``: time-ordered, as counters write them from now on."""
     if live is not None:
         with live.keyring():
-            return _build(path, days, now, live)
-    return _build(path, days, now, None)
+            return _build(path, days, now, live, v7)
+    return _build(path, days, now, None, v7)
 
 
-def _build(path: Path, days: int, now: datetime, live: Live | None) -> float:
+def _build(path: Path, days: int, now: datetime, live: Live | None, v7: bool) -> float:
     started = time.perf_counter()
     cipher = None
     with Store.open(path, backups=path.parent / "backups") as store:
@@ -239,27 +257,30 @@ def _build(path: Path, days: int, now: datetime, live: Live | None) -> float:
 
             cipher = seal(store, now)
         event = _reference(store, now)
-        _one_day_real(store, event, now - timedelta(hours=13))
+        _one_day_real(store, event, now - timedelta(hours=13),
+                      new_action_key if v7 else lambda: str(uuid.uuid4()))
         for i in range(HOLDERS):  # the counter's caches, learned over the period
             at = now - timedelta(days=i * days / HOLDERS)
             store.passes.remember_chip(f"04{i:012X}", number(i), at, source="LOOKUP")
             store.reference.save_pass_tariffs(number(i), event.id, PRICE.price, (), None, at)
-    _bulk_copies(path, days, cipher)
+    _bulk_copies(path, days, cipher, v7)
     return time.perf_counter() - started
 
 
-def _tag(live: Live | None) -> str:
-    """How kept stores of this build are named (a live store is sealed: never reused as clear)."""
-    return BUILD if live is None else f"{BUILD}-live"
+def _tag(live: Live | None, v7: bool = False) -> str:
+    """How kept stores of this build are named (a live store is sealed: never reused as clear;
+    a store of time-ordered client UUIDs is another store)."""
+    return BUILD + ("-live" if live is not None else "") + ("-v7" if v7 else "")
 
 
 def _build_or_reuse(path: Path, months: int, days: int, now: datetime,
-                    keep: Path | None, live: Live | None = None) -> float | None:
+                    keep: Path | None, live: Live | None = None,
+                    v7: bool = False) -> float | None:
     """Seconds the build took, or None when a kept copy was used."""
     if keep is None:
-        return build(path, days, now, live)
+        return build(path, days, now, live, v7)
     stamp = now.isoformat().replace(":", "_")
-    kept = keep / f"m{months}-{days}-{stamp}-{_tag(live)}.sqlite3"
+    kept = keep / f"m{months}-{days}-{stamp}-{_tag(live, v7)}.sqlite3"
     if kept.exists():
         shutil.copy(kept, path)
         # kept by an older schema: migrate it here, once, so that no measured start or command
@@ -272,7 +293,7 @@ def _build_or_reuse(path: Path, months: int, days: int, now: datetime,
                 shutil.copy(path, kept)  # the next run starts from the migrated copy
         shutil.rmtree(path.parent / "backups", ignore_errors=True)
         return None
-    took = build(path, days, now, live)
+    took = build(path, days, now, live, v7)
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(path, kept)
@@ -402,7 +423,7 @@ def _in_process(path: Path, day: object, runs: int, live: Live | None = None) ->
 
 
 def _purge_with_sales(path: Path, now: datetime, every: float, *,
-                      calm: Path | None = None) -> None:
+                      calm: Path | None = None, v4: bool = True) -> None:
     """The first purge with a sale every ``every`` seconds (the stress case its target is held
     to), then, on ``calm`` (a copy of the same store made before), the same purge with one sale
     a second, as a busy counter sells. The client UUIDs of a year kept by a counter are uuid4s
@@ -446,7 +467,9 @@ def _purge_with_sales(path: Path, now: datetime, every: float, *,
             during.append(sale())
             time.sleep(every)
         worker.join()
-        print(f"  first purge (30-day retention, then compaction): {took[0]:.1f} s   "
+        uuids = ("uuid4 client UUIDs, as counters hold them today: the headline" if v4 else
+                 "UUIDv7 client UUIDs, as counters write them from now on")
+        print(f"  first purge (30-day retention, then compaction), {uuids}: {took[0]:.1f} s   "
               f"target <= 30 s   ({load()}); {result[0]}")
         print(_line("sale (identify + decide + write), store idle", quiet))
         print(_line("sale while the purge runs (one every "
@@ -460,6 +483,21 @@ def _purge_with_sales(path: Path, now: datetime, every: float, *,
               f"{live / 1e6:.1f} MB ({free} free pages), backup {copy.stat().st_size / 1e6:.1f} "
               f"MB = {copy.stat().st_size / live * 100:.0f} % of the live data   "
               f"target <= 110 %")
+
+
+def _purge_v7(base: Path, months: int, days: int, now: datetime,
+              args: argparse.Namespace) -> None:
+    """The same first purge on the same year built with time-ordered client UUIDs (UUIDv7)."""
+    data = base / f"m{months}-v7"
+    data.mkdir()
+    path = data / "balie.sqlite3"
+    built = _build_or_reuse(path, months, days, now, args.keep, v7=True)
+    _closed_cleanly(path)
+    how = "reused a kept copy" if built is None else f"built in {built:.0f} s"
+    print(f"{months} month(s), the same actions with UUIDv7 client UUIDs, "
+          f"{path.stat().st_size / 1e6:.0f} MB ({how})")
+    _purge_with_sales(path, now, args.sale_every, v4=False)
+    shutil.rmtree(data, ignore_errors=True)
 
 
 def _calm_purge(path: Path, now: datetime, sale_every: float) -> None:
@@ -513,6 +551,10 @@ def main() -> int:
                         help="keep built stores here and reuse them on a later run")
     parser.add_argument("--no-purge", action="store_true",
                         help="measure the starts and commands only (no purge, sales, backup)")
+    parser.add_argument("--v7", action="store_true",
+                        help="also the first purge of a year whose client UUIDs are time-ordered "
+                             "(UUIDv7, as counters write them from now on; uuid4 stays the "
+                             "headline)")
     parser.add_argument("--live", action="store_true",
                         help="a LIVE counter: sealed store, key in a keyring backend, the platform "
                              "in its own process (starts and commands only)")
@@ -575,8 +617,10 @@ def _measure(args: argparse.Namespace, live: Live | None) -> int:
                 calm.parent.mkdir()
                 _copy_closed(path, calm)
             if args.purge_only:
-                _purge_with_sales(path, now, args.sale_every, calm=calm)
+                _purge_with_sales(path, now, args.sale_every, calm=calm, v4=True)
                 shutil.rmtree(data, ignore_errors=True)
+                if args.v7:
+                    _purge_v7(base, months, days, now, args)
                 continue
             print(_line("cold start -> ready for a scan with a price",
                         _cold_start(data, path, args.runs, live), "p95 <= 2,000 ms, day + 500 ms"))
@@ -600,8 +644,10 @@ def _measure(args: argparse.Namespace, live: Live | None) -> int:
                         "(2 ms timer)", STALLS, "<= 50 ms"))
             STALLS.clear()
             if not args.no_purge:
-                _purge_with_sales(path, now, args.sale_every, calm=calm)
+                _purge_with_sales(path, now, args.sale_every, calm=calm, v4=True)
             shutil.rmtree(data, ignore_errors=True)
+            if args.v7 and not args.no_purge:
+                _purge_v7(base, months, days, now, args)
     return 0
 
 
