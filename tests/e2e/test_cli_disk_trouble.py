@@ -46,8 +46,10 @@ class Mount:
                        check=True, capture_output=True)
 
     def fill(self) -> None:
-        """Write until the disk says ENOSPC (the file stays: the disk stays full)."""
-        with (self.path / "filler.bin").open("wb") as fh:
+        """Write until the disk says ENOSPC (the file stays: the disk stays full). Unbuffered:
+        a buffered file kept the part of the last block that did not fit and raised ENOSPC
+        again when it was closed, whenever the free space was no multiple of a block."""
+        with (self.path / "filler.bin").open("wb", buffering=0) as fh:
             try:
                 while True:
                     fh.write(b"\0" * 65536)
