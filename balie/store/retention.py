@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Engine, select
 
@@ -25,7 +25,6 @@ from balie.store.db import GATE_TIMEOUT, PRAGMAS, StoreError, problem_for, write
 from balie.store.handle import Database
 from balie.store.models import (
     RetentionTotal,
-    from_db_time,
     to_db_time,
 )
 
@@ -63,9 +62,11 @@ MAINTENANCE_CACHE_KIB = 32768
 _FINAL = [x.value for x in FINAL]
 
 
-# Plain SQL with the indexes named: without statistics SQLite prefers the status index for
-# "status IN (...)" and then sorts every finished entry of the outbox for each batch (the 146 s
-# first purge of a year). Walking finished_at in order reads only the rows that go.
+# The oldest finished entries before a moment that no open entry depends on. Plain SQL with the
+# indexes named: without statistics SQLite prefers the status index for "status IN (...)" and
+# then sorts every finished entry of the outbox for each batch (the 146 s first purge of a
+# year). Walking finished_at in order reads only the rows that go, and depends_on answers the
+# NOT EXISTS: the cost follows what is deleted, not the size of the outbox.
 _SQL_BATCH = ("SELECT o.client_uuid FROM outbox AS o INDEXED BY ix_outbox_finished_at "
               "WHERE o.finished_at < ? AND o.status IN (?, ?, ?) AND NOT EXISTS ("
               "SELECT 1 FROM outbox AS d INDEXED BY ix_outbox_depends_on "
@@ -73,70 +74,58 @@ _SQL_BATCH = ("SELECT o.client_uuid FROM outbox AS o INDEXED BY ix_outbox_finish
               "ORDER BY o.finished_at LIMIT ?")
 
 
-def _batch(conn: sqlite3.Connection, older_than: datetime, batch: int) -> list[str]:
-    """The oldest finished entries before ``older_than`` that no open entry depends on. Both
-    conditions walk an index (finished_at, depends_on): the cost follows what is deleted, not
-    the size of the outbox."""
-    rows = conn.execute(_SQL_BATCH, (to_db_time(older_than), *_FINAL, *_FINAL, batch))
-    return [r[0] for r in rows]
-
-
-# The rows about to go, summed by SQLite per stored UTC hour (Brussels days begin on a whole UTC
-# hour), event and tariff: a few rows per chunk reach Python instead of every record, which was
-# a tenth of the purge and held the interpreter the sale's thread needs. (stored time in the
-# hour, kind, event, tariff, ticket lines incl. cancelled and training, kept count, kept cents)
+# A chunk runs in SQLite from start to end: its entries go into a temporary table, their
+# records' counts and amounts are added to retention_totals per Brussels day, kind, event and
+# tariff by an INSERT ... SELECT, and the records and entries are deleted by that table. The
+# purge thread used to fetch the chunk's client UUIDs and the totals' groups row by row and
+# send them back as parameters: each row a return from SQLite into the interpreter, which the
+# counter's own thread (the sale, the GUI) needs at the same time. Groups are summed per stored
+# UTC hour (Brussels days begin on a whole UTC hour); brussels_day() names the hour's day.
+_SQL_CHUNK = f"INSERT INTO temp.purge_chunk (client_uuid) SELECT client_uuid FROM ({_SQL_BATCH})"
+_IN_CHUNK = "client_uuid IN (SELECT client_uuid FROM temp.purge_chunk)"
 _KEPT = "CASE WHEN cancelled OR training THEN 0 ELSE {} END"
-_SQL_TOTALS = (
-    (f"SELECT min(sold_at), 'TICKET_SALE', event_id, tariff_id, count(*), sum({_KEPT.format(1)}), "
-     f"sum({_KEPT.format('price_cents')}) FROM ticket_sales WHERE client_uuid IN ({{}}) "
-     "GROUP BY substr(sold_at, 1, 13), event_id, tariff_id"),
-    (f"SELECT min(checked_in_at), 'CHECKIN', event_id, '', 0, sum({_KEPT.format(1)}), 0 "
-     "FROM checkins WHERE client_uuid IN ({}) GROUP BY substr(checked_in_at, 1, 13), event_id"),
-    (f"SELECT min(redeemed_at), 'REWARD_REDEEM', '', reward_id, 0, sum({_KEPT.format(1)}), 0 "
-     "FROM reward_redemptions WHERE client_uuid IN ({}) "
-     "GROUP BY substr(redeemed_at, 1, 13), reward_id"),
-)
+_SQL_KEEP = (
+    "INSERT INTO retention_totals (day, kind, event_id, tariff_id, count, amount_cents) "
+    "SELECT brussels_day(hour), kind, event_id, tariff_id, kept, cents FROM ({}) WHERE kept > 0 "
+    "ON CONFLICT (day, kind, event_id, tariff_id) DO UPDATE "
+    "SET count = count + excluded.count, amount_cents = amount_cents + excluded.amount_cents")
+_SQL_TOTALS = tuple(_SQL_KEEP.format(groups) for groups in (
+    f"SELECT substr(sold_at, 1, 13) AS hour, 'TICKET_SALE' AS kind, event_id, tariff_id, "
+    f"sum({_KEPT.format(1)}) AS kept, sum({_KEPT.format('price_cents')}) AS cents "
+    f"FROM ticket_sales WHERE {_IN_CHUNK} GROUP BY hour, event_id, tariff_id",
+    f"SELECT substr(checked_in_at, 1, 13) AS hour, 'CHECKIN' AS kind, event_id, "
+    f"'' AS tariff_id, sum({_KEPT.format(1)}) AS kept, 0 AS cents "
+    f"FROM checkins WHERE {_IN_CHUNK} GROUP BY hour, event_id",
+    f"SELECT substr(redeemed_at, 1, 13) AS hour, 'REWARD_REDEEM' AS kind, '' AS event_id, "
+    f"reward_id AS tariff_id, sum({_KEPT.format(1)}) AS kept, 0 AS cents "
+    f"FROM reward_redemptions WHERE {_IN_CHUNK} GROUP BY hour, reward_id",
+))
 _RECORD_TABLES = ("ticket_sales", "checkins", "reward_redemptions", "passholder_changes",
                   "outbox")
-_SQL_KEEP = ("INSERT INTO retention_totals (day, kind, event_id, tariff_id, count, amount_cents) "
-             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, kind, event_id, tariff_id) DO UPDATE "
-             "SET count = count + excluded.count, "
-             "amount_cents = amount_cents + excluded.amount_cents")
-
-Totals = dict[tuple[str, str, str, str], list[int]]
 
 
-def _totals(conn: sqlite3.Connection, uuids: list[str]) -> tuple[Totals, int]:
-    """Counts and amounts per (Brussels day, kind, event, tariff) of the rows about to go, and
-    the number of ticket lines among them (cancelled and training rows are not counted)."""
-    totals: Totals = {}
-    marks = ", ".join("?" for _ in uuids)
-    lines = 0
-    for sql in _SQL_TOTALS:
-        for at, kind, event_id, tariff_id, all_lines, count, amount in conn.execute(
-                sql.format(marks), uuids):
-            lines += all_lines
-            if not count:
-                continue
-            day = today_in_brussels(from_db_time(str(at))).isoformat()
-            found = totals.setdefault((day, kind, event_id, tariff_id), [0, 0])
-            found[0] += count
-            found[1] += int(amount)
-    return totals, lines
+def brussels_day(hour: str) -> str:
+    """The Brussels day of a stored UTC hour ('2026-03-29T01'), as SQL function of the
+    maintenance connection."""
+    at = datetime.strptime(hour, "%Y-%m-%dT%H").replace(tzinfo=UTC)
+    return today_in_brussels(at).isoformat()
 
 
 def _purge_chunk(conn: sqlite3.Connection, older_than: datetime, size: int) -> tuple[int, int]:
     """Up to ``size`` entries, inside the caller's transaction: totals kept, records and
-    entries gone. (entries, ticket lines)."""
-    uuids = _batch(conn, older_than, size)
-    if not uuids:
+    entries gone. (entries, ticket lines, cancelled and training ones included)."""
+    entries = conn.execute(_SQL_CHUNK, (to_db_time(older_than), *_FINAL, *_FINAL, size)).rowcount
+    if not entries:
         return 0, 0
-    totals, lines = _totals(conn, uuids)
-    conn.executemany(_SQL_KEEP, [(*key, count, amount) for key, (count, amount) in totals.items()])
-    marks = ", ".join("?" for _ in uuids)
+    for sql in _SQL_TOTALS:
+        conn.execute(sql)
+    lines = 0
     for table in _RECORD_TABLES:  # the outbox last: the records refer to it
-        conn.execute(f"DELETE FROM {table} WHERE client_uuid IN ({marks})", uuids)
-    return len(uuids), lines
+        gone = conn.execute(f"DELETE FROM {table} WHERE {_IN_CHUNK}").rowcount
+        if table == "ticket_sales":
+            lines = gone
+    conn.execute("DELETE FROM temp.purge_chunk")
+    return entries, lines
 
 
 def _purge_batch(conn: sqlite3.Connection, older_than: datetime, size: int, *,
@@ -183,6 +172,9 @@ def _maintenance_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
         # the purge deletes the records of an entry in the same transaction before the entry:
         # checking four child tables again for every outbox row is work without a purpose
         conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("PRAGMA temp_store=MEMORY")  # the purge's chunk table: never a file
+        conn.execute("CREATE TEMP TABLE purge_chunk (client_uuid TEXT PRIMARY KEY)")
+        conn.create_function("brussels_day", 1, brussels_day, deterministic=True)
         yield conn
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     except sqlite3.Error as exc:

@@ -80,21 +80,62 @@ def test_no_index_repeats_the_head_of_another_index_of_its_table(store: Store):
     assert doubles == []
 
 
+def _chunk_plans(store: Store) -> dict[str, str]:
+    """EXPLAIN QUERY PLAN of each statement of a purge chunk, on the purge's own connection (its
+    chunk table and brussels_day)."""
+    from balie.store.retention import (
+        _FINAL,
+        _IN_CHUNK,
+        _RECORD_TABLES,
+        _SQL_CHUNK,
+        _SQL_TOTALS,
+        _maintenance_connection,
+    )
+
+    statements = {"choose the chunk": (_SQL_CHUNK, ("2026", *_FINAL, *_FINAL, 100))}
+    statements.update({f"totals {i}": (sql, ()) for i, sql in enumerate(_SQL_TOTALS)})
+    statements.update({f"purge {table}": (f"DELETE FROM {table} WHERE {_IN_CHUNK}", ())
+                       for table in _RECORD_TABLES})
+    with _maintenance_connection(store.engine) as conn:
+        return {what: " | ".join(str(r[-1]) for r in conn.execute("EXPLAIN QUERY PLAN " + sql,
+                                                                    args))
+                for what, (sql, args) in statements.items()}
+
+
+def test_a_purge_chunk_walks_the_client_uuid_indexes_and_sorts_only_its_own_groups(
+        store: Store):
+    """Each chunk picks its entries by finished_at and depends_on, then finds their records by
+    client UUID: no statement reads a whole table, whatever the store's size."""
+    for what, plan in _chunk_plans(store).items():
+        assert "SCAN" not in plan.replace("SCAN (subquery", ""), (what, plan)
+        assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, (what, plan)
+        if what.startswith("purge"):
+            assert "client_uuid=?" in plan and "TEMP B-TREE" not in plan, (what, plan)
+
+
+def test_brussels_day_of_a_stored_hour_follows_summer_and_winter_time():
+    """The purge sums per stored UTC hour; the hour's Brussels day is where its totals go."""
+    from balie.store.retention import brussels_day
+
+    assert brussels_day("2026-03-28T22") == "2026-03-28"  # 23:00 CET
+    assert brussels_day("2026-03-28T23") == "2026-03-29"  # 00:00 CET
+    assert brussels_day("2026-10-24T21") == "2026-10-24"  # 23:00 CEST
+    assert brussels_day("2026-10-24T22") == "2026-10-25"  # 00:00 CEST
+    assert brussels_day("2026-12-31T23") == "2027-01-01"
+
+
 def test_the_taps_and_the_purges_queries_by_pass_and_action_use_indexes(store: Store):
     """A tap reads a pass's sales (of this event, and its open kansentarief ones) and the purge
     deletes each action's records: after migration 0009 each still walks an index."""
     from balie.store.facts import _SQL_EVENT_SALES, _SQL_OPEN_SOCIAL
-    from balie.store.retention import _RECORD_TABLES
-
     plans = {
         "event sales": _plan(store, _SQL_EVENT_SALES, ("i1:x", "ev", "2026")),
         "open kansentarief": _plan(store, _SQL_OPEN_SOCIAL, ("i1:x", "CONFIRMED", "HANDLED")),
         "history of a pass": _plan(store, "SELECT id FROM ticket_sales WHERE uitpas_number = ? "
                                           "AND cancelled = 0", ("i1:x",)),
     }
-    for table in _RECORD_TABLES:
-        plans[f"purge {table}"] = _plan(
-            store, f"DELETE FROM {table} WHERE client_uuid IN (?, ?)", ("a", "b"))
+    plans.update({what: plan for what, plan in _chunk_plans(store).items()
+                  if what.startswith("purge")})
     for what, plan in plans.items():
         assert "SCAN" not in plan and "TEMP B-TREE" not in plan, (what, plan)
         assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, (what, plan)
