@@ -163,3 +163,51 @@ def test_a_sale_waiting_at_the_gate_does_not_wait_for_the_jobs_copy_of_its_pages
     wal.close()
     job.close()
     sale.close()
+
+
+def test_a_sealed_stores_purge_keeps_every_total_and_the_open_sale_readable(
+        tmp_path: Path, file_keyring, clock):
+    """The live counter: a store sealed with its key in a keyring backend. The purge (its
+    chunks inside SQLite, by client UUID) keeps each day's count and amount, removes every
+    confirmed row, and leaves the sale still on its way to UiTPAS whole and readable with the
+    key after a restart."""
+    from datetime import UTC, datetime
+
+    from balie.crypto import KeyringKeySource
+    from balie.decide import OfflinePolicy
+    from balie.privacy import attach_cipher, purge_personal_data
+    from tests.fixtures.store import load_demo
+
+    path = tmp_path / "balie.sqlite3"
+    store = Store.open(path)
+    attach_cipher(store, KeyringKeySource())
+    demo = load_demo(store)
+    counter = Counter(store, None, OfflinePolicy(), demo.operator, clock=clock)
+    _sell_confirmed(store, counter, demo, 230)  # three chunks
+    ident = counter.identify(demo.kansen_number, IdentificationSource.TYPED)
+    offer = counter.offers_for(ident, demo.event, demo.price).offer("SOCIALTARIFF")
+    open_sale = counter.sell(ident, demo.event, demo.price, offer, 1,
+                             action_key=new_action_key()).client_uuid
+    day = clock.now.date()
+    before = store.records.day_totals(day)
+    assert before.tickets == 231
+
+    report = purge_personal_data(store, datetime(2026, 12, 31, tzinfo=UTC))
+    assert (report.actions, report.ticket_lines) == (230, 230)
+    after = store.records.day_totals(day)
+    assert (after.tickets, after.amount_cents) == (before.tickets, before.amount_cents)
+    store.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT client_uuid FROM outbox").fetchall() == [(open_sale,)]
+        assert conn.execute("SELECT count(*) FROM ticket_sales").fetchone() == (1,)
+        payload, number = conn.execute("SELECT o.payload, t.uitpas_number FROM outbox AS o "
+                                       "JOIN ticket_sales AS t USING (client_uuid)").fetchone()
+        assert demo.kansen_number not in payload + number, "the store is sealed"
+    store = Store.open(path)
+    try:
+        attach_cipher(store, KeyringKeySource())
+        item = store.outbox.get(open_sale)
+        assert item is not None and item.payload["uitpasNumber"] == demo.kansen_number
+        assert store.records.day_totals(day).tickets == 231
+    finally:
+        store.close()
