@@ -265,12 +265,13 @@ class Counter:
 
     def identify(self, identifier: str | bytes, source: IdentificationSource, *,
                  live: bool = True, lookup: PassLookup | None = None,
-                 later: Later | None = None) -> Identification:
+                 later: Later | None = None, known: str | None = None) -> Identification:
         """Who is this. ``live`` False decides from the store alone, in the same few
         milliseconds as offline (the screen paints that at once and confirms it in the
         background); ``lookup`` is a ``GET /passes`` answer already asked (the confirmation asks
         it in parallel with ``GET /tariffs``); ``later``: where the answer's cache writes go
-        (None: written before this returns; see :data:`Later`)."""
+        (None: written before this returns; see :data:`Later`); ``known``: the number
+        :meth:`known_number` just read for this identifier (None: read it here)."""
         now = self.clock()
         parsed = parse_identifier(identifier)
         policy = self._own_policy()
@@ -285,7 +286,7 @@ class Counter:
         chip_number_known: str | None = None
         if not online and parsed.kind is not None:
             if chip is not None:
-                chip_number_known = self.store.passes.number_for_chip(chip)
+                chip_number_known = known or self.store.passes.number_for_chip(chip)
                 if chip_number_known:
                     cached = self.store.passes.get(chip_number_known)
             elif parsed.kind is IdentifierKind.UITPAS_NUMBER:

@@ -195,6 +195,9 @@ class CounterAdapter:
         return self._confirmed(handle.identifier, handle.source, handle.event, handle.price,
                                handle.sent)
 
+    def painted(self) -> None:
+        self.quoter.painted()
+
     def _confirmed(self, identifier: str, source: IdentificationSource, event: EventInfo | None,
                    price: PriceCategory | None, sent: Round | None) -> PassView | None:
         """The platform's answer as a view (None: it could not be asked; a refusal raises)."""

@@ -399,6 +399,8 @@ class CounterView(QWidget):
             self.load_today()
             if view.confirming:
                 self._confirm(view, started)
+            else:
+                self._counter.painted()
 
         typed = identifier if source is IdentificationSource.TYPED else None
         self._run(work, done, clear_pass_on_refusal=True, keep_typed=typed)
@@ -434,6 +436,7 @@ class CounterView(QWidget):
             stays = dataclasses.replace(old, confirming=False)
             self.pass_panel.settle(stays)
             self.confirmed.emit(None, time.perf_counter() - started)
+            self._counter.painted()
             return
         chosen = self.pass_panel.selected_offer()
         changes = self._changes(old, new, chosen)
@@ -449,6 +452,7 @@ class CounterView(QWidget):
         self._update_buttons()
         self.repaint()  # on screen now, as the first paint: then ``confirmed`` tells the truth
         self.confirmed.emit(new, time.perf_counter() - started)
+        self._counter.painted()
 
     def _changes(self, old: PassView, new: PassView,
                  chosen: TariffOffer | None) -> list[str]:
@@ -486,6 +490,7 @@ class CounterView(QWidget):
         """The platform refuses the card after all (blocked, replaced): say so before a sale."""
         if self.pass_panel.view is not old or self._confirming is not old:
             return
+        self._counter.painted()
         self._confirming = None
         if isinstance(exc, Refused):
             if exc.holder is not None:
@@ -828,7 +833,8 @@ class CounterView(QWidget):
         def failed(exc: BaseException) -> None:
             if acting:
                 self._acting = False
-            if clear_pass_on_refusal:
+            if clear_pass_on_refusal:  # a tap refused: nothing more will be painted for it
+                self._counter.painted()
                 known = exc.holder if isinstance(exc, Refused) else None
                 if known is not None:
                     self.pass_panel.show_refused_holder(known)

@@ -162,6 +162,12 @@ class CounterPort(Protocol):
         platform refuses the card after all."""
         ...
 
+    def painted(self) -> None:
+        """The tap's last paint is on screen (or none will follow): the background work kept
+        off its path (keeping the platform's answers in the store) may run now. The one method
+        that never blocks: the GUI thread calls it directly."""
+        ...
+
     def sell(self, view: PassView, offer: TariffOffer, *, event_id: str, price_label: str,
              quantity: int, idempotency_key: str) -> ActionOutcome: ...
 

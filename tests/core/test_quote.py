@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import threading
 import time
 
@@ -9,7 +10,7 @@ from balie.counter import Counter
 from balie.decide import OfflinePolicy
 from balie.domain import IdentificationSource, PassSnapshot, SocialTariffStatus
 from balie.link import LinkMode
-from balie.quote import Quoter, first_answer
+from balie.quote import Quote, Quoter, first_answer
 from balie.store import Store
 from tests.core.test_counter import CHIP, Platform
 from tests.fixtures.store import Clock, Demo
@@ -22,6 +23,7 @@ class SlowPlatform(Platform):
 
     def __init__(self, passes: dict[str, PassSnapshot]) -> None:
         super().__init__(passes)
+        self.round_trip = ROUND_TRIP
         self.calls: list[str] = []
         self.in_flight = self.most_in_flight = 0
         self._lock = threading.Lock()
@@ -30,7 +32,7 @@ class SlowPlatform(Platform):
         with self._lock:
             self.in_flight += 1
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
-        time.sleep(ROUND_TRIP)  # the network's round trip
+        time.sleep(self.round_trip)  # the network's round trip
         with self._lock:
             self.in_flight -= 1
         super()._up()
@@ -173,3 +175,82 @@ def test_another_card_does_not_wait_for_the_cache_writes_of_the_last_one(
         worker.join(20)
         assert decided, "the next card waited for the last card's cache writes"
     assert quoter.written(20)
+
+
+def _seen(quote: Quote) -> bool:
+    return quote.identification.pass_ is not None
+
+
+def _rounds(quoter: Quoter, count: int) -> None:
+    """``count`` taps of the card, each round waited for: the link's recent rounds."""
+    for _ in range(count):
+        _, sent = first_answer(quoter, CHIP, IdentificationSource.NFC, None, None, _seen)
+        if sent is not None:
+            concurrent.futures.wait(sent.futures(), timeout=20)
+
+
+def _until(condition, what: str) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + 20
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.01)
+
+
+def test_on_a_fast_link_the_tap_waits_for_its_round_and_decides_nothing_locally(
+        store: Store, demo: Demo, clock: Clock, monkeypatch):
+    """The platform next door answers within a few ms. A tap then waits for its round a moment
+    instead of deciding from the store first: the cashier sees UiTPAS's price in one paint (not
+    the local price and a repaint), and no local decision nobody sees takes the interpreter from
+    the round's two request threads."""
+    monkeypatch.setattr("balie.quote.FAST_ROUND", 5.0, raising=False)  # any machine keeps up
+    platform, quoter, _ = _setup(store, demo, clock)
+    platform.round_trip = 0.0
+    store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
+    _rounds(quoter, 8)
+    _until(quoter.fast, "eight quick rounds make a fast link")
+    local: list[bool] = []
+    identify, offers_for = quoter.counter.identify, quoter.counter.offers_for
+
+    def traced_identify(*args, **kwargs):  # type: ignore[no-untyped-def]
+        local.append(kwargs.get("live", True) is False)
+        return identify(*args, **kwargs)
+
+    def traced_offers(*args, **kwargs):  # type: ignore[no-untyped-def]
+        local.append(kwargs.get("live", True) is False)
+        return offers_for(*args, **kwargs)
+
+    monkeypatch.setattr(quoter.counter, "identify", traced_identify)
+    monkeypatch.setattr(quoter.counter, "offers_for", traced_offers)
+    quote, sent = first_answer(quoter, CHIP, IdentificationSource.NFC, demo.event, demo.price,
+                               _seen)
+    assert sent is None and quote.confirmed, "the platform's answer is the first quote"
+    assert quote.decision is not None and quote.decision.offer("SOCIALTARIFF").price_cents == 250
+    assert local == [False, False], "identified and priced once, from the answer alone"
+
+
+def test_on_a_link_that_turned_slow_the_local_decision_no_longer_waits(
+        store: Store, demo: Demo, clock: Clock, monkeypatch):
+    """The wait is for a link known to be fast: once its rounds come back late, a tap is
+    decided from the store at once and painted, as on any slower link (50 ms and more)."""
+    monkeypatch.setattr("balie.quote.FAST_ROUND", 0.1, raising=False)
+    platform, quoter, _ = _setup(store, demo, clock)
+    platform.round_trip = 0.0
+    store.passes.remember_chip(CHIP, demo.kansen_number, clock.now, source="LOOKUP")
+    _rounds(quoter, 8)
+    _until(quoter.fast, "eight quick rounds make a fast link")
+    platform.round_trip = 1.0  # the link slows down
+    _rounds(quoter, 3)
+    _until(lambda: not quoter.fast(), "three late rounds of eight: no longer fast")
+    waits: list[object] = []
+    wait = concurrent.futures.wait
+
+    def traced_wait(*args, **kwargs):  # type: ignore[no-untyped-def]
+        waits.append(kwargs.get("timeout"))
+        return wait(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "wait", traced_wait)
+    quote, sent = first_answer(quoter, CHIP, IdentificationSource.NFC, demo.event, demo.price,
+                               _seen)
+    assert waits == [], "the tap waited for a round on a link that is not fast"
+    assert sent is not None and not sent.ready(), "decided while the round is on its way"
+    assert not quote.confirmed and quote.decision is not None, "the local price, to paint now"

@@ -7,6 +7,7 @@ Every test talks to the real training platform with its latency fault: the only 
 from __future__ import annotations
 
 import concurrent.futures
+import threading
 import time
 
 from PySide6.QtCore import Qt
@@ -157,9 +158,18 @@ def test_an_answer_in_before_the_local_price_is_painted_is_the_first_and_only_pa
 
     monkeypatch.setattr(quoter, "ask", ask_first)
     monkeypatch.setattr(quoter, "local", local_after_the_round)
+    counter = counter_app.composition.counter
+    offers_for, decided = counter.offers_for, []
+
+    def traced(*args, **kwargs):  # type: ignore[no-untyped-def]
+        decided.append("local" if kwargs.get("live", True) is False else "answer")
+        return offers_for(*args, **kwargs)
+
+    monkeypatch.setattr(counter, "offers_for", traced)
     view = counter_app.window.view
     first, _ = _tap(qtbot, counter_app, "kansen_expired")
     assert rounds and rounds[-1] is not None, "the round left at the tap"
+    assert decided == ["answer"], "no local offers decided: nobody would have seen them"
     assert not first.confirming and not first.provisional, "painted: UiTPAS's answer"
     assert view.pass_panel.view is first
     assert view.pass_panel.selected_offer().type.value == "SOCIALTARIFF"
@@ -171,6 +181,51 @@ def test_an_answer_in_before_the_local_price_is_painted_is_the_first_and_only_pa
     qtbot.waitUntil(lambda: outbox.stats().length == 1, timeout=5000)
     sold = outbox.in_status(OutboxStatus.PENDING)[0]
     assert not sold.provisional, "sold on the confirmed kansentarief with one F2"
+
+
+def test_the_answers_are_kept_in_the_store_only_once_the_tap_is_painted(
+        counter_app, platform, qtbot, monkeypatch):
+    """Keeping the platform's answers for offline use (a transaction each) does not run while
+    the tap is on its way to the screen: it took the interpreter from the answer's decision and
+    its paint. The paint of the answer is held here until a cache write starts (0.3 s at most):
+    none may start before the price is on screen; all of them land after it, without anyone
+    waiting for them, and the store then holds the answer."""
+    monkeypatch.setattr("balie.quote.HOLD_AT_MOST", 60.0, raising=False)
+    identify(qtbot, counter_app, "kansen_active")
+    quoter = counter_app.composition.adapter.quoter
+    assert quoter.written(20)
+    store = counter_app.composition.store
+    writing = threading.Event()
+
+    def noticed(original):  # type: ignore[no-untyped-def]
+        def traced(*args, **kwargs):  # type: ignore[no-untyped-def]
+            writing.set()
+            return original(*args, **kwargs)
+        return traced
+
+    for owner, name in ((type(store.passes), "remember"),
+                        (type(store.reference), "save_pass_tariffs")):
+        monkeypatch.setattr(owner, name, noticed(getattr(owner, name)))
+    view = counter_app.window.view
+    show_view, during_paint = view.pass_panel.show_view, []
+
+    def slow_paint(shown, *args, **kwargs):  # type: ignore[no-untyped-def]
+        show_view(shown, *args, **kwargs)
+        if not shown.confirming:  # the platform's answer: the tap's last paint
+            during_paint.append(writing.wait(0.3))
+
+    monkeypatch.setattr(view.pass_panel, "show_view", slow_paint)
+    platform.set_faults(latency_ms=300)
+    before = store.passes.get(number_of("kansen_active"))
+    with qtbot.waitSignal(view.confirmed, timeout=10000) as confirmed:
+        first, _ = _tap(qtbot, counter_app, "kansen_active")
+        assert first.confirming
+    assert confirmed.args[0] is not None and not confirmed.args[0].confirming
+    assert during_paint == [False], "a cache write ran while the answer was being painted"
+    qtbot.waitUntil(writing.is_set, timeout=5000)  # released by the paint, nobody waits
+    assert quoter.written(20)
+    kept = store.passes.get(number_of("kansen_active"))
+    assert before is not None and kept is not None and kept.fetched_at > before.fetched_at
 
 
 def test_with_a_5s_platform_later_taps_do_not_wait_and_the_status_bar_says_so(
