@@ -10,7 +10,8 @@ one run, interleaved tap by tap so both paths see the same machine load:
   from the reader's ``card_tapped`` signal to the price painted (the view's ``identified``
   signal, emitted right after the synchronous repaint; what runs after it in the same GUI turn
   is in the GUI stall); the pass and its chip were seen before (a regular visitor). The
-  confirmation's two requests leave at the tap, in parallel with the local decision;
+  confirmation's two requests leave at the tap, in parallel with the local decision (on a fast
+  link, rounds back within 20 ms, the tap waits for them up to 20 ms before deciding locally);
 - cached pass, tap to confirmed price: the same tap until the platform's answer replaced the
   local decision on screen (the ``confirmed`` signal, after its repaint), or, when the answer
   was in before the local decision was painted and so was painted first, the price figure

@@ -77,6 +77,7 @@ def instrument() -> None:
             (CounterAdapter, "identify", "adapter.identify"),
             (Quoter, "ask", "quoter.ask (round submitted)"),
             (Quoter, "local", "quoter.local (local decision)"),
+            (Quoter, "wait_if_fast", "quoter.wait_if_fast (fast link)"),
             (Counter, "ask_pass", "counter.ask_pass"),
             (Counter, "ask_tariffs", "counter.ask_tariffs"),
             (Counter, "known_number", "counter.known_number"),
@@ -202,7 +203,8 @@ def main() -> int:
               f"{args.n} cached taps, {load()}")
         report(taps, starts)
         print("durations:")
-        durations(taps, ("adapter.identify", "quoter.local (local decision)", "counter.ask_pass",
+        durations(taps, ("adapter.identify", "quoter.wait_if_fast (fast link)",
+                         "quoter.local (local decision)", "counter.ask_pass",
                          "counter.ask_tariffs", "http", "store: save tariffs",
                          "store: remember pass", "adapter.confirm", "gui: show_view",
                          "gui: repaint", "gui: _confirmed", "gui: load_today",
