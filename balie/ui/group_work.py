@@ -28,12 +28,16 @@ def look_up(counter: CounterPort, identifier: str, source: IdentificationSource,
         if view.confirming:
             view = counter.confirm(view) or view
     except Refused as refused:
+        counter.painted()  # nothing more is asked for this row: its answers may be kept now
         holder = refused.holder
         return None, dataclasses.replace(
             row, state=RowState.CARD_REFUSED, reason=refused.problem.message,
             next_step=refused.problem.next_step,
             uitpas_number=holder.uitpas_number if holder else "",
             first_name=holder.first_name if holder else "")
+    # The row takes its final answer from here, and the counter screen's hold on the answers'
+    # cache writes (until its tap is painted) must not make every row's writes wait it out.
+    counter.painted()
     offer = group_offer(view)
     return view, dataclasses.replace(
         row, uitpas_number=view.uitpas_number,

@@ -285,3 +285,34 @@ def test_after_an_outage_a_successful_f5_brings_the_live_look_ups_back_at_once(
                     timeout=10000)
     identify(qtbot, counter_app, "kansen_active")
     assert not view.pass_panel.view.provisional
+
+
+def test_a_group_row_keeps_its_answers_without_waiting_for_a_paint(counter_app, platform,
+                                                                     monkeypatch):
+    """The group screen looks passes up row by row and paints no tap: its rows' answers are kept
+    in the store as soon as each row has its answer, not only after the counter screen's hold
+    on cache writes runs out (it waited for a paint that never comes)."""
+    from balie.ui.group_work import look_up
+
+    monkeypatch.setattr("balie.quote.HOLD_AT_MOST", 60.0, raising=False)
+    adapter = counter_app.composition.adapter
+    store = counter_app.composition.store
+    kept = threading.Event()
+    save = type(store.reference).save_pass_tariffs
+
+    def noticed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        kept.set()
+        return save(*args, **kwargs)
+
+    monkeypatch.setattr(type(store.reference), "save_pass_tariffs", noticed)
+    event = counter_app.window.view.current_event()
+    assert event is not None
+    rows: list[object] = []
+    worker = threading.Thread(target=lambda: rows.append(look_up(
+        adapter, number_of("kansen_active"), IdentificationSource.TYPED, event_id=event.id,
+        price_label=event.price_categories[0].label)))
+    worker.start()
+    worker.join(20)
+    assert rows and rows[0][0] is not None, "the group row got no answer"
+    # nobody waits for the writes here (written() would hurry them): they must go by themselves
+    assert kept.wait(10), "the group row's answers were still held for a paint after 10 s"
