@@ -34,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.fixtures.file_keyring import FILE_ENV, FileKeyring  # noqa: E402 - after the path
+from tests.fixtures.file_keyring import FILE_ENV, FileKeyring, file_keyring_active  # noqa: E402 - after the path
 
 #: the live counter's store file in its data dir (balie.datadir.DataDir.store_path)
 STORE_NAME = "balie.sqlite3"
@@ -70,19 +70,8 @@ class Live:
     @contextlib.contextmanager
     def keyring(self) -> Iterator[None]:
         """This counter's keyring active in this process (building a store, in-process reads)."""
-        import keyring
-
-        previous, old_env = keyring.get_keyring(), os.environ.get(FILE_ENV)
-        os.environ[FILE_ENV] = str(self.vault)
-        keyring.set_keyring(FileKeyring(self.vault))
-        try:
+        with file_keyring_active(self.vault):
             yield
-        finally:
-            keyring.set_keyring(previous)
-            if old_env is None:
-                os.environ.pop(FILE_ENV, None)
-            else:
-                os.environ[FILE_ENV] = old_env
 
     def adopt_vault(self, kept: Path) -> None:
         """The store keys of kept stores (a kept store is unreadable without its key)."""
