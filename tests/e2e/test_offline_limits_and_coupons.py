@@ -4,36 +4,19 @@ second time online."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 from balie.counter import Counter, Identification, new_action_key
 from balie.decide import Offer, RefusalCode
 from balie.domain import (
     EventInfo,
     IdentificationSource,
-    Operator,
     OutboxStatus,
     PriceCategory,
     TariffType,
 )
 from balie.store import Store
-from balie.sync.worker import SyncWorker
 from balie.training import TrainingPlatform, demo
 from balie.training.demo import DemoPass
-from tests.e2e.counters import online_and_offline
-from tests.sync.test_worker_helpers import FAST, make_client
-
-OPERATOR = Operator("op-1", "An Kassa")
-
-
-def _social(decision):
-    return next((o for o in decision.discounts if o.type is TariffType.SOCIALTARIFF), None)
-
-
-def _sync(store: Store, platform: TrainingPlatform) -> None:
-    """Deliver everything queued; a transient failure on a loaded machine is retried."""
-    worker = SyncWorker(store, make_client(platform, timeout=(2.0, 10.0)), policy=FAST)
-    worker.drain(until=datetime.now(UTC) + timedelta(seconds=30))
+from tests.e2e.counters import online_and_offline, social_offer, sync_all
 
 
 def test_a_holder_who_bought_one_ticket_earlier_today_gets_a_second_offline(
@@ -44,18 +27,18 @@ def test_a_holder_who_bought_one_ticket_earlier_today_gets_a_second_offline(
     assert pool is not None and pool.ticket_limit_volume is None
     price = pool.price_categories[0]
     morning = online.identify(number, IdentificationSource.TYPED)
-    first = _social(online.offers_for(morning, pool, price))
+    first = social_offer(online.offers_for(morning, pool, price))
     assert first is not None and online.sell(morning, pool, price, first, 1,
                                              action_key=new_action_key()).done
-    _sync(store, platform)
+    sync_all(store, platform)
     # the afternoon, the platform unreachable: the platform would sell another one
     afternoon = offline.identify(number, IdentificationSource.TYPED)
     again = offline.offers_for(afternoon, pool, price)
     assert RefusalCode.TICKET_LIMIT_REACHED not in {r.code for r in again.refusals}
-    second = _social(again)
+    second = social_offer(again)
     assert second is not None and second.remaining == 1 and not second.price_uncertain
     assert offline.sell(afternoon, pool, price, second, 1, action_key=new_action_key()).done
-    _sync(store, platform)
+    sync_all(store, platform)
     assert platform.count_ticket_sales(uitpas_number=number) == 2
     assert not store.outbox.needs_attention()
 
@@ -68,16 +51,16 @@ def test_a_daily_limit_of_two_allows_the_second_and_refuses_the_third_like_the_p
     assert museum is not None and museum.ticket_limit_volume == 2
     price = museum.price_categories[0]
     seen = online.identify(number, IdentificationSource.TYPED)
-    first = _social(online.offers_for(seen, museum, price))
+    first = social_offer(online.offers_for(seen, museum, price))
     assert first is not None and first.remaining == 1  # publiq: one ticket per sale
     assert online.sell(seen, museum, price, first, 1, action_key=new_action_key()).done
-    second = _social(offline.offers_for(seen, museum, price))
+    second = social_offer(offline.offers_for(seen, museum, price))
     assert second is not None and second.remaining == 1
     assert offline.sell(seen, museum, price, second, 1, action_key=new_action_key()).done
     third = offline.offers_for(seen, museum, price)
-    assert _social(third) is None
+    assert social_offer(third) is None
     assert RefusalCode.TICKET_LIMIT_REACHED in {r.code for r in third.refusals}
-    _sync(store, platform)
+    sync_all(store, platform)
     assert platform.count_ticket_sales(uitpas_number=number) == 2
     assert not store.outbox.needs_attention()
     assert online.offers_for(seen, museum, price).discounts == ()  # the platform agrees
@@ -106,12 +89,12 @@ def test_online_a_coupon_still_in_the_queue_is_not_offered_again(
     again = online.offers_for(seen, museum, price)
     assert again.online and again.offer(coupon.tariff_id) is None
     assert RefusalCode.USED_BY_QUEUED_SALE in {r.code for r in again.refusals}
-    _sync(store, platform)
+    sync_all(store, platform)
     assert platform.count_ticket_sales(uitpas_number=holder.uitpas_number) == 1
     assert online.offers_for(seen, museum, price).offer(coupon.tariff_id) is None
 
 
-def test_a_coupon_offer_still_on_screen_is_not_sold_twice_before_the_sync(
+def test_a_coupon_offer_still_on_screen_is_not_sold_twice_before_thesync_all(
         store: Store, platform: TrainingPlatform) -> None:
     """A second F2 on the same tap ("Nog een verkoop?" Ja) reuses the offer the screen holds,
     decided before the first sale: the coupon in that offer is refused at the counter, with the
@@ -125,6 +108,6 @@ def test_a_coupon_offer_still_on_screen_is_not_sold_twice_before_the_sync(
         assert second.message_nl.startswith(
             "Een eerdere verkoop op deze balie gebruikt deze kortingsbon al"), second.message_nl
         assert len(store.outbox.in_status(OutboxStatus.PENDING)) == 1, "nothing more queued"
-    _sync(store, platform)
+    sync_all(store, platform)
     assert platform.count_ticket_sales(uitpas_number=holder.uitpas_number) == 1
     assert not store.outbox.needs_attention(), "no sale refused at sync"

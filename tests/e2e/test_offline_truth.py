@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -38,9 +37,9 @@ from balie.sync.client import UitpasClient
 from balie.sync.port import ApiPlatformPort
 from balie.sync.problems import ApiError
 from balie.sync.refresh import Refresher, RefreshPlan
-from balie.sync.worker import SyncWorker
 from balie.training import TrainingPlatform, demo
-from tests.sync.test_worker_helpers import FAST, make_client
+from tests.e2e.counters import sync_all
+from tests.sync.test_worker_helpers import make_client
 
 OPERATOR = Operator("op-1", "An Kassa")
 ORGANIZERS = tuple(o.id for o in demo.ORGANIZERS.values() if o.permitted)
@@ -169,8 +168,7 @@ def test_every_uncertain_price_that_differs_is_reported_after_sync_and_in_the_da
         assert result.done and result.provisional, f"{case}: {result.message_nl}"
         sold[result.client_uuid or ""] = (social.price_cents, theirs)
     assert any(charged != booked for charged, booked in sold.values())
-    worker = SyncWorker(store, make_client(platform, timeout=(2.0, 10.0)), policy=FAST)
-    worker.drain(until=datetime.now(UTC) + timedelta(seconds=30))  # retries included
+    sync_all(store, platform)  # retries included
     statuses = {u: store.outbox.get(u).status for u in sold}
     assert set(statuses.values()) == {OutboxStatus.CONFIRMED}, statuses
     for client_uuid, (charged, booked) in sold.items():

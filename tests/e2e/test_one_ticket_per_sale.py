@@ -11,26 +11,23 @@ platform's 1 for a budget. A group pass still buys its tickets at once.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
 from balie.counter import ActionResult, Counter, Identification, new_action_key
-from balie.decide import Offer, SaleDecision
+from balie.decide import Offer
 from balie.domain import (
     EventInfo,
     IdentificationSource,
     OutboxStatus,
     PeriodType,
-    TariffType,
     today_in_brussels,
 )
 from balie.report import day_report
 from balie.store import Store
-from balie.sync.worker import SyncWorker
 from balie.training import TrainingPlatform, demo
-from tests.e2e.counters import online_and_offline
-from tests.sync.test_worker_helpers import FAST, make_client
+from tests.e2e.counters import online_and_offline, social_offer, sync_all
 
 MEHDI = demo.PASSES["kansen_active"].uitpas_number  # kansentarief in Dender, an individual
 GROUP = demo.PASSES["group"].uitpas_number  # a group pass with 10 tickets at kansentarief
@@ -44,15 +41,6 @@ def _museum(store: Store) -> EventInfo:
     museum = store.reference.event(MUSEUM.id)
     assert museum is not None and (museum.ticket_limit_volume, museum.ticket_limit_period) == (2, PeriodType.DAY)
     return museum
-
-
-def _social(decision: SaleDecision) -> Offer | None:
-    return next((o for o in decision.discounts if o.type is TariffType.SOCIALTARIFF), None)
-
-
-def _sync(store: Store, platform: TrainingPlatform) -> None:
-    worker = SyncWorker(store, make_client(platform, timeout=(2.0, 10.0)), policy=FAST)
-    worker.drain(until=datetime.now(UTC) + timedelta(seconds=30))
 
 
 def _sell(counter: Counter, who: Identification, event: EventInfo, offer: Offer,
@@ -72,7 +60,7 @@ def test_two_tickets_in_one_sale_for_an_individual_are_refused_before_anything_i
     seen = online.identify(MEHDI, IdentificationSource.TYPED)  # the pass and its answer cached
     counter = online if link == "online" else offline
     decision = counter.offers_for(seen, museum, museum.price_categories[0])
-    social = _social(decision)
+    social = social_offer(decision)
     assert social is not None and social.remaining == 1 and decision.online == (link == "online")
     two = _sell(counter, seen, museum, social, quantity=2)
     assert not two.done
@@ -80,7 +68,7 @@ def test_two_tickets_in_one_sale_for_an_individual_are_refused_before_anything_i
     assert two.next_step_nl == "Zet het aantal op 1. Een volgend ticket is een nieuwe verkoop."
     assert _queued(any_store) == 0 and any_store.records.sales_of_pass(MEHDI) == []
     assert _sell(counter, seen, museum, social).done  # what the next step says
-    _sync(any_store, platform)
+    sync_all(any_store, platform)
     assert platform.count_ticket_sales(uitpas_number=MEHDI) == 1
     assert not any_store.outbox.needs_attention()
 
@@ -96,12 +84,12 @@ def test_offline_two_a_day_is_two_sales_of_one_and_the_third_is_refused_the_day_
     sold: list[ActionResult] = []
     for _ in range(2):  # the first still queued when the second is sold
         decision = offline.offers_for(seen, museum, price)
-        social = _social(decision)
+        social = social_offer(decision)
         assert social is not None and social.remaining == 1 and social.provisional, decision.refusals
         sold.append(_sell(offline, seen, museum, social))
         assert sold[-1].done and sold[-1].provisional, sold[-1].message_nl
     third = offline.offers_for(seen, museum, price)
-    assert _social(third) is None
+    assert social_offer(third) is None
     assert [(r.message_nl, r.next_step_nl) for r in third.refusals] == [
         (LIMIT_REACHED, "Verkoop aan het gewone tarief.")]
     # the second sale's offer, still on screen (a second F2 on the same tap): not a third ticket
@@ -111,7 +99,7 @@ def test_offline_two_a_day_is_two_sales_of_one_and_the_third_is_refused_the_day_
     retried = offline.sell(seen, museum, price, social, 1, action_key=sold[-1].client_uuid or "")
     assert retried.done and retried.duplicate and _queued(any_store) == 2
 
-    _sync(any_store, platform)
+    sync_all(any_store, platform)
     assert {any_store.outbox.get(r.client_uuid or "").status for r in sold} == {OutboxStatus.CONFIRMED}
     assert not any_store.outbox.needs_attention()  # no sale refused at sync
     assert platform.count_ticket_sales(uitpas_number=MEHDI) == 2
@@ -127,20 +115,20 @@ def test_online_the_second_ticket_is_sold_while_the_first_is_queued_and_the_thir
     price = museum.price_categories[0]
     seen = online.identify(MEHDI, IdentificationSource.TYPED)
     first = online.offers_for(seen, museum, price)
-    social = _social(first)
+    social = social_offer(first)
     assert social is not None and social.remaining == 1 and not social.provisional
     assert _sell(online, seen, museum, social).done
     second = online.offers_for(seen, museum, price)  # the platform does not know the first yet
-    social = _social(second)
+    social = social_offer(second)
     assert second.online and social is not None and social.remaining == 1, second.refusals
     assert _sell(online, seen, museum, social).done
     third = online.offers_for(seen, museum, price)
-    assert third.online and _social(third) is None
+    assert third.online and social_offer(third) is None
     assert [r.message_nl for r in third.refusals] == [LIMIT_REACHED]
     assert not _sell(online, seen, museum, social).done  # the second's offer, pressed again
     assert _queued(any_store) == 2 and platform.count_ticket_sales(uitpas_number=MEHDI) == 0
 
-    _sync(any_store, platform)
+    sync_all(any_store, platform)
     assert not any_store.outbox.needs_attention()
     assert platform.count_ticket_sales(uitpas_number=MEHDI) == 2
     after = online.offers_for(seen, museum, price)
@@ -159,10 +147,10 @@ def test_a_group_pass_still_buys_ten_tickets_at_once(
     seen = online.identify(GROUP, IdentificationSource.TYPED)
     online.offers_for(seen, event, event.price_categories[0])  # its answer cached
     counter = online if link == "online" else offline
-    social = _social(counter.offers_for(seen, event, event.price_categories[0]))
+    social = social_offer(counter.offers_for(seen, event, event.price_categories[0]))
     assert social is not None and social.remaining == 10
     result = _sell(counter, seen, event, social, quantity=10)
     assert result.done, result.message_nl
-    _sync(any_store, platform)
+    sync_all(any_store, platform)
     assert not any_store.outbox.needs_attention()
     assert platform.count_ticket_sales(uitpas_number=GROUP) == 10
