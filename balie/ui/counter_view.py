@@ -565,7 +565,7 @@ class CounterView(QWidget):
                 BannerKind.INFO, self.tr("Nieuwe prijs: %1. Druk F2 om te verkopen.")
                 .replace("%1", format_euro(offer.price)))
             return
-        quantity, label, key = self.quantity.value(), self.current_price_label() or "", _key()
+        quantity, label, key = self.quantity.value(), self.current_price_label() or "", new_client_uuid()
         if self._tap_sales and not asked:
             # asked once the key press is handled: no modal loop inside a shortcut's slot
             QTimer.singleShot(0, lambda: self._another_sale(view, quantity))
@@ -685,7 +685,7 @@ class CounterView(QWidget):
         if not self.checkin_button.isEnabled() or view is None or event is None:
             self._say_why("F3")
             return
-        key, self._pressed = _key(), "F3"
+        key, self._pressed = new_client_uuid(), "F3"
         self._run(lambda: self._counter.check_in(view, event_id=event.id, idempotency_key=key),
                   self._action_finished, acting=True)
 
@@ -723,7 +723,7 @@ class CounterView(QWidget):
         self._back_to_scanning()
         if not accepted or reward is None:
             return
-        key = _key()
+        key = new_client_uuid()
         self._run(lambda: self._counter.redeem_reward(view, reward, idempotency_key=key),
                   self._action_finished, acting=True)
 
@@ -750,7 +750,7 @@ class CounterView(QWidget):
         self._back_to_scanning()
         if not answer:
             return
-        key = _key()
+        key = new_client_uuid()
         self._run(lambda: self._counter.cancel_last(idempotency_key=key),
                   lambda outcome: self._cancelled(outcome, refund), acting=True)
 
@@ -790,7 +790,7 @@ class CounterView(QWidget):
         self._back_to_scanning()
         if not answer:
             return
-        key, self._pressed = _key(), "F8"
+        key, self._pressed = new_client_uuid(), "F8"
         refund = line.amount_cents if line.kind is HistoryKind.SALE else 0
         self._run(lambda: today.cancel(line.client_uuid, idempotency_key=key),
                   lambda outcome: self._cancelled(outcome, refund), acting=True)
@@ -867,10 +867,6 @@ class CounterView(QWidget):
                 self.tr("Er ging iets mis; er is niets geregistreerd."),
                 self.tr("Probeer opnieuw. Blijft het misgaan, maak dan een supportbundel."))
         self._update_buttons()
-
-
-def _key() -> str:
-    return new_client_uuid()  # time-ordered: see its docstring
 
 
 def _app() -> QObject:
