@@ -96,6 +96,7 @@ from balie.domain import (
     PriceCategory,
     TariffOffer,
     TariffType,
+    time_ordered_uuid,
     utcnow,
 )
 from balie.numbers import luhn_check_digit
@@ -186,10 +187,7 @@ def _copy_uuid(value: str, day: int, v7: bool = False) -> str:
     digest = hashlib.blake2b(f"{day}:{value}".encode(), digest_size=16).digest()
     if not v7:
         return str(uuid.UUID(bytes=digest, version=4))
-    millis = int(uuid.UUID(value).hex[:12], 16) - day * 86_400_000
-    bits = int.from_bytes(millis.to_bytes(6, "big") + digest[6:], "big")
-    bits = bits & ~(0xF << 76) | 0x7 << 76  # version 7 (Python 3.11's UUID() knows up to 5)
-    return str(uuid.UUID(int=bits & ~(0x3 << 62) | 0x2 << 62))  # RFC 9562 variant
+    return time_ordered_uuid(int(uuid.UUID(value).hex[:12], 16) - day * 86_400_000, digest[6:])
 
 
 def _bulk_copies(path: Path, days: int, cipher: FieldCipher | None = None,
