@@ -29,7 +29,8 @@ transaction each). The other days are BULK copies of that day's rows (outbox, ti
 checkins, audit_log) with new client UUIDs and times shifted by whole days, in one transaction
 per table: the real path would take hours for 330,000 actions. All copies are marked CONFIRMED
 (bulk UPDATE), as a year's actions are, and their check-ins and ticket lines get a platform id
-as the training platform gives them (a uuid4), as a confirmed record has (build "u3"). Chip
+of the shape UiTPAS gives them, as a confirmed record has: a check-in a UUID (random order in its
+index), a ticket sale a number, growing with time (build "u4"; "u3" gave ticket lines UUIDs). Chip
 links, cached passes and tariff answers are written through the store's own methods, spread over
 the year.
 
@@ -112,7 +113,7 @@ if TYPE_CHECKING:  # bench/live.py: imported only for --live
     from balie.crypto import FieldCipher
 
 #: how the stores are built; a kept store of another build is not reused
-BUILD = "u3"
+BUILD = "u4"
 CHECKINS_PER_DAY = 600
 SALES_PER_DAY = 300
 HOLDERS = 1000
@@ -223,18 +224,27 @@ def _bulk_copies(path: Path, days: int, cipher: FieldCipher | None = None,
                              f"({', '.join('?' for _ in cols)})", out)
         conn.execute("UPDATE outbox SET status = 'CONFIRMED', "
                      "finished_at = COALESCE(finished_at, created_at), platform_ids = '[\"p\"]'")
-        for table in ("checkins", "ticket_sales"):  # confirmed: each record has the platform's id
-            conn.execute(f"UPDATE {table} SET platform_id = {_PLATFORM_ID} "
-                         "WHERE platform_id IS NULL")
+        # confirmed: each record has the platform's id
+        conn.execute(f"UPDATE checkins SET platform_id = {_CHECKIN_ID} WHERE platform_id IS NULL")
+        conn.execute(_SQL_TICKET_SALE_IDS)
     conn.close()
 
 
-#: a platform id as the training platform gives them (a uuid4: random order in the UNIQUE
-#: platform-id indexes, which a purge deletes from). Stores of build "u2" had none, which made
-#: their purge kinder than a real confirmed year: about one more random page per record.
-_PLATFORM_ID = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
-                "substr(hex(randomblob(2)), 2) || '-' || substr('89AB', 1 + abs(random()) % 4, 1) "
-                "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
+#: a check-in's platform id as UiTPAS gives it (a UUID, and so does the training platform): random
+#: order in the UNIQUE platform-id index, which a purge deletes from. Stores of build "u2" had none,
+#: which made their purge kinder than a real confirmed year: about one more random page per record.
+_CHECKIN_ID = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+               "substr(hex(randomblob(2)), 2) || '-' || substr('89AB', 1 + abs(random()) % 4, 1) "
+               "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
+#: a ticket sale's platform id as UiTPAS gives it: a number as text ("499853"; the training
+#: platform's is its row id), growing with time. 13 apart: other counters sell in between; seven
+#: digits throughout, so text order is number order, as on the platform for years at a time.
+#: Build "u3" gave ticket lines UUIDs: one random index page more per purged sale than a real year.
+_SQL_TICKET_SALE_IDS = (
+    "WITH ranked AS (SELECT id, row_number() OVER (ORDER BY sold_at, id) AS n FROM ticket_sales "
+    "WHERE platform_id IS NULL) "
+    "UPDATE ticket_sales SET platform_id = CAST(1000000 + ranked.n * 13 AS TEXT) FROM ranked "
+    "WHERE ticket_sales.id = ranked.id")
 
 
 def _reseal(cipher: FieldCipher, cols: list[str], row: tuple[object, ...],
