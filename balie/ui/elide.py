@@ -60,12 +60,33 @@ class ElidedLabel(WholeText, QLabel):
         super().__init__(parent)
         self._full = ""
         self._tip = ""
+        self._hints: tuple[QSize, QSize] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
     def _refit(self) -> None:
-        self.updateGeometry()
+        """A new text that needs the same room (the next minute of "Laatste synchronisatie")
+        does not lay the window out again; one that needs other room does."""
+        before = self._hints
+        self._hints = None
         self._elide()
+        if before is None or self._measured() != before:
+            self.updateGeometry()
+
+    def _measured(self) -> tuple[QSize, QSize]:
+        """(size hint, minimum size hint), measured once per text, font and style. A layout
+        asks for them again and again, and each question from Qt is a call into Python that
+        waits for the interpreter while another thread holds it: the status bar's layout after
+        a start's first sync round, with the sync worker and the training platform busy, took
+        20-35 ms of the GUI thread when each question measured the text anew."""
+        if self._hints is None:
+            margins = self.contentsMargins()
+            extra = margins.left() + margins.right() + 2 * self.margin()
+            width = _text_width(self, self._full) + extra
+            least = self.fontMetrics().horizontalAdvance("x" * MIN_CHARS + "…") + extra
+            self._hints = (QSize(width, super().sizeHint().height()),
+                           QSize(min(least, width), super().minimumSizeHint().height()))
+        return self._hints
 
     def setToolTip(self, tip: str) -> None:  # noqa: N802 - Qt API
         """An own tooltip (a next step) is kept; the full text is put in front when cut."""
@@ -73,26 +94,26 @@ class ElidedLabel(WholeText, QLabel):
         self._elide()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        margins = self.contentsMargins()
-        width = _text_width(self, self._full) + margins.left() + margins.right() \
-            + 2 * self.margin()
-        return QSize(width, super().sizeHint().height())
+        return QSize(self._measured()[0])
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        margins = self.contentsMargins()
-        width = self.fontMetrics().horizontalAdvance("x" * MIN_CHARS + "…") \
-            + margins.left() + margins.right() + 2 * self.margin()
-        return QSize(min(width, self.sizeHint().width()), super().minimumSizeHint().height())
+        return QSize(self._measured()[1])
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt API
+        self._hints = None
+        super().setMargin(margin)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._elide()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """A style change (bold for "Offline") makes the same text wider: measure again."""
+        """A style change (bold for "Offline") makes the same text wider, and a style sheet's
+        padding changes the margins: measure again."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
-                and hasattr(self, "_full"):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.ContentsRectChange) and hasattr(self, "_full"):
+            self._hints = None
             self.updateGeometry()
             self._elide()
 
