@@ -75,15 +75,8 @@ class Live:
 
     def adopt_vault(self, kept: Path) -> None:
         """The store keys of kept stores (a kept store is unreadable without its key)."""
-        import json
-
         if kept.exists():
-            entries = json.loads(kept.read_text(encoding="utf-8"))
-            with self.keyring():
-                ring = FileKeyring(self.vault)
-                for name, value in entries.items():
-                    service, user = name.split("\x00", 1)
-                    ring.set_password(service, user, value)
+            FileKeyring(self.vault).adopt(kept)
 
     def keep_vault(self, kept: Path) -> None:
         shutil.copy(self.vault, kept)
